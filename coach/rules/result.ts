@@ -1,0 +1,30 @@
+/**
+ * Expected outcomes are values, not exceptions: a rule that cannot apply returns `{ ok: false, code, … }`
+ * with a stable, SCREAMING_SNAKE code that channels turn into a friendly message. Throw only on a broken
+ * invariant (a bug), never on a runner's input.
+ *
+ * @example
+ * const r = parseSomething('10k');
+ * if (!r.ok) return reply(r.code, r.message);
+ */
+export type Ok<T> = { readonly ok: true; readonly value: T };
+
+/** A failed rule: `code` is stable (tests and channels match on it), `message` is plain English. */
+export type Err<C extends string = string> = {
+  readonly ok: false;
+  readonly code: C;
+  readonly message: string;
+  readonly facts?: Readonly<Record<string, unknown>>;
+};
+
+export type Result<T, C extends string = string> = Ok<T> | Err<C>;
+
+/** Wraps a value as a successful result. */
+export function ok<T>(value: T): Ok<T> {
+  return { ok: true, value };
+}
+
+/** Builds a failed result with a stable code, a human message and optional facts. */
+export function err<C extends string>(code: C, message: string, facts?: Record<string, unknown>): Err<C> {
+  return facts === undefined ? { ok: false, code, message } : { ok: false, code, message, facts };
+}
