@@ -1,0 +1,107 @@
+/**
+ * The plan as the engine builds it and every layer stores, shows and adapts it. The JSON form of these
+ * types is the output of `runloop plan --json` and `GET /api/athletes/:id/plan`.
+ * Units: times in seconds, distances in km (`km`), paces in seconds per km, HR in bpm, dates ISO `YYYY-MM-DD`.
+ */
+
+/** Daniels intensity of a step; `walk` for run/walk progressions. */
+export type Intensity = 'E' | 'M' | 'T' | 'I' | 'R' | 'walk';
+
+export type StepKind = 'warmup' | 'run' | 'rep' | 'recovery' | 'cooldown' | 'walk' | 'strides';
+
+/** A range; for paces `from` is the faster (smaller s/km) end, for HR the lower bpm. */
+export interface Range {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * One structured step. A rep block is one `rep` step with `repeat` > 1 followed by its `recovery` step
+ * (also carrying `repeat`). `minutes` and `km` are per repetition; either may be absent when the step is
+ * prescribed by the other.
+ */
+export interface Step {
+  readonly kind: StepKind;
+  readonly intensity: Intensity;
+  readonly minutes?: number;
+  readonly km?: number;
+  readonly repeat?: number;
+  /** Target pace range in s/km (absent for walking). */
+  readonly pace?: Range;
+  /** Target HR range in bpm, only when the runner's HR data allows it. */
+  readonly hr?: Range;
+}
+
+export type SessionKind =
+  | 'easy'
+  | 'long'
+  | 'recovery'
+  | 'tempo'
+  | 'intervals'
+  | 'repetitions'
+  | 'marathon-pace'
+  | 'hills'
+  | 'run-walk'
+  | 'race'
+  | 'rest';
+
+export type SessionStatus = 'planned' | 'done' | 'missed' | 'adapted' | 'skipped';
+
+export interface Session {
+  readonly date: string;
+  readonly kind: SessionKind;
+  /** A quality session (T, I, R, M work, hills, race): never two hard days in a row. */
+  readonly hard: boolean;
+  /** Total planned minutes, warm-up and cool-down included. */
+  readonly minutes: number;
+  /** Total planned km (estimated from paces for time-based steps). */
+  readonly km: number;
+  /** One line: why this session, in the runner's language. */
+  readonly purpose: string;
+  readonly steps: readonly Step[];
+  readonly status?: SessionStatus;
+  /** When adaptation replaced a session, what it replaced (the original, for "Keep original"). */
+  readonly replaces?: Omit<Session, 'replaces'>;
+}
+
+export type Phase = 'base' | 'build' | 'race-specific' | 'taper';
+
+export interface Week {
+  readonly index: number;
+  /** Monday of the week, ISO date. */
+  readonly start: string;
+  readonly phase: Phase;
+  readonly downWeek: boolean;
+  readonly minutes: number;
+  readonly km: number;
+  readonly sessions: readonly Session[];
+}
+
+export interface Feasibility {
+  readonly ok: boolean;
+  /** Predicted race-day time in seconds (absent for general fitness). */
+  readonly predictedTime?: number;
+  /** A realistic target in seconds when the asked-for one is not. */
+  readonly realisticTarget?: number;
+  readonly message: string;
+}
+
+export interface Plan {
+  /** Rules version that built it: stored so old plans stay explainable after the engine changes. */
+  readonly rulesVersion: string;
+  /** Fitness the paces were computed from (absent for a runner with no race and no pace data). */
+  readonly vdot?: number;
+  readonly goal: GoalSpec;
+  readonly feasibility: Feasibility;
+  readonly weeks: readonly Week[];
+}
+
+export type GoalDistance = '5k' | '10k' | 'half' | 'marathon' | 'fitness';
+
+export interface GoalSpec {
+  readonly distance: GoalDistance;
+  /** Race day, ISO date (absent for general fitness: then `weeks` sets the horizon). */
+  readonly raceDate?: string;
+  /** Target finish time in seconds. */
+  readonly targetTime?: number;
+}
