@@ -1,0 +1,44 @@
+/** A runner as the coach knows them. Optional health fields are absent when unknown (never zero). */
+
+export const PERSONAS = ['neutral', 'drill-sergeant', 'hype', 'best-friend'] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export const UNITS = ['km', 'mi'] as const;
+export type Units = (typeof UNITS)[number];
+
+export const SEXES = ['female', 'male', 'other'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export interface Athlete {
+  readonly id: string;
+  readonly name: string;
+  /** IANA timezone, e.g. "Europe/Berlin". */
+  readonly timezone: string;
+  readonly units: Units;
+  readonly persona: Persona;
+  readonly birthYear?: number;
+  readonly sex?: Sex;
+  /** bpm */
+  readonly maxHr?: number;
+  /** bpm */
+  readonly restingHr?: number;
+  /** Lactate-threshold heart rate, bpm. */
+  readonly lthr?: number;
+  /** E.164, e.g. "+4915112345678": how the phone line recognises the runner. */
+  readonly phoneE164?: string;
+  readonly telegramChatId?: number;
+  /** Onboarding answers the plan is built from. */
+  readonly profile: Readonly<Record<string, unknown>>;
+  /** ISO timestamps */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** What a new runner gives; everything but the name has a default or may be absent. */
+export type NewAthlete = Pick<Athlete, 'name'> &
+  Partial<Omit<Athlete, 'id' | 'name' | 'createdAt' | 'updatedAt'>>;
+
+/** A change to a runner; `null` clears an optional field. */
+export type AthletePatch = {
+  readonly [K in keyof Omit<Athlete, 'id' | 'createdAt' | 'updatedAt'>]?: Athlete[K] | null;
+};

@@ -1,0 +1,18 @@
+import type { Result } from '../rules/result.js';
+import type { Athlete, AthletePatch, NewAthlete } from '../model/athlete.js';
+
+/** Another runner already uses this phone number or Telegram chat. */
+export type AthleteConflict = 'PHONE_TAKEN' | 'TELEGRAM_CHAT_TAKEN';
+
+/** Where runners are kept. Implemented in db/ for PGlite and PostgreSQL alike. */
+export interface AthleteRepository {
+  create(input: NewAthlete): Promise<Result<Athlete, AthleteConflict>>;
+  /** Absent when there is no such runner (or the id is not a valid id). */
+  findById(id: string): Promise<Athlete | undefined>;
+  findByPhone(phoneE164: string): Promise<Athlete | undefined>;
+  findByTelegramChat(chatId: number): Promise<Athlete | undefined>;
+  /** Absent when there is no such runner. */
+  update(id: string, patch: AthletePatch): Promise<Result<Athlete, AthleteConflict> | undefined>;
+  /** Deletes the runner and everything that belongs to them; false when there was no such runner. */
+  delete(id: string): Promise<boolean>;
+}

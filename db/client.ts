@@ -1,0 +1,82 @@
+/**
+ * Database factory: embedded PGlite (default, data on disk in DATA_DIR) or PostgreSQL via DATABASE_URL.
+ * Same schema, same migrations, same repositories on both.
+ */
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The drizzle database both drivers share. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DatabaseHandle {
+  readonly db: Db;
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` on one dedicated connection (advisory locks are per connection). */
+  withConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions =
+  | { readonly url: string; readonly maxConnections?: number }
+  | { readonly dataDir: string }
+  | { readonly pglite: PGlite };
+
+/** Opens the database described by `options` (a PGlite instance is taken as is, for tests). */
+export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if ('url' in options) return openPostgres(options.url, options.maxConnections ?? 10);
+  if ('dataDir' in options) {
+    await mkdir(options.dataDir, { recursive: true });
+    return wrapPglite(new PGlite(options.dataDir), true);
+  }
+  return wrapPglite(options.pglite, false);
+}
+
+function openPostgres(url: string, max: number): DatabaseHandle {
+  // onnotice: PostgreSQL notices ("relation already exists, skipping") are not worth a log line.
+  const client = postgres(url, { max, onnotice: () => {} });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async withConnection(fn) {
+      // A one-connection client: every statement, transactions included, runs on the same session.
+      const single = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        return await fn(drizzlePostgres(single, { schema }) as unknown as Db);
+      } finally {
+        await single.end({ timeout: 5 });
+      }
+    },
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+    async close() {
+      await client.end({ timeout: 5 });
+    },
+  };
+}
+
+function wrapPglite(client: PGlite, owned: boolean): DatabaseHandle {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    // PGlite is a single connection already.
+    withConnection: (fn) => fn(db),
+    async ping() {
+      await db.execute(sql`select 1`);
+    },
+    async close() {
+      if (owned && !client.closed) await client.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { eq, sql } from 'drizzle-orm';
+import type { AthleteConflict, AthleteRepository } from '../../coach/ports/athlete-repository.js';
+import type { AthletePatch, NewAthlete } from '../../coach/model/athlete.js';
+import { err, ok, type Result } from '../../coach/rules/result.js';
+import type { Athlete } from '../../coach/model/athlete.js';
+import type { Db } from '../client.js';
+import { athleteFromRow, athletePatchToUpdate, athleteToInsert } from '../mappers/athlete.mapper.js';
+import { athletes } from '../schema/athletes.js';
+import { uniqueViolation } from './unique-violation.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function conflictOf(error: unknown): Result<never, AthleteConflict> | undefined {
+  const constraint = uniqueViolation(error);
+  if (constraint === undefined) return undefined;
+  if (constraint.includes('telegram')) return err('TELEGRAM_CHAT_TAKEN', 'That Telegram chat is already linked to a runner.');
+  return err('PHONE_TAKEN', 'That phone number is already linked to a runner.');
+}
+
+/** Athletes on drizzle (PGlite or PostgreSQL). */
+export function createAthleteRepository(db: Db): AthleteRepository {
+  return {
+    async create(input: NewAthlete) {
+      try {
+        const [row] = await db.insert(athletes).values(athleteToInsert(input)).returning();
+        if (!row) throw new Error('insert returned no row');
+        return ok(athleteFromRow(row));
+      } catch (error) {
+        const conflict = conflictOf(error);
+        if (conflict) return conflict;
+        throw error;
+      }
+    },
+    async findById(id: string) {
+      if (!UUID.test(id)) return undefined;
+      const [row] = await db.select().from(athletes).where(eq(athletes.id, id));
+      return row ? athleteFromRow(row) : undefined;
+    },
+    async findByPhone(phoneE164: string) {
+      const [row] = await db.select().from(athletes).where(eq(athletes.phoneE164, phoneE164));
+      return row ? athleteFromRow(row) : undefined;
+    },
+    async findByTelegramChat(chatId: number) {
+      const [row] = await db.select().from(athletes).where(eq(athletes.telegramChatId, chatId));
+      return row ? athleteFromRow(row) : undefined;
+    },
+    async update(id: string, patch: AthletePatch): Promise<Result<Athlete, AthleteConflict> | undefined> {
+      if (!UUID.test(id)) return undefined;
+      try {
+        const [row] = await db
+          .update(athletes)
+          .set({ ...athletePatchToUpdate(patch), updatedAt: sql`now()` })
+          .where(eq(athletes.id, id))
+          .returning();
+        return row ? ok(athleteFromRow(row)) : undefined;
+      } catch (error) {
+        const conflict = conflictOf(error);
+        if (conflict) return conflict;
+        throw error;
+      }
+    },
+    async delete(id: string) {
+      if (!UUID.test(id)) return false;
+      // Every other table references athletes with ON DELETE CASCADE.
+      const deleted = await db.delete(athletes).where(eq(athletes.id, id)).returning({ id: athletes.id });
+      return deleted.length > 0;
+    },
+  };
+}

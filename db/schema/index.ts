@@ -1,0 +1,9 @@
+/** The whole schema, one table per file. drizzle-kit reads this to generate migrations. */
+export * from './athletes.js';
+export * from './goals.js';
+export * from './fitness-snapshots.js';
+export * from './plans.js';
+export * from './activities.js';
+export * from './checkins.js';
+export * from './decisions.js';
+export * from './processed-events.js';

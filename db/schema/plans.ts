@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { athletes } from './athletes.js';
+import { createdAt, id, updatedAt } from './columns.js';
+
+/** A plan version. Replanning makes a new version; old ones stay for history and "why". */
+export const plans = pgTable(
+  'plans',
+  {
+    id: id(),
+    athleteId: uuid('athlete_id')
+      .notNull()
+      .references(() => athletes.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** Version of coach/rules that built it. */
+    rulesVersion: text('rules_version').notNull(),
+    active: boolean('active').notNull().default(true),
+    /** Goal, feasibility and inputs the plan was built from. */
+    summary: jsonb('summary').notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('plans_athlete_version_unique').on(t.athleteId, t.version)],
+);
+
+/** One dated session of a plan, with its structured steps and targets. */
+export const plannedSessions = pgTable(
+  'planned_sessions',
+  {
+    id: id(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    athleteId: uuid('athlete_id')
+      .notNull()
+      .references(() => athletes.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    kind: text('kind').notNull(),
+    hard: boolean('hard').notNull().default(false),
+    /** minutes */
+    minutes: doublePrecision('minutes').notNull(),
+    /** km */
+    km: doublePrecision('km').notNull(),
+    purpose: text('purpose').notNull().default(''),
+    /** Structured steps (warm-up, reps × distance at pace ranges, recoveries, cool-down). */
+    steps: jsonb('steps').notNull().default([]),
+    /** Pace (s/km) and HR (bpm) targets. */
+    targets: jsonb('targets').notNull().default({}),
+    status: text('status').notNull().default('planned'),
+    replacesId: uuid('replaces_id').references((): AnyPgColumn => plannedSessions.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('planned_sessions_athlete_date_idx').on(t.athleteId, t.date),
+    index('planned_sessions_plan_idx').on(t.planId),
+    check(
+      'planned_sessions_status_check',
+      sql`${t.status} in ('planned', 'done', 'missed', 'adapted', 'skipped')`,
+    ),
+    check('planned_sessions_minutes_check', sql`${t.minutes} >= 0`),
+    check('planned_sessions_km_check', sql`${t.km} >= 0`),
+  ],
+);

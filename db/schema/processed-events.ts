@@ -1,0 +1,18 @@
+import { pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { id } from './columns.js';
+
+/**
+ * Idempotency: an inbound event (Telegram update id, Twilio call SID + step, API idempotency key) is
+ * recorded once; a retry of the same (source, key) is recognised by the unique constraint.
+ */
+export const processedEvents = pgTable(
+  'processed_events',
+  {
+    id: id(),
+    source: text('source').notNull(),
+    key: text('key').notNull(),
+    athleteId: uuid('athlete_id'),
+    processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('processed_events_source_key_unique').on(t.source, t.key)],
+);

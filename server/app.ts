@@ -1,0 +1,49 @@
+/**
+ * The HTTP application, separate from the process: `buildApp(deps)` returns a ready Fastify instance that
+ * tests drive with `inject` or a real port, and that server/main.ts listens with.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { AthleteRepository } from '../coach/ports/athlete-repository.js';
+import type { DatabaseHandle } from '../db/client.js';
+import { installBearerAuth } from './http/bearer-auth.js';
+import { installErrorHandling } from './http/error-handler.js';
+import { athleteRoutes } from './routes/athletes.js';
+import { healthRoutes } from './routes/health.js';
+
+export interface AppDeps {
+  logger: Logger | false;
+  database: DatabaseHandle;
+  shippedMigrations: number;
+  repositories: { athletes: AthleteRepository };
+  /** When set, /api/* requires `Authorization: Bearer <apiToken>`. */
+  apiToken?: string;
+}
+
+/** Request ids: honour a sane incoming X-Request-Id (from a proxy), else a fresh UUID. */
+function requestId(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.:-]{1,64}$/.test(value) ? value : randomUUID();
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const options = {
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => requestId(req.headers['x-request-id']),
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  };
+  const app: FastifyInstance =
+    deps.logger === false ? Fastify({ ...options, logger: false }) : Fastify({ ...options, loggerInstance: deps.logger as FastifyBaseLogger });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  installErrorHandling(app);
+  installBearerAuth(app, deps.apiToken);
+  await app.register(healthRoutes, { database: deps.database, shippedMigrations: deps.shippedMigrations });
+  await app.register(athleteRoutes, { athletes: deps.repositories.athletes });
+  return app;
+}

@@ -1,0 +1,104 @@
+/**
+ * Typed configuration, parsed once. `parseConfig(env)` is pure (tests call it); `loadConfig()` is the only
+ * place in runloop that reads `process.env`. A bad value stops the process with one line naming the
+ * variable and what it expects.
+ */
+import { z } from 'zod';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/** True when `host` only accepts connections from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const envSchema = z.object({
+  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, 'expected a whole number from 0 to 65535')
+      .transform(Number)
+      .pipe(z.number().int().min(0, 'expected 0–65535').max(65535, 'expected 0–65535'))
+      .default(3000),
+  ),
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  API_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, 'expected at least 16 characters (use a long random string)').optional(),
+  ),
+});
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  /** PostgreSQL URL; absent → embedded PGlite in `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Bearer token required on /api/* when set (and always required off loopback). */
+  readonly apiToken?: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/**
+ * Parses an environment into a Config, or one line that names the bad variable.
+ *
+ * @example parseConfig({ PORT: 'abc' }) // → { ok: false, message: 'PORT: expected a whole number from 0 to 65535 (got "abc")' }
+ */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    const got = env[name];
+    const shown = name === 'API_TOKEN' || name === 'DATABASE_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+    return { ok: false, message: `${name}: ${issue?.message ?? 'invalid value'}${shown}` };
+  }
+  const e = parsed.data;
+  if (!isLoopbackHost(e.HOST) && e.API_TOKEN === undefined) {
+    return {
+      ok: false,
+      message: `HOST: ${e.HOST} accepts connections from other machines; set API_TOKEN (at least 16 characters) or use HOST=127.0.0.1`,
+    };
+  }
+  return {
+    ok: true,
+    config: {
+      host: e.HOST,
+      port: e.PORT,
+      ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+      dataDir: e.DATA_DIR,
+      logLevel: e.LOG_LEVEL,
+      ...(e.API_TOKEN ? { apiToken: e.API_TOKEN } : {}),
+    },
+  };
+}
+
+/** Exit code for a configuration error (EX_CONFIG from sysexits.h). */
+export const EXIT_CONFIG = 78;
+
+/** Reads `process.env` once; on a bad value prints one line to stderr and exits with 78. */
+export function loadConfig(): Config {
+  const result = parseConfig(process.env);
+  if (!result.ok) {
+    process.stderr.write(`runloop: configuration error: ${result.message}\n`);
+    process.exit(EXIT_CONFIG);
+  }
+  return result.config;
+}

@@ -1,0 +1,61 @@
+/**
+ * Logger: pino, JSON in production, pretty only on a TTY. Health data lives here, so secrets, auth headers,
+ * webhook signatures and phone numbers never reach a log line.
+ */
+import { pino, type Logger, type LoggerOptions } from 'pino';
+
+/** Paths pino replaces with "[redacted]" wherever they appear in a logged object. */
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-telegram-bot-api-secret-token"]',
+  'req.headers["x-twilio-signature"]',
+  'headers.authorization',
+  '*.apiToken',
+  '*.token',
+  '*.apiKey',
+  '*.password',
+  '*.secret',
+  '*.phone',
+  '*.phoneE164',
+  'phone',
+  'apiToken',
+  'token',
+  'apiKey',
+  'databaseUrl',
+  '*.databaseUrl',
+];
+
+/** Matches phone numbers written in E.164 or with separators (7+ digits). */
+const PHONE_PATTERN = /\+?\d[\d\s().-]{6,}\d/g;
+
+/** Replaces phone-number-like runs in free text so a message never leaks one. */
+export function maskPhoneNumbers(text: string): string {
+  return text.replace(PHONE_PATTERN, (match) => (match.replace(/\D/g, '').length >= 7 ? '[phone]' : match));
+}
+
+export interface LoggerDeps {
+  level: LoggerOptions['level'];
+  /** Pretty-print for a human (a TTY); JSON otherwise. */
+  pretty: boolean;
+  /** Where JSON lines go (tests pass a stream); defaults to stdout. */
+  destination?: NodeJS.WritableStream;
+}
+
+/** Builds the process logger. */
+export function createLogger(deps: LoggerDeps): Logger {
+  const options: LoggerOptions = {
+    level: deps.level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    hooks: {
+      logMethod(args, method) {
+        const masked = args.map((a) => (typeof a === 'string' ? maskPhoneNumbers(a) : a)) as typeof args;
+        return method.apply(this, masked);
+      },
+    },
+  };
+  if (deps.pretty) {
+    return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } });
+  }
+  return deps.destination ? pino(options, deps.destination as pino.DestinationStream) : pino(options);
+}
