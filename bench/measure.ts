@@ -78,7 +78,8 @@ export function row(m: Measurement, baseline?: Measurement): string {
   return `| ${m.name} | ${m.meanUs.toFixed(2)} | ${m.p50Us.toFixed(2)} | ${m.p99Us.toFixed(2)} | ${Math.round(m.opsPerSec).toLocaleString('en-US')} | ${ratio} |`;
 }
 
-export const TABLE_HEADER = '| what | mean µs | p50 µs | p99 µs | ops/s | vs baseline |\n|---|---|---|---|---|---|';
+export const TABLE_HEADER =
+  '| what | mean µs | p50 µs | p99 µs | ops/s | vs baseline |\n|---|---|---|---|---|---|';
 
 /** A suite prints a titled markdown section: its baseline first, then what it measures. */
 export interface BenchSuite {

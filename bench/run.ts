@@ -10,7 +10,9 @@ import type { BenchSuite } from './measure.js';
 const dir = new URL('./suites/', import.meta.url);
 const wanted = process.argv.slice(2);
 const files = (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort();
-console.log(`# runloop benchmarks\n\nNode ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`);
+console.log(
+  `# runloop benchmarks\n\nNode ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}\n`,
+);
 let ran = 0;
 for (const file of files) {
   const name = file.replace(/\.ts$/, '');

@@ -24,6 +24,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function usage(): Promise<string> {
   const lines = ['Usage: runloop <command> [options]', '', 'Commands:'];
-  for (const [name, load] of Object.entries(commands)) lines.push(`  ${name.padEnd(8)} ${(await load()).summary}`);
+  for (const [name, load] of Object.entries(commands))
+    lines.push(`  ${name.padEnd(8)} ${(await load()).summary}`);
   return `${lines.join('\n')}\n`;
 }

@@ -47,7 +47,9 @@ export async function appliedMigrationCount(db: Db): Promise<number> {
     sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
   );
   if (!rows<{ present: boolean }>(exists)[0]?.present) return 0;
-  const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+  const result = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+  );
   return Number(rows<{ n: number }>(result)[0]?.n ?? 0);
 }
 

@@ -30,12 +30,17 @@ function requestId(header: string | string[] | undefined): string {
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const options = {
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => requestId(req.headers['x-request-id']),
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) =>
+      requestId(req.headers['x-request-id']),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   };
   const app: FastifyInstance =
-    deps.logger === false ? Fastify({ ...options, logger: false }) : Fastify({ ...options, loggerInstance: deps.logger as FastifyBaseLogger });
+    deps.logger === false
+      ? Fastify({ ...options, logger: false })
+      : Fastify({ ...options, loggerInstance: deps.logger as FastifyBaseLogger });
+  // The API speaks JSON only: anything else is a 415 rather than a string body that fails validation.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

@@ -12,7 +12,8 @@ export function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 
-const emptyAsUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const emptyAsUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 const envSchema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
@@ -67,7 +68,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
     const got = env[name];
-    const shown = name === 'API_TOKEN' || name === 'DATABASE_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+    const shown =
+      name === 'API_TOKEN' || name === 'DATABASE_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
     return { ok: false, message: `${name}: ${issue?.message ?? 'invalid value'}${shown}` };
   }
   const e = parsed.data;

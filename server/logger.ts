@@ -26,12 +26,17 @@ export const REDACT_PATHS = [
   '*.databaseUrl',
 ];
 
-/** Matches phone numbers written in E.164 or with separators (7+ digits). */
+/** Digit runs that may be phone numbers: E.164 (`+…`) or 10+ digits with separators. */
 const PHONE_PATTERN = /\+?\d[\d\s().-]{6,}\d/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Replaces phone-number-like runs in free text so a message never leaks one. */
+/** Replaces phone-number-like runs in free text so a message never leaks one (dates and times stay). */
 export function maskPhoneNumbers(text: string): string {
-  return text.replace(PHONE_PATTERN, (match) => (match.replace(/\D/g, '').length >= 7 ? '[phone]' : match));
+  return text.replace(PHONE_PATTERN, (match) => {
+    const digits = match.replace(/\D/g, '').length;
+    const looksLikePhone = match.startsWith('+') ? digits >= 7 : digits >= 10 && !ISO_DATE.test(match);
+    return looksLikePhone ? '[phone]' : match;
+  });
 }
 
 export interface LoggerDeps {
@@ -55,7 +60,10 @@ export function createLogger(deps: LoggerDeps): Logger {
     },
   };
   if (deps.pretty) {
-    return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } });
+    return pino({
+      ...options,
+      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } },
+    });
   }
   return deps.destination ? pino(options, deps.destination as pino.DestinationStream) : pino(options);
 }

@@ -13,7 +13,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function conflictOf(error: unknown): Result<never, AthleteConflict> | undefined {
   const constraint = uniqueViolation(error);
   if (constraint === undefined) return undefined;
-  if (constraint.includes('telegram')) return err('TELEGRAM_CHAT_TAKEN', 'That Telegram chat is already linked to a runner.');
+  if (constraint.includes('telegram'))
+    return err('TELEGRAM_CHAT_TAKEN', 'That Telegram chat is already linked to a runner.');
   return err('PHONE_TAKEN', 'That phone number is already linked to a runner.');
 }
 

@@ -23,7 +23,9 @@ export const activities = pgTable(
     athleteId: uuid('athlete_id')
       .notNull()
       .references(() => athletes.id, { onDelete: 'cascade' }),
-    plannedSessionId: uuid('planned_session_id').references(() => plannedSessions.id, { onDelete: 'set null' }),
+    plannedSessionId: uuid('planned_session_id').references(() => plannedSessions.id, {
+      onDelete: 'set null',
+    }),
     startedAt: timestamp('started_at', { withTimezone: true }),
     /** The runner's local date of the run. */
     localDate: date('local_date').notNull(),
@@ -47,7 +49,10 @@ export const activities = pgTable(
   },
   (t) => [
     index('activities_athlete_date_idx').on(t.athleteId, t.localDate),
-    check('activities_source_check', sql`${t.source} in ('manual', 'chat', 'voice', 'fit', 'gpx', 'tcx', 'api')`),
+    check(
+      'activities_source_check',
+      sql`${t.source} in ('manual', 'chat', 'voice', 'fit', 'gpx', 'tcx', 'api')`,
+    ),
     check('activities_rpe_check', sql`${t.rpe} is null or ${t.rpe} between 1 and 10`),
     check('activities_distance_check', sql`${t.distanceMeters} is null or ${t.distanceMeters} > 0`),
     check('activities_duration_check', sql`${t.durationSeconds} is null or ${t.durationSeconds} > 0`),

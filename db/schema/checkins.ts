@@ -48,7 +48,10 @@ export const checkins = pgTable(
   (t) => [
     index('checkins_athlete_date_idx').on(t.athleteId, t.date),
     check('checkins_sleep_check', sql`${t.sleepHours} is null or ${t.sleepHours} between 0 and 24`),
-    check('checkins_sleep_quality_check', sql`${t.sleepQuality} is null or ${t.sleepQuality} between 1 and 5`),
+    check(
+      'checkins_sleep_quality_check',
+      sql`${t.sleepQuality} is null or ${t.sleepQuality} between 1 and 5`,
+    ),
     check('checkins_resting_hr_check', sql`${t.restingHr} is null or ${t.restingHr} between 25 and 150`),
     check('checkins_soreness_check', sql`${t.soreness} is null or ${t.soreness} between 0 and 10`),
     check('checkins_stress_check', sql`${t.stress} is null or ${t.stress} between 0 and 10`),

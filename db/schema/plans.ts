@@ -59,7 +59,9 @@ export const plannedSessions = pgTable(
     /** Pace (s/km) and HR (bpm) targets. */
     targets: jsonb('targets').notNull().default({}),
     status: text('status').notNull().default('planned'),
-    replacesId: uuid('replaces_id').references((): AnyPgColumn => plannedSessions.id, { onDelete: 'set null' }),
+    replacesId: uuid('replaces_id').references((): AnyPgColumn => plannedSessions.id, {
+      onDelete: 'set null',
+    }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -7,13 +7,19 @@ const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again in 
 /** Fastify's own 4xx codes, mapped to stable runloop codes with a plain message. */
 const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'EMPTY_BODY', message: 'The request body is empty; send a JSON object.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    code: 'EMPTY_BODY',
+    message: 'The request body is empty; send a JSON object.',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'Send the body as application/json.',
   },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'BODY_TOO_LARGE', message: 'The request body is too large.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'BAD_CONTENT_LENGTH', message: 'Content-Length does not match the body.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'BAD_CONTENT_LENGTH',
+    message: 'Content-Length does not match the body.',
+  },
 };
 
 /** Installs the error and not-found handlers: 4xx with a code for the caller's mistakes, a bare 5xx otherwise. */
@@ -35,13 +41,17 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.status(400).send(errorBody('BAD_REQUEST', 'The request could not be read.'));
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send(errorBody('BAD_REQUEST', 'The request could not be processed.'));
+      return reply
+        .status(error.statusCode)
+        .send(errorBody('BAD_REQUEST', 'The request could not be processed.'));
     }
     request.log.error({ err: error }, 'request failed');
     return reply.status(500).send(errorBody('INTERNAL', INTERNAL_MESSAGE));
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(errorBody('ROUTE_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`));
+    reply
+      .status(404)
+      .send(errorBody('ROUTE_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`));
   });
 }

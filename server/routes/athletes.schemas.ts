@@ -12,13 +12,22 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-const timezone = z.string().trim().min(1).max(64).refine(isTimeZone, 'expected an IANA timezone like "Europe/Berlin"');
+const timezone = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine(isTimeZone, 'expected an IANA timezone like "Europe/Berlin"');
 const phone = z
   .string()
   .trim()
   .regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 phone number like "+4915112345678"');
 const int = (min: number, max: number, unit: string) =>
-  z.number().int(`expected a whole number of ${unit}`).min(min, `expected ${min}–${max} ${unit}`).max(max, `expected ${min}–${max} ${unit}`);
+  z
+    .number()
+    .int(`expected a whole number of ${unit}`)
+    .min(min, `expected ${min}–${max} ${unit}`)
+    .max(max, `expected ${min}–${max} ${unit}`);
 
 export const athleteFields = {
   name: z.string().trim().min(1, 'expected a name').max(80, 'expected at most 80 characters'),

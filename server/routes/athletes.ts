@@ -26,7 +26,11 @@ export function athleteToJson(a: Athlete): AthleteJson {
 
 const notFound = () => new ApiError(404, 'ATHLETE_NOT_FOUND', 'No runner with that id.');
 
-function checkHeartRates(hr: { maxHr?: number | null; restingHr?: number | null; lthr?: number | null }): void {
+function checkHeartRates(hr: {
+  maxHr?: number | null;
+  restingHr?: number | null;
+  lthr?: number | null;
+}): void {
   const { maxHr, restingHr, lthr } = hr;
   if (maxHr != null && restingHr != null && restingHr >= maxHr) {
     throw new ApiError(400, 'INVALID_HEART_RATES', 'Resting heart rate must be below maximum heart rate.');
@@ -68,7 +72,11 @@ export const athleteRoutes: FastifyPluginAsync<AthleteRoutesDeps> = async (fasti
   app.patch(
     '/api/athletes/:id',
     {
-      schema: { params: athleteParams, body: patchAthleteBody, response: { 200: athleteResponse, '4xx': errorResponse } },
+      schema: {
+        params: athleteParams,
+        body: patchAthleteBody,
+        response: { 200: athleteResponse, '4xx': errorResponse },
+      },
     },
     async (request) => {
       const current = await deps.athletes.findById(request.params.id);

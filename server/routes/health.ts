@@ -20,7 +20,12 @@ export const healthRoutes: FastifyPluginAsync<HealthDeps> = async (app, deps) =>
       if (applied < deps.shippedMigrations) {
         return reply
           .status(503)
-          .send(errorBody('MIGRATIONS_PENDING', `${deps.shippedMigrations - applied} migration(s) not applied yet.`));
+          .send(
+            errorBody(
+              'MIGRATIONS_PENDING',
+              `${deps.shippedMigrations - applied} migration(s) not applied yet.`,
+            ),
+          );
       }
       return { status: 'ready', database: deps.database.kind, migrations: applied };
     } catch (error) {

@@ -1,0 +1,103 @@
+/**
+ * The dependency direction and the purity of coach/rules are enforced by lint (eslint.config.js) and by
+ * dependency-cruiser (.dependency-cruiser.cjs); these tests show that a violation actually fails them.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/process.js';
+
+const run = promisify(execFile);
+
+describe('eslint purity rules for coach/rules', () => {
+  const eslint = new ESLint({ cwd: ROOT });
+  const lint = async (code: string, filePath = 'coach/rules/example.ts') => {
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, filePath) });
+    return result?.messages.map((m) => m.ruleId) ?? [];
+  };
+
+  it.each([
+    ["import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'no-restricted-imports'],
+    ["import { z } from 'zod';\nexport const x = z;", 'no-restricted-imports'],
+    ['export const today = () => new Date();', 'no-restricted-syntax'],
+    ['export const now = () => Date.now();', 'no-restricted-syntax'],
+    ['export const dice = () => Math.random();', 'no-restricted-syntax'],
+    ['export const env = () => process.env.HOME;', 'no-restricted-syntax'],
+    ["export const load = () => import('./other.js');", 'no-restricted-syntax'],
+  ])('refuses %j', async (code, rule) => {
+    expect(await lint(code)).toContain(rule);
+  });
+
+  it('allows pure code, dates built from arguments, and relative imports', async () => {
+    const code =
+      "import { ok } from '../result.js';\nexport const day = (ms: number) => ok(new Date(ms).toISOString().slice(0, 10));\n";
+    expect(await lint(code)).toEqual([]);
+  });
+
+  it('does not apply the purity rules outside coach/rules', async () => {
+    expect(
+      await lint("import { readFileSync } from 'node:fs';\nexport const x = readFileSync;", 'db/example.ts'),
+    ).toEqual([]);
+  });
+});
+
+describe('dependency-cruiser direction rules', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  /** Lays out a tiny tree and runs the project's depcruise config over it. */
+  async function cruise(files: Record<string, string>): Promise<{ code: number; output: string }> {
+    const dir = mkdtempSync(join(tmpdir(), 'runloop-deps-'));
+    dirs.push(dir);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext' } }),
+    );
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(dir, dirname(path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const bin = join(ROOT, 'node_modules/.bin/depcruise');
+    try {
+      const roots = [...new Set(Object.keys(files).map((path) => path.split('/')[0] ?? path))];
+      const { stdout } = await run(bin, ['--config', join(ROOT, '.dependency-cruiser.cjs'), ...roots], {
+        cwd: dir,
+      });
+      return { code: 0, output: stdout };
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string };
+      return { code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    }
+  }
+
+  it('fails when a file under coach/rules imports node:fs', async () => {
+    const result = await cruise({
+      'coach/rules/paces.ts': "import { readFileSync } from 'node:fs';\nexport const p = readFileSync;\n",
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('rules-are-pure');
+  });
+
+  it('fails when coach/ imports db/', async () => {
+    const result = await cruise({
+      'db/client.ts': 'export const db = 1;\n',
+      'coach/log-run.ts': "import { db } from '../db/client.js';\nexport const x = db;\n",
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('core-not-adapters');
+  });
+
+  it('passes a tree that points inward', async () => {
+    const result = await cruise({
+      'coach/rules/vdot.ts': 'export const vdot = 50;\n',
+      'coach/today.ts': "import { vdot } from './rules/vdot.js';\nexport const t = vdot;\n",
+      'db/repo.ts': "import { t } from '../coach/today.js';\nexport const r = t;\n",
+    });
+    expect(result.output).not.toContain('error');
+    expect(result.code).toBe(0);
+  });
+});

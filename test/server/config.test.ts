@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isLoopbackHost, parseConfig } from '../../server/config.js';
+
+describe('parseConfig', () => {
+  it('defaults to loopback:3000 on the embedded database in ./data', () => {
+    expect(parseConfig({})).toEqual({
+      ok: true,
+      config: { host: '127.0.0.1', port: 3000, dataDir: './data', logLevel: 'info' },
+    });
+  });
+
+  it('reads every variable it knows and treats empty strings as unset', () => {
+    const result = parseConfig({
+      HOST: '::1',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/runloop',
+      DATA_DIR: '/var/lib/runloop',
+      LOG_LEVEL: 'debug',
+      API_TOKEN: 'a-long-random-token-value',
+    });
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        host: '::1',
+        port: 8080,
+        databaseUrl: 'postgres://postgres@127.0.0.1:5432/runloop',
+        dataDir: '/var/lib/runloop',
+        logLevel: 'debug',
+        apiToken: 'a-long-random-token-value',
+      },
+    });
+    expect(parseConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ ok: true, config: { port: 3000 } });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: .*whole number.*\(got "abc"\)$/],
+    [{ PORT: '70000' }, /^PORT: /],
+    [{ PORT: '-1' }, /^PORT: /],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: expected a postgres/],
+    [{ API_TOKEN: 'short' }, /^API_TOKEN: expected at least 16 characters/],
+    [{ HOST: '0.0.0.0' }, /^HOST: 0\.0\.0\.0 accepts connections from other machines; set API_TOKEN/],
+  ])('%o is refused with one line naming the variable', (env, message) => {
+    const result = parseConfig(env);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(message);
+    expect(result.message).not.toContain('\n');
+  });
+
+  it('never echoes a secret it refuses', () => {
+    const result = parseConfig({ API_TOKEN: 'sekrit', DATABASE_URL: 'mysql://user:hunter2@db' });
+    expect(JSON.stringify(result)).not.toMatch(/sekrit|hunter2/);
+  });
+
+  it('allows a non-loopback HOST when an API token is set', () => {
+    expect(parseConfig({ HOST: '0.0.0.0', API_TOKEN: 'a-long-random-token-value' }).ok).toBe(true);
+  });
+
+  it('knows which hosts are loopback', () => {
+    expect(['127.0.0.1', '127.1.2.3', 'localhost', '::1'].every(isLoopbackHost)).toBe(true);
+    expect(['0.0.0.0', '::', '192.168.1.4', 'example.org'].some(isLoopbackHost)).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger, maskPhoneNumbers } from '../../server/logger.js';
+
+function capture() {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, logger: createLogger({ level: 'info', pretty: false, destination }) };
+}
+
+describe('logger', () => {
+  it('redacts auth headers, webhook secrets, tokens and phone fields', () => {
+    const { lines, logger } = capture();
+    logger.info({
+      req: {
+        headers: {
+          authorization: 'Bearer secret-token-value',
+          'x-telegram-bot-api-secret-token': 'tg-hush-value',
+          'x-twilio-signature': 'tw-hush-value',
+        },
+      },
+      athlete: { phone: '+4915112345678', apiToken: 'abc123secret' },
+    });
+    const out = lines.join('');
+    expect(out).not.toMatch(/secret-token-value|tg-hush-value|tw-hush-value|4915112345678|abc123secret/);
+    expect(out).toContain('[redacted]');
+  });
+
+  it('masks phone numbers inside free-text messages', () => {
+    const { lines, logger } = capture();
+    logger.info('call from +49 151 1234 5678 connected');
+    expect(lines.join('')).not.toContain('1234');
+    expect(lines.join('')).toContain('[phone]');
+  });
+
+  it('leaves ordinary numbers alone', () => {
+    expect(maskPhoneNumbers('ran 10 km in 52:30 at 150 bpm on 2026-12-08')).toBe(
+      'ran 10 km in 52:30 at 150 bpm on 2026-12-08',
+    );
+    expect(maskPhoneNumbers('+15551234567')).toBe('[phone]');
+  });
+});

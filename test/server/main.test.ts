@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { afterAll, describe, expect, it } from 'vitest';
+import { shippedMigrations } from '../../db/migrate.js';
+import { createScratchPostgres, engines } from '../helpers/database.js';
+import { runUntilExit, startServer } from '../helpers/process.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'runloop-main-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function createAthlete(baseUrl: string, name: string) {
+  const res = await fetch(`${baseUrl}/api/athletes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, timezone: 'Europe/Lisbon' }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; name: string };
+}
+
+describe('server process on the embedded database [pglite]', () => {
+  it('answers /health, keeps an athlete across a restart, and stops cleanly on SIGTERM', async () => {
+    const DATA_DIR = tempDir();
+    const first = await startServer({ DATA_DIR });
+    expect((await fetch(`${first.baseUrl}/health`)).status).toBe(200);
+    expect(await (await fetch(`${first.baseUrl}/ready`)).json()).toMatchObject({ database: 'pglite' });
+    const athlete = await createAthlete(first.baseUrl, 'Rita');
+    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(first.output()).toContain('shutting down');
+
+    const second = await startServer({ DATA_DIR });
+    const res = await fetch(`${second.baseUrl}/api/athletes/${athlete.id}`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(athlete);
+    expect(await second.stop('SIGINT')).toBe(0);
+  });
+});
+
+describe('server process refuses bad configuration with one line', () => {
+  it.each([
+    [{ PORT: 'abc' }, /^runloop: configuration error: PORT: /],
+    [{ HOST: '0.0.0.0' }, /^runloop: configuration error: HOST: 0\.0\.0\.0 .*API_TOKEN/],
+    [{ DATABASE_URL: 'mysql://nope' }, /^runloop: configuration error: DATABASE_URL: /],
+  ])('%o', async (env, message) => {
+    const result = await runUntilExit({ DATA_DIR: tempDir(), ...env });
+    expect(result.code).toBe(78);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\bat .*\(|node:internal/);
+  });
+});
+
+describe.runIf(engines().includes('postgres'))('server process on PostgreSQL [postgres]', () => {
+  it('two processes started at once both come up, migrate once, and share the data', async () => {
+    const scratch = await createScratchPostgres('runloop_main');
+    const env = { DATABASE_URL: scratch.url, DATA_DIR: tempDir() };
+    try {
+      const [a, b] = await Promise.all([startServer(env), startServer(env)]);
+      const athlete = await createAthlete(a.baseUrl, 'Sam');
+      const fromB = await fetch(`${b.baseUrl}/api/athletes/${athlete.id}`);
+      expect(await fromB.json()).toEqual(athlete);
+      expect(await (await fetch(`${b.baseUrl}/ready`)).json()).toMatchObject({ database: 'postgres' });
+      const sql = postgres(scratch.url, { max: 1 });
+      const [row] = await sql`select count(*)::int as n from drizzle.__drizzle_migrations`;
+      await sql.end();
+      expect(row?.n).toBe(shippedMigrations().length);
+      expect(await a.stop()).toBe(0);
+      expect(await b.stop()).toBe(0);
+    } finally {
+      await scratch.drop();
+    }
+  });
+});
