@@ -91,6 +91,11 @@ export interface Plan {
   readonly rulesVersion: string;
   /** Fitness the paces were computed from (absent for a runner with no race and no pace data). */
   readonly vdot?: number;
+  /**
+   * ISO date the VDOT was last set (by adaptation: a race, fitness evidence or a break). Absent means the
+   * plan's first day. Adaptation uses it to raise VDOT at most every 4 weeks and to apply a change once.
+   */
+  readonly vdotSetOn?: string;
   readonly goal: GoalSpec;
   readonly feasibility: Feasibility;
   readonly weeks: readonly Week[];

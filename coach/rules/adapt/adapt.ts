@@ -1,0 +1,68 @@
+/**
+ * `adapt(plan, history, today)`: the coach changes tomorrow because of today. Rules run in a fixed order,
+ * each on the plan the previous one left; every change is a Decision with before/after. Edits only ever
+ * make sessions lighter and are computed from the original session, so adapting twice for the same day
+ * changes nothing the second time.
+ */
+import type { Decision } from '../decision.js';
+import type { Plan } from '../plan/types.js';
+import { breakRules } from './break-rules.js';
+import { fitnessRules } from './fitness-rules.js';
+import type { AdaptResult, History } from './history.js';
+import { illnessRules } from './illness-rules.js';
+import { loadRules } from './load-rules.js';
+import { missedRules } from './missed-rules.js';
+import { readinessRules } from './readiness-rules.js';
+import type { AdaptContext, AdaptRule } from './rule.js';
+import { rpeRules } from './rpe-rules.js';
+import { safetyRules } from './safety-rules.js';
+
+/**
+ * The rule groups in the order they run: safety first (what it forbids nothing brings back), then
+ * illness, breaks and fitness (which set the paces), missed sessions, readiness, RPE, and load last
+ * (it trims what is left).
+ */
+export const ADAPT_RULES: readonly (readonly [string, AdaptRule])[] = Object.freeze([
+  ['safety', safetyRules],
+  ['illness', illnessRules],
+  ['break', breakRules],
+  ['fitness', fitnessRules],
+  ['missed', missedRules],
+  ['readiness', readinessRules],
+  ['rpe', rpeRules],
+  ['load', loadRules],
+] as const);
+
+/**
+ * Adapts a plan for one day.
+ *
+ * @param plan the current plan (possibly adapted before)
+ * @param history activities and check-ins, any order
+ * @param today ISO date being decided, in the runner's timezone
+ * @returns the ordered decisions and the updated plan
+ * @example
+ * const { decisions, plan: next } = adapt(plan, { activities, checkins }, '2027-01-12');
+ * decisions[0]?.rule; // 'readiness.two-bad-nights'
+ */
+export function adapt(plan: Plan, history: History, today: string): AdaptResult {
+  const ctx: AdaptContext = {
+    today,
+    activities: sortByDate(history.activities),
+    checkins: sortByDate(history.checkins),
+  };
+  let current = plan;
+  const decisions: Decision[] = [];
+  for (const [, rule] of ADAPT_RULES) {
+    const out = rule(current, ctx);
+    current = out.plan;
+    decisions.push(...out.decisions);
+  }
+  return { decisions, plan: current };
+}
+
+function sortByDate<T extends { readonly date: string }>(xs: readonly T[]): T[] {
+  return xs
+    .map((x, i) => [x, i] as const)
+    .sort(([a, i], [b, j]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : i - j))
+    .map(([x]) => x);
+}

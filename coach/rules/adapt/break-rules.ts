@@ -1,0 +1,79 @@
+/** Break rules (`fitness.break-detraining`, `fitness.break-rebuild`): 7+ days off → lower VDOT, rebuild volume. */
+import { addDays, daysBetween } from '../calendar/index.js';
+import type { Reason } from '../decision.js';
+import type { Plan } from '../plan/types.js';
+import { BREAK_MIN_DAYS, detrainingFactor, returnLadder } from './detraining.js';
+import { easyOptionsFor } from './easy-defaults.js';
+import { changeVdot, vdotSetOn } from './fitness-rules.js';
+import { baseOf, capMinutes, sessionsBetween, toEasy } from './plan-edit.js';
+import type { AdaptContext, RuleOutput } from './rule.js';
+import { PlanEditor } from './rule.js';
+
+/**
+ * A break of 7+ days without running (the last run before today, and the VDOT set before that run):
+ * - `fitness.break-detraining`: VDOT × Daniels' FVDOT for the days off, every future pace updated;
+ * - `fitness.break-rebuild`: the return period's sessions shortened (50 % then 75 %, easy only at first).
+ * Applied once per break: afterwards `vdotSetOn` is today, later than the last run.
+ *
+ * @example
+ * breakRules(plan, { today: '2027-01-20', activities: [{ date: '2027-01-06', km: 8, minutes: 48 }], checkins: [] });
+ * // 13 days off → VDOT × 0.976, two weeks of lighter running
+ */
+export function breakRules(plan: Plan, ctx: AdaptContext): RuleOutput {
+  const editor = new PlanEditor(plan);
+  const before = ctx.activities.filter((a) => a.date < ctx.today && a.minutes > 0);
+  const last = before.at(-1)?.date;
+  if (last === undefined) return editor.result();
+  const daysOff = daysBetween(last, ctx.today) - 1;
+  if (daysOff < BREAK_MIN_DAYS || vdotSetOn(plan) > last) return editor.result();
+
+  const factor = detrainingFactor(daysOff);
+  const reasons: Reason[] = [
+    {
+      code: 'BREAK_FROM_RUNNING',
+      facts: { lastRunDate: last, daysOff, breakMinDays: BREAK_MIN_DAYS, vdotFactor: factor },
+    },
+  ];
+  const vdot = plan.vdot === undefined ? undefined : Math.round(plan.vdot * factor * 10) / 10;
+  if (vdot !== undefined) changeVdot(editor, vdot, ctx.today, 'fitness.break-detraining', reasons);
+  else
+    editor.replacePlan(
+      { ...plan, vdotSetOn: ctx.today },
+      {
+        rule: 'fitness.break-detraining',
+        date: ctx.today,
+        action: 'mark_break',
+        before: { vdotSetOn: vdotSetOn(plan) },
+        after: { vdotSetOn: ctx.today },
+        reasons,
+      },
+    );
+
+  const ladder = returnLadder(daysOff);
+  for (const ref of sessionsBetween(editor.plan, ctx.today, addDays(ctx.today, ladder.days - 1))) {
+    const day = daysBetween(ctx.today, ref.session.date);
+    const step = [...ladder.steps].reverse().find((s) => day >= s.fromDay);
+    if (step === undefined) continue;
+    const base = baseOf(ref.session);
+    if (base.kind === 'race') continue;
+    const purpose = `Back after ${daysOff} days off: ${Math.round(step.keep * 100)} % of the planned time${step.easyOnly ? ', easy only' : ''}.`;
+    const current = editor.plan;
+    editor.edit(
+      ref,
+      (s) => {
+        const eased = step.easyOnly ? toEasy(s, easyOptionsFor(current, s, undefined, purpose)) : s;
+        return capMinutes(eased, base.minutes * step.keep, purpose);
+      },
+      {
+        rule: 'fitness.break-rebuild',
+        date: ref.session.date,
+        action: step.easyOnly ? 'swap_to_easy_and_shorten' : 'shorten',
+        reasons: [
+          ...reasons,
+          { code: 'RETURN_STEP', facts: { day, keepFraction: step.keep, returnDays: ladder.days } },
+        ],
+      },
+    );
+  }
+  return editor.result();
+}

@@ -1,0 +1,51 @@
+import { toEpochDay } from '../calendar/index.js';
+import { trainingPaces } from '../paces/training-paces.js';
+import type { Plan, Range, Session } from '../plan/types.js';
+import type { EasyOptions } from './plan-edit.js';
+import { baseOf, easyTargets } from './plan-edit.js';
+
+/**
+ * Easy targets for turning `session` into an easy run: the session's own E steps first, then the nearest
+ * E step elsewhere in the plan (the builder's own easy range), then Daniels' E range for the plan's VDOT.
+ *
+ * @example
+ * easyOptionsFor(plan, tempo, 45, 'Recover first'); // { maxMinutes: 45, pace: { from: 350, to: 395 }, purpose: … }
+ */
+export function easyOptionsFor(
+  plan: Plan,
+  session: Session,
+  maxMinutes: number | undefined,
+  purpose: string,
+): EasyOptions {
+  const own = easyTargets(baseOf(session));
+  const found = own.pace !== undefined ? own : nearestEasy(plan, session.date);
+  const pace: Range | undefined =
+    found.pace ?? (plan.vdot !== undefined ? roundRange(trainingPaces(plan.vdot).easy) : undefined);
+  return {
+    purpose,
+    ...(maxMinutes !== undefined ? { maxMinutes } : {}),
+    ...(pace !== undefined ? { pace } : {}),
+    ...(found.hr !== undefined ? { hr: found.hr } : {}),
+  };
+}
+
+function nearestEasy(plan: Plan, date: string): { pace?: Range; hr?: Range } {
+  let best: { pace?: Range; hr?: Range } = {};
+  let bestGap = Infinity;
+  for (const week of plan.weeks) {
+    for (const s of week.sessions) {
+      const t = easyTargets(s);
+      if (t.pace === undefined) continue;
+      const gap = Math.abs(toEpochDay(s.date) - toEpochDay(date));
+      if (gap < bestGap) {
+        best = t;
+        bestGap = gap;
+      }
+    }
+  }
+  return best;
+}
+
+function roundRange(r: Range): Range {
+  return { from: Math.round(r.from), to: Math.round(r.to) };
+}

@@ -1,0 +1,244 @@
+/**
+ * Load guards (`load.*`), built on coach/rules/load: the coming 7 days (plan) against the runner's actual
+ * weeks, ACWR as a caution that needs a second signal, and monotony. They run last and only trim.
+ */
+import { addDays } from '../calendar/index.js';
+import type { Reason } from '../decision.js';
+import type { ActivityLoadInput } from '../load/index.js';
+import {
+  acwr,
+  ACWR_BANDS,
+  dailySeries,
+  MONOTONY_HIGH,
+  monotonyStrain,
+  NIELSEN_TWO_WEEK_LIMIT,
+  sessionRpeLoad,
+  TEN_PERCENT_RULE,
+  weeklyRamp,
+  weeklyTotal,
+} from '../load/index.js';
+import type { Plan } from '../plan/types.js';
+import type { Activity } from './history.js';
+import { baseOf, capMinutes, isRun, sessionsBetween } from './plan-edit.js';
+import { assessReadiness } from './readiness.js';
+import type { AdaptContext, RuleOutput } from './rule.js';
+import { PlanEditor } from './rule.js';
+import { rpeMismatches } from './rpe-rules.js';
+
+/** Share of planned minutes kept for the coming 7 days on an ACWR caution with a second signal. Source: down-week practice (cut 20–30 %). */
+export const ACWR_KEEP_FRACTION = 0.8;
+/** Share of base minutes kept on the easy run that breaks a monotonous week. Source: Foster 1998 (vary the load: easy days easier). */
+export const MONOTONY_EASY_KEEP_FRACTION = 0.5;
+/** Days ahead (today included) searched for the easy run to lighten on high monotony. */
+export const MONOTONY_LOOKAHEAD_DAYS = 3;
+/** Weeks back whose highest actual week a ramp is measured against ("back to the pre-down-week level is fine"). */
+export const RAMP_REFERENCE_WEEKS = 4;
+/** Slack (km) before a ramp trims, so rounding never re-triggers a trim. */
+export const RAMP_TOLERANCE_KM = 1;
+/** No session is cut below this share of its minutes by a ramp trim. */
+export const RAMP_MIN_KEEP_FRACTION = 0.5;
+
+const WEEK = 7;
+
+function asLoadInput(a: Activity): ActivityLoadInput {
+  return {
+    date: a.date,
+    durationSeconds: a.minutes * 60,
+    distanceMeters: a.km * 1000,
+    ...(a.rpe !== undefined ? { rpe: a.rpe } : {}),
+    ...(a.avgHr !== undefined ? { avgHr: a.avgHr } : {}),
+  };
+}
+
+/**
+ * - `load.acwr-caution`: EWMA ACWR ≥ 1.5 *and* a second signal (under-recovered, a bad night, or a run rated
+ *   well above its expected RPE in the last week) → the coming 7 days keep 80 % of their minutes. Worded as
+ *   caution (Impellizzeri 2020), never as injury risk;
+ * - `load.monotony`: Foster monotony > 2 over the last 7 days → the next easy run is halved to vary the week;
+ * - `load.ramp`: the coming 7 days planned above +10 % on last week or +30 % on two weeks ago (Nielsen
+ *   2014), and above +10 % on the best of the last 4 weeks → trimmed to the limit.
+ *
+ * @example
+ * loadRules(plan, { today: '2027-01-12', activities: fourWeeksOfRuns, checkins: [] });
+ */
+export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
+  const editor = new PlanEditor(plan);
+  const past = ctx.activities.filter((a) => a.date <= ctx.today);
+  const inputs = past.map(asLoadInput);
+  const yesterday = addDays(ctx.today, -1);
+  const next7 = (p: Plan) => sessionsBetween(p, ctx.today, addDays(ctx.today, WEEK - 1));
+
+  if (inputs.length > 0) {
+    const loads = dailySeries(inputs, { to: ctx.today }, sessionRpeLoad);
+    const a = acwr(loads, ctx.today);
+    const ratio = a.ewma.ratio;
+    if (!a.insufficientHistory && ratio !== undefined && ratio >= ACWR_BANDS.veryHigh) {
+      const second = secondSignal(plan, ctx);
+      if (second.length > 0) {
+        const reasons: Reason[] = [
+          {
+            code: 'ACWR_HIGH_CAUTION',
+            facts: { acwrEwma: round2(ratio), cautionAt: ACWR_BANDS.veryHigh, caution: true },
+          },
+          ...second,
+        ];
+        for (const ref of next7(plan)) {
+          const base = baseOf(ref.session);
+          if (base.kind === 'race') continue;
+          editor.edit(
+            ref,
+            (s) =>
+              capMinutes(
+                s,
+                base.minutes * ACWR_KEEP_FRACTION,
+                'A little lighter: load has climbed fast and you are tired.',
+              ),
+            {
+              rule: 'load.acwr-caution',
+              date: ref.session.date,
+              action: 'trim_volume',
+              reasons,
+            },
+          );
+        }
+      }
+    }
+
+    const m = monotonyStrain(loads, yesterday);
+    if (m.status === 'OK' && m.highMonotony === true) {
+      const target = sessionsBetween(
+        editor.plan,
+        ctx.today,
+        addDays(ctx.today, MONOTONY_LOOKAHEAD_DAYS - 1),
+      ).find((r) => {
+        const b = baseOf(r.session);
+        return !b.hard && (b.kind === 'easy' || b.kind === 'recovery') && isRun(b);
+      });
+      if (target !== undefined) {
+        const base = baseOf(target.session);
+        editor.edit(
+          target,
+          (s) =>
+            capMinutes(
+              s,
+              base.minutes * MONOTONY_EASY_KEEP_FRACTION,
+              'Shorter easy run: every day has felt the same, so we vary it.',
+            ),
+          {
+            rule: 'load.monotony',
+            date: target.session.date,
+            action: 'vary_week',
+            reasons: [
+              {
+                code: 'MONOTONY_HIGH',
+                facts: {
+                  monotony: round2(m.monotony ?? 0),
+                  limit: MONOTONY_HIGH,
+                  weeklyLoadAu: Math.round(m.weeklyLoad ?? 0),
+                },
+              },
+            ],
+          },
+        );
+      }
+    }
+  }
+
+  rampGuard(editor, ctx, past);
+  return editor.result();
+}
+
+/** The ramp guard on the plan as it stands after every other rule. */
+function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activity[]): void {
+  if (past.length === 0) return;
+  const lastDay = addDays(ctx.today, WEEK - 1);
+  const coming = sessionsBetween(editor.plan, ctx.today, lastDay);
+  const ranOn = new Set(past.map((a) => a.date));
+  const planned: ActivityLoadInput[] = coming
+    .filter((r) => isRun(r.session) && !ranOn.has(r.session.date))
+    .map((r) => ({ date: r.session.date, distanceMeters: r.session.km * 1000 }));
+  const km = dailySeries([...past.map(asLoadInput), ...planned], { to: lastDay }, (a) =>
+    a.distanceMeters === undefined ? undefined : a.distanceMeters / 1000,
+  );
+  const ramp = weeklyRamp(km, lastDay);
+  const projected = ramp.thisWeek.value;
+  if (projected === undefined) return;
+  let best = 0;
+  for (let w = 1; w <= RAMP_REFERENCE_WEEKS; w++) {
+    const t = weeklyTotal(km, addDays(lastDay, -w * WEEK));
+    if (t.value !== undefined && t.historyDays >= t.windowDays) best = Math.max(best, t.value);
+  }
+  const limits: { code: string; limitKm: number; facts: Record<string, unknown> }[] = [];
+  const lastWeek = ramp.lastWeek.value;
+  const twoAgo = ramp.twoWeeksAgo.value;
+  if (ramp.aboveTenPercent === true && lastWeek !== undefined) {
+    const limitKm = Math.max(lastWeek, best) * (1 + TEN_PERCENT_RULE);
+    limits.push({
+      code: 'RAMP_ABOVE_10_PERCENT',
+      limitKm,
+      facts: { lastWeekKm: round1(lastWeek), bestRecentWeekKm: round1(best) },
+    });
+  }
+  if (ramp.aboveTwoWeekLimit === true && twoAgo !== undefined) {
+    const limitKm = Math.max(twoAgo * (1 + NIELSEN_TWO_WEEK_LIMIT), best * (1 + TEN_PERCENT_RULE));
+    limits.push({
+      code: 'RAMP_ABOVE_30_PERCENT_TWO_WEEKS',
+      limitKm,
+      facts: { twoWeeksAgoKm: round1(twoAgo), bestRecentWeekKm: round1(best) },
+    });
+  }
+  const hit = limits.filter((l) => projected > l.limitKm + RAMP_TOLERANCE_KM);
+  if (hit.length === 0) return;
+  const limitKm = Math.min(...hit.map((l) => l.limitKm));
+  const fixedKm =
+    projected -
+    coming
+      .filter((r) => isRun(r.session) && !ranOn.has(r.session.date) && baseOf(r.session).kind !== 'race')
+      .reduce((s, r) => s + r.session.km, 0);
+  const scalable = projected - fixedKm;
+  if (scalable <= 0) return;
+  const keep = Math.max(RAMP_MIN_KEEP_FRACTION, Math.min(1, (limitKm - fixedKm) / scalable));
+  const reasons: Reason[] = hit.map((l) => ({
+    code: l.code,
+    facts: { ...l.facts, plannedNext7DaysKm: round1(projected), limitKm: round1(l.limitKm) },
+  }));
+  for (const ref of coming) {
+    if (ranOn.has(ref.session.date) || baseOf(ref.session).kind === 'race') continue;
+    editor.edit(
+      ref,
+      (s) =>
+        capMinutes(
+          s,
+          Math.floor(s.minutes * keep),
+          'Trimmed: the coming week would grow faster than is wise.',
+        ),
+      {
+        rule: 'load.ramp',
+        date: ref.session.date,
+        action: 'trim_volume',
+        reasons,
+      },
+    );
+  }
+}
+
+/** Second signals that make an ACWR caution act: readiness and recent RPE mismatches. */
+function secondSignal(plan: Plan, ctx: AdaptContext): Reason[] {
+  const out: Reason[] = [];
+  const r = assessReadiness(ctx.checkins, ctx.today);
+  if (r.underRecovered || r.badNightsInRow > 0)
+    out.push({
+      code: 'READINESS_LOW',
+      facts: { signals: r.signals.map((s) => s.code), badNightsInRow: r.badNightsInRow },
+    });
+  const rpe = rpeMismatches(plan, ctx.activities, addDays(ctx.today, -(WEEK - 1)), ctx.today);
+  if (rpe.length > 0) out.push({ code: 'RPE_ABOVE_EXPECTED', facts: { runs: rpe } });
+  return out;
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

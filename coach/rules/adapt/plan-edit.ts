@@ -1,0 +1,172 @@
+/**
+ * Small immutable edits of a plan used by the adaptation rules. Every edit only ever makes a session
+ * lighter (hard → easy → rest, fewer minutes) and is computed from the session's original (`replaces`), so
+ * applying an edit to its own output changes nothing: the root of `adapt`'s idempotence.
+ */
+import type { Plan, Range, Session, Step } from '../plan/types.js';
+
+export type BaseSession = Omit<Session, 'replaces'>;
+
+/** Where a session sits in the plan. */
+export interface SessionRef {
+  readonly week: number;
+  readonly index: number;
+  readonly session: Session;
+}
+
+/**
+ * The session as first planned (before any adaptation).
+ *
+ * @example
+ * baseOf({ ...easy, replaces: tempo }) === tempo; // true
+ */
+export function baseOf(session: Session): BaseSession {
+  if (session.replaces !== undefined) return session.replaces;
+  const { replaces: _ignored, ...rest } = session;
+  return rest;
+}
+
+/** Every session of the plan in date order, with where it sits. */
+export function allSessions(plan: Plan): SessionRef[] {
+  const out: SessionRef[] = [];
+  plan.weeks.forEach((w, week) => w.sessions.forEach((session, index) => out.push({ week, index, session })));
+  return out.sort((a, b) => (a.session.date < b.session.date ? -1 : a.session.date > b.session.date ? 1 : 0));
+}
+
+/** Sessions dated within `[from, to]` (ISO dates, inclusive), in date order. */
+export function sessionsBetween(plan: Plan, from: string, to: string): SessionRef[] {
+  return allSessions(plan).filter((r) => r.session.date >= from && r.session.date <= to);
+}
+
+/** True when the session is a run (not a rest day). */
+export function isRun(session: BaseSession): boolean {
+  return session.kind !== 'rest' && session.minutes > 0;
+}
+
+/**
+ * Replaces one session and keeps the week's totals consistent (adds the change in minutes and km).
+ * Returns the same plan object when `next` is the same session object.
+ */
+export function replaceSession(plan: Plan, ref: Pick<SessionRef, 'week' | 'index'>, next: Session): Plan {
+  const week = plan.weeks[ref.week];
+  const prev = week?.sessions[ref.index];
+  if (week === undefined || prev === undefined) throw new Error('replaceSession: no such session');
+  if (prev === next) return plan;
+  const sessions = week.sessions.map((s, i) => (i === ref.index ? next : s));
+  const minutes = round1(week.minutes + next.minutes - prev.minutes);
+  const km = round1(week.km + next.km - prev.km);
+  const weeks = plan.weeks.map((w, i) => (i === ref.week ? { ...w, sessions, minutes, km } : w));
+  return { ...plan, weeks };
+}
+
+/** Rounds to one decimal (km, minutes of totals). */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** The easy pace and HR targets found in a session's own E steps (warm-up, cool-down, easy run). */
+export function easyTargets(session: BaseSession): { pace?: Range; hr?: Range } {
+  const e = session.steps.find((s) => s.intensity === 'E' && s.pace !== undefined);
+  if (e === undefined) return {};
+  return e.hr === undefined ? { pace: e.pace } : { pace: e.pace, hr: e.hr };
+}
+
+/** Options for `toEasy`: the longest the easy run may be and the targets to use if the session has none. */
+export interface EasyOptions {
+  readonly maxMinutes?: number;
+  readonly pace?: Range;
+  readonly hr?: Range;
+  readonly purpose: string;
+}
+
+/**
+ * The session as an easy run (no intensity), at most `maxMinutes` long; the same object when it already is.
+ *
+ * @example
+ * toEasy(tempo55, { maxMinutes: 40, purpose: 'Recover first' }).kind; // 'easy'
+ */
+export function toEasy(session: Session, options: EasyOptions): Session {
+  if (!isRun(session)) return session;
+  const max = options.maxMinutes ?? Infinity;
+  const alreadyEasy = !session.hard && !hasIntensity(session);
+  if (alreadyEasy && session.minutes <= max) return session;
+  const base = baseOf(session);
+  const minutes = Math.min(session.minutes, Math.round(max));
+  const own = easyTargets(session);
+  const pace = own.pace ?? options.pace;
+  const hr = own.hr ?? options.hr;
+  const km =
+    pace !== undefined
+      ? round1((minutes * 60) / ((pace.from + pace.to) / 2))
+      : round1(session.km * (minutes / session.minutes));
+  const step: Step = {
+    kind: 'run',
+    intensity: 'E',
+    minutes,
+    km,
+    ...(pace ? { pace } : {}),
+    ...(hr ? { hr } : {}),
+  };
+  return {
+    date: session.date,
+    kind: 'easy',
+    hard: false,
+    minutes,
+    km,
+    purpose: options.purpose,
+    steps: [step],
+    status: 'adapted',
+    replaces: base,
+  };
+}
+
+/** True when a session holds any step faster than easy (M, T, I, R, strides). */
+export function hasIntensity(session: BaseSession): boolean {
+  return session.steps.some((s) => s.kind === 'strides' || (s.intensity !== 'E' && s.intensity !== 'walk'));
+}
+
+/** The session as a rest day; the same object when it already is one. */
+export function toRest(session: Session, purpose: string): Session {
+  if (!isRun(session)) return session;
+  return {
+    date: session.date,
+    kind: 'rest',
+    hard: false,
+    minutes: 0,
+    km: 0,
+    purpose,
+    steps: [],
+    status: 'adapted',
+    replaces: baseOf(session),
+  };
+}
+
+/**
+ * The session shortened to at most `targetMinutes` (steps scaled alike); the same object when it is
+ * already that short. Never lengthens.
+ *
+ * @example
+ * capMinutes(easy50, 40, 'Lighter today').minutes; // 40
+ */
+export function capMinutes(session: Session, targetMinutes: number, purpose: string): Session {
+  const target = Math.max(0, Math.round(targetMinutes));
+  if (!isRun(session) || session.minutes <= target) return session;
+  const k = target / session.minutes;
+  const steps = session.steps.map((s) => scaleStep(s, k));
+  return {
+    ...session,
+    minutes: target,
+    km: Math.floor(session.km * k * 10) / 10,
+    purpose,
+    steps,
+    status: 'adapted',
+    replaces: baseOf(session),
+  };
+}
+
+function scaleStep(step: Step, k: number): Step {
+  const out: { -readonly [K in keyof Step]: Step[K] } = { ...step };
+  if (step.minutes !== undefined) out.minutes = Math.round(step.minutes * k * 2) / 2;
+  if (step.km !== undefined) out.km = round1(step.km * k);
+  return out;
+}

@@ -1,0 +1,77 @@
+/** Readiness rules (`readiness.*`): a tired runner gets an easy day instead of the hard one. */
+import { addDays } from '../calendar/index.js';
+import type { Plan } from '../plan/types.js';
+import { easyOptionsFor } from './easy-defaults.js';
+import { baseOf, sessionsBetween, toEasy, toRest } from './plan-edit.js';
+import { assessReadiness, REST_MIN_SIGNALS } from './readiness.js';
+import type { AdaptContext, RuleOutput } from './rule.js';
+import { PlanEditor } from './rule.js';
+
+/** Longest easy run (minutes) swapped in on a readiness day. Source: Daniels' E runs of 30–60 min; runloop takes the middle. */
+export const EASY_SWAP_MAX_MINUTES = 45;
+/** Bad nights in a row that make today easy whatever it was. Source: issue 4 ("two bad nights → easy day"); Fullagar et al. 2015 (sleep loss impairs endurance). */
+export const BAD_NIGHTS_FOR_EASY_DAY = 2;
+/** Days after today in which the "next hard session" is looked for (0 = today only). */
+export const READINESS_LOOKAHEAD_DAYS = 1;
+
+/**
+ * - `readiness.two-bad-nights`: two bad nights running → today's run becomes easy (≤ 45 min) regardless;
+ * - `readiness.under-recovered`: 2+ recovery signals → the next hard session (today or tomorrow) becomes
+ *   easy, or rest with 3+ signals.
+ *
+ * @example
+ * readinessRules(plan, { today, activities: [], checkins: twoShortNights }); // tempo → easy 45 min
+ */
+export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
+  const r = assessReadiness(ctx.checkins, ctx.today);
+  const editor = new PlanEditor(plan);
+  if (r.badNightsInRow >= BAD_NIGHTS_FOR_EASY_DAY) {
+    const reasons = [
+      {
+        code: 'SLEEP_BAD_NIGHTS_IN_ROW',
+        facts: { nights: r.badNightsInRow, sleepHours: lastNights(ctx, r.badNightsInRow) },
+      },
+    ];
+    for (const ref of sessionsBetween(plan, ctx.today, ctx.today)) {
+      if (baseOf(ref.session).kind === 'race') continue;
+      const purpose = 'Easy today: two short nights, so recovery first.';
+      editor.edit(ref, (s) => toEasy(s, easyOptionsFor(plan, s, EASY_SWAP_MAX_MINUTES, purpose)), {
+        rule: 'readiness.two-bad-nights',
+        date: ctx.today,
+        action: 'swap_to_easy',
+        reasons,
+      });
+    }
+  }
+  if (r.underRecovered) {
+    const window = sessionsBetween(editor.plan, ctx.today, addDays(ctx.today, READINESS_LOOKAHEAD_DAYS));
+    const next = window.find((ref) => baseOf(ref.session).hard && baseOf(ref.session).kind !== 'race');
+    if (next !== undefined) {
+      const rest = r.signals.length >= REST_MIN_SIGNALS;
+      const purpose = rest
+        ? 'Rest: your body is asking for recovery.'
+        : 'Easy instead of hard: recover first.';
+      editor.edit(
+        next,
+        (s) =>
+          rest ? toRest(s, purpose) : toEasy(s, easyOptionsFor(plan, s, EASY_SWAP_MAX_MINUTES, purpose)),
+        {
+          rule: 'readiness.under-recovered',
+          date: next.session.date,
+          action: rest ? 'swap_to_rest' : 'swap_to_easy',
+          reasons: r.signals,
+        },
+      );
+    }
+  }
+  return editor.result();
+}
+
+function lastNights(ctx: AdaptContext, n: number): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  for (let i = n - 1; i >= 0; i--) {
+    const d = addDays(ctx.today, -i);
+    out.push(ctx.checkins.filter((c) => c.date === d).at(-1)?.sleepHours);
+  }
+  return out;
+}
