@@ -65,7 +65,8 @@ function frielZones(lthr: number, restingHr: number | undefined, maxHr: number |
 /**
  * Heart-rate zones in whole bpm, contiguous (each zone's `toBpm` is the next zone's `fromBpm`) and
  * ascending. The method follows what is known, best first:
- * 1. LTHR known → Friel run zones (% LTHR, seven zones Z1–Z5c);
+ * 1. LTHR known → Friel run zones (% LTHR, seven zones Z1–Z5c; Z1 starts at resting HR and Z5c ends at
+ *    a measured HRmax when those fit, else they stay open);
  * 2. resting HR known → five zones of 50–100 % heart-rate reserve (Karvonen);
  * 3. otherwise → five zones of 50–100 % HRmax.
  * HRmax is the measured one, else Tanaka's estimate from age (`maxHr.estimated: true`). Errors:

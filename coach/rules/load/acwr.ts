@@ -85,7 +85,9 @@ function meanOfKnown(days: readonly DayValue[]): { mean: number | undefined; mis
  * - EWMA: `E_t = λ·load_t + (1 − λ)·E_{t−1}` from 0 at the series start, λ = 2/(N+1).
  * **Missing days are skipped, never read as 0**: the rolling means are over known days only, and an EWMA
  * carries its previous value through an unknown day (as if that day matched the running average).
- * Rest days (no activity) are 0. `insufficientHistory` is set below 28 days of history.
+ * Rest days (no activity) are 0. `insufficientHistory` is set below 28 days of history. Starting from 0
+ * the EWMA ratio reads high while history is short: on a steady load it is 1.16 at 28 days, 1.01 at 60
+ * and within 0.2 % by 90, so a young history's EWMA is a weak signal even past the flag.
  *
  * @example
  * // 28+ days of the same 300 AU a day → both ratios 1 (EWMA within a few % after ~60 days)

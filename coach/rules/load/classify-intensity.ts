@@ -7,8 +7,10 @@ export type IntensityClass = DeclaredIntensity | 'unknown';
 export type IntensitySource = 'rpe' | 'hr' | 'declared' | 'none';
 
 /**
- * Session-RPE cut-offs for the three-zone model (session-goal approach, Seiler & Kjerland 2006, *Scand J
- * Med Sci Sports* 16:49): CR-10 ≤ 4 easy, 5–6 moderate, ≥ 7 hard. Fractional RPE: < 5 easy, < 7 moderate.
+ * Session-RPE cut-offs for the three-zone model: CR-10 ≤ 4 easy, 5–6 moderate, ≥ 7 hard (fractional RPE:
+ * < 5 easy, < 7 moderate). runloop's convention, following the session-goal use of CR-10 session RPE in
+ * intensity-distribution studies (Foster et al. 2001; Seiler & Kjerland 2006, *Scand J Med Sci Sports*
+ * 16:49): "somewhat hard" (4) still counts as easy, "hard" (5) starts the middle zone.
  */
 export const RPE_EASY_BELOW = 5;
 export const RPE_HARD_FROM = 7;

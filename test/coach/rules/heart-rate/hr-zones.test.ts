@@ -71,6 +71,9 @@ describe('hrZones', () => {
     if (!closed.ok) throw new Error(closed.code);
     expect(closed.value.zones[0]?.fromBpm).toBeNull();
     expect(closed.value.zones[6]?.toBpm).toBe(192);
+    // A max below the bottom of Z5c (1.07 × 180 = 193) cannot close it: it stays open.
+    const low = hrZones({ lthr: 180, maxHr: 190 });
+    expect(low.ok && low.value.zones[6]).toMatchObject({ fromBpm: 193, toBpm: null });
   });
 
   it('rejects implausible inputs with stable codes', () => {
@@ -105,10 +108,12 @@ describe('hrZones', () => {
       },
       { requiredKeys: [] },
     );
+    let accepted = 0;
     fc.assert(
       fc.property(input, (raw) => {
         const r = hrZones(raw);
         if (!r.ok) return true; // rejected inputs are covered above
+        accepted++;
         expectContiguousAndOrdered(r.value.zones);
         const expectedMethod =
           raw.lthr !== undefined ? 'lthr' : raw.restingHr !== undefined ? 'karvonen' : 'percent-max';
@@ -121,6 +126,7 @@ describe('hrZones', () => {
       }),
       { seed: 20260124, numRuns: 500 },
     );
+    expect(accepted).toBeGreaterThan(250);
   });
 
   it('accepts most generated inputs (the property above is not vacuous)', () => {

@@ -66,6 +66,31 @@ describe('acwr (7:28 d, rolling and EWMA)', () => {
     expect(r.ewma.acute).toBeGreaterThan(zeros.ewma.acute ?? Infinity);
   });
 
+  it('unknown days never move a steady rolling ratio off 1 (property)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 28, max: 120 })
+          .chain((days) =>
+            fc.tuple(
+              fc.constant(days),
+              fc.uniqueArray(fc.integer({ min: 0, max: days - 2 }), { maxLength: days - 1 }),
+            ),
+          ),
+        ([days, holes]) => {
+          const values: (number | undefined)[] = Array(days).fill(250);
+          for (const h of holes) values[h] = undefined; // the last day stays known
+          const r = acwr(seriesOf(start, values), lastDate(start, days));
+          expect(r.rolling.ratio).toBeCloseTo(1, 12);
+          expect(r.ewma.acute).toBeLessThanOrEqual(250 + 1e-9);
+          expect(r.missingDays.chronic).toBe(holes.filter((h) => h >= days - 28).length);
+          return true;
+        },
+      ),
+      { seed: 31 },
+    );
+  });
+
   it('has no ratio when the whole acute week is unknown or chronic load is 0', () => {
     const unknownWeek = acwr(
       seriesOf(start, [...Array(30).fill(300), ...Array(7).fill(undefined)]),
