@@ -1,5 +1,4 @@
-import { METERS_PER_MILE } from '../units/race-distance.js';
-import { trainingPaces } from './training-paces.js';
+import { paceColumnsAt } from './pace-columns.js';
 
 /** Rep times in seconds for interval (I) and repetition (R) work. */
 export interface RepTimes {
@@ -8,19 +7,20 @@ export interface RepTimes {
 }
 
 /**
- * Times for I reps (400 m, 1000 m, 1200 m, mile) and R reps (200–800 m) at a VDOT's I and R paces.
+ * Times for I reps (400 m, 1000 m, 1200 m, mile) and R reps (200–800 m). Inside VDOT 30–85 these are the
+ * times printed in *Daniels' Running Formula* (3rd ed.) Table 5.2; where the book leaves a cell blank (a rep it
+ * thinks too long for the intensity) the time is the row's I or R pace over the distance.
  *
  * @param vdot VDOT (ml/kg/min, fractional)
  * @returns seconds per rep
  * @example
- * repTimes(50).interval['400m']; // ≈ 92
+ * repTimes(50).interval['400m'];   // 93
+ * repTimes(50).repetition['200m']; // 43
  */
 export function repTimes(vdot: number): RepTimes {
-  const p = trainingPaces(vdot);
-  const i = (meters: number) => (p.interval * meters) / 1000;
-  const r = (meters: number) => (p.repetition * meters) / 1000;
+  const c = paceColumnsAt(vdot);
   return {
-    interval: { '400m': i(400), '1000m': i(1000), '1200m': i(1200), mile: i(METERS_PER_MILE) },
-    repetition: { '200m': r(200), '300m': r(300), '400m': r(400), '600m': r(600), '800m': r(800) },
+    interval: { '400m': c.i400, '1000m': c.i1000, '1200m': c.i1200, mile: c.iMile },
+    repetition: { '200m': c.r200, '300m': c.r300, '400m': c.r400, '600m': c.r600, '800m': c.r800 },
   };
 }

@@ -1,5 +1,4 @@
-import { equivalentRaceTime } from '../vdot/equivalent-race-time.js';
-import { velocityForOxygenCost } from '../vdot/daniels-gilbert.js';
+import { paceColumnsAt } from './pace-columns.js';
 
 /** Training paces for a VDOT, all in seconds per km. `easy.from` is the faster end of the easy range. */
 export interface TrainingPaces {
@@ -11,35 +10,27 @@ export interface TrainingPaces {
   readonly repetition: number;
 }
 
-/** Marathon distance in metres (M pace is marathon race pace). */
-const MARATHON_METERS = 42195;
-
-/** Intensity as a fraction of VDOT (DRF ch. 4 bands): E 59–74 %, T 88 %, I 97.5 %. */
-export const INTENSITY = Object.freeze({ easyFast: 0.74, easySlow: 0.59, threshold: 0.88, interval: 0.975 });
-
-/** R pace is about 6 s per 400 m faster than I pace (DRF ch. 5): 15 s/km. */
-export const REPETITION_FASTER_THAN_I_SECONDS_PER_KM = 15;
-
-function paceAt(vdot: number, fraction: number): number {
-  return 60000 / velocityForOxygenCost(vdot * fraction);
-}
-
 /**
- * Training paces (Daniels): easy range, marathon, threshold, interval and repetition.
+ * Daniels training paces: Easy (a range), Marathon, Threshold, Interval and Repetition, per km. Inside VDOT
+ * 30–85 these are *Daniels' Running Formula* (3rd ed.) Table 5.2, linear between integer VDOTs (I per km is
+ * 2.5 × the 400 m time where the book prints no km time; R per km is 2.5 × the 400 m time, or 5 × the 200 m
+ * time). Beyond 30–85: the Daniels–Gilbert speed at the edge's fraction of VDOT (see `paceColumnsAt`).
  *
- * @param vdot VDOT (ml/kg/min, fractional)
+ * @param vdot VDOT (ml/kg/min, fractional; runloop validates 20–90 at its edges)
  * @returns paces in seconds per km
  * @example
- * trainingPaces(50).threshold; // ≈ 255 (4:15/km)
+ * const p = trainingPaces(50);
+ * p.easy;      // { from: 296, to: 334 }  (4:56–5:34/km)
+ * p.threshold; // 255 (4:15/km)
  */
 export function trainingPaces(vdot: number): TrainingPaces {
-  const interval = paceAt(vdot, INTENSITY.interval);
+  const c = paceColumnsAt(vdot);
   return {
     vdot,
-    easy: { from: paceAt(vdot, INTENSITY.easyFast), to: paceAt(vdot, INTENSITY.easySlow) },
-    marathon: equivalentRaceTime(vdot, MARATHON_METERS) / (MARATHON_METERS / 1000),
-    threshold: paceAt(vdot, INTENSITY.threshold),
-    interval,
-    repetition: interval - REPETITION_FASTER_THAN_I_SECONDS_PER_KM,
+    easy: { from: c.easyFrom, to: c.easyTo },
+    marathon: c.marathon,
+    threshold: c.threshold,
+    interval: c.interval,
+    repetition: c.repetition,
   };
 }

@@ -70,23 +70,45 @@ export function equationVdot(distanceMeters: number, timeSeconds: number): numbe
 }
 
 /**
- * Race time at which the equations give `vdot` over `distanceMeters`, solved by bisection (equationVdot
- * falls strictly as time grows for a fixed distance).
+ * Race time at which the equations give `vdot` over `distanceMeters`: safeguarded Newton iteration on
+ * `equationVdot(distance, t) = vdot` (the left side falls strictly as t grows, so a bracket always holds the root).
  *
  * @param vdot VDOT (ml/kg/min)
  * @param distanceMeters race distance in metres
  * @returns race time in seconds
  * @example
- * equationRaceTime(50, 5000); // ≈ 1197 (19:57)
+ * equationRaceTime(50, 5000); // ≈ 1196 (19:56)
  */
 export function equationRaceTime(vdot: number, distanceMeters: number): number {
-  // Bracket: 1 m/s .. 12 m/s covers every VDOT 5–120 at every distance runloop handles.
-  let lo = distanceMeters / 12;
-  let hi = distanceMeters / 0.5;
-  for (let i = 0; i < 100 && hi - lo > 1e-7; i++) {
-    const mid = (lo + hi) / 2;
-    if (equationVdot(distanceMeters, mid) > vdot) lo = mid;
-    else hi = mid;
+  if (!(vdot > 0) || !(distanceMeters > 0) || !Number.isFinite(vdot) || !Number.isFinite(distanceMeters)) {
+    throw new RangeError(
+      `equationRaceTime needs a positive VDOT and distance (got ${vdot}, ${distanceMeters})`,
+    );
   }
-  return (lo + hi) / 2;
+  const d = distanceMeters;
+  // Bracket in minutes: 0.5 m/s .. 12 m/s covers every VDOT 5–120 at every distance runloop handles.
+  let lo = d / 720;
+  let hi = d / 30;
+  let t = d / velocityForOxygenCost(vdot * 0.9);
+  if (!(t > lo && t < hi)) t = (lo + hi) / 2;
+  const f = SUSTAINABLE_FRACTION;
+  const { c1, c2 } = OXYGEN_COST;
+  for (let i = 0; i < 60; i++) {
+    const v = d / t;
+    const e1 = Math.exp(-f.k1 * t);
+    const e2 = Math.exp(-f.k2 * t);
+    const frac = f.base + f.a1 * e1 + f.a2 * e2;
+    const vo2 = oxygenCost(v);
+    const g = vo2 / frac - vdot;
+    if (g > 0) lo = t;
+    else hi = t;
+    const dVo2 = (c1 + 2 * c2 * v) * (-d / (t * t));
+    const dFrac = -f.a1 * f.k1 * e1 - f.a2 * f.k2 * e2;
+    const dg = (dVo2 * frac - vo2 * dFrac) / (frac * frac);
+    let next = t - g / dg;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - t) < 1e-10) return next * 60;
+    t = next;
+  }
+  return t * 60;
 }

@@ -22,7 +22,7 @@ export const MEN_WORLD_RECORDS: readonly { readonly meters: number; readonly sec
  * @returns time in seconds
  * @example
  * worldRecordTime(5000);  // 755.36
- * worldRecordTime(15000); // ≈ 2444 (40:44)
+ * worldRecordTime(15000); // ≈ 2390 (39:50)
  */
 export function worldRecordTime(distanceMeters: number): number {
   const recs = MEN_WORLD_RECORDS;
@@ -34,7 +34,9 @@ export function worldRecordTime(distanceMeters: number): number {
     const a = recs[i - 1];
     const b = recs[i];
     if (a === undefined || b === undefined) continue;
-    if (d <= b.meters) {
+    if (Math.abs(d - a.meters) < 1e-9) return a.seconds;
+    if (Math.abs(d - b.meters) < 1e-9) return b.seconds;
+    if (d < b.meters) {
       const exponent = Math.log(b.seconds / a.seconds) / Math.log(b.meters / a.meters);
       return a.seconds * Math.pow(d / a.meters, exponent);
     }
