@@ -27,7 +27,8 @@ export interface SeriesRange {
  * (`acwr`, `pmc`, `monotonyStrain`, `weeklyTotal`). Days before the first logged activity are not
  * history (nobody knows whether they were rest), so by default the series starts at the first activity;
  * pass `from` (e.g. the sign-up date) to start earlier. Activities outside the range are ignored.
- * Returns `[]` when there is no activity and no `from`, or `from` is after `to`.
+ * Returns `[]` when there is no activity and no `from`, or `from` is after `to`. Dates must be valid ISO
+ * days (run `checkActivity` on runner input first): a malformed one throws.
  *
  * @param valueOf the per-activity quantity, `undefined` when unknown (e.g. `sessionRpeLoad`)
  * @example
