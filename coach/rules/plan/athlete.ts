@@ -1,0 +1,239 @@
+/**
+ * The runner as the builder sees them once inputs are checked: horizon, days, fitness (VDOT and paces),
+ * current volume in minutes, and whether they need the gentle track (beginners, masters, injury).
+ */
+import { addDays } from '../calendar/add-days.js';
+import { daysBetween } from '../calendar/days-between.js';
+import { isIsoDate } from '../calendar/epoch-day.js';
+import { mondayOfWeek } from '../calendar/monday-of-week.js';
+import { WEEKDAYS, isWeekday } from '../calendar/weekday.js';
+import type { HrTargets } from '../heart-rate/hr-targets.js';
+import { hrTargets } from '../heart-rate/hr-targets.js';
+import type { TrainingPaces } from '../paces/training-paces.js';
+import { trainingPaces } from '../paces/training-paces.js';
+import type { Result } from '../result.js';
+import { err, ok } from '../result.js';
+import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
+import { vdotFromRace } from '../vdot/vdot-from-race.js';
+import { fastestEasyPace, vdotFromEasyPace } from './easy-pace-vdot.js';
+import type { PlanErrorCode } from './plan-errors.js';
+import type { Level, PlanInput } from './plan-input.js';
+import {
+  AGE_YEARS,
+  DEFAULT_FITNESS_WEEKS,
+  MAX_PLAN_WEEKS,
+  MAX_WEEKLY_KM,
+  MAX_WEEKLY_MINUTES,
+  MIN_AVAILABLE_DAYS,
+  MIN_MAX_MINUTES_PER_DAY,
+  MIN_PLAN_WEEKS,
+} from './plan-limits.js';
+import type { GoalDistance } from './types.js';
+
+/** Age from which a runner is a master and takes the gentle track (issue 4: "masters (50+)"). */
+export const MASTERS_AGE_YEARS = 50;
+
+/**
+ * VDOT used only to turn minutes into estimated km when the runner gave no race and no easy pace, per
+ * level. Never printed as a pace. Roughly a 5K in 30:40 / 25:40 / 22:40 (DRF Table 5.1).
+ */
+export const ESTIMATION_VDOT: Readonly<Record<Level, number>> = {
+  beginner: 30,
+  intermediate: 38,
+  advanced: 45,
+};
+
+/** Assumed current weekly volume when the runner does not say, minutes (conservative per level). */
+export const DEFAULT_WEEKLY_MINUTES: Readonly<Record<Level, number>> = {
+  beginner: 60,
+  intermediate: 120,
+  advanced: 180,
+};
+
+const GOALS: readonly GoalDistance[] = ['5k', '10k', 'half', 'marathon', 'fitness'];
+const LEVELS: readonly Level[] = ['beginner', 'intermediate', 'advanced'];
+
+export interface Athlete {
+  readonly goal: GoalDistance;
+  /** Race distance in metres (absent for general fitness). */
+  readonly goalMeters?: number;
+  readonly raceDate?: string;
+  readonly targetTime?: number;
+  readonly startDate: string;
+  /** Monday of the start date's week: week 0 starts here. */
+  readonly planMonday: string;
+  readonly weeks: number;
+  /** Last day a session may fall on (race day, or the horizon's last day). */
+  readonly lastDate: string;
+  /** Available weekday indexes (Mon = 0), ascending. */
+  readonly days: readonly number[];
+  readonly longDay: number;
+  /** Daily cap in minutes (Infinity when none). */
+  readonly maxDayMinutes: number;
+  readonly level: Level;
+  /** Beginner, master or recent/recurring injury: gentler ramp, down week every 3rd, no R or hills. */
+  readonly gentle: boolean;
+  readonly vdot?: number;
+  readonly vdotSource?: 'race' | 'easy-pace';
+  /** Paces to prescribe (only with a VDOT). */
+  readonly paces?: TrainingPaces;
+  /** Paces to estimate km with (always present). */
+  readonly estimate: TrainingPaces;
+  readonly hr?: HrTargets;
+  readonly currentWeekMinutes: number;
+  readonly currentWeekStated: boolean;
+  /** Longest recent run, minutes at easy pace (when given). */
+  readonly longestRunMinutes?: number;
+}
+
+const positive = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x > 0);
+const nonNegative = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x >= 0);
+
+/**
+ * Checks a plan request and derives the athlete profile the builder works from.
+ *
+ * @example
+ * resolveAthlete({ fitness: {}, goal: { distance: 'fitness' }, startDate: '2026-12-07',
+ *   availableDays: ['tue', 'thu', 'sun'], longRunDay: 'sun', level: 'beginner' }); // ok(…)
+ */
+export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode> {
+  const { goal, level } = input;
+  if (!GOALS.includes(goal.distance)) return err('INVALID_GOAL', `Unknown goal "${goal.distance}".`);
+  if (!LEVELS.includes(level)) return err('INVALID_LEVEL', `Unknown level "${level}".`);
+  if (!isIsoDate(input.startDate))
+    return err('INVALID_START_DATE', `Start date "${input.startDate}" is not YYYY-MM-DD.`);
+  const planMonday = mondayOfWeek(input.startDate);
+  let weeks: number;
+  let lastDate: string;
+  let raceDate: string | undefined;
+  if (goal.distance === 'fitness') {
+    weeks = goal.weeks ?? DEFAULT_FITNESS_WEEKS;
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_PLAN_WEEKS)
+      return err('INVALID_WEEKS', `A fitness plan runs 1–${MAX_PLAN_WEEKS} weeks.`, { weeks });
+    lastDate = addDays(planMonday, weeks * 7 - 1);
+  } else {
+    if (goal.raceDate === undefined) return err('RACE_DATE_REQUIRED', 'A race goal needs a race date.');
+    if (!isIsoDate(goal.raceDate))
+      return err('INVALID_RACE_DATE', `Race date "${goal.raceDate}" is not YYYY-MM-DD.`);
+    if (daysBetween(input.startDate, goal.raceDate) <= 0)
+      return err('RACE_DATE_NOT_AFTER_START', 'The race date must be after the start date.', {
+        startDate: input.startDate,
+        raceDate: goal.raceDate,
+      });
+    raceDate = goal.raceDate;
+    lastDate = raceDate;
+    weeks = daysBetween(planMonday, mondayOfWeek(raceDate)) / 7 + 1;
+    if (weeks < MIN_PLAN_WEEKS[goal.distance])
+      return err(
+        'NOT_ENOUGH_WEEKS',
+        `${weeks} week(s) is too little time to prepare for a ${goal.distance}: allow at least ${MIN_PLAN_WEEKS[goal.distance]}.`,
+        { weeks, minWeeks: MIN_PLAN_WEEKS[goal.distance] },
+      );
+    if (weeks > MAX_PLAN_WEEKS)
+      return err(
+        'PLAN_TOO_LONG',
+        `Plans span at most ${MAX_PLAN_WEEKS} weeks; pick a start date closer to the race.`,
+        {
+          weeks,
+        },
+      );
+  }
+  if (input.availableDays.length === 0) return err('NO_AVAILABLE_DAYS', 'Pick at least one day you can run.');
+  for (const d of input.availableDays)
+    if (!isWeekday(d)) return err('INVALID_WEEKDAY', `Unknown weekday "${String(d)}": use mon … sun.`);
+  const days = [...new Set(input.availableDays.map((d) => WEEKDAYS.indexOf(d)))].sort((a, b) => a - b);
+  if (days.length < MIN_AVAILABLE_DAYS[goal.distance])
+    return err(
+      'TOO_FEW_DAYS',
+      `A ${goal.distance} plan needs at least ${MIN_AVAILABLE_DAYS[goal.distance]} running days a week.`,
+      { days: days.length },
+    );
+  if (!isWeekday(input.longRunDay) || !days.includes(WEEKDAYS.indexOf(input.longRunDay)))
+    return err(
+      'LONG_RUN_DAY_NOT_AVAILABLE',
+      `The long-run day "${input.longRunDay}" must be one of your running days.`,
+    );
+  const max = input.maxMinutesPerDay;
+  if (max !== undefined && !(Number.isFinite(max) && max >= MIN_MAX_MINUTES_PER_DAY))
+    return err(
+      'INVALID_MAX_MINUTES',
+      `The daily time cap must be at least ${MIN_MAX_MINUTES_PER_DAY} minutes.`,
+    );
+  if (!nonNegative(input.weeklyMinutes) || (input.weeklyMinutes ?? 0) > MAX_WEEKLY_MINUTES)
+    return err('INVALID_VOLUME', `Weekly minutes must be 0–${MAX_WEEKLY_MINUTES}.`);
+  if (!nonNegative(input.weeklyKm) || (input.weeklyKm ?? 0) > MAX_WEEKLY_KM)
+    return err('INVALID_VOLUME', `Weekly km must be 0–${MAX_WEEKLY_KM}.`);
+  if (!positive(input.longestRunKm) || (input.longestRunKm ?? 0) > 100)
+    return err('INVALID_LONGEST_RUN', 'The longest recent run must be 0–100 km.');
+  if (
+    input.age !== undefined &&
+    !(Number.isFinite(input.age) && input.age >= AGE_YEARS.min && input.age <= AGE_YEARS.max)
+  )
+    return err('INVALID_AGE', `Age must be ${AGE_YEARS.min}–${AGE_YEARS.max} years.`);
+  if (goal.targetTime !== undefined && !(Number.isFinite(goal.targetTime) && goal.targetTime > 0))
+    return err('INVALID_TARGET_TIME', 'The target time must be a positive number of seconds.');
+
+  const fitness = resolveFitness(input);
+  if (!fitness.ok) return fitness;
+  const { vdot, vdotSource } = fitness.value;
+  const estimate = trainingPaces(vdot ?? fitness.value.estimationVdot);
+  let hr: HrTargets | undefined;
+  if (
+    input.hr !== undefined &&
+    (input.hr.maxHr !== undefined || input.hr.restingHr !== undefined || input.hr.lthr !== undefined)
+  ) {
+    const targets = hrTargets({ ...input.hr, ...(input.age === undefined ? {} : { ageYears: input.age }) });
+    if (!targets.ok) {
+      if (targets.code !== 'HR_MAX_UNKNOWN') return targets;
+    } else hr = targets.value;
+  }
+  const easyMid = (estimate.easy.from + estimate.easy.to) / 2;
+  const stated =
+    input.weeklyMinutes ?? (input.weeklyKm === undefined ? undefined : (input.weeklyKm * easyMid) / 60);
+  const injured = (input.injuries ?? []).some((i) => i.recent || i.recurring);
+  const goalMeters = goal.distance === 'fitness' ? undefined : RACE_DISTANCE_METERS[goal.distance];
+  return ok({
+    goal: goal.distance,
+    ...(goalMeters === undefined ? {} : { goalMeters }),
+    ...(raceDate === undefined ? {} : { raceDate }),
+    ...(goal.targetTime === undefined || goal.distance === 'fitness' ? {} : { targetTime: goal.targetTime }),
+    startDate: input.startDate,
+    planMonday,
+    weeks,
+    lastDate,
+    days,
+    longDay: WEEKDAYS.indexOf(input.longRunDay),
+    maxDayMinutes: max ?? Number.POSITIVE_INFINITY,
+    level,
+    gentle: level === 'beginner' || (input.age ?? 0) >= MASTERS_AGE_YEARS || injured,
+    ...(vdot === undefined ? {} : { vdot, paces: estimate }),
+    ...(vdotSource === undefined ? {} : { vdotSource }),
+    estimate,
+    ...(hr === undefined ? {} : { hr }),
+    currentWeekMinutes: stated ?? DEFAULT_WEEKLY_MINUTES[level],
+    currentWeekStated: stated !== undefined,
+    ...(input.longestRunKm === undefined ? {} : { longestRunMinutes: (input.longestRunKm * easyMid) / 60 }),
+  });
+}
+
+function resolveFitness(
+  input: PlanInput,
+): Result<{ vdot?: number; vdotSource?: 'race' | 'easy-pace'; estimationVdot: number }, PlanErrorCode> {
+  const estimationVdot = ESTIMATION_VDOT[input.level];
+  const race = input.fitness.race;
+  if (race !== undefined) {
+    const v = vdotFromRace(race.distanceMeters, race.timeSeconds);
+    if (!v.ok) return v;
+    return ok({ vdot: v.value, vdotSource: 'race', estimationVdot });
+  }
+  const pace = input.fitness.easyPaceSecondsPerKm;
+  if (pace !== undefined) {
+    if (!(Number.isFinite(pace) && pace >= fastestEasyPace() && pace <= 1200))
+      return err('INVALID_EASY_PACE', 'The easy pace must be between 3:20 and 20:00 per km.');
+    const vdot = vdotFromEasyPace(pace);
+    return ok(
+      vdot === undefined ? { estimationVdot: 20 } : { vdot, vdotSource: 'easy-pace', estimationVdot },
+    );
+  }
+  return ok({ estimationVdot });
+}

@@ -1,0 +1,176 @@
+/**
+ * The plan builder: from a runner's fitness, goal and week to a periodised plan of dated, structured
+ * sessions. Pure: same input, same plan.
+ */
+import { addDays } from '../calendar/add-days.js';
+import { daysBetween } from '../calendar/days-between.js';
+import type { Result } from '../result.js';
+import { ok } from '../result.js';
+import { equivalentRaceTime } from '../vdot/equivalent-race-time.js';
+import type { Athlete } from './athlete.js';
+import { resolveAthlete } from './athlete.js';
+import { buildWeek } from './build-week.js';
+import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
+import { goalFeasibility } from './feasibility.js';
+import { separateHardDays } from './hard-day-guard.js';
+import { planPhases, taperWeeks } from './phases.js';
+import type { PlanErrorCode } from './plan-errors.js';
+import type { PlanInput } from './plan-input.js';
+import { sessionPurpose } from './purposes.js';
+import { weekQuality } from './quality-menu.js';
+import { raceSession } from './race-session.js';
+import { RULES_VERSION } from './rules-version.js';
+import type { PaceContext } from './steps.js';
+import type { Plan, Session, Week } from './types.js';
+import {
+  GENTLE_RAMP_RATE,
+  RAMP_RATE,
+  buildWeekTarget,
+  isDownWeek,
+  peakWeekMinutes,
+  startWeekMinutes,
+  taperWeekTarget,
+} from './weekly-volume.js';
+
+/**
+ * Longest long run per goal, minutes: ~150 min for the marathon (issue 4; Daniels caps the long run at
+ * 150 min), shorter for shorter goals (runloop's choice).
+ */
+export const LONG_RUN_CAP_MINUTES = { '5k': 80, '10k': 100, half: 120, marathon: 150, fitness: 90 } as const;
+/** The long run grows by at most this many minutes over the longest run so far (runloop's choice). */
+export const LONG_RUN_STEP_MINUTES = 15;
+
+/**
+ * Builds a plan, or says why it cannot (`NOT_ENOUGH_WEEKS`, `RACE_DATE_NOT_AFTER_START`, …).
+ *
+ * @example
+ * buildPlan({ fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
+ *   goal: { distance: 'half', raceDate: '2027-04-18' }, startDate: '2026-12-07',
+ *   availableDays: ['mon', 'wed', 'fri', 'sun'], longRunDay: 'sun', level: 'intermediate' });
+ * // ok({ rulesVersion: '2026.11.1', vdot: 38.3, weeks: [… 19 weeks …], feasibility: {…} })
+ */
+export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
+  const resolved = resolveAthlete(input);
+  if (!resolved.ok) return resolved;
+  const a = resolved.value;
+  const pace: PaceContext = {
+    ...(a.paces === undefined ? {} : { paces: a.paces }),
+    estimate: a.estimate,
+    ...(a.hr === undefined ? {} : { hr: a.hr }),
+  };
+  const phases = planPhases(a.goal, a.weeks, a.level);
+  const taper = taperWeeks(a.goal, a.weeks);
+  const feasibility = goalFeasibility({
+    goal: a.goal,
+    ...(a.goalMeters === undefined ? {} : { goalMeters: a.goalMeters }),
+    level: a.level,
+    weeks: a.weeks,
+    trainingWeeks: a.weeks - taper,
+    ...(a.vdot === undefined ? {} : { vdot: a.vdot }),
+    ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
+  });
+
+  const injured = a.gentle && a.level !== 'beginner';
+  const start = startWeekMinutes(a.currentWeekMinutes);
+  const peakGoal = peakWeekMinutes(a.goal, a.level, start, injured);
+  const rate = a.gentle ? GENTLE_RAMP_RATE : RAMP_RATE;
+  let runWalk: number | undefined =
+    a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES ? runWalkStartStage(a.currentWeekMinutes) : undefined;
+
+  const weeks: Week[] = [];
+  let highest = 0;
+  let previous = 0;
+  let previousWasDown = false;
+  let fullWeeks = 0;
+  let longest = a.longestRunMinutes;
+  for (let i = 0; i < a.weeks; i++) {
+    const monday = addDays(a.planMonday, i * 7);
+    const phase = phases[i] ?? 'base';
+    const partial = daysBetween(monday, a.startDate) > 0;
+    const taperIndex = i - (a.weeks - taper);
+    let target: number;
+    let down = false;
+    if (taperIndex >= 0) target = taperWeekTarget(Math.max(highest, previous), taperIndex, taper);
+    else if (partial) {
+      const usable = a.days.filter((d) => daysBetween(a.startDate, addDays(monday, d)) >= 0).length;
+      target = Math.floor((start * usable) / a.days.length);
+    } else {
+      fullWeeks++;
+      down = isDownWeek(fullWeeks, a.gentle);
+      target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
+    }
+    const stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
+    const built = buildWeek({
+      athlete: a,
+      monday,
+      phase,
+      downWeek: down,
+      target,
+      quality: weekQuality({
+        goal: a.goal,
+        phase,
+        level: a.level,
+        gentle: a.gentle,
+        downWeek: down,
+        runWalk: stage !== undefined,
+        availableDays: a.days.length,
+        weekIndex: i,
+      }),
+      ...(stage === undefined ? {} : { runWalkStage: stage }),
+      longCap: Math.min(
+        LONG_RUN_CAP_MINUTES[a.goal],
+        longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + LONG_RUN_STEP_MINUTES),
+      ),
+      strides: !a.gentle && stage === undefined,
+      pace,
+    });
+    if (built.longMinutes > 0) longest = Math.max(longest ?? 0, built.longMinutes);
+    if (!partial) highest = Math.max(highest, taperIndex >= 0 ? 0 : built.minutes);
+    previous = built.minutes;
+    previousWasDown = down;
+    if (runWalk !== undefined && !partial && !down && taperIndex < 0) runWalk++;
+    const sessions: Session[] = [...built.sessions];
+    if (a.raceDate !== undefined && a.goal !== 'fitness' && a.goalMeters !== undefined && taperIndex === taper - 1) {
+      sessions.push(raceDay(a, pace, feasibility.ok ? a.targetTime : undefined, feasibility.predictedTime));
+    }
+    weeks.push({ index: i, start: monday, phase, downWeek: down, minutes: 0, km: 0, sessions });
+  }
+  const all = separateHardDays(
+    weeks.flatMap((w) => w.sessions),
+    pace,
+  );
+  const finalWeeks = weeks.map((w) => {
+    const end = addDays(w.start, 6);
+    const sessions = all.filter((s) => s.date >= w.start && s.date <= end);
+    const minutes = Math.round(sessions.reduce((sum, s) => sum + s.minutes, 0) * 10) / 10;
+    const km = Math.round(sessions.reduce((sum, s) => sum + s.km, 0) * 10) / 10;
+    return { ...w, minutes, km, sessions };
+  });
+  const { raceDayVdot: _raceDayVdot, ...feasible } = feasibility;
+  return ok({
+    rulesVersion: RULES_VERSION,
+    ...(a.vdot === undefined ? {} : { vdot: Math.round(a.vdot * 10) / 10 }),
+    goal: {
+      distance: a.goal,
+      ...(a.raceDate === undefined ? {} : { raceDate: a.raceDate }),
+      ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
+    },
+    feasibility: feasible,
+    weeks: finalWeeks,
+  });
+}
+
+function raceDay(a: Athlete, pace: PaceContext, target: number | undefined, predicted: number | undefined): Session {
+  const goal = a.goal as Exclude<typeof a.goal, 'fitness'>;
+  const meters = a.goalMeters ?? 0;
+  const seconds = target ?? predicted ?? equivalentRaceTime(a.estimate.vdot, meters);
+  return raceSession(
+    a.raceDate ?? '',
+    goal,
+    meters,
+    seconds,
+    pace,
+    a.vdot !== undefined,
+    sessionPurpose('race', a.goal, 'taper', false),
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Why a plan cannot be built: stable codes channels turn into a friendly message. Race and heart-rate
+ * codes from `vdotFromRace` and `hrTargets` pass through unchanged.
+ */
+export type PlanErrorCode =
+  | 'INVALID_START_DATE'
+  | 'INVALID_RACE_DATE'
+  | 'RACE_DATE_REQUIRED'
+  | 'RACE_DATE_NOT_AFTER_START'
+  | 'NO_AVAILABLE_DAYS'
+  | 'INVALID_WEEKDAY'
+  | 'LONG_RUN_DAY_NOT_AVAILABLE'
+  | 'TOO_FEW_DAYS'
+  | 'NOT_ENOUGH_WEEKS'
+  | 'PLAN_TOO_LONG'
+  | 'INVALID_WEEKS'
+  | 'INVALID_VOLUME'
+  | 'INVALID_MAX_MINUTES'
+  | 'INVALID_LONGEST_RUN'
+  | 'INVALID_AGE'
+  | 'INVALID_TARGET_TIME'
+  | 'INVALID_EASY_PACE'
+  | 'INVALID_GOAL'
+  | 'INVALID_LEVEL'
+  | 'INVALID_RACE'
+  | 'FASTER_THAN_WORLD_RECORD'
+  | 'VDOT_OUT_OF_RANGE'
+  | 'AGE_IMPLAUSIBLE'
+  | 'MAX_HR_IMPLAUSIBLE'
+  | 'RESTING_HR_IMPLAUSIBLE'
+  | 'LTHR_IMPLAUSIBLE'
+  | 'RESTING_HR_NOT_BELOW_MAX'
+  | 'LTHR_NOT_BELOW_MAX'
+  | 'HR_RESERVE_TOO_SMALL'
+  | 'HR_MAX_UNKNOWN';

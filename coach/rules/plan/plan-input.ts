@@ -1,0 +1,65 @@
+/**
+ * What the plan builder needs to know about a runner. Units: times in seconds, distances in metres or km
+ * (named `Km`), paces in seconds per km, HR in bpm, dates ISO `YYYY-MM-DD`, weekdays `mon` … `sun`.
+ */
+import type { Weekday } from '../calendar/weekday.js';
+import type { GoalDistance } from './types.js';
+
+export type Level = 'beginner' | 'intermediate' | 'advanced';
+
+/** A recent race result: the best evidence of current fitness (→ VDOT). */
+export interface RecentRace {
+  readonly distanceMeters: number;
+  readonly timeSeconds: number;
+}
+
+/** One entry of injury history. `recent`: in the last ~3 months; `recurring`: it has come back before. */
+export interface InjuryHistory {
+  readonly area: string;
+  readonly recent: boolean;
+  readonly recurring: boolean;
+}
+
+/** Heart-rate data, bpm; any subset. With none of it (and no age) steps carry no HR ranges. */
+export interface HrData {
+  readonly maxHr?: number;
+  readonly restingHr?: number;
+  readonly lthr?: number;
+}
+
+export interface PlanInput {
+  /** Current fitness: a recent race (preferred), else an easy pace the runner knows, else nothing. */
+  readonly fitness: {
+    readonly race?: RecentRace;
+    /** A comfortable, conversational pace the runner runs today, s/km. */
+    readonly easyPaceSecondsPerKm?: number;
+  };
+  readonly goal: {
+    readonly distance: GoalDistance;
+    /** Race day (required for a race goal, ignored for general fitness). */
+    readonly raceDate?: string;
+    /** Target finish time, seconds (race goals only). */
+    readonly targetTime?: number;
+    /** Horizon for general fitness, weeks (default 12). */
+    readonly weeks?: number;
+  };
+  /** First day of the plan; the plan's weeks start on the Monday of its week. */
+  readonly startDate: string;
+  /** Weekdays the runner can run on. */
+  readonly availableDays: readonly Weekday[];
+  /** Longest the runner can run on any day, minutes (caps every session but the race). */
+  readonly maxMinutesPerDay?: number;
+  /** Day of the long run; must be one of `availableDays`. */
+  readonly longRunDay: Weekday;
+  /** Current weekly volume, km (used when minutes are not given). */
+  readonly weeklyKm?: number;
+  /** Current weekly volume, minutes (preferred over km). */
+  readonly weeklyMinutes?: number;
+  /** Longest run in the last few weeks, km. */
+  readonly longestRunKm?: number;
+  readonly level: Level;
+  /** Age, years. */
+  readonly age?: number;
+  readonly injuries?: readonly InjuryHistory[];
+  readonly hr?: HrData;
+}

@@ -1,0 +1,49 @@
+/**
+ * Which quality sessions each phase asks for, per goal, in priority order (after Daniels' phase emphases,
+ * DRF ch. 3: build adds T and I, race-specific leans to race pace, the taper keeps a short sharp one).
+ * The gentle track swaps R reps and hill sprints for threshold work.
+ */
+import type { Level } from './plan-input.js';
+import type { QualityType } from './quality-sessions.js';
+import type { GoalDistance, Phase } from './types.js';
+
+const MENU: Readonly<Record<Exclude<Phase, 'base'>, Readonly<Record<GoalDistance, readonly QualityType[]>>>> = {
+  build: { '5k': ['I', 'T'], '10k': ['T', 'I'], half: ['T', 'I'], marathon: ['T', 'I'], fitness: ['T', 'hills'] },
+  'race-specific': { '5k': ['I', 'R'], '10k': ['I', 'T'], half: ['T', 'M'], marathon: ['M', 'T'], fitness: ['T', 'I'] },
+  taper: { '5k': ['I'], '10k': ['T'], half: ['T'], marathon: ['M'], fitness: ['T'] },
+};
+
+/** Most quality sessions a week per level; two only from 5 running days (Daniels' "2Q" weeks). */
+export const MAX_QUALITY_PER_WEEK: Readonly<Record<Level, number>> = { beginner: 1, intermediate: 2, advanced: 2 };
+/** Running days needed for a second quality session. */
+export const TWO_QUALITY_FROM_DAYS = 5;
+
+export interface MenuInput {
+  readonly goal: GoalDistance;
+  readonly phase: Phase;
+  readonly level: Level;
+  readonly gentle: boolean;
+  readonly downWeek: boolean;
+  readonly runWalk: boolean;
+  readonly availableDays: number;
+  /** Week index, to rotate between sessions when only one fits. */
+  readonly weekIndex: number;
+}
+
+/**
+ * The quality sessions a week asks for, in priority order (empty: an all-easy week).
+ *
+ * @example
+ * weekQuality({ goal: 'marathon', phase: 'race-specific', level: 'advanced', gentle: false, downWeek: false,
+ *   runWalk: false, availableDays: 6, weekIndex: 12 }); // ['M', 'T']
+ */
+export function weekQuality(input: MenuInput): QualityType[] {
+  if (input.runWalk || input.phase === 'base') return [];
+  const menu = MENU[input.phase][input.goal].map((t): QualityType => (input.gentle && (t === 'R' || t === 'hills') ? 'T' : t));
+  const unique = [...new Set(menu)];
+  let count = input.phase === 'taper' ? 1 : MAX_QUALITY_PER_WEEK[input.level];
+  if (input.availableDays < TWO_QUALITY_FROM_DAYS || input.downWeek) count = Math.min(count, 1);
+  if (count >= unique.length) return unique;
+  const shift = input.phase === 'taper' ? 0 : input.weekIndex % unique.length;
+  return Array.from({ length: count }, (_, i) => unique[(shift + i) % unique.length] as QualityType);
+}
