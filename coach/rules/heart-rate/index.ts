@@ -14,5 +14,7 @@ export { hrZones } from './hr-zones.js';
 export type { HrZone, HrZones, HrZoneMethod, HrZonesError } from './hr-zones.js';
 export { hrTargets, DANIELS_HR_BANDS_PCT } from './hr-targets.js';
 export type { HrTargets, HrTargetIntensity } from './hr-targets.js';
+export { zoneOf } from './zone-of.js';
+export type { ZoneFit } from './zone-of.js';
 export { FIVE_ZONE_TABLE, FRIEL_RUN_ZONE_TABLE } from './zone-tables.js';
 export type { ZoneTable } from './zone-tables.js';
