@@ -96,10 +96,9 @@ const NUMBER_WITH_UNIT = /^(\d+(?:\.\d+)?)(m|k|km|mi|mile|miles)$/;
 export function parseRaceDistance(
   text: string,
 ): Result<{ meters: number; key?: RaceKey }, 'UNKNOWN_DISTANCE'> {
-  const norm = text
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '');
+  const trimmed = text.trim().toLowerCase();
+  // Spaces, hyphens and underscores inside a name are ignored ('half-marathon'); a leading minus is not.
+  const norm = trimmed.startsWith('-') ? trimmed : trimmed.replace(/[\s_-]+/g, '');
   const alias = ALIASES[norm];
   if (alias !== undefined) return ok({ meters: RACE_DISTANCE_METERS[alias], key: alias });
   const match = NUMBER_WITH_UNIT.exec(norm);
