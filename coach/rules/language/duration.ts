@@ -1,0 +1,71 @@
+import { parseDuration } from '../units/duration.js';
+import type { Extraction, Span } from './scan.js';
+import { matchesOf, spanOf } from './scan.js';
+
+/** A duration found in a message; `ambiguous` marks `a:bb`, which is m:ss or h:mm depending on context. */
+export interface DurationHit {
+  readonly start: number;
+  readonly seconds: number;
+  /** For `a:bb`: the h:mm reading, used when m:ss gives an impossible pace. */
+  readonly asHoursMinutes?: number;
+}
+
+const HMS = /(?<![\d:.])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])/;
+const MS = /(?<![\d:.'])(\d{1,3}):(\d{2})(?![\d:])(?!\s*(?:am|pm|o'clock))/;
+const H_M = /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?!\s*(?:sleep|of sleep))/;
+const HOURS = /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\b(?!\s*(?:of\s*)?(?:sleep|kip))/;
+const MIN_SEC = /\b(\d{1,3}(?:\.\d+)?)\s*(?:min|m)\s*(?:and\s*)?(\d{1,2})\s*(?:s|sec)\b|\b(\d{1,3})\s*min\s*(\d{1,2})\b/;
+const MINUTES = /\b(\d{1,4}(?:\.\d+)?)\s*(?:min)\b(?!\s*(?:\/|per|miles|km))/;
+const PRIME = /\b(\d{1,3})'(\d{2})"?|\b(\d{1,3})'(?!\d)/;
+const SECONDS = /\b(\d{1,5})\s*sec\b/;
+const WORDS: readonly (readonly [RegExp, number])[] = [
+  [/\b(?:an?|one) hours? and a half\b|\ban? hour and 30 min\b/, 5400],
+  [/\bhalf an? hours?\b|\bhalf hour\b/, 1800],
+  [/\b(?:a )?quarter of an hour\b/, 900],
+  [/\ban? hours?\b(?!\s*(?:of\s*)?(?:sleep|kip))/, 3600],
+];
+
+/**
+ * Finds a run's duration in seconds: `52:30` (m:ss), `1:05:10`, `52 min`, `1h05`, `1.5 hours`,
+ * `an hour and 5 min`, `half an hour`, `45'`. `1:45` alone is read as 1 min 45 s but keeps its h:mm
+ * reading (`asHoursMinutes`) so the caller can pick the one that gives a possible pace.
+ *
+ * @example
+ * extractDuration('10k in 52:30').hit?.seconds // → 3150
+ */
+export function extractDuration(text: string): Extraction & { hit?: DurationHit } {
+  const spans: Span[] = [];
+  const hits: DurationHit[] = [];
+  const take = (m: RegExpExecArray | null, seconds: number, asHoursMinutes?: number): void => {
+    if (!m) return;
+    spans.push(spanOf(m));
+    hits.push(asHoursMinutes === undefined ? { start: m.index, seconds } : { start: m.index, seconds, asHoursMinutes });
+  };
+  let t = text;
+  const step = (re: RegExp, toSeconds: (m: RegExpExecArray) => { s: number; hm?: number } | undefined): void => {
+    for (const m of matchesOf(re, t)) {
+      const v = toSeconds(m);
+      if (v === undefined || !Number.isFinite(v.s)) continue;
+      take(m, v.s, v.hm);
+    }
+    t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
+  };
+  step(HMS, (m) => {
+    const r = parseDuration(m[0]);
+    return r.ok ? { s: r.value } : undefined;
+  });
+  step(MS, (m) => {
+    const r = parseDuration(m[0]);
+    return r.ok ? { s: r.value, hm: Number(m[1]) * 3600 + Number(m[2]) * 60 } : undefined;
+  });
+  step(H_M, (m) => (Number(m[2]) < 60 ? { s: Number(m[1]) * 3600 + Number(m[2]) * 60 } : undefined));
+  for (const [re, seconds] of WORDS) step(re, () => ({ s: seconds }));
+  step(HOURS, (m) => ({ s: Number(m[1]) * 3600 }));
+  step(MIN_SEC, (m) => ({ s: Number(m[1] ?? m[3]) * 60 + Number(m[2] ?? m[4]) }));
+  step(MINUTES, (m) => ({ s: Number(m[1]) * 60 }));
+  step(PRIME, (m) => ({ s: m[3] !== undefined ? Number(m[3]) * 60 : Number(m[1]) * 60 + Number(m[2]) }));
+  step(SECONDS, (m) => ({ s: Number(m[1]) }));
+  hits.sort((a, b) => b.seconds - a.seconds);
+  const hit = hits[0];
+  return hit === undefined ? { slots: {}, problems: [], spans } : { slots: {}, problems: [], spans, hit };
+}

@@ -1,0 +1,124 @@
+import {
+  AVG_HR_MAX,
+  AVG_HR_MIN,
+  HRV_MAX_MS,
+  HRV_MIN_MS,
+  MAX_HR_MAX,
+  MAX_HR_MIN,
+  RESTING_HR_MAX,
+  RESTING_HR_MIN,
+} from './limits.js';
+import type { Extraction, Span } from './scan.js';
+import { matchesOf, maskSpans, problem, spanOf } from './scan.js';
+import type { Problem, Slots } from './types.js';
+
+const FILLER = String.raw`(?:\s*(?:was|of|at|is|around|about|approx|roughly|~|:|=|hit|reached|got to|went to|went up to|only|just|like|maybe|in the))*\s*`;
+const NUM = String.raw`(\d{1,4}(?:\.\d+)?)`;
+const BPM = String.raw`(?:\s*bpm\b)?`;
+
+/** `max hr 182`, `hrmax 190`, `max heart rate of 182`, `peaked at 185`, `max 178 bpm`. */
+const MAX_HR = new RegExp(
+  String.raw`\b(?:max(?:imum)?\s*(?:heart rate|hr|pulse)?|hr\s*max|peak(?:ed)?(?:\s*(?:heart rate|hr))?)${FILLER}${NUM}${BPM}`,
+);
+/** `resting hr 48`, `rhr 52`, `resting heart rate was 50`, `morning hr 55`, `waking pulse 49`. */
+const RESTING_HR = new RegExp(
+  String.raw`\b(?:(?:resting|rhr)\s*(?:heart rate|hr|pulse)?|(?:morning|waking)\s*(?:heart rate|hr|pulse))${FILLER}${NUM}${BPM}`,
+);
+/** `hrv 65`, `hrv was 42 ms`. */
+const HRV = new RegExp(String.raw`\bhrv(?:\s*(?:score|rmssd|reading))?${FILLER}${NUM}(?:\s*ms\b)?`);
+/** `hr 150`, `average heart rate 150`, `heart rate avg 148`, `pulse 150` ("hr" after a number is hours). */
+const AVG_HR = new RegExp(
+  String.raw`(?<!\d\s?)\b(?:average\s*)?(?:heart rate|hr|pulse)(?:\s*average)?${FILLER}${NUM}${BPM}`,
+);
+/** `150 bpm`, `average 150 bpm`. */
+const BARE_BPM = new RegExp(String.raw`\b(?:average\s*(?:of\s*)?)?(\d{1,4}(?:\.\d+)?)\s*bpm\b`);
+
+interface Kind {
+  readonly re: RegExp;
+  readonly slot: 'maxHr' | 'restingHr' | 'hrvMs' | 'avgHr';
+  readonly min: number;
+  readonly max: number;
+  readonly invalid: (v: number) => Problem;
+}
+
+const KINDS: readonly Kind[] = [
+  {
+    re: MAX_HR,
+    slot: 'maxHr',
+    min: MAX_HR_MIN,
+    max: MAX_HR_MAX,
+    invalid: (v) =>
+      problem(
+        'MAX_HR_OUT_OF_RANGE',
+        'maxHr',
+        `A max heart rate of ${v} bpm is outside what a heart does (${MAX_HR_MIN}–${MAX_HR_MAX}). What was the highest number your watch showed?`,
+        { maxHr: v },
+      ),
+  },
+  {
+    re: RESTING_HR,
+    slot: 'restingHr',
+    min: RESTING_HR_MIN,
+    max: RESTING_HR_MAX,
+    invalid: (v) =>
+      problem(
+        'RESTING_HR_OUT_OF_RANGE',
+        'restingHr',
+        `A resting heart rate of ${v} bpm doesn't look right (usually ${RESTING_HR_MIN}–${RESTING_HR_MAX}). What did you measure when you woke up?`,
+        { restingHr: v },
+      ),
+  },
+  {
+    re: HRV,
+    slot: 'hrvMs',
+    min: HRV_MIN_MS,
+    max: HRV_MAX_MS,
+    invalid: (v) =>
+      problem(
+        'HRV_OUT_OF_RANGE',
+        'hrvMs',
+        `An HRV of ${v} ms is outside the usual ${HRV_MIN_MS}–${HRV_MAX_MS} ms. What number did your device give (rMSSD in ms)?`,
+        { hrvMs: v },
+      ),
+  },
+  {
+    re: AVG_HR,
+    slot: 'avgHr',
+    min: AVG_HR_MIN,
+    max: AVG_HR_MAX,
+    invalid: (v) =>
+      problem(
+        'HR_OUT_OF_RANGE',
+        'avgHr',
+        `${v} bpm can't be an average heart rate for a run (${AVG_HR_MIN}–${AVG_HR_MAX}). What was your average heart rate?`,
+        { avgHr: v },
+      ),
+  },
+];
+
+/**
+ * Finds heart-rate facts: max HR, resting HR, HRV (ms) and average HR (bpm). A value outside its
+ * plausible range becomes a Problem and is not stored. The first mention of each kind wins.
+ *
+ * @example
+ * extractHeartRate('avg hr 152, max 181').slots // → { avgHr: 152, maxHr: 181 }
+ */
+export function extractHeartRate(text: string): Extraction {
+  const slots: Partial<Slots> = {};
+  const problems: Problem[] = [];
+  const spans: Span[] = [];
+  let t = text;
+  for (const kind of KINDS) {
+    for (const re of kind.slot === 'avgHr' ? [kind.re, BARE_BPM] : [kind.re]) {
+      for (const m of matchesOf(re, t)) {
+        const v = Number(m[1]);
+        spans.push(spanOf(m));
+        if (slots[kind.slot] !== undefined || problems.some((p) => p.slot === kind.slot)) continue;
+        if (Number.isFinite(v) && v >= kind.min && v <= kind.max) slots[kind.slot] = Math.round(v);
+        else problems.push(kind.invalid(v));
+      }
+      t = maskSpans(t, spans);
+    }
+  }
+  return { slots, problems, spans };
+}

@@ -1,0 +1,18 @@
+/** The deterministic parser of runner language: free text → intents, slots and problems. */
+export { parseMessage } from './parse-message.js';
+export type {
+  Intent,
+  PainMention,
+  ParseContext,
+  ParsedMessage,
+  PauseReason,
+  Persona,
+  Problem,
+  ProblemCode,
+  RedFlag,
+  SleepQuality,
+  SlotName,
+  Slots,
+  Weekday,
+} from './types.js';
+export { INTENT_ORDER } from './types.js';

@@ -1,0 +1,82 @@
+import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
+
+/**
+ * Plausibility bounds for what a runner can report. A value outside its bound is not stored: the parser
+ * returns a Problem with a clarifying question instead. Bounds are deliberately generous (they catch
+ * typos and misheard numbers, not unusual athletes).
+ */
+
+export { METERS_PER_MILE } from '../units/race-distance.js';
+
+/** Half marathon in metres (World Athletics course length, shared with `units/race-distance.ts`). */
+export const HALF_MARATHON_M = RACE_DISTANCE_METERS.half;
+
+/** Marathon in metres (World Athletics course length, shared with `units/race-distance.ts`). */
+export const MARATHON_M = RACE_DISTANCE_METERS.marathon;
+
+/** parkrun is a timed 5 km (parkrun.com). */
+export const PARKRUN_M = 5_000;
+
+/** Shortest run worth logging, metres (one 400 m lap is the shortest common unit; 100 m allows strides). */
+export const MIN_RUN_M = 100;
+
+/** Longest single run, metres: Spartathlon is 246 km, so 300 km covers every common ultra. */
+export const MAX_RUN_M = 300_000;
+
+/** Shortest run duration, seconds (100 m world record 9.58 s, Bolt 2009). */
+export const MIN_RUN_S = 9;
+
+/** Longest single run duration, seconds: 48 h covers 24 h races and multi-day ultra stages. */
+export const MAX_RUN_S = 48 * 3600;
+
+/** Slowest pace still logged as a run/walk, s/km: 20:00/km is 3 km/h, a slow walk. */
+export const SLOWEST_PACE_S_PER_KM = 20 * 60;
+
+/**
+ * World records (men's, World Athletics) as [distance m, time s], ascending: no runner beats the average
+ * pace of the record at a shorter distance, so a pace faster than that is a typo or a mishearing.
+ * 400 m 43.03 (van Niekerk 2016), 800 m 1:40.91 (Rudisha 2012), 1500 m 3:26.00 (El Guerrouj 1998),
+ * 5000 m 12:35.36 (Cheptegei 2020), 10 000 m 26:11.00 (Cheptegei 2020), half 57:30 (Kejelcha 2024),
+ * marathon 2:00:35 (Kiptum 2023).
+ */
+export const WORLD_RECORDS_M_S: readonly (readonly [number, number])[] = [
+  [100, 9.58],
+  [400, 43.03],
+  [800, 100.91],
+  [1500, 206.0],
+  [5000, 755.36],
+  [10_000, 1571.0],
+  [HALF_MARATHON_M, 3450],
+  [MARATHON_M, 7235],
+];
+
+/** Session RPE on Foster's modified CR-10 scale (Foster et al. 2001), as the project uses it: 1–10. */
+export const RPE_MIN = 1;
+export const RPE_MAX = 10;
+
+/** Average HR during a run, bpm: below 40 is a resting value, above 230 no human sustains. */
+export const AVG_HR_MIN = 40;
+export const AVG_HR_MAX = 230;
+
+/** Max HR, bpm: Tanaka's 208 − 0.7·age (2001) tops out near 200; +3 SD (~10 bpm each) gives 230. */
+export const MAX_HR_MIN = 100;
+export const MAX_HR_MAX = 230;
+
+/** Resting HR, bpm: elite endurance athletes reach the high 20s; above 120 is not a resting value. */
+export const RESTING_HR_MIN = 25;
+export const RESTING_HR_MAX = 120;
+
+/** HRV as rMSSD, ms: wearables report roughly 5–250 ms across adults. */
+export const HRV_MIN_MS = 5;
+export const HRV_MAX_MS = 250;
+
+/** Sleep in one night, hours: 0 (no sleep) to 16. */
+export const SLEEP_MIN_H = 0;
+export const SLEEP_MAX_H = 16;
+
+/** Pain on the 0–10 numeric rating scale (NRS); soreness and stress use the same 0–10 range. */
+export const SCALE_MIN = 0;
+export const SCALE_MAX = 10;
+
+/** Longest message the parser reads, characters; the rest is ignored (chat messages are short). */
+export const MAX_MESSAGE_CHARS = 2000;

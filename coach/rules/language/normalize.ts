@@ -1,0 +1,113 @@
+import { MAX_MESSAGE_CHARS } from './limits.js';
+
+/** Common runner typos and texting shorthands → the canonical word the extractors look for. */
+const TYPOS: Readonly<Record<string, string>> = {
+  kilometres: 'km',
+  kilometers: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  kilomters: 'km',
+  kilometeres: 'km',
+  klicks: 'km',
+  klick: 'km',
+  kms: 'km',
+  kays: 'km',
+  miels: 'miles',
+  mils: 'miles',
+  mls: 'miles',
+  mi: 'miles',
+  mile: 'miles',
+  minuts: 'min',
+  minuets: 'min',
+  mintues: 'min',
+  minutes: 'min',
+  minute: 'min',
+  mins: 'min',
+  mns: 'min',
+  hours: 'hours',
+  hour: 'hours',
+  hrs: 'hours',
+  houres: 'hours',
+  secs: 'sec',
+  seconds: 'sec',
+  second: 'sec',
+  yesterdy: 'yesterday',
+  yesturday: 'yesterday',
+  yday: 'yesterday',
+  yest: 'yesterday',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  todays: "today's",
+  slep: 'slept',
+  sleeped: 'slept',
+  hearth: 'heart',
+  heartrate: 'heart rate',
+  avg: 'average',
+  ave: 'average',
+  avrg: 'average',
+  averge: 'average',
+  marthon: 'marathon',
+  marathn: 'marathon',
+  halfmarathon: 'half marathon',
+  'half-marathon': 'half marathon',
+  kne: 'knee',
+  knees: 'knee',
+  shins: 'shin',
+  calves: 'calf',
+  hamstrings: 'hamstring',
+  quads: 'quad',
+  hips: 'hip',
+  ankles: 'ankle',
+  feet: 'foot',
+  achiles: 'achilles',
+  achillies: 'achilles',
+  excercise: 'exercise',
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  fealt: 'felt',
+  feelt: 'felt',
+  wat: 'what',
+  whats: "what's",
+  wht: 'what',
+  im: "i'm",
+  ive: "i've",
+  dont: "don't",
+  didnt: "didn't",
+  cant: "can't",
+};
+
+/**
+ * Lower-cases and tidies a runner's message so the extractors see one spelling: Unicode compatibility
+ * forms folded (full-width digits, ligatures), curly quotes straightened, decimal commas turned into
+ * points when a unit follows (`12,5 km` → `12.5 km`), common typos fixed, whitespace collapsed. Offsets
+ * are not preserved; only the normalised text is used afterwards. Long messages are cut at
+ * `MAX_MESSAGE_CHARS`.
+ *
+ * @example
+ * normalizeText('Ran 12,5 KMs yesturday!') // → 'ran 12.5 km yesterday!'
+ */
+export function normalizeText(text: string): string {
+  let t = text.slice(0, MAX_MESSAGE_CHARS).normalize('NFKC').toLowerCase();
+  t = t
+    .replace(/[\u2018\u2019\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u2033]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\u00bd/g, '.5')
+    .replace(/\u{1f44d}|\u{1f44c}|\u2705/gu, ' ok ')
+    .replace(/[\s\u00a0]+/g, ' ');
+  // Decimal commas: "12,5 km", "6,5h", "5,2 miles" (a unit or the end follows).
+  t = t.replace(/(\d+),(\d{1,2})(?=\s?(?:k|km|mi|miles?|h|hours?|hrs?|min|m\b|$))/g, '$1.$2');
+  t = t.replace(/[a-z'-]+/g, (w) => TYPOS[w] ?? w);
+  // Glue splits a few shorthands into words the extractors know ("10kms" → "10 km", "6mi" → "6 miles").
+  t = t.replace(
+    /(\d)(km|kms|k|miles|mi|mile|min|mins|hours|hrs|hr|h|sec|secs|s|bpm|ms)\b/g,
+    (_, d: string, u: string) => {
+      const unit = TYPOS[u] ?? u;
+      return `${d} ${unit}`;
+    },
+  );
+  return t.trim();
+}

@@ -1,0 +1,147 @@
+import { isIsoDate } from '../calendar/index.js';
+import { EVENING_STARTS_HOUR, extractDate } from './dates.js';
+import { extractDistance } from './distance.js';
+import { extractDuration } from './duration.js';
+import { extractHeartRate } from './heart-rate.js';
+import { keywordIntents } from './intents.js';
+import { normalizeText } from './normalize.js';
+import { numberWordsToDigits } from './number-words.js';
+import { extractPace } from './pace.js';
+import { extractPain } from './pain.js';
+import { daysFrom, pauseReasonFrom, personaFrom } from './preferences.js';
+import { findRedFlags } from './red-flags.js';
+import { extractRpe } from './rpe.js';
+import { checkRun, fastestPossiblePace } from './run-checks.js';
+import type { Extraction } from './scan.js';
+import { clock, maskSpans, problem } from './scan.js';
+import { extractSleep } from './sleep.js';
+import type { Intent, ParseContext, ParsedMessage, Problem, SlotName, Slots } from './types.js';
+import { INTENT_ORDER } from './types.js';
+import { extractWellness } from './wellness.js';
+
+/** Past-tense running verbs: the run happened ("ran 10k", "did 8 miles", "finished the half"). */
+const PAST_RUN_VERB =
+  /\b(?:ran|jogged|did|done|finished|completed|went for|logged|got back|back from|walked|hiked|smashed|knocked out|crushed|nailed|managed|clocked|raced|covered)\b/;
+/** Talk about a run that has not happened: "should I run 10k?", "gonna do 8 tomorrow". */
+const HYPOTHETICAL =
+  /\?\s*$|\b(?:should|can|could|shall|may) i\b|\b(?:gonna|going to|will|planning to|plan to|want to|wanna|thinking of|hoping to|how (?:fast|long)|what pace)\b/;
+const RECOVERY_SLOTS: readonly SlotName[] = ['sleepHours', 'sleepQuality', 'restingHr', 'hrvMs', 'soreness', 'stress', 'illness'];
+const RUN_SLOTS: readonly SlotName[] = ['paceSPerKm', 'avgHr', 'maxHr'];
+const RUN_INTENTS: readonly Intent[] = ['log_run', 'race_result', 'rpe_checkin'];
+/** Intents that already say what to do with a pain or red flag, so it is not also a check-in. */
+const HANDLES_BODY: readonly Intent[] = [...RUN_INTENTS, 'pause', 'resume', 'ask_today', 'ask_why'];
+
+/** The runner's local today: `timezoneNow.date` when valid, else `today`; undefined if neither is a date. */
+function localToday(context: ParseContext): string | undefined {
+  const tz = context.timezoneNow?.date;
+  if (typeof tz === 'string' && isIsoDate(tz)) return tz;
+  return typeof context.today === 'string' && isIsoDate(context.today) ? context.today : undefined;
+}
+
+/**
+ * Turns a runner's free text into intents and slots, deterministically. Handles typos, mixed case,
+ * decimal commas, numbers said as words (voice), several facts in one message, and dates relative to
+ * the runner's today. Implausible values (a 10K in 3 min, RPE 15, HR 300, sleep 30 h, pain 12/10) are
+ * not stored: each becomes a Problem whose `message` is the clarifying question to ask. Never throws.
+ *
+ * @example
+ * parseMessage('ran 10k in 52:30 yesterday, felt hard, avg hr 158', { today: '2026-11-24', units: 'km' })
+ * // → { intents: ['log_run', 'rpe_checkin'],
+ * //     slots: { date: '2026-11-23', avgHr: 158, rpe: 5, durationS: 3150, distanceM: 10000 }, problems: [] }
+ */
+export function parseMessage(text: string, context: ParseContext): ParsedMessage {
+  const units = context.units === 'mi' ? 'mi' : 'km';
+  const today = localToday(context);
+  const t = numberWordsToDigits(normalizeText(typeof text === 'string' ? text : '').replace(/(\d+) and a half\b/g, '$1.5'));
+  const slots: Slots = {};
+  const problems: Problem[] = [];
+  let masked = t;
+  const apply = (e: Extraction): void => {
+    Object.assign(slots, e.slots);
+    problems.push(...e.problems);
+    masked = maskSpans(masked, e.spans);
+  };
+
+  const keywords = keywordIntents(t);
+  const redFlags = findRedFlags(t);
+  if (redFlags.length > 0) slots.redFlags = redFlags;
+  const asksAhead = keywords.includes('ask_today') || keywords.includes('ask_week') || keywords.includes('change_days');
+  const dateHit = today === undefined ? undefined : extractDate(masked, today, asksAhead ? 'upcoming' : 'past');
+  if (dateHit) masked = maskSpans(masked, [dateHit.span]);
+
+  apply(extractHeartRate(masked));
+  const messageUnit = /\bmiles\b/.test(masked) ? 'mi' : /\d\s*(?:km|k)\b/.test(masked) ? 'km' : undefined;
+  apply(extractPace(masked, units, messageUnit));
+  apply(extractSleep(masked));
+  apply(extractPain(masked));
+  apply(extractWellness(masked));
+  apply(extractRpe(masked));
+  const duration = extractDuration(masked);
+  masked = maskSpans(masked, duration.spans);
+  const distance = extractDistance(masked, units);
+  const run = checkRun(distance.hit, duration.hit);
+  if (run.distanceM !== undefined) slots.distanceM = run.distanceM;
+  if (run.durationS !== undefined) slots.durationS = run.durationS;
+  problems.push(...run.problems);
+  if (slots.paceSPerKm !== undefined && slots.distanceM !== undefined && slots.paceSPerKm < fastestPossiblePace(slots.distanceM)) {
+    problems.push(
+      problem('PACE_FASTER_THAN_WORLD_RECORD', 'paceSPerKm', `${clock(slots.paceSPerKm)}/km over that distance would beat the world record. What pace did you run?`, {
+        paceSPerKm: slots.paceSPerKm,
+      }),
+    );
+  }
+  if (slots.maxHr !== undefined && slots.avgHr !== undefined && slots.maxHr < slots.avgHr) {
+    problems.push(
+      problem('MAX_HR_BELOW_AVG_HR', 'maxHr', `Your max heart rate (${slots.maxHr}) is below your average (${slots.avgHr}). Which number was the max?`, {
+        maxHr: slots.maxHr,
+        avgHr: slots.avgHr,
+      }),
+    );
+  }
+
+  const intents = new Set<Intent>(keywords);
+  const runFacts =
+    distance.hit !== undefined ||
+    duration.hit !== undefined ||
+    RUN_SLOTS.some((s) => slots[s] !== undefined || problems.some((p) => p.slot === s));
+  const hypothetical = HYPOTHETICAL.test(t) && !PAST_RUN_VERB.test(t);
+  const raceWords = intents.has('race_result');
+  intents.delete('race_result');
+  if (runFacts && !hypothetical) {
+    const timed = duration.hit !== undefined;
+    if (timed && (raceWords || distance.hit?.named === true)) intents.add('race_result');
+    else intents.add('log_run');
+  }
+  if (slots.rpe !== undefined || problems.some((p) => p.slot === 'rpe')) intents.add('rpe_checkin');
+  const recovery = RECOVERY_SLOTS.some((s) => slots[s] !== undefined || problems.some((p) => p.slot === s));
+  const bodyOnly =
+    (slots.pains !== undefined || slots.redFlags !== undefined || problems.some((p) => p.slot === 'pains')) &&
+    !HANDLES_BODY.some((i) => intents.has(i));
+  if (recovery || bodyOnly) intents.add('morning_checkin');
+  if (intents.has('change_persona')) {
+    const persona = personaFrom(t);
+    if (persona) slots.persona = persona;
+  }
+  if (intents.has('change_days')) {
+    const { days, longDay } = daysFrom(t);
+    if (days.length > 0) slots.days = days;
+    if (longDay) slots.longDay = longDay;
+  }
+  if (intents.has('pause')) slots.pauseReason = pauseReasonFrom(t);
+
+  if (dateHit && today !== undefined && !intents.has('change_days')) {
+    const aboutARun = RUN_INTENTS.some((i) => intents.has(i));
+    const notYet =
+      dateHit.date > today ||
+      (dateHit.laterToday === true && context.timezoneNow !== undefined && context.timezoneNow.hour < EVENING_STARTS_HOUR);
+    if (aboutARun && notYet) {
+      problems.push(
+        problem('FUTURE_RUN_DATE', 'date', `That day hasn't happened yet (${dateHit.date}). Which day did you run?`, { date: dateHit.date, today }),
+      );
+    } else slots.date = dateHit.date;
+  }
+
+  for (const p of problems) if (p.slot !== 'pains') delete slots[p.slot];
+  if (intents.size === 0) intents.add('unknown');
+  return { intents: INTENT_ORDER.filter((i) => intents.has(i)), slots, problems };
+}

@@ -1,0 +1,112 @@
+import { RPE_MAX, RPE_MIN } from './limits.js';
+import type { Extraction, Span } from './scan.js';
+import { matchesOf, problem, round1, spanOf } from './scan.js';
+import type { Problem, Slots } from './types.js';
+
+/**
+ * Feeling words → session RPE on Foster's modified CR-10 scale (Foster et al. 2001: 1 very easy,
+ * 2 easy, 3 moderate, 4 somewhat hard, 5 hard, 7 very hard, 10 maximal). Most specific phrases first
+ * ("somewhat hard" before "hard", "easy peasy" before "easy").
+ */
+export const RPE_WORDS: readonly (readonly [RegExp, number])[] = [
+  [
+    /\b(?:all[- ]out|max(?:imal|imum)? effort|everything i had|absolutely (?:dead|destroyed|killed)|hardest (?:run|session|workout) ever|nearly died|almost died)\b/,
+    10,
+  ],
+  [
+    /\b(?:brutal|killer|savage|destroyed me|killed me|wrecked me|so so hard|extremely hard|super hard|really really hard)\b/,
+    8,
+  ],
+  [
+    /\b(?:very hard|really hard|so hard|super tough|very tough|really tough|so tough|grueling|gruelling|a grind|a struggle|a slog|struggled)\b/,
+    7,
+  ],
+  [
+    /\b(?:somewhat hard|moderately hard|a bit hard|bit tough|a bit tough|little tough|a little hard|bit hard)\b/,
+    4,
+  ],
+  [
+    /\b(?:easy peasy(?: lemon squeezy)?|super easy|very easy|really easy|so easy|piece of cake|a breeze|effortless|walk in the park|too easy)\b/,
+    1,
+  ],
+  [/\b(?:hard|tough|difficult|challenging|heavy going)\b/, 5],
+  [/\b(?:moderate|medium|steady|decent|not bad|manageable|so-so)\b/, 3],
+  [/\b(?:easy|comfortable|relaxed|cruis(?:y|ey|ing)|chill|light|smooth)\b/, 2],
+];
+
+/** Words right before a feeling that make it an effort rating ("felt hard", "it was tough"). */
+const FEEL_CUE =
+  /\b(?:felt|feel|feels|feeling|effort(?: was)?|rpe|was|that was|pretty|quite|rather|run was|kinda|kind of|super|really|very|bit)\s+(?:like\s+|so\s+|pretty\s+|quite\s+|really\s+)?$/;
+/** Feelings that are effort ratings wherever they appear ("easy peasy", "brutal"). */
+const STANDALONE = new Set([10, 8, 7, 1]);
+/** Phrases where "easy"/"hard" name a session type, not an effort. */
+const SESSION_NAME =
+  /^\s*(?:run|runs|day|session|week|km|k|miles|pace|effort|one|efforts|intervals|reps|workout|long run|jog)\b/;
+
+const NUMERIC = new RegExp(
+  String.raw`\b(?:rpe|effort|exertion|perceived effort|difficulty)(?:\s*(?:was|is|of|at|about|around|like|maybe|prob(?:ably)?|level|:|=|a|an))*\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:\/|out of)\s*(\d{1,2}))?\b`,
+);
+const OUT_OF = /(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|20)\b/;
+const LONE_NUMBER = /^\s*(?:a\s+|an\s+)?(\d{1,2}(?:\.\d+)?)\s*[.!]?\s*$/;
+
+function rated(raw: number, outOf: number | undefined): { value?: number; problem?: Problem } {
+  if (outOf === 20 || (outOf === undefined && raw >= 11 && raw <= 20)) {
+    return {
+      problem: problem(
+        'RPE_OUT_OF_RANGE',
+        'rpe',
+        `RPE here goes from 1 (very easy) to 10 (all-out)${raw >= 6 ? ` — ${raw} sounds like the 6–20 Borg scale` : ''}. What would it be out of 10?`,
+        { rpe: raw },
+      ),
+    };
+  }
+  if (outOf !== undefined && outOf !== 10) {
+    return {
+      problem: problem('RPE_OUT_OF_RANGE', 'rpe', `How hard was it on a 1–10 scale?`, { rpe: raw, outOf }),
+    };
+  }
+  if (raw >= RPE_MIN && raw <= RPE_MAX) return { value: round1(raw) };
+  return {
+    problem: problem(
+      'RPE_OUT_OF_RANGE',
+      'rpe',
+      `RPE goes from 1 (very easy) to 10 (all-out); ${raw} is off the scale. How hard did it feel, 1–10?`,
+      { rpe: raw },
+    ),
+  };
+}
+
+/**
+ * Finds a session RPE: `rpe 7`, `effort 6/10`, `7/10` (when no pain, stress or soreness claimed it), a
+ * message that is only a number (a reply to "how hard was it?"), or feeling words mapped by
+ * `RPE_WORDS` (`felt hard` → 5, `easy peasy` → 1). Out-of-scale numbers (RPE 15) are a Problem.
+ *
+ * @example
+ * extractRpe('felt hard').slots // → { rpe: 5 }
+ */
+export function extractRpe(text: string): Extraction {
+  const slots: Partial<Slots> = {};
+  const problems: Problem[] = [];
+  const spans: Span[] = [];
+  const numeric = NUMERIC.exec(text) ?? OUT_OF.exec(text) ?? LONE_NUMBER.exec(text);
+  if (numeric) {
+    spans.push(spanOf(numeric));
+    const r = rated(Number(numeric[1]), numeric[2] === undefined ? undefined : Number(numeric[2]));
+    if (r.value !== undefined) slots.rpe = r.value;
+    if (r.problem) problems.push(r.problem);
+    return { slots, problems, spans };
+  }
+  for (const [re, value] of RPE_WORDS) {
+    for (const m of matchesOf(re, text)) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (SESSION_NAME.test(after) && !FEEL_CUE.test(before)) continue;
+      if (!STANDALONE.has(value) && !FEEL_CUE.test(before)) continue;
+      if (/\b(?:not|wasn't|isn't|never)\s+(?:that\s+|too\s+|so\s+)?$/.test(before)) continue;
+      spans.push(spanOf(m));
+      slots.rpe = value;
+      return { slots, problems, spans };
+    }
+  }
+  return { slots, problems, spans };
+}

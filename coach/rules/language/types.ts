@@ -1,0 +1,148 @@
+import type { Weekday } from '../calendar/index.js';
+import type { RedFlag } from '../safety/red-flags.js';
+
+/**
+ * What the deterministic parser of runner language returns: the intents a message carries, the facts
+ * (slots) it states, and the problems (implausible or contradictory values) it found. Units are in the
+ * slot names: metres (`M`), seconds (`S`), seconds per km (`SPerKm`), beats per minute (`Hr`),
+ * milliseconds (`Ms`), ISO dates `YYYY-MM-DD`.
+ */
+
+/** Everything a runner can ask or tell the coach in one message; `unknown` when nothing matched. */
+export type Intent =
+  | 'log_run'
+  | 'rpe_checkin'
+  | 'morning_checkin'
+  | 'race_result'
+  | 'ask_today'
+  | 'ask_week'
+  | 'ask_paces'
+  | 'ask_why'
+  | 'change_persona'
+  | 'change_days'
+  | 'pause'
+  | 'resume'
+  | 'export'
+  | 'delete_me'
+  | 'accept'
+  | 'keep_original'
+  | 'greeting'
+  | 'help'
+  | 'unknown';
+
+/** The order intents are listed in a result (stable, so tests and channels can rely on it). */
+export const INTENT_ORDER: readonly Intent[] = [
+  'delete_me',
+  'pause',
+  'resume',
+  'race_result',
+  'log_run',
+  'rpe_checkin',
+  'morning_checkin',
+  'ask_today',
+  'ask_week',
+  'ask_paces',
+  'ask_why',
+  'change_persona',
+  'change_days',
+  'export',
+  'accept',
+  'keep_original',
+  'greeting',
+  'help',
+  'unknown',
+];
+
+export type { RedFlag, Weekday };
+
+/** The coach voices a runner can pick (issue 5 §3). */
+export type Persona = 'drill-sergeant' | 'hype' | 'friend' | 'neutral';
+
+export type PauseReason = 'injury' | 'illness' | 'travel' | 'other';
+
+export type SleepQuality = 'poor' | 'ok' | 'good';
+
+export type Side = 'left' | 'right' | 'both';
+
+/** A pain report: where, which side, and the 0–10 score when the runner gave one. */
+export interface PainMention {
+  readonly location: string;
+  readonly side?: Side;
+  /** 0–10 numeric rating scale; absent when the runner named the pain without a score. */
+  readonly score?: number;
+}
+
+/** The facts a message states. Every value present is in range (see `limits.ts`). */
+export interface Slots {
+  distanceM?: number;
+  durationS?: number;
+  paceSPerKm?: number;
+  /** Session RPE on Foster's CR-10 scale, 1–10. */
+  rpe?: number;
+  avgHr?: number;
+  maxHr?: number;
+  restingHr?: number;
+  hrvMs?: number;
+  sleepHours?: number;
+  sleepQuality?: SleepQuality;
+  /** Muscle soreness 0–10 (0 none). */
+  soreness?: number;
+  /** Life stress 0–10 (0 none). */
+  stress?: number;
+  illness?: boolean;
+  symptoms?: string[];
+  pains?: PainMention[];
+  /** The runner says a pain is getting worse or better (`knee is getting worse`). */
+  painTrend?: 'worse' | 'better';
+  /** Red-flag codes shared with `coach/rules/safety` (SCIENCE.md "Safety"). */
+  redFlags?: RedFlag[];
+  /** The day the message talks about (ISO `YYYY-MM-DD`), resolved against the runner's today. */
+  date?: string;
+  persona?: Persona;
+  days?: Weekday[];
+  longDay?: Weekday;
+  pauseReason?: PauseReason;
+}
+
+export type SlotName = keyof Slots;
+
+/** Stable problem codes: channels match on them; `message` is the clarifying question to ask. */
+export type ProblemCode =
+  | 'DISTANCE_IMPLAUSIBLE'
+  | 'DURATION_IMPLAUSIBLE'
+  | 'PACE_FASTER_THAN_WORLD_RECORD'
+  | 'PACE_TOO_SLOW'
+  | 'RPE_OUT_OF_RANGE'
+  | 'HR_OUT_OF_RANGE'
+  | 'MAX_HR_OUT_OF_RANGE'
+  | 'MAX_HR_BELOW_AVG_HR'
+  | 'RESTING_HR_OUT_OF_RANGE'
+  | 'HRV_OUT_OF_RANGE'
+  | 'SLEEP_OUT_OF_RANGE'
+  | 'PAIN_OUT_OF_RANGE'
+  | 'SORENESS_OUT_OF_RANGE'
+  | 'STRESS_OUT_OF_RANGE'
+  | 'FUTURE_RUN_DATE'
+  | 'DATE_INVALID';
+
+/** An implausible value: the slot it concerns is left unset, and `message` asks the runner about it. */
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly slot: SlotName;
+  readonly message: string;
+  /** The raw numbers behind the problem, units in the keys. */
+  readonly facts?: Readonly<Record<string, number | string>>;
+}
+
+/** The runner's day and clock, both in the runner's timezone; `units` is their preferred unit. */
+export interface ParseContext {
+  readonly today: string;
+  readonly timezoneNow?: { readonly date: string; readonly hour: number };
+  readonly units: 'km' | 'mi';
+}
+
+export interface ParsedMessage {
+  readonly intents: Intent[];
+  readonly slots: Slots;
+  readonly problems: Problem[];
+}
