@@ -20,8 +20,14 @@ export const WORK_COVERAGE = 0.9;
  * raceVdot({ date: '2027-01-10', km: 10, minutes: 40, race: true }); // ≈ 51.9
  */
 export function raceVdot(a: Activity): number | undefined {
-  const r = vdotFromRace(a.km * 1000, a.minutes * 60);
-  return r.ok ? r.value : undefined;
+  if (!(a.km > 0) || !(a.minutes > 0)) return undefined;
+  try {
+    const r = vdotFromRace(a.km * 1000, a.minutes * 60);
+    return r.ok ? r.value : undefined;
+  } catch {
+    // A walking-pace "race" can fall outside the VDOT solver's domain: it is no evidence of fitness.
+    return undefined;
+  }
 }
 
 /** The work steps of a quality session (M, T, I, R running). */

@@ -64,13 +64,14 @@ function asLoadInput(a: Activity): ActivityLoadInput {
 export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
   const past = ctx.activities.filter((a) => a.date <= ctx.today);
-  const inputs = past.map(asLoadInput);
   const yesterday = addDays(ctx.today, -1);
+  const inputs = past.filter((a) => a.date <= yesterday).map(asLoadInput);
   const next7 = (p: Plan) => sessionsBetween(p, ctx.today, addDays(ctx.today, WEEK - 1));
 
   if (inputs.length > 0) {
-    const loads = dailySeries(inputs, { to: ctx.today }, sessionRpeLoad);
-    const a = acwr(loads, ctx.today);
+    // Completed days only: today's run may not be logged yet, and a 0 would read as rest.
+    const loads = dailySeries(inputs, { to: yesterday }, sessionRpeLoad);
+    const a = acwr(loads, yesterday);
     const ratio = a.ewma.ratio;
     if (!a.insufficientHistory && ratio !== undefined && ratio >= ACWR_BANDS.veryHigh) {
       const second = secondSignal(plan, ctx);
@@ -190,31 +191,41 @@ function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activit
   const hit = limits.filter((l) => projected > l.limitKm + RAMP_TOLERANCE_KM);
   if (hit.length === 0) return;
   const limitKm = Math.min(...hit.map((l) => l.limitKm));
-  const fixedKm =
-    projected -
-    coming
-      .filter((r) => isRun(r.session) && !ranOn.has(r.session.date) && baseOf(r.session).kind !== 'race')
-      .reduce((s, r) => s + r.session.km, 0);
-  const scalable = projected - fixedKm;
-  if (scalable <= 0) return;
-  const keep = Math.max(RAMP_MIN_KEEP_FRACTION, Math.min(1, (limitKm - fixedKm) / scalable));
+  // Water-fill: one keep factor for every trimmable session, none below its floor (a share of its original).
+  const items = coming
+    .filter((r) => isRun(r.session) && !ranOn.has(r.session.date) && baseOf(r.session).kind !== 'race')
+    .map((r) => ({
+      ref: r,
+      cur: r.session.minutes,
+      km: r.session.km,
+      floor: Math.min(r.session.minutes, baseOf(r.session).minutes * RAMP_MIN_KEEP_FRACTION),
+    }));
+  const fixedKm = projected - items.reduce((t, i) => t + i.km, 0);
+  const kmAt = (k: number) =>
+    fixedKm + items.reduce((t, i) => t + (i.km * Math.max(i.floor, i.cur * k)) / i.cur, 0);
+  let keep = 0;
+  if (kmAt(0) <= limitKm) {
+    let lo = 0;
+    let hi = 1;
+    for (let n = 0; n < 40; n++) {
+      const mid = (lo + hi) / 2;
+      if (kmAt(mid) <= limitKm) lo = mid;
+      else hi = mid;
+    }
+    keep = lo;
+  }
   const reasons: Reason[] = hit.map((l) => ({
     code: l.code,
     facts: { ...l.facts, plannedNext7DaysKm: round1(projected), limitKm: round1(l.limitKm) },
   }));
-  for (const ref of coming) {
-    if (ranOn.has(ref.session.date) || baseOf(ref.session).kind === 'race') continue;
+  for (const item of items) {
+    const target = Math.floor(Math.max(item.floor, item.cur * keep));
     editor.edit(
-      ref,
-      (s) =>
-        capMinutes(
-          s,
-          Math.floor(s.minutes * keep),
-          'Trimmed: the coming week would grow faster than is wise.',
-        ),
+      item.ref,
+      (s) => capMinutes(s, target, 'Trimmed: the coming week would grow faster than is wise.'),
       {
         rule: 'load.ramp',
-        date: ref.session.date,
+        date: item.ref.session.date,
         action: 'trim_volume',
         reasons,
       },

@@ -91,13 +91,16 @@ export function toEasy(session: Session, options: EasyOptions): Session {
   const alreadyEasy = !session.hard && !hasIntensity(session);
   if (alreadyEasy && session.minutes <= max) return session;
   const base = baseOf(session);
-  const minutes = Math.min(session.minutes, Math.round(max));
   const own = easyTargets(session);
   const pace = own.pace ?? options.pace;
   const hr = own.hr ?? options.hr;
+  const mid = pace === undefined ? undefined : (pace.from + pace.to) / 2;
+  // Never more time and never more distance than the session it replaces.
+  const byKm = mid === undefined ? Infinity : Math.floor((session.km * mid) / 60);
+  const minutes = Math.min(session.minutes, Math.round(max), byKm);
   const km =
-    pace !== undefined
-      ? round1((minutes * 60) / ((pace.from + pace.to) / 2))
+    mid !== undefined
+      ? Math.min(session.km, round1((minutes * 60) / mid))
       : round1(session.km * (minutes / session.minutes));
   const step: Step = {
     kind: 'run',

@@ -47,13 +47,38 @@ export function fixturePlan(o: FixtureOptions): Plan {
     const cd: Step = { kind: 'cooldown', intensity: 'E', minutes: 10, km: km(10, eMid), pace: E, ...eHr };
     const work: Step[] =
       kind === 'tempo'
-        ? [{ kind: 'run', intensity: 'T', minutes: workMinutes, km: km(workMinutes, p.threshold), pace: T, ...tHr }]
+        ? [
+            {
+              kind: 'run',
+              intensity: 'T',
+              minutes: workMinutes,
+              km: km(workMinutes, p.threshold),
+              pace: T,
+              ...tHr,
+            },
+          ]
         : [
-            { kind: 'rep', intensity: 'I', minutes: 3, km: km(3, p.interval), repeat: Math.max(3, r(workMinutes / 3)), pace: I },
-            { kind: 'recovery', intensity: 'E', minutes: 2, repeat: Math.max(3, r(workMinutes / 3)), pace: E },
+            {
+              kind: 'rep',
+              intensity: 'I',
+              minutes: 3,
+              km: km(3, p.interval),
+              repeat: Math.max(3, r(workMinutes / 3)),
+              pace: I,
+            },
+            {
+              kind: 'recovery',
+              intensity: 'E',
+              minutes: 2,
+              repeat: Math.max(3, r(workMinutes / 3)),
+              pace: E,
+            },
           ];
     const minutes = 25 + work.reduce((s, x) => s + (x.minutes ?? 0) * (x.repeat ?? 1), 0);
-    const total = Math.round((work.reduce((s, x) => s + (x.km ?? 0) * (x.repeat ?? 1), 0) + (wu.km ?? 0) + (cd.km ?? 0)) * 10) / 10;
+    const total =
+      Math.round(
+        (work.reduce((s, x) => s + (x.km ?? 0) * (x.repeat ?? 1), 0) + (wu.km ?? 0) + (cd.km ?? 0)) * 10,
+      ) / 10;
     return {
       date,
       kind,
@@ -64,7 +89,15 @@ export function fixturePlan(o: FixtureOptions): Plan {
       steps: [wu, ...work, cd],
     };
   };
-  const rest = (date: string): Session => ({ date, kind: 'rest', hard: false, minutes: 0, km: 0, purpose: 'Rest.', steps: [] });
+  const rest = (date: string): Session => ({
+    date,
+    kind: 'rest',
+    hard: false,
+    minutes: 0,
+    km: 0,
+    purpose: 'Rest.',
+    steps: [],
+  });
 
   const weeks: Week[] = [];
   let scale = 1;

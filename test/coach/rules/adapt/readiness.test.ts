@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { adapt } from '../../../../coach/rules/adapt/adapt.js';
-import { assessReadiness, isBadNight, RESTING_HR_ELEVATED_BPM } from '../../../../coach/rules/adapt/readiness.js';
+import {
+  assessReadiness,
+  isBadNight,
+  RESTING_HR_ELEVATED_BPM,
+} from '../../../../coach/rules/adapt/readiness.js';
 import { EASY_SWAP_MAX_MINUTES } from '../../../../coach/rules/adapt/readiness-rules.js';
 import { calmCheckins, followedPlan } from './history-fixture.js';
 import { fixturePlan, sessionOn } from './plan-fixture.js';
@@ -11,7 +15,11 @@ const activities = followedPlan(plan, '2027-01-04', '2027-01-11');
 
 describe('readiness', () => {
   it('slept badly two nights running → swap in an easy day', () => {
-    const checkins = [...calmCheckins('2027-01-10', 5), { date: '2027-01-11', sleepHours: 5 }, { date: today, sleepHours: 4.5 }];
+    const checkins = [
+      ...calmCheckins('2027-01-10', 5),
+      { date: '2027-01-11', sleepHours: 5 },
+      { date: today, sleepHours: 4.5 },
+    ];
     const before = sessionOn(plan, today);
     expect(before.hard).toBe(true);
     const { decisions, plan: next } = adapt(plan, { activities, checkins }, today);
@@ -22,14 +30,29 @@ describe('readiness', () => {
     expect(after.steps.every((s) => s.intensity === 'E')).toBe(true);
     expect(after.replaces?.kind).toBe('intervals');
     const d = decisions.find((x) => x.rule === 'readiness.two-bad-nights');
-    expect(d).toMatchObject({ date: today, action: 'swap_to_easy', before: { kind: 'intervals' }, after: { kind: 'easy' } });
-    expect(d?.reasons[0]).toMatchObject({ code: 'SLEEP_BAD_NIGHTS_IN_ROW', facts: { nights: 2, sleepHours: [5, 4.5] } });
+    expect(d).toMatchObject({
+      date: today,
+      action: 'swap_to_easy',
+      before: { kind: 'intervals' },
+      after: { kind: 'easy' },
+    });
+    expect(d?.reasons[0]).toMatchObject({
+      code: 'SLEEP_BAD_NIGHTS_IN_ROW',
+      facts: { nights: 2, sleepHours: [5, 4.5] },
+    });
   });
 
   it('two bad nights before an easy day only cap its length', () => {
     const wed = '2027-01-13';
-    const checkins = [{ date: '2027-01-12', sleepQuality: 1 }, { date: wed, sleepHours: 5 }];
-    const { plan: next } = adapt(plan, { activities: followedPlan(plan, '2027-01-04', '2027-01-12'), checkins }, wed);
+    const checkins = [
+      { date: '2027-01-12', sleepQuality: 1 },
+      { date: wed, sleepHours: 5 },
+    ];
+    const { plan: next } = adapt(
+      plan,
+      { activities: followedPlan(plan, '2027-01-04', '2027-01-12'), checkins },
+      wed,
+    );
     expect(sessionOn(next, wed).kind).toBe('easy');
     expect(sessionOn(next, wed).minutes).toBe(Math.min(sessionOn(plan, wed).minutes, EASY_SWAP_MAX_MINUTES));
   });
@@ -42,7 +65,10 @@ describe('readiness', () => {
   });
 
   it('resting HR well above the 7-day baseline plus heavy soreness → the hard session becomes easy', () => {
-    const checkins = [...calmCheckins('2027-01-11', 7), { date: today, restingHr: 50 + RESTING_HR_ELEVATED_BPM + 3, soreness: 8, sleepHours: 7 }];
+    const checkins = [
+      ...calmCheckins('2027-01-11', 7),
+      { date: today, restingHr: 50 + RESTING_HR_ELEVATED_BPM + 3, soreness: 8, sleepHours: 7 },
+    ];
     const { decisions, plan: next } = adapt(plan, { activities, checkins }, today);
     expect(sessionOn(next, today).kind).toBe('easy');
     const d = decisions.find((x) => x.rule === 'readiness.under-recovered');
@@ -53,7 +79,11 @@ describe('readiness', () => {
   it('under-recovered on an easy day → tomorrow’s hard session becomes easy', () => {
     const wed = '2027-01-13';
     const checkins = [...calmCheckins('2027-01-12', 7), { date: wed, hrv: 50, stress: 8 }];
-    const { decisions, plan: next } = adapt(plan, { activities: followedPlan(plan, '2027-01-04', '2027-01-12'), checkins }, wed);
+    const { decisions, plan: next } = adapt(
+      plan,
+      { activities: followedPlan(plan, '2027-01-04', '2027-01-12'), checkins },
+      wed,
+    );
     expect(sessionOn(next, wed)).toEqual(sessionOn(plan, wed));
     expect(sessionOn(next, '2027-01-14').kind).toBe('easy');
     expect(decisions.find((x) => x.rule === 'readiness.under-recovered')?.date).toBe('2027-01-14');
@@ -67,7 +97,13 @@ describe('readiness', () => {
   });
 
   it('needs a baseline of 3+ days before comparing resting HR and HRV', () => {
-    const r = assessReadiness([{ date: '2027-01-11', restingHr: 48, hrv: 80 }, { date: today, restingHr: 70, hrv: 20 }], today);
+    const r = assessReadiness(
+      [
+        { date: '2027-01-11', restingHr: 48, hrv: 80 },
+        { date: today, restingHr: 70, hrv: 20 },
+      ],
+      today,
+    );
     expect(r.signals).toEqual([]);
     expect(r.underRecovered).toBe(false);
   });

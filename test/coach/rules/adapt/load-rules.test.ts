@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { adapt } from '../../../../coach/rules/adapt/adapt.js';
+import { ACWR_KEEP_FRACTION, MONOTONY_EASY_KEEP_FRACTION } from '../../../../coach/rules/adapt/load-rules.js';
+import type { Activity } from '../../../../coach/rules/adapt/history.js';
+import { addDays } from '../../../../coach/rules/calendar/index.js';
+import { acwr, ACWR_BANDS, dailySeries, sessionRpeLoad } from '../../../../coach/rules/load/index.js';
+import { dailyRuns } from './history-fixture.js';
+import { fixturePlan, sessionOn } from './plan-fixture.js';
+
+const plan = fixturePlan({ start: '2027-01-04', weeks: 10, vdot: 45 });
+const weekKm = (from: string, p = plan) =>
+  p.weeks
+    .flatMap((w) => w.sessions)
+    .filter((s) => s.date >= from && s.date <= addDays(from, 6))
+    .reduce((t, s) => t + s.km, 0);
+
+/** Runs on the plan's run days of the 3 weeks before `today`, each `km` long, at an easy effort. */
+function lightWeeks(today: string, km: number, rpe = 3): Activity[] {
+  const out: Activity[] = [];
+  for (let d = addDays(today, -28); d < today; d = addDays(d, 1)) {
+    const s = plan.weeks.flatMap((w) => w.sessions).find((x) => x.date === d);
+    if (s === undefined || s.kind !== 'rest') out.push({ date: d, km, minutes: km * 6, rpe });
+  }
+  return out;
+}
+
+describe('load guards', () => {
+  it('a coming week planned far above what was actually run → trimmed to +10 %', () => {
+    const today = '2027-02-08';
+    const activities = lightWeeks(today, 4); // ~20 km a week against a plan of ~45
+    const { decisions, plan: next } = adapt(plan, { activities, checkins: [] }, today);
+    const ramp = decisions.filter((d) => d.rule === 'load.ramp');
+    expect(ramp.length).toBeGreaterThan(0);
+    const reason = ramp[0]!.reasons.find((r) => r.code === 'RAMP_ABOVE_10_PERCENT');
+    expect(reason).toBeDefined();
+    const limit = (reason!.facts as { limitKm: number }).limitKm;
+    expect(weekKm(today, next)).toBeLessThan(weekKm(today));
+    expect(weekKm(today, next)).toBeLessThanOrEqual(Math.max(limit + 1, weekKm(today) * 0.5 + 1));
+  });
+
+  it('ACWR ≥ 1.5 on its own changes nothing (a caution needs a second signal)', () => {
+    const today = '2027-02-08';
+    const activities = [
+      ...dailyRuns(addDays(today, -35), 28, 3, 20, 3),
+      ...dailyRuns(addDays(today, -7), 7, 12, 70, 5),
+    ];
+    const series = dailySeries(
+      activities.map((a) => ({ date: a.date, durationSeconds: a.minutes * 60, rpe: a.rpe })),
+      { to: addDays(today, -1) },
+      sessionRpeLoad,
+    );
+    expect(acwr(series, addDays(today, -1)).ewma.ratio).toBeGreaterThanOrEqual(ACWR_BANDS.veryHigh);
+    const { decisions } = adapt(plan, { activities, checkins: [] }, today);
+    expect(decisions.filter((d) => d.rule === 'load.acwr-caution')).toEqual([]);
+  });
+
+  it('ACWR ≥ 1.5 with a bad night → the coming week trimmed, worded as caution', () => {
+    const today = '2027-02-08';
+    const activities = [
+      ...dailyRuns(addDays(today, -35), 28, 3, 20, 3),
+      ...dailyRuns(addDays(today, -7), 7, 12, 70, 5),
+    ];
+    const { decisions, plan: next } = adapt(
+      plan,
+      { activities, checkins: [{ date: today, sleepHours: 4 }] },
+      today,
+    );
+    const acwr = decisions.filter((d) => d.rule === 'load.acwr-caution');
+    expect(acwr.length).toBeGreaterThan(0);
+    expect(acwr[0]!.reasons[0]).toMatchObject({ code: 'ACWR_HIGH_CAUTION', facts: { caution: true } });
+    expect(acwr[0]!.reasons[1]?.code).toBe('READINESS_LOW');
+    const tue = addDays(today, 1);
+    expect(sessionOn(next, tue).minutes).toBeLessThanOrEqual(
+      Math.round(sessionOn(plan, tue).minutes * ACWR_KEEP_FRACTION),
+    );
+  });
+
+  it('monotony above 2 → the next easy run is halved to vary the week', () => {
+    const today = '2027-02-10'; // Wednesday: an easy day
+    // Seven days of nearly identical load: monotony far above 2.
+    const activities = [...dailyRuns(addDays(today, -35), 35, 7, 42, 4)].map((a, i) => ({
+      ...a,
+      minutes: 42 + (i % 2),
+    }));
+    const { decisions, plan: next } = adapt(plan, { activities, checkins: [] }, today);
+    const m = decisions.find((d) => d.rule === 'load.monotony');
+    expect(m).toMatchObject({ date: today, action: 'vary_week' });
+    expect(m!.reasons[0]!.code).toBe('MONOTONY_HIGH');
+    expect(sessionOn(next, today).minutes).toBeLessThanOrEqual(
+      Math.round(sessionOn(plan, today).minutes * MONOTONY_EASY_KEEP_FRACTION),
+    );
+  });
+});
