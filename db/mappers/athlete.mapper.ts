@@ -1,12 +1,10 @@
 /** Row ↔ domain mapping for athletes, in one place. */
 import type { Athlete, AthletePatch, NewAthlete, Persona, Sex, Units } from '../../coach/model/athlete.js';
 import type { athletes } from '../schema/athletes.js';
+import { optional } from './optional.js';
 
 type Row = typeof athletes.$inferSelect;
 type Insert = typeof athletes.$inferInsert;
-
-const optional = <K extends string, V>(key: K, value: V | null): { [P in K]?: V } =>
-  (value === null ? {} : { [key]: value }) as { [P in K]?: V };
 
 export function athleteFromRow(row: Row): Athlete {
   return {

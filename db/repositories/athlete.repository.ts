@@ -6,9 +6,8 @@ import type { Athlete } from '../../coach/model/athlete.js';
 import type { Db } from '../client.js';
 import { athleteFromRow, athletePatchToUpdate, athleteToInsert } from '../mappers/athlete.mapper.js';
 import { athletes } from '../schema/athletes.js';
+import { isUuid } from './date-range.js';
 import { uniqueViolation } from './unique-violation.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function conflictOf(error: unknown): Result<never, AthleteConflict> | undefined {
   const constraint = uniqueViolation(error);
@@ -33,7 +32,7 @@ export function createAthleteRepository(db: Db): AthleteRepository {
       }
     },
     async findById(id: string) {
-      if (!UUID.test(id)) return undefined;
+      if (!isUuid(id)) return undefined;
       const [row] = await db.select().from(athletes).where(eq(athletes.id, id));
       return row ? athleteFromRow(row) : undefined;
     },
@@ -46,7 +45,7 @@ export function createAthleteRepository(db: Db): AthleteRepository {
       return row ? athleteFromRow(row) : undefined;
     },
     async update(id: string, patch: AthletePatch): Promise<Result<Athlete, AthleteConflict> | undefined> {
-      if (!UUID.test(id)) return undefined;
+      if (!isUuid(id)) return undefined;
       try {
         const [row] = await db
           .update(athletes)
@@ -61,7 +60,7 @@ export function createAthleteRepository(db: Db): AthleteRepository {
       }
     },
     async delete(id: string) {
-      if (!UUID.test(id)) return false;
+      if (!isUuid(id)) return false;
       // Every other table references athletes with ON DELETE CASCADE.
       const deleted = await db.delete(athletes).where(eq(athletes.id, id)).returning({ id: athletes.id });
       return deleted.length > 0;

@@ -1,12 +1,31 @@
-import type { AthleteRepository } from '../../coach/ports/athlete-repository.js';
+import type { Repositories, UnitOfWork } from '../../coach/ports/repositories.js';
 import type { Db } from '../client.js';
+import { createActivityRepository } from './activity.repository.js';
 import { createAthleteRepository } from './athlete.repository.js';
+import { createCheckinRepository } from './checkin.repository.js';
+import { createDecisionRepository } from './decision.repository.js';
+import { createFitnessRepository } from './fitness.repository.js';
+import { createGoalRepository } from './goal.repository.js';
+import { createProcessedEventRepository } from './processed-event.repository.js';
 
-/** Every repository over one database. */
-export interface Repositories {
-  athletes: AthleteRepository;
+export type { Repositories } from '../../coach/ports/repositories.js';
+
+/** Every repository over one database handle or transaction. */
+export function createRepositories(db: Db): Repositories {
+  return {
+    athletes: createAthleteRepository(db),
+    activities: createActivityRepository(db),
+    checkins: createCheckinRepository(db),
+    decisions: createDecisionRepository(db),
+    fitness: createFitnessRepository(db),
+    goals: createGoalRepository(db),
+    events: createProcessedEventRepository(db),
+  };
 }
 
-export function createRepositories(db: Db): Repositories {
-  return { athletes: createAthleteRepository(db) };
+/** A unit of work over drizzle transactions: repositories bound to the transaction. */
+export function createUnitOfWork(db: Db): UnitOfWork {
+  return {
+    run: (work) => db.transaction(async (tx) => work(createRepositories(tx as unknown as Db))),
+  };
 }

@@ -1,0 +1,57 @@
+import type { Activity, NewActivity } from '../model/activity.js';
+import type { Checkin, NewCheckin } from '../model/checkin.js';
+import type { FitnessSnapshot, NewFitnessSnapshot } from '../model/fitness.js';
+import type { Goal, NewGoal } from '../model/goal.js';
+import type { DecisionStatus, NewDecision, StoredDecision } from '../model/stored-decision.js';
+
+/** An inclusive range of ISO dates; either end may be open. */
+export interface DateRange {
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface ActivityRepository {
+  add(activity: NewActivity): Promise<Activity>;
+  /** Oldest first. */
+  list(athleteId: string, range?: DateRange): Promise<Activity[]>;
+  /** Sets the RPE (and optionally how it felt) of a logged run; absent when there is no such run. */
+  rate(athleteId: string, activityId: string, rpe: number, feel?: string): Promise<Activity | undefined>;
+}
+
+export interface CheckinRepository {
+  add(checkin: NewCheckin): Promise<Checkin>;
+  /** Oldest first. */
+  list(athleteId: string, range?: DateRange): Promise<Checkin[]>;
+}
+
+export interface DecisionRepository {
+  add(decision: NewDecision): Promise<StoredDecision>;
+  /** Oldest first. */
+  list(athleteId: string, range?: DateRange): Promise<StoredDecision[]>;
+  setStatus(
+    athleteId: string,
+    decisionId: string,
+    status: DecisionStatus,
+  ): Promise<StoredDecision | undefined>;
+}
+
+export interface FitnessRepository {
+  add(snapshot: NewFitnessSnapshot): Promise<FitnessSnapshot>;
+  /** Oldest first. */
+  history(athleteId: string): Promise<FitnessSnapshot[]>;
+  /** The latest snapshot on or before `date` (the latest of all without it). */
+  current(athleteId: string, date?: string): Promise<FitnessSnapshot | undefined>;
+}
+
+export interface GoalRepository {
+  /** Adds a goal as the active one (earlier goals become inactive, kept for history). */
+  setActive(goal: NewGoal): Promise<Goal>;
+  active(athleteId: string): Promise<Goal | undefined>;
+  list(athleteId: string): Promise<Goal[]>;
+}
+
+/** Idempotency of inbound events (a Telegram update id, a Twilio call step, an API idempotency key). */
+export interface ProcessedEventRepository {
+  /** True the first time (source, key) is seen; false for a retry of an event already handled. */
+  claim(source: string, key: string, athleteId?: string): Promise<boolean>;
+}

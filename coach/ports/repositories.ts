@@ -1,0 +1,28 @@
+import type { AthleteRepository } from './athlete-repository.js';
+import type {
+  ActivityRepository,
+  CheckinRepository,
+  DecisionRepository,
+  FitnessRepository,
+  GoalRepository,
+  ProcessedEventRepository,
+} from './history-repositories.js';
+
+/** Every repository the coach loop uses, over one database (or one transaction of it). */
+export interface Repositories {
+  readonly athletes: AthleteRepository;
+  readonly activities: ActivityRepository;
+  readonly checkins: CheckinRepository;
+  readonly decisions: DecisionRepository;
+  readonly fitness: FitnessRepository;
+  readonly goals: GoalRepository;
+  readonly events: ProcessedEventRepository;
+}
+
+/**
+ * Runs a use case's writes as one unit: all of them land, or none does (a runner never ends up with half
+ * a logged run). A thrown error rolls back.
+ */
+export interface UnitOfWork {
+  run<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,32 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { ActivityRepository } from '../../coach/ports/history-repositories.js';
+import type { Db } from '../client.js';
+import { activityFromRow, activityToInsert } from '../mappers/history.mapper.js';
+import { activities } from '../schema/index.js';
+import { athleteInRange, isUuid } from './date-range.js';
+
+export function createActivityRepository(db: Db): ActivityRepository {
+  return {
+    async add(activity) {
+      const [row] = await db.insert(activities).values(activityToInsert(activity)).returning();
+      return activityFromRow(row!);
+    },
+    async list(athleteId, range) {
+      const found = await db
+        .select()
+        .from(activities)
+        .where(athleteInRange(activities.athleteId, activities.localDate, athleteId, range))
+        .orderBy(asc(activities.localDate), asc(activities.createdAt));
+      return found.map(activityFromRow);
+    },
+    async rate(athleteId, activityId, rpe, feel) {
+      if (!isUuid(activityId)) return undefined;
+      const [row] = await db
+        .update(activities)
+        .set({ rpe, ...(feel !== undefined ? { feel } : {}) })
+        .where(and(eq(activities.id, activityId), eq(activities.athleteId, athleteId)))
+        .returning();
+      return row ? activityFromRow(row) : undefined;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { asc } from 'drizzle-orm';
+import type { CheckinRepository } from '../../coach/ports/history-repositories.js';
+import type { Db } from '../client.js';
+import { checkinFromRow, checkinToInsert } from '../mappers/history.mapper.js';
+import { checkins } from '../schema/index.js';
+import { athleteInRange } from './date-range.js';
+
+export function createCheckinRepository(db: Db): CheckinRepository {
+  return {
+    async add(checkin) {
+      const [row] = await db.insert(checkins).values(checkinToInsert(checkin)).returning();
+      return checkinFromRow(row!);
+    },
+    async list(athleteId, range) {
+      const found = await db
+        .select()
+        .from(checkins)
+        .where(athleteInRange(checkins.athleteId, checkins.date, athleteId, range))
+        .orderBy(asc(checkins.date), asc(checkins.createdAt));
+      return found.map(checkinFromRow);
+    },
+  };
+}
