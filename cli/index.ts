@@ -5,7 +5,9 @@
 import type { CliCommand, CliIo } from './command.js';
 import { EXIT_BAD_INPUT } from './command.js';
 
-const commands: Record<string, () => Promise<CliCommand>> = {};
+const commands: Record<string, () => Promise<CliCommand>> = {
+  paces: async () => (await import('./commands/paces.js')).default,
+};
 
 /** Runs `runloop <command> [args]`; resolves to the exit code. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
