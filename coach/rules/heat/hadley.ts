@@ -41,7 +41,14 @@ export interface HeatAdjustment {
   readonly percent: number;
 }
 
-/** °C → °F. */
+/**
+ * Converts a temperature from °C to °F (Hadley's table is in °F).
+ *
+ * @param celsius temperature in °C
+ * @returns temperature in °F
+ * @example
+ * celsiusToFahrenheit(25); // 77
+ */
 export function celsiusToFahrenheit(celsius: number): number {
   return (celsius * 9) / 5 + 32;
 }
