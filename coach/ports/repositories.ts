@@ -7,6 +7,7 @@ import type {
   GoalRepository,
   ProcessedEventRepository,
 } from './history-repositories.js';
+import type { PlanRepository } from './plan-repository.js';
 
 /** Every repository the coach loop uses, over one database (or one transaction of it). */
 export interface Repositories {
@@ -17,6 +18,7 @@ export interface Repositories {
   readonly fitness: FitnessRepository;
   readonly goals: GoalRepository;
   readonly events: ProcessedEventRepository;
+  readonly plans: PlanRepository;
 }
 
 /**

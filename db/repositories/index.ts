@@ -6,6 +6,7 @@ import { createCheckinRepository } from './checkin.repository.js';
 import { createDecisionRepository } from './decision.repository.js';
 import { createFitnessRepository } from './fitness.repository.js';
 import { createGoalRepository } from './goal.repository.js';
+import { createPlanRepository } from './plan.repository.js';
 import { createProcessedEventRepository } from './processed-event.repository.js';
 
 export type { Repositories } from '../../coach/ports/repositories.js';
@@ -20,6 +21,7 @@ export function createRepositories(db: Db): Repositories {
     fitness: createFitnessRepository(db),
     goals: createGoalRepository(db),
     events: createProcessedEventRepository(db),
+    plans: createPlanRepository(db),
   };
 }
 

@@ -1,0 +1,35 @@
+import type { Plan, Session } from '../rules/plan/types.js';
+
+/** A stored session carries its id, so a channel can refer to it (rate it, accept or undo a change). */
+export type StoredSession = Session & { readonly id: string };
+
+export interface StoredPlan {
+  readonly id: string;
+  readonly athleteId: string;
+  readonly version: number;
+  readonly createdAt: string;
+  /** The plan as the rules see it, with the sessions' ids. */
+  readonly plan: Plan;
+  /** Sessions in date order, with ids (the same sessions as in `plan.weeks`). */
+  readonly sessions: readonly StoredSession[];
+}
+
+export interface PlanRepository {
+  /** Stores a new plan version and makes it the active one; earlier versions stay for history. */
+  save(athleteId: string, plan: Plan): Promise<StoredPlan>;
+  /** The active plan, with every adaptation applied. */
+  active(athleteId: string): Promise<StoredPlan | undefined>;
+  /**
+   * Replaces the session on `session.date` of the active plan with `session` (an adaptation). The original
+   * is kept, marked adapted, and `replaces` points at it so the runner can keep it instead.
+   */
+  replaceSession(athleteId: string, session: Session): Promise<StoredSession | undefined>;
+  /** Undoes the adaptation of the session on `date`: the original comes back. */
+  restoreOriginal(athleteId: string, date: string): Promise<StoredSession | undefined>;
+  /** Sets a session's status (done, missed, skipped). */
+  setStatus(
+    athleteId: string,
+    date: string,
+    status: NonNullable<Session['status']>,
+  ): Promise<StoredSession | undefined>;
+}

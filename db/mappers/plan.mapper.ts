@@ -1,0 +1,94 @@
+/** Row ↔ domain mapping for plans and planned sessions. */
+import type { StoredPlan, StoredSession } from '../../coach/ports/plan-repository.js';
+import type { Plan, Session, Week } from '../../coach/rules/plan/types.js';
+import type { plannedSessions, plans } from '../schema/index.js';
+
+type PlanRow = typeof plans.$inferSelect;
+type SessionRow = typeof plannedSessions.$inferSelect;
+type SessionInsert = typeof plannedSessions.$inferInsert;
+
+/** What plans.summary holds: the plan without its sessions (they are rows). */
+export type PlanSummary = Omit<Plan, 'weeks'> & { weeks: Omit<Week, 'sessions'>[] };
+
+export function planSummary(plan: Plan): PlanSummary {
+  const { weeks, ...rest } = plan;
+  return { ...rest, weeks: weeks.map(({ sessions: _sessions, ...week }) => week) };
+}
+
+/** Extra session fields kept in the targets column (the rest have columns of their own). */
+interface SessionExtras {
+  readonly purpose?: string;
+}
+
+export function sessionToInsert(
+  planId: string,
+  athleteId: string,
+  session: Session,
+  replacesId?: string,
+): SessionInsert {
+  return {
+    planId,
+    athleteId,
+    date: session.date,
+    kind: session.kind,
+    hard: session.hard,
+    minutes: session.minutes,
+    km: session.km,
+    purpose: session.purpose,
+    steps: session.steps,
+    targets: {} satisfies SessionExtras,
+    status: session.status ?? 'planned',
+    replacesId: replacesId ?? null,
+  };
+}
+
+export function sessionFromRow(row: SessionRow, replaced?: SessionRow): StoredSession {
+  const base = {
+    id: row.id,
+    date: row.date,
+    kind: row.kind as Session['kind'],
+    hard: row.hard,
+    minutes: row.minutes,
+    km: row.km,
+    purpose: row.purpose,
+    steps: row.steps as Session['steps'],
+    status: row.status as NonNullable<Session['status']>,
+  };
+  if (!replaced) return base;
+  const { id: _id, ...original } = sessionFromRow(replaced);
+  return { ...base, replaces: original };
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Rebuilds the plan from its summary and current sessions: for each date, the session that is not
+ * superseded. Week totals are summed from the current sessions so adaptations show in them.
+ */
+export function planFromRows(row: PlanRow, rows: readonly SessionRow[]): StoredPlan {
+  const summary = row.summary as PlanSummary;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const current = rows
+    .filter((r) => r.status !== 'adapted')
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((r) => sessionFromRow(r, r.replacesId ? byId.get(r.replacesId) : undefined));
+  const weeks: Week[] = summary.weeks.map((week, i) => {
+    const next = summary.weeks[i + 1]?.start;
+    const sessions = current.filter((s) => s.date >= week.start && (next === undefined || s.date < next));
+    return {
+      ...week,
+      minutes: round1(sessions.reduce((sum, s) => sum + s.minutes, 0)),
+      km: round1(sessions.reduce((sum, s) => sum + s.km, 0)),
+      sessions,
+    };
+  });
+  const { weeks: _weeks, ...rest } = summary;
+  return {
+    id: row.id,
+    athleteId: row.athleteId,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    plan: { ...rest, weeks },
+    sessions: current,
+  };
+}

@@ -1,0 +1,126 @@
+import { and, asc, eq, max, ne } from 'drizzle-orm';
+import type { PlanRepository, StoredSession } from '../../coach/ports/plan-repository.js';
+import type { Db } from '../client.js';
+import { planFromRows, planSummary, sessionFromRow, sessionToInsert } from '../mappers/plan.mapper.js';
+import { plannedSessions, plans } from '../schema/index.js';
+
+export function createPlanRepository(db: Db): PlanRepository {
+  async function activePlanRow(tx: Db, athleteId: string) {
+    const [row] = await tx
+      .select()
+      .from(plans)
+      .where(and(eq(plans.athleteId, athleteId), eq(plans.active, true)))
+      .limit(1);
+    return row;
+  }
+
+  /** The current (not superseded) session of the active plan on `date`, with the row it replaced. */
+  async function currentSession(tx: Db, athleteId: string, date: string) {
+    const plan = await activePlanRow(tx, athleteId);
+    if (!plan) return undefined;
+    const [row] = await tx
+      .select()
+      .from(plannedSessions)
+      .where(
+        and(
+          eq(plannedSessions.planId, plan.id),
+          eq(plannedSessions.date, date),
+          ne(plannedSessions.status, 'adapted'),
+        ),
+      )
+      .limit(1);
+    return row ? { plan, row } : undefined;
+  }
+
+  return {
+    async save(athleteId, plan) {
+      const stored = await db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const [{ latest } = { latest: 0 }] = await tx
+          .select({ latest: max(plans.version) })
+          .from(plans)
+          .where(eq(plans.athleteId, athleteId));
+        await tx.update(plans).set({ active: false }).where(eq(plans.athleteId, athleteId));
+        const [row] = await tx
+          .insert(plans)
+          .values({
+            athleteId,
+            version: (latest ?? 0) + 1,
+            rulesVersion: plan.rulesVersion,
+            summary: planSummary(plan),
+          })
+          .returning();
+        const sessions = plan.weeks.flatMap((w) => w.sessions);
+        const rows =
+          sessions.length === 0
+            ? []
+            : await tx
+                .insert(plannedSessions)
+                .values(sessions.map((s) => sessionToInsert(row!.id, athleteId, s)))
+                .returning();
+        return planFromRows(row!, rows);
+      });
+      return stored;
+    },
+
+    async active(athleteId) {
+      const plan = await activePlanRow(db, athleteId);
+      if (!plan) return undefined;
+      const rows = await db
+        .select()
+        .from(plannedSessions)
+        .where(eq(plannedSessions.planId, plan.id))
+        .orderBy(asc(plannedSessions.date));
+      return planFromRows(plan, rows);
+    },
+
+    async replaceSession(athleteId, session) {
+      return db.transaction(async (t): Promise<StoredSession | undefined> => {
+        const tx = t as unknown as Db;
+        const found = await currentSession(tx, athleteId, session.date);
+        if (!found) return undefined;
+        // Adapting an adapted session replaces the adaptation but keeps pointing at the first original.
+        const originalId = found.row.replacesId ?? found.row.id;
+        if (found.row.replacesId)
+          await tx.delete(plannedSessions).where(eq(plannedSessions.id, found.row.id));
+        else
+          await tx
+            .update(plannedSessions)
+            .set({ status: 'adapted' })
+            .where(eq(plannedSessions.id, found.row.id));
+        const [row] = await tx
+          .insert(plannedSessions)
+          .values(sessionToInsert(found.plan.id, athleteId, { ...session, status: 'planned' }, originalId))
+          .returning();
+        const [original] = await tx.select().from(plannedSessions).where(eq(plannedSessions.id, originalId));
+        return sessionFromRow(row!, original);
+      });
+    },
+
+    async restoreOriginal(athleteId, date) {
+      return db.transaction(async (t): Promise<StoredSession | undefined> => {
+        const tx = t as unknown as Db;
+        const found = await currentSession(tx, athleteId, date);
+        if (!found?.row.replacesId) return undefined;
+        await tx.delete(plannedSessions).where(eq(plannedSessions.id, found.row.id));
+        const [original] = await tx
+          .update(plannedSessions)
+          .set({ status: 'planned' })
+          .where(eq(plannedSessions.id, found.row.replacesId))
+          .returning();
+        return original ? sessionFromRow(original) : undefined;
+      });
+    },
+
+    async setStatus(athleteId, date, status) {
+      const found = await currentSession(db, athleteId, date);
+      if (!found) return undefined;
+      const [row] = await db
+        .update(plannedSessions)
+        .set({ status })
+        .where(eq(plannedSessions.id, found.row.id))
+        .returning();
+      return row ? sessionFromRow(row) : undefined;
+    },
+  };
+}

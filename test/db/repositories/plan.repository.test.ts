@@ -1,0 +1,122 @@
+import { expect, it } from 'vitest';
+import { createRepositories } from '../../../db/repositories/index.js';
+import type { Plan, Session } from '../../../coach/rules/plan/types.js';
+import { describeEachDatabase } from '../../helpers/database.js';
+
+const easy = (date: string, minutes = 40): Session => ({
+  date,
+  kind: 'easy',
+  hard: false,
+  minutes,
+  km: minutes / 6,
+  purpose: 'Aerobic base at a conversational pace.',
+  steps: [{ kind: 'run', intensity: 'E', minutes, pace: { from: 330, to: 370 } }],
+});
+const tempo: Session = {
+  date: '2026-12-09',
+  kind: 'tempo',
+  hard: true,
+  minutes: 50,
+  km: 9,
+  purpose: 'Raise the pace you can hold for an hour.',
+  steps: [
+    { kind: 'warmup', intensity: 'E', minutes: 15 },
+    { kind: 'run', intensity: 'T', minutes: 20, pace: { from: 285, to: 292 } },
+    { kind: 'cooldown', intensity: 'E', minutes: 15 },
+  ],
+};
+const plan: Plan = {
+  rulesVersion: 'test',
+  vdot: 45,
+  goal: { distance: '10k', raceDate: '2027-01-24' },
+  feasibility: { ok: true, predictedTime: 2700, message: 'On track.' },
+  weeks: [
+    {
+      index: 0,
+      start: '2026-12-07',
+      phase: 'base',
+      downWeek: false,
+      minutes: 130,
+      km: 22,
+      sessions: [easy('2026-12-07'), tempo, easy('2026-12-12', 50)],
+    },
+    {
+      index: 1,
+      start: '2026-12-14',
+      phase: 'build',
+      downWeek: false,
+      minutes: 40,
+      km: 7,
+      sessions: [easy('2026-12-15')],
+    },
+  ],
+};
+
+describeEachDatabase('PlanRepository contract', (ctx) => {
+  const repos = () => createRepositories(ctx.handle.db);
+  async function runner() {
+    const created = await repos().athletes.create({ name: 'Ana' });
+    if (!created.ok) throw new Error(created.code);
+    return created.value.id;
+  }
+
+  it('saves a plan and reads the same plan back, with session ids', async () => {
+    const athleteId = await runner();
+    const saved = await repos().plans.save(athleteId, plan);
+    expect(saved.version).toBe(1);
+    const active = await repos().plans.active(athleteId);
+    expect(active?.sessions.map((s) => s.id)).toEqual(saved.sessions.map((s) => s.id));
+    const { weeks, ...meta } = active!.plan;
+    const { weeks: givenWeeks, ...givenMeta } = plan;
+    expect(meta).toEqual(givenMeta);
+    expect(weeks.map((w) => [w.index, w.start, w.phase, w.downWeek, w.minutes])).toEqual([
+      [0, '2026-12-07', 'base', false, 140],
+      [1, '2026-12-14', 'build', false, 40],
+    ]);
+    const sessions = weeks
+      .flatMap((w) => w.sessions)
+      .map(({ id: _id, status, ...rest }) => ({ status, rest }));
+    expect(sessions.map((x) => x.status)).toEqual(['planned', 'planned', 'planned', 'planned']);
+    expect(sessions.map((x) => x.rest)).toEqual(givenWeeks.flatMap((w) => w.sessions));
+  });
+
+  it('a new version becomes active; the old one is kept', async () => {
+    const athleteId = await runner();
+    await repos().plans.save(athleteId, plan);
+    const second = await repos().plans.save(athleteId, { ...plan, vdot: 47 });
+    expect(second.version).toBe(2);
+    expect((await repos().plans.active(athleteId))?.plan.vdot).toBe(47);
+  });
+
+  it('an adapted session replaces the original, which can be restored', async () => {
+    const athleteId = await runner();
+    await repos().plans.save(athleteId, plan);
+    const eased = { ...easy('2026-12-09', 35), purpose: 'Eased: two short nights.' };
+    const replaced = await repos().plans.replaceSession(athleteId, eased);
+    expect(replaced).toMatchObject({ kind: 'easy', minutes: 35, replaces: { kind: 'tempo', minutes: 50 } });
+    let active = await repos().plans.active(athleteId);
+    expect(active?.sessions.filter((s) => s.date === '2026-12-09')).toHaveLength(1);
+    expect(active?.plan.weeks[0]?.minutes).toBe(125);
+
+    // Adapting again still points at the first original.
+    const again = await repos().plans.replaceSession(athleteId, { ...eased, minutes: 30 });
+    expect(again?.replaces?.kind).toBe('tempo');
+
+    const restored = await repos().plans.restoreOriginal(athleteId, '2026-12-09');
+    expect(restored).toMatchObject({ kind: 'tempo', minutes: 50, status: 'planned' });
+    active = await repos().plans.active(athleteId);
+    expect(active?.sessions.find((s) => s.date === '2026-12-09')).toMatchObject({ kind: 'tempo' });
+    expect(active?.sessions.find((s) => s.date === '2026-12-09')).not.toHaveProperty('replaces');
+    expect(await repos().plans.restoreOriginal(athleteId, '2026-12-09')).toBeUndefined();
+  });
+
+  it('marks a session done, and knows nothing of dates outside the plan or other runners', async () => {
+    const athleteId = await runner();
+    await repos().plans.save(athleteId, plan);
+    expect(await repos().plans.setStatus(athleteId, '2026-12-07', 'done')).toMatchObject({ status: 'done' });
+    expect(await repos().plans.setStatus(athleteId, '2026-12-08', 'done')).toBeUndefined();
+    const other = await runner();
+    expect(await repos().plans.active(other)).toBeUndefined();
+    expect(await repos().plans.replaceSession(other, tempo)).toBeUndefined();
+  });
+});
