@@ -121,7 +121,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         LONG_RUN_CAP_MINUTES[a.goal],
         longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + LONG_RUN_STEP_MINUTES),
       ),
-      strides: !a.gentle && stage === undefined,
+      // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints).
+      strides: stage === undefined,
       pace,
     });
     if (built.longMinutes > 0) longest = Math.max(longest ?? 0, built.longMinutes);

@@ -6,7 +6,7 @@
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { Athlete } from './athlete.js';
-import { easySession, longSession, shakeoutSession } from './easy-sessions.js';
+import { STRIDES, STRIDES_MIN_SESSION_MINUTES, easySession, longSession, shakeoutSession } from './easy-sessions.js';
 import type { PurposeKey } from './purposes.js';
 import { sessionPurpose } from './purposes.js';
 import type { QualityType } from './quality-sessions.js';
@@ -16,8 +16,10 @@ import type { PaceContext } from './steps.js';
 import type { Phase, Session } from './types.js';
 import { chooseEasyDays, chooseHardDays } from './week-layout.js';
 
-/** Shortest run worth putting on the calendar, minutes. */
-export const MIN_SESSION_MINUTES = 20;
+/** Shortest run put on the calendar, minutes (a short run/walk or recovery jog). */
+export const MIN_SESSION_MINUTES = 15;
+/** Typical shortest session, minutes: the week gets about one running day per this much volume. */
+export const MINUTES_PER_RUN_DAY = 20;
 /** Most running days a week per level (beginners keep 3+ rest days; runloop's choice). */
 export const MAX_RUN_DAYS = { beginner: 4, intermediate: 6, advanced: 7 } as const;
 /**
@@ -29,6 +31,8 @@ export const LONG_RUN_SHARE = { fourPlus: 0.28, three: 0.4, two: 0.5, one: 1 } a
 export const LONG_RUN_MAX_WEEK_SHARE = 0.3;
 /** Non-easy minutes a week may plan, as a share of its minutes: under 25 % so 80/20 (≥ 75 % easy) holds. */
 export const HARD_BUDGET_SHARE = 0.2;
+/** Strides are added only while the week's non-easy minutes stay under this share (80/20 margin). */
+export const STRIDES_HARD_SHARE_LIMIT = 0.24;
 /** Easy runs per week that get strides. */
 export const STRIDES_PER_WEEK = 2;
 /** The day before a race: a shakeout of at most this many minutes. */
@@ -95,8 +99,10 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
   });
   const purpose = (key: PurposeKey): string => sessionPurpose(key, a.goal, spec.phase, spec.downWeek);
   const hasLong = !raceWeek && usable.includes(a.longDay);
-  const volumeDays = Math.max(1, Math.floor(target / MIN_SESSION_MINUTES));
-  const runDays = Math.min(MAX_RUN_DAYS[a.level], usable.length, volumeDays);
+  const volumeDays = Math.max(1, Math.round(target / MINUTES_PER_RUN_DAY));
+  // Race week: the race takes a day too, and a runner who did not ask for seven days keeps a rest day.
+  const raceWeekCap = raceWeek ? (a.days.length < 7 ? 5 : 6) : 7;
+  const runDays = Math.min(MAX_RUN_DAYS[a.level], usable.length, volumeDays, raceWeekCap);
   if (runDays === 0 || target < MIN_SESSION_MINUTES) return { sessions: [], minutes: 0, longMinutes: 0 };
 
   const hardCandidates = usable.filter(
@@ -118,6 +124,7 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
 
   const sessions: Session[] = [];
   let budget = Math.floor(target * HARD_BUDGET_SHARE);
+  let hardUsed = 0;
   let used = longMinutes;
   const failed: number[] = [];
   hardDays.forEach((day, i) => {
@@ -130,11 +137,18 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
     else {
       sessions.push(q.session);
       budget -= Math.ceil(q.hardMinutes);
+      hardUsed += q.hardMinutes;
       used += q.session.minutes;
     }
   });
 
   let easy = [...easyDays, ...failed].sort((x, y) => x - y);
+  // Short of minutes for the easy days: take them from the long run first, then drop days.
+  const short = easy.length * MIN_SESSION_MINUTES - (target - used);
+  if (short > 0 && longMinutes - short >= MIN_SESSION_MINUTES) {
+    longMinutes -= short;
+    used -= short;
+  }
   const remaining = target - used;
   while (easy.length > 0 && remaining / easy.length < MIN_SESSION_MINUTES) easy = dropMostCrowded(easy, [...taken]);
   const cap = Math.min(a.maxDayMinutes, hasLong ? Math.max(longMinutes, MIN_SESSION_MINUTES) : Number.POSITIVE_INFINITY);
@@ -146,8 +160,13 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
       sessions.push(shakeoutSession(date, Math.min(per, SHAKEOUT_MINUTES), spec.pace, purpose));
       continue;
     }
-    const withStrides = strides > 0 && per >= 30;
-    if (withStrides) strides--;
+    const stridesMinutes = STRIDES.count * STRIDES.minutes;
+    const withStrides =
+      strides > 0 && per >= STRIDES_MIN_SESSION_MINUTES && hardUsed + stridesMinutes <= STRIDES_HARD_SHARE_LIMIT * target;
+    if (withStrides) {
+      strides--;
+      hardUsed += stridesMinutes;
+    }
     sessions.push(
       easySession({
         date,

@@ -10,7 +10,7 @@ import type { Session, SessionKind, Step } from './types.js';
 /** Strides: 6 × 20 s quick and relaxed, 40 s easy jog/walk back (Daniels: "strides", ch. 4). */
 export const STRIDES = { count: 6, minutes: 20 / 60, recoveryMinutes: 40 / 60 } as const;
 /** Strides go only on easy runs at least this long, minutes. */
-export const STRIDES_MIN_SESSION_MINUTES = 30;
+export const STRIDES_MIN_SESSION_MINUTES = 15;
 
 /**
  * Run/walk progression for beginners, [run, walk] minutes per cycle, easiest first: a couch-to-5K

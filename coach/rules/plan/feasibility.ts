@@ -33,6 +33,8 @@ export const COMFORTABLE_WEEKS: Readonly<Record<GoalDistance, Readonly<Record<Le
   fitness: { beginner: 1, intermediate: 1, advanced: 1 },
 };
 
+/** A target this close to the prediction (seconds) counts as the prediction. */
+export const TIME_TOLERANCE_SECONDS = 0.5;
 /** Realistic targets are rounded up to this many seconds. */
 export const TARGET_ROUNDING_SECONDS = 10;
 
@@ -78,12 +80,14 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
   }
   const gain = Math.min(MAX_PLAN_VDOT_GAIN[level], Math.max(0, input.trainingWeeks) * VDOT_GAIN_PER_WEEK[level]);
   const raceDayVdot = vdot + gain;
-  const predictedTime = Math.round(equivalentRaceTime(raceDayVdot, input.goalMeters));
+  const predictedExact = equivalentRaceTime(raceDayVdot, input.goalMeters);
+  const predictedTime = Math.round(predictedExact);
   const predicted = formatDuration(predictedTime);
   if (input.targetTime !== undefined) {
     const needed = vdotFromRace(input.goalMeters, input.targetTime);
     const neededVdot = needed.ok ? needed.value : Number.POSITIVE_INFINITY;
-    if (neededVdot > raceDayVdot + 1e-9) {
+    // Compared in time, with half a second for rounding, so a target equal to the prediction is reachable.
+    if (input.targetTime < predictedExact - TIME_TOLERANCE_SECONDS) {
       const realisticTarget = Math.ceil(predictedTime / TARGET_ROUNDING_SECONDS) * TARGET_ROUNDING_SECONDS;
       notes.unshift(
         `A ${formatDuration(input.targetTime)} needs VDOT ${needed.ok ? neededVdot.toFixed(1) : 'beyond any runner'}; ` +
