@@ -75,7 +75,9 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   const peakGoal = peakWeekMinutes(a.goal, a.level, start, injured);
   const rate = a.gentle ? GENTLE_RAMP_RATE : RAMP_RATE;
   let runWalk: number | undefined =
-    a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES ? runWalkStartStage(a.currentWeekMinutes) : undefined;
+    a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES
+      ? runWalkStartStage(a.currentWeekMinutes)
+      : undefined;
 
   const weeks: Week[] = [];
   let highest = 0;
@@ -131,7 +133,12 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     previousWasDown = down;
     if (runWalk !== undefined && !partial && !down && taperIndex < 0) runWalk++;
     const sessions: Session[] = [...built.sessions];
-    if (a.raceDate !== undefined && a.goal !== 'fitness' && a.goalMeters !== undefined && taperIndex === taper - 1) {
+    if (
+      a.raceDate !== undefined &&
+      a.goal !== 'fitness' &&
+      a.goalMeters !== undefined &&
+      taperIndex === taper - 1
+    ) {
       sessions.push(raceDay(a, pace, feasibility.ok ? a.targetTime : undefined, feasibility.predictedTime));
     }
     weeks.push({ index: i, start: monday, phase, downWeek: down, minutes: 0, km: 0, sessions });
@@ -161,7 +168,12 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   });
 }
 
-function raceDay(a: Athlete, pace: PaceContext, target: number | undefined, predicted: number | undefined): Session {
+function raceDay(
+  a: Athlete,
+  pace: PaceContext,
+  target: number | undefined,
+  predicted: number | undefined,
+): Session {
   const goal = a.goal as Exclude<typeof a.goal, 'fitness'>;
   const meters = a.goalMeters ?? 0;
   const seconds = target ?? predicted ?? equivalentRaceTime(a.estimate.vdot, meters);

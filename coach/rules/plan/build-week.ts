@@ -6,7 +6,13 @@
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { Athlete } from './athlete.js';
-import { STRIDES, STRIDES_MIN_SESSION_MINUTES, easySession, longSession, shakeoutSession } from './easy-sessions.js';
+import {
+  STRIDES,
+  STRIDES_MIN_SESSION_MINUTES,
+  easySession,
+  longSession,
+  shakeoutSession,
+} from './easy-sessions.js';
 import type { PurposeKey } from './purposes.js';
 import { sessionPurpose } from './purposes.js';
 import type { QualityType } from './quality-sessions.js';
@@ -84,7 +90,8 @@ export function buildWeek(spec: WeekSpec): BuiltWeek {
 function hardShareHolds(week: BuiltWeek): boolean {
   let hard = 0;
   for (const s of week.sessions)
-    for (const st of s.steps) if (st.intensity !== 'E' && st.intensity !== 'walk') hard += (st.minutes ?? 0) * (st.repeat ?? 1);
+    for (const st of s.steps)
+      if (st.intensity !== 'E' && st.intensity !== 'walk') hard += (st.minutes ?? 0) * (st.repeat ?? 1);
   return hard <= week.minutes * 0.25 + 1e-9;
 }
 
@@ -95,7 +102,11 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
   const raceWeek = raceIndex !== undefined && raceIndex >= 0 && raceIndex < 7;
   const usable = a.days.filter((d) => {
     const date = dateOf(d);
-    return daysBetween(a.startDate, date) >= 0 && daysBetween(date, a.lastDate) >= 0 && (!raceWeek || d < raceIndex);
+    return (
+      daysBetween(a.startDate, date) >= 0 &&
+      daysBetween(date, a.lastDate) >= 0 &&
+      (!raceWeek || d < raceIndex)
+    );
   });
   const purpose = (key: PurposeKey): string => sessionPurpose(key, a.goal, spec.phase, spec.downWeek);
   const hasLong = !raceWeek && usable.includes(a.longDay);
@@ -118,7 +129,13 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
   );
 
   const share =
-    runDays >= 4 ? LONG_RUN_SHARE.fourPlus : runDays === 3 ? LONG_RUN_SHARE.three : runDays === 2 ? LONG_RUN_SHARE.two : 1;
+    runDays >= 4
+      ? LONG_RUN_SHARE.fourPlus
+      : runDays === 3
+        ? LONG_RUN_SHARE.three
+        : runDays === 2
+          ? LONG_RUN_SHARE.two
+          : 1;
   let longMinutes = hasLong ? Math.floor(Math.min(target * share, spec.longCap, a.maxDayMinutes)) : 0;
   if (hasLong && longMinutes < MIN_SESSION_MINUTES) longMinutes = Math.min(MIN_SESSION_MINUTES, target);
 
@@ -131,8 +148,18 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
     const type = wanted[i] ?? 'T';
     const othersLeft = easyDays.length + (hardDays.length - i - 1);
     const room = Math.min(a.maxDayMinutes, target - used - othersLeft * MIN_SESSION_MINUTES);
-    const ctx = { date: dateOf(day), weekMinutes: target, hardBudget: budget, room, pace: spec.pace, purpose };
-    const q = room >= MIN_SESSION_MINUTES ? (qualitySession(type, ctx) ?? (type === 'T' ? undefined : qualitySession('T', ctx))) : undefined;
+    const ctx = {
+      date: dateOf(day),
+      weekMinutes: target,
+      hardBudget: budget,
+      room,
+      pace: spec.pace,
+      purpose,
+    };
+    const q =
+      room >= MIN_SESSION_MINUTES
+        ? (qualitySession(type, ctx) ?? (type === 'T' ? undefined : qualitySession('T', ctx)))
+        : undefined;
     if (q === undefined) failed.push(day);
     else {
       sessions.push(q.session);
@@ -150,8 +177,12 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
     used -= short;
   }
   const remaining = target - used;
-  while (easy.length > 0 && remaining / easy.length < MIN_SESSION_MINUTES) easy = dropMostCrowded(easy, [...taken]);
-  const cap = Math.min(a.maxDayMinutes, hasLong ? Math.max(longMinutes, MIN_SESSION_MINUTES) : Number.POSITIVE_INFINITY);
+  while (easy.length > 0 && remaining / easy.length < MIN_SESSION_MINUTES)
+    easy = dropMostCrowded(easy, [...taken]);
+  const cap = Math.min(
+    a.maxDayMinutes,
+    hasLong ? Math.max(longMinutes, MIN_SESSION_MINUTES) : Number.POSITIVE_INFINITY,
+  );
   const per = easy.length === 0 ? 0 : Math.floor(Math.min(remaining / easy.length, cap));
   let strides = spec.strides && spec.runWalkStage === undefined ? STRIDES_PER_WEEK : 0;
   for (const day of easy) {
@@ -162,7 +193,9 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
     }
     const stridesMinutes = STRIDES.count * STRIDES.minutes;
     const withStrides =
-      strides > 0 && per >= STRIDES_MIN_SESSION_MINUTES && hardUsed + stridesMinutes <= STRIDES_HARD_SHARE_LIMIT * target;
+      strides > 0 &&
+      per >= STRIDES_MIN_SESSION_MINUTES &&
+      hardUsed + stridesMinutes <= STRIDES_HARD_SHARE_LIMIT * target;
     if (withStrides) {
       strides--;
       hardUsed += stridesMinutes;
@@ -205,7 +238,10 @@ function dropMostCrowded(easy: number[], taken: number[]): number[] {
   let worstGap = 8;
   easy.forEach((d, i) => {
     const others = [...taken, ...easy.filter((_, j) => j !== i)];
-    const gap = others.length === 0 ? 7 : Math.min(...others.map((o) => Math.min(Math.abs(o - d), 7 - Math.abs(o - d))));
+    const gap =
+      others.length === 0
+        ? 7
+        : Math.min(...others.map((o) => Math.min(Math.abs(o - d), 7 - Math.abs(o - d))));
     if (gap < worstGap) {
       worstGap = gap;
       worst = i;

@@ -19,7 +19,11 @@ export const VDOT_GAIN_PER_WEEK: Readonly<Record<Level, number>> = {
   advanced: 1 / 6,
 };
 /** Most VDOT one plan is expected to add, whatever its length (gains flatten; runloop's choice). */
-export const MAX_PLAN_VDOT_GAIN: Readonly<Record<Level, number>> = { beginner: 6, intermediate: 4, advanced: 3 };
+export const MAX_PLAN_VDOT_GAIN: Readonly<Record<Level, number>> = {
+  beginner: 6,
+  intermediate: 4,
+  advanced: 3,
+};
 
 /**
  * Weeks below which a goal is flagged as rushed for the level (the plan still builds): a first marathon
@@ -75,10 +79,15 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
     return { ok, message: notes.length > 0 ? notes.join(' ') : `General fitness over ${weeks} weeks.` };
   }
   if (vdot === undefined) {
-    notes.push('No race result yet: sessions go by effort; race once (even a 5K) to unlock paces and a prediction.');
+    notes.push(
+      'No race result yet: sessions go by effort; race once (even a 5K) to unlock paces and a prediction.',
+    );
     return { ok, message: notes.join(' ') };
   }
-  const gain = Math.min(MAX_PLAN_VDOT_GAIN[level], Math.max(0, input.trainingWeeks) * VDOT_GAIN_PER_WEEK[level]);
+  const gain = Math.min(
+    MAX_PLAN_VDOT_GAIN[level],
+    Math.max(0, input.trainingWeeks) * VDOT_GAIN_PER_WEEK[level],
+  );
   const raceDayVdot = vdot + gain;
   const predictedExact = equivalentRaceTime(raceDayVdot, input.goalMeters);
   const predictedTime = Math.round(predictedExact);
@@ -100,7 +109,9 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
       `${formatDuration(input.targetTime)} is within reach: predicted ${predicted} (VDOT ${vdot.toFixed(1)} now, about ${raceDayVdot.toFixed(1)} by race day).`,
     );
   } else {
-    notes.unshift(`Predicted race-day time ${predicted} (VDOT ${vdot.toFixed(1)} now, about ${raceDayVdot.toFixed(1)} by race day).`);
+    notes.unshift(
+      `Predicted race-day time ${predicted} (VDOT ${vdot.toFixed(1)} now, about ${raceDayVdot.toFixed(1)} by race day).`,
+    );
   }
   return { ok, predictedTime, message: notes.join(' '), raceDayVdot };
 }

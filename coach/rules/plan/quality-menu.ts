@@ -7,14 +7,31 @@ import type { Level } from './plan-input.js';
 import type { QualityType } from './quality-sessions.js';
 import type { GoalDistance, Phase } from './types.js';
 
-const MENU: Readonly<Record<Exclude<Phase, 'base'>, Readonly<Record<GoalDistance, readonly QualityType[]>>>> = {
-  build: { '5k': ['I', 'T'], '10k': ['T', 'I'], half: ['T', 'I'], marathon: ['T', 'I'], fitness: ['T', 'hills'] },
-  'race-specific': { '5k': ['I', 'R'], '10k': ['I', 'T'], half: ['T', 'M'], marathon: ['M', 'T'], fitness: ['T', 'I'] },
-  taper: { '5k': ['I'], '10k': ['T'], half: ['T'], marathon: ['M'], fitness: ['T'] },
-};
+const MENU: Readonly<Record<Exclude<Phase, 'base'>, Readonly<Record<GoalDistance, readonly QualityType[]>>>> =
+  {
+    build: {
+      '5k': ['I', 'T'],
+      '10k': ['T', 'I'],
+      half: ['T', 'I'],
+      marathon: ['T', 'I'],
+      fitness: ['T', 'hills'],
+    },
+    'race-specific': {
+      '5k': ['I', 'R'],
+      '10k': ['I', 'T'],
+      half: ['T', 'M'],
+      marathon: ['M', 'T'],
+      fitness: ['T', 'I'],
+    },
+    taper: { '5k': ['I'], '10k': ['T'], half: ['T'], marathon: ['M'], fitness: ['T'] },
+  };
 
 /** Most quality sessions a week per level; two only from 5 running days (Daniels' "2Q" weeks). */
-export const MAX_QUALITY_PER_WEEK: Readonly<Record<Level, number>> = { beginner: 1, intermediate: 2, advanced: 2 };
+export const MAX_QUALITY_PER_WEEK: Readonly<Record<Level, number>> = {
+  beginner: 1,
+  intermediate: 2,
+  advanced: 2,
+};
 /** Running days needed for a second quality session. */
 export const TWO_QUALITY_FROM_DAYS = 5;
 
@@ -39,7 +56,9 @@ export interface MenuInput {
  */
 export function weekQuality(input: MenuInput): QualityType[] {
   if (input.runWalk || input.phase === 'base') return [];
-  const menu = MENU[input.phase][input.goal].map((t): QualityType => (input.gentle && (t === 'R' || t === 'hills') ? 'T' : t));
+  const menu = MENU[input.phase][input.goal].map((t): QualityType =>
+    input.gentle && (t === 'R' || t === 'hills') ? 'T' : t,
+  );
   const unique = [...new Set(menu)];
   let count = input.phase === 'taper' ? 1 : MAX_QUALITY_PER_WEEK[input.level];
   if (input.availableDays < TWO_QUALITY_FROM_DAYS || input.downWeek) count = Math.min(count, 1);

@@ -3,7 +3,13 @@
  * ch. 4): T ≤ 10 % of weekly volume, I ≤ 8 %, R ≤ 5 % (repetition sessions), M ≤ min(110 min, 29 km).
  * Volume is time-based here: minutes of the week.
  */
-import { M_SESSION_MAX_KM, M_SESSION_MAX_MINUTES, I_WEEK_SHARE, R_WEEK_SHARE, T_WEEK_SHARE } from './quality-sessions.js';
+import {
+  M_SESSION_MAX_KM,
+  M_SESSION_MAX_MINUTES,
+  I_WEEK_SHARE,
+  R_WEEK_SHARE,
+  T_WEEK_SHARE,
+} from './quality-sessions.js';
 import { stepKm, stepMinutes } from './steps.js';
 import type { Intensity, Session } from './types.js';
 
@@ -30,7 +36,8 @@ export function sessionCapsHold(session: Session, weekMinutes: number): boolean 
   if (session.kind === 'race') return true;
   if (intensityMinutes(session, 'T') > T_WEEK_SHARE * weekMinutes + EPS) return false;
   if (intensityMinutes(session, 'I') > I_WEEK_SHARE * weekMinutes + EPS) return false;
-  if (session.kind === 'repetitions' && intensityMinutes(session, 'R') > R_WEEK_SHARE * weekMinutes + EPS) return false;
+  if (session.kind === 'repetitions' && intensityMinutes(session, 'R') > R_WEEK_SHARE * weekMinutes + EPS)
+    return false;
   const m = session.steps.filter((s) => s.intensity === 'M');
   const mMinutes = m.reduce((sum, s) => sum + stepMinutes(s), 0);
   const mKm = m.reduce((sum, s) => sum + stepKm(s), 0);

@@ -29,7 +29,11 @@ function combinations(items: readonly number[], k: number): number[][] {
  * @example
  * chooseHardDays([0, 1, 2, 3, 4, 5], 6, 2); // [1, 3] (Tue, Thu with a Sunday long run)
  */
-export function chooseHardDays(candidates: readonly number[], longDay: number | undefined, count: number): number[] {
+export function chooseHardDays(
+  candidates: readonly number[],
+  longDay: number | undefined,
+  count: number,
+): number[] {
   for (let k = Math.min(count, candidates.length); k > 0; k--) {
     let best: number[] | undefined;
     let bestScore = [-1, -1];
@@ -55,7 +59,11 @@ export function chooseHardDays(candidates: readonly number[], longDay: number | 
  * @example
  * chooseEasyDays([0, 1, 2, 4, 5], [3, 6], 2); // [0, 4] or similar: spread between Thu and Sun
  */
-export function chooseEasyDays(candidates: readonly number[], taken: readonly number[], count: number): number[] {
+export function chooseEasyDays(
+  candidates: readonly number[],
+  taken: readonly number[],
+  count: number,
+): number[] {
   const chosen: number[] = [];
   const left = [...candidates];
   while (chosen.length < count && left.length > 0) {

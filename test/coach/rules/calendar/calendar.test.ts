@@ -17,14 +17,26 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2000-02-29')).toBe(true);
   });
   it('rejects impossible or malformed dates', () => {
-    for (const bad of ['2027-02-29', '1900-02-29', '2027-13-01', '2027-04-31', '2027-4-1', '27-04-01', '', 'x'])
+    for (const bad of [
+      '2027-02-29',
+      '1900-02-29',
+      '2027-13-01',
+      '2027-04-31',
+      '2027-4-1',
+      '27-04-01',
+      '',
+      'x',
+    ])
       expect(isIsoDate(bad)).toBe(false);
   });
 });
 
 describe('epoch days', () => {
   it('round-trips', () => {
-    fc.assert(fc.property(epochDay, (d) => toEpochDay(fromEpochDay(d)) === d), SEED);
+    fc.assert(
+      fc.property(epochDay, (d) => toEpochDay(fromEpochDay(d)) === d),
+      SEED,
+    );
   });
   it('knows the epoch', () => {
     expect(toEpochDay('1970-01-01')).toBe(0);

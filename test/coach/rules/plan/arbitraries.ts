@@ -20,9 +20,11 @@ const startDay = fc.integer({ min: 20454, max: 21914 });
 const raceDistances = [1500, 5000, 10000, RACE_DISTANCE_METERS.half, RACE_DISTANCE_METERS.marathon];
 
 const fitness = fc.oneof(
-  fc.record({ vdot: fc.double({ min: 25, max: 75, noNaN: true }), meters: fc.constantFrom(...raceDistances) }).map(({ vdot, meters }) => ({
-    race: { distanceMeters: meters, timeSeconds: Math.round(equivalentRaceTime(vdot, meters)) },
-  })),
+  fc
+    .record({ vdot: fc.double({ min: 25, max: 75, noNaN: true }), meters: fc.constantFrom(...raceDistances) })
+    .map(({ vdot, meters }) => ({
+      race: { distanceMeters: meters, timeSeconds: Math.round(equivalentRaceTime(vdot, meters)) },
+    })),
   fc.integer({ min: 250, max: 600 }).map((easyPaceSecondsPerKm) => ({ easyPaceSecondsPerKm })),
   fc.constant({}),
 );
@@ -45,7 +47,11 @@ export interface AthleteCase {
  * @example
  * fc.sample(planRequest(6, 30), 1);
  */
-export function planRequest(minWeeks: number, maxWeeks: number, goals: readonly GoalDistance[] = GOALS): fc.Arbitrary<AthleteCase> {
+export function planRequest(
+  minWeeks: number,
+  maxWeeks: number,
+  goals: readonly GoalDistance[] = GOALS,
+): fc.Arbitrary<AthleteCase> {
   return fc
     .record({
       goal: fc.constantFrom(...goals),
@@ -61,13 +67,23 @@ export function planRequest(minWeeks: number, maxWeeks: number, goals: readonly 
       longestRunKm: fc.option(fc.integer({ min: 2, max: 35 }), { nil: undefined }),
       age: fc.option(fc.integer({ min: 16, max: 80 }), { nil: undefined }),
       injuries: fc.option(
-        fc.array(fc.record({ area: fc.constantFrom('knee', 'achilles', 'shin'), recent: fc.boolean(), recurring: fc.boolean() }), {
-          maxLength: 2,
-        }),
+        fc.array(
+          fc.record({
+            area: fc.constantFrom('knee', 'achilles', 'shin'),
+            recent: fc.boolean(),
+            recurring: fc.boolean(),
+          }),
+          {
+            maxLength: 2,
+          },
+        ),
         { nil: undefined },
       ),
       hr: fc.option(
-        fc.record({ maxHr: fc.integer({ min: 165, max: 205 }), restingHr: fc.option(fc.integer({ min: 40, max: 70 }), { nil: undefined }) }),
+        fc.record({
+          maxHr: fc.integer({ min: 165, max: 205 }),
+          restingHr: fc.option(fc.integer({ min: 40, max: 70 }), { nil: undefined }),
+        }),
         { nil: undefined },
       ),
       targetFactor: fc.option(fc.double({ min: 0.8, max: 1.15, noNaN: true }), { nil: undefined }),

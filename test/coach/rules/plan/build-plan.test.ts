@@ -52,8 +52,14 @@ describe('every distance × level × 3–7 days × 6–30 weeks builds and keeps
           for (let weeks = 6; weeks <= 30; weeks++) {
             const availableDays = dayOrder.slice(0, days);
             const input: PlanInput = {
-              fitness: level === 'beginner' ? {} : { race: { distanceMeters: 5000, timeSeconds: level === 'advanced' ? 1140 : 1500 } },
-              goal: goal === 'fitness' ? { distance: 'fitness', weeks } : { distance: goal, raceDate: '2027-06-13' },
+              fitness:
+                level === 'beginner'
+                  ? {}
+                  : { race: { distanceMeters: 5000, timeSeconds: level === 'advanced' ? 1140 : 1500 } },
+              goal:
+                goal === 'fitness'
+                  ? { distance: 'fitness', weeks }
+                  : { distance: goal, raceDate: '2027-06-13' },
               startDate: addDays(mondayOfWeek('2027-06-13'), -(weeks - 1) * 7),
               availableDays: [...availableDays],
               longRunDay: days % 2 === 0 ? availableDays[0]! : availableDays[days - 1]!,
@@ -100,7 +106,9 @@ describe('buildPlan', () => {
     expect(plan.feasibility.predictedTime).toBeGreaterThan(6000);
     expect(plan.feasibility.predictedTime).toBeLessThan(7400);
     // Paces come from VDOT: the threshold steps sit at T pace ± 4 s/km.
-    const tSteps = plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.steps.filter((st) => st.intensity === 'T' && s.kind !== 'race')));
+    const tSteps = plan.weeks.flatMap((w) =>
+      w.sessions.flatMap((s) => s.steps.filter((st) => st.intensity === 'T' && s.kind !== 'race')),
+    );
     expect(tSteps.length).toBeGreaterThan(3);
     for (const st of tSteps) expect(st.pace!.to - st.pace!.from).toBe(8);
   });
@@ -116,7 +124,10 @@ describe('buildPlan', () => {
     expect(f.ok).toBe(false);
     expect(f.realisticTarget).toBeGreaterThanOrEqual(f.predictedTime!);
     expect(f.message).toMatch(/realistic target/);
-    const raceStep = r.value.weeks.at(-1)!.sessions.at(-1)!.steps.find((s) => s.kind === 'run')!;
+    const raceStep = r.value.weeks
+      .at(-1)!
+      .sessions.at(-1)!
+      .steps.find((s) => s.kind === 'run')!;
     expect(raceStep.minutes! * 60).toBeGreaterThanOrEqual(f.predictedTime! - 1);
   });
 
@@ -124,7 +135,10 @@ describe('buildPlan', () => {
     const r = buildPlan({ ...base, goal: { distance: 'half', raceDate: '2027-04-18', targetTime: 7200 } });
     if (!r.ok) throw new Error(r.message);
     expect(r.value.feasibility.ok).toBe(true);
-    const raceStep = r.value.weeks.at(-1)!.sessions.at(-1)!.steps.find((s) => s.kind === 'run')!;
+    const raceStep = r.value.weeks
+      .at(-1)!
+      .sessions.at(-1)!
+      .steps.find((s) => s.kind === 'run')!;
     expect(raceStep.minutes).toBe(120);
   });
 
@@ -139,16 +153,27 @@ describe('buildPlan', () => {
   });
 
   it('puts a beginner with little running on run/walk and keeps them off R reps and hills', () => {
-    const r = buildPlan({ ...base, fitness: {}, level: 'beginner', weeklyMinutes: 20, goal: { distance: '5k', raceDate: '2027-03-14' } });
+    const r = buildPlan({
+      ...base,
+      fitness: {},
+      level: 'beginner',
+      weeklyMinutes: 20,
+      goal: { distance: '5k', raceDate: '2027-03-14' },
+    });
     if (!r.ok) throw new Error(r.message);
     const first = r.value.weeks[0]!.sessions;
     expect(first.every((s) => s.steps.some((st) => st.intensity === 'walk'))).toBe(true);
-    expect(first[0]!.steps.find((st) => st.kind === 'run')).toMatchObject({ minutes: 1, repeat: expect.any(Number) });
+    expect(first[0]!.steps.find((st) => st.kind === 'run')).toMatchObject({
+      minutes: 1,
+      repeat: expect.any(Number),
+    });
     const kinds = r.value.weeks.flatMap((w) => w.sessions.map((s) => s.kind));
     expect(kinds).not.toContain('repetitions');
     expect(kinds).not.toContain('hills');
     expect(r.value.vdot).toBeUndefined();
-    expect(r.value.weeks.flatMap((w) => w.sessions.flatMap((s) => s.steps)).every((s) => s.pace === undefined)).toBe(true);
+    expect(
+      r.value.weeks.flatMap((w) => w.sessions.flatMap((s) => s.steps)).every((s) => s.pace === undefined),
+    ).toBe(true);
   });
 });
 
@@ -162,24 +187,60 @@ describe('buildPlan refuses impossible requests with a reason code', () => {
     level: 'beginner',
   };
   const cases: [string, PlanInput, string][] = [
-    ['race date in the past', { ...base, goal: { distance: 'marathon', raceDate: '2026-11-01' } }, 'RACE_DATE_NOT_AFTER_START'],
-    ['race on the start day', { ...base, goal: { distance: 'marathon', raceDate: '2026-12-07' } }, 'RACE_DATE_NOT_AFTER_START'],
+    [
+      'race date in the past',
+      { ...base, goal: { distance: 'marathon', raceDate: '2026-11-01' } },
+      'RACE_DATE_NOT_AFTER_START',
+    ],
+    [
+      'race on the start day',
+      { ...base, goal: { distance: 'marathon', raceDate: '2026-12-07' } },
+      'RACE_DATE_NOT_AFTER_START',
+    ],
     ['zero available days', { ...base, availableDays: [] }, 'NO_AVAILABLE_DAYS'],
-    ['2 weeks to a first marathon', { ...base, goal: { distance: 'marathon', raceDate: '2026-12-20' } }, 'NOT_ENOUGH_WEEKS'],
-    ['3 weeks to a half', { ...base, goal: { distance: 'half', raceDate: '2026-12-27' } }, 'NOT_ENOUGH_WEEKS'],
+    [
+      '2 weeks to a first marathon',
+      { ...base, goal: { distance: 'marathon', raceDate: '2026-12-20' } },
+      'NOT_ENOUGH_WEEKS',
+    ],
+    [
+      '3 weeks to a half',
+      { ...base, goal: { distance: 'half', raceDate: '2026-12-27' } },
+      'NOT_ENOUGH_WEEKS',
+    ],
     ['two days for a marathon', { ...base, availableDays: ['thu', 'sun'] }, 'TOO_FEW_DAYS'],
     ['a long-run day not available', { ...base, longRunDay: 'sat' }, 'LONG_RUN_DAY_NOT_AVAILABLE'],
     ['a race goal without a date', { ...base, goal: { distance: '10k' } }, 'RACE_DATE_REQUIRED'],
     ['a malformed start date', { ...base, startDate: '2026-13-01' }, 'INVALID_START_DATE'],
-    ['a malformed race date', { ...base, goal: { distance: '10k', raceDate: '2027-02-30' } }, 'INVALID_RACE_DATE'],
-    ['a plan over a year', { ...base, goal: { distance: 'marathon', raceDate: '2028-04-18' } }, 'PLAN_TOO_LONG'],
+    [
+      'a malformed race date',
+      { ...base, goal: { distance: '10k', raceDate: '2027-02-30' } },
+      'INVALID_RACE_DATE',
+    ],
+    [
+      'a plan over a year',
+      { ...base, goal: { distance: 'marathon', raceDate: '2028-04-18' } },
+      'PLAN_TOO_LONG',
+    ],
     ['negative volume', { ...base, weeklyKm: -5 }, 'INVALID_VOLUME'],
     ['a 10-minute day cap', { ...base, maxMinutesPerDay: 10 }, 'INVALID_MAX_MINUTES'],
     ['an age of 5', { ...base, age: 5 }, 'INVALID_AGE'],
-    ['a race faster than the world record', { ...base, fitness: { race: { distanceMeters: 5000, timeSeconds: 600 } } }, 'FASTER_THAN_WORLD_RECORD'],
+    [
+      'a race faster than the world record',
+      { ...base, fitness: { race: { distanceMeters: 5000, timeSeconds: 600 } } },
+      'FASTER_THAN_WORLD_RECORD',
+    ],
     ['an impossible max HR', { ...base, hr: { maxHr: 320 } }, 'MAX_HR_IMPLAUSIBLE'],
-    ['a zero target time', { ...base, goal: { distance: 'marathon', raceDate: '2027-04-18', targetTime: 0 } }, 'INVALID_TARGET_TIME'],
-    ['an easy pace faster than any runner', { ...base, fitness: { easyPaceSecondsPerKm: 120 } }, 'INVALID_EASY_PACE'],
+    [
+      'a zero target time',
+      { ...base, goal: { distance: 'marathon', raceDate: '2027-04-18', targetTime: 0 } },
+      'INVALID_TARGET_TIME',
+    ],
+    [
+      'an easy pace faster than any runner',
+      { ...base, fitness: { easyPaceSecondsPerKm: 120 } },
+      'INVALID_EASY_PACE',
+    ],
     ['a fitness plan of 0 weeks', { ...base, goal: { distance: 'fitness', weeks: 0 } }, 'INVALID_WEEKS'],
   ];
   for (const [name, input, code] of cases)

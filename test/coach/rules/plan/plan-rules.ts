@@ -29,27 +29,45 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
 
   // Calendar: weeks are consecutive Mondays; sessions inside their week, on available days, in range.
   weeks.forEach((w, i) => {
-    if (weekday(w.start) !== 'mon' || (i > 0 && daysBetween(weeks[i - 1]!.start, w.start) !== 7)) v.push(`week ${i}: bad start ${w.start}`);
-    if (Math.abs(w.minutes - sum(w.sessions.map((s) => s.minutes))) > EPS) v.push(`week ${i}: minutes not the sum of sessions`);
+    if (weekday(w.start) !== 'mon' || (i > 0 && daysBetween(weeks[i - 1]!.start, w.start) !== 7))
+      v.push(`week ${i}: bad start ${w.start}`);
+    if (Math.abs(w.minutes - sum(w.sessions.map((s) => s.minutes))) > EPS)
+      v.push(`week ${i}: minutes not the sum of sessions`);
     for (const s of w.sessions) {
       if (s.date < w.start || s.date > addDays(w.start, 6)) v.push(`week ${i}: ${s.date} outside the week`);
       if (s.date < input.startDate || s.date > athlete.lastDate) v.push(`${s.date}: outside the plan`);
-      if (s.kind !== 'race' && !days.has(weekday(s.date))) v.push(`${s.date}: ${weekday(s.date)} not available`);
-      if (s.kind === 'long' && weekday(s.date) !== input.longRunDay) v.push(`${s.date}: long run off the long-run day`);
-      if (athlete.gentle && (s.kind === 'repetitions' || s.kind === 'hills')) v.push(`${s.date}: ${s.kind} on the gentle track`);
+      if (s.kind !== 'race' && !days.has(weekday(s.date)))
+        v.push(`${s.date}: ${weekday(s.date)} not available`);
+      if (s.kind === 'long' && weekday(s.date) !== input.longRunDay)
+        v.push(`${s.date}: long run off the long-run day`);
+      if (athlete.gentle && (s.kind === 'repetitions' || s.kind === 'hills'))
+        v.push(`${s.date}: ${s.kind} on the gentle track`);
       if (s.purpose.length < 10) v.push(`${s.date}: no purpose`);
-      if (Math.abs(s.minutes - sum(s.steps.map(stepMinutes))) > EPS) v.push(`${s.date}: minutes not the sum of steps`);
-      if (s.kind !== 'race' && s.minutes > athlete.maxDayMinutes + EPS) v.push(`${s.date}: over the daily cap`);
+      if (Math.abs(s.minutes - sum(s.steps.map(stepMinutes))) > EPS)
+        v.push(`${s.date}: minutes not the sum of steps`);
+      if (s.kind !== 'race' && s.minutes > athlete.maxDayMinutes + EPS)
+        v.push(`${s.date}: over the daily cap`);
       for (const st of s.steps) {
-        if (st.pace !== undefined && !(st.pace.from <= st.pace.to && st.pace.from > 0)) v.push(`${s.date}: bad pace range`);
+        if (st.pace !== undefined && !(st.pace.from <= st.pace.to && st.pace.from > 0))
+          v.push(`${s.date}: bad pace range`);
         if (st.hr !== undefined && !(st.hr.from <= st.hr.to)) v.push(`${s.date}: bad HR range`);
-        if (athlete.paces !== undefined && ['E', 'M', 'T', 'I'].includes(st.intensity) && st.pace === undefined)
+        if (
+          athlete.paces !== undefined &&
+          ['E', 'M', 'T', 'I'].includes(st.intensity) &&
+          st.pace === undefined
+        )
           v.push(`${s.date}: ${st.intensity} step without pace`);
         if (athlete.paces === undefined && st.pace !== undefined) v.push(`${s.date}: pace without a VDOT`);
-        if (athlete.hr !== undefined && ['E', 'M', 'T', 'I'].includes(st.intensity) && s.kind !== 'race' && st.hr === undefined)
+        if (
+          athlete.hr !== undefined &&
+          ['E', 'M', 'T', 'I'].includes(st.intensity) &&
+          s.kind !== 'race' &&
+          st.hr === undefined
+        )
           v.push(`${s.date}: ${st.intensity} step without HR`);
         if (athlete.hr === undefined && st.hr !== undefined) v.push(`${s.date}: HR without HR data`);
-        if (athlete.gentle && st.kind === 'rep' && st.intensity === 'R') v.push(`${s.date}: R reps on the gentle track`);
+        if (athlete.gentle && st.kind === 'rep' && st.intensity === 'R')
+          v.push(`${s.date}: R reps on the gentle track`);
       }
     }
     const dates = new Set(w.sessions.map((s) => s.date));
@@ -60,12 +78,17 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   // Race: exactly one, on race day; none for general fitness.
   if (input.goal.distance === 'fitness') {
     if (races.length !== 0) v.push('a race in a fitness plan');
-  } else if (races.length !== 1 || races[0]!.date !== input.goal.raceDate) v.push('race missing or off race day');
+  } else if (races.length !== 1 || races[0]!.date !== input.goal.raceDate)
+    v.push('race missing or off race day');
 
   // Never two hard days in a row, across weeks.
-  const hardDates = all.filter((s) => s.hard).map((s) => s.date).sort();
+  const hardDates = all
+    .filter((s) => s.hard)
+    .map((s) => s.date)
+    .sort();
   for (let i = 1; i < hardDates.length; i++)
-    if (daysBetween(hardDates[i - 1]!, hardDates[i]!) <= 1) v.push(`hard days in a row: ${hardDates[i - 1]} ${hardDates[i]}`);
+    if (daysBetween(hardDates[i - 1]!, hardDates[i]!) <= 1)
+      v.push(`hard days in a row: ${hardDates[i - 1]} ${hardDates[i]}`);
 
   // Volume: first week ≤ current + 10 % (floor 60 min); ≤ +10 % over the highest previous full week.
   const firstAllowed = Math.max(athlete.currentWeekMinutes * 1.1, 60);
@@ -76,7 +99,8 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     const partial = w.start < input.startDate;
     if (highest === 0 && t > firstAllowed + EPS) v.push(`week ${i}: first weeks ${t} > ${firstAllowed}`);
     if (highest > 0 && t > highest * 1.1 + EPS) v.push(`week ${i}: ${t} ramps > 10 % over ${highest}`);
-    if (w.downWeek && previous !== undefined && t > previous * 0.8 + EPS) v.push(`week ${i}: down week ${t} not ≥ 20 % under ${previous}`);
+    if (w.downWeek && previous !== undefined && t > previous * 0.8 + EPS)
+      v.push(`week ${i}: down week ${t} not ≥ 20 % under ${previous}`);
     if (!partial) highest = Math.max(highest, t);
     previous = t;
   });
@@ -93,24 +117,37 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   // 80/20, Daniels' caps, long run.
   for (const w of weeks) {
     const t = trainingMinutes(w);
-    const easy = sum(training(w).flatMap((s) => s.steps.filter((st) => isEasyIntensity(st.intensity)).map(stepMinutes)));
+    const easy = sum(
+      training(w).flatMap((s) => s.steps.filter((st) => isEasyIntensity(st.intensity)).map(stepMinutes)),
+    );
     if (easy < 0.75 * t - EPS) v.push(`week ${w.index}: only ${((100 * easy) / t).toFixed(1)} % easy`);
-    for (const s of training(w)) if (!sessionCapsHold(s, t)) v.push(`${s.date}: ${s.kind} breaks Daniels' caps (week ${t})`);
+    for (const s of training(w))
+      if (!sessionCapsHold(s, t)) v.push(`${s.date}: ${s.kind} breaks Daniels' caps (week ${t})`);
     const long = training(w).find((s) => s.kind === 'long');
     if (long !== undefined) {
-      if (training(w).length >= 4 && long.minutes > 0.3 * t + EPS) v.push(`week ${w.index}: long run ${long.minutes} > 30 % of ${t}`);
-      if (long.minutes > LONG_RUN_CAP_MINUTES[input.goal.distance] + EPS) v.push(`week ${w.index}: long run over its cap`);
+      if (training(w).length >= 4 && long.minutes > 0.3 * t + EPS)
+        v.push(`week ${w.index}: long run ${long.minutes} > 30 % of ${t}`);
+      if (long.minutes > LONG_RUN_CAP_MINUTES[input.goal.distance] + EPS)
+        v.push(`week ${w.index}: long run over its cap`);
     }
   }
 
   // Phases in order; taper length and depth; intensity kept in the taper.
   weeks.forEach((w, i) => {
-    if (i > 0 && PHASE_ORDER.indexOf(w.phase) < PHASE_ORDER.indexOf(weeks[i - 1]!.phase)) v.push(`week ${i}: phase out of order`);
+    if (i > 0 && PHASE_ORDER.indexOf(w.phase) < PHASE_ORDER.indexOf(weeks[i - 1]!.phase))
+      v.push(`week ${i}: phase out of order`);
   });
   const taper = weeks.filter((w) => w.phase === 'taper');
-  const expected: Record<string, [number, number]> = { marathon: [2, 3], half: [1, 2], '5k': [1, 1], '10k': [1, 1], fitness: [0, 0] };
+  const expected: Record<string, [number, number]> = {
+    marathon: [2, 3],
+    half: [1, 2],
+    '5k': [1, 1],
+    '10k': [1, 1],
+    fitness: [0, 0],
+  };
   const [lo, hi] = expected[input.goal.distance]!;
-  if (taper.length < lo || taper.length > hi) v.push(`taper of ${taper.length} weeks for a ${input.goal.distance}`);
+  if (taper.length < lo || taper.length > hi)
+    v.push(`taper of ${taper.length} weeks for a ${input.goal.distance}`);
   const peak = Math.max(0, ...weeks.filter((w) => w.phase !== 'taper').map(trainingMinutes));
   if (taper.length > 0 && peak > 0) {
     const lowest = Math.min(...taper.map(trainingMinutes));
@@ -120,14 +157,15 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
 
   // Run/walk for beginners starting from little; intensity kept through the taper for everyone else.
   const runWalk = athlete.level === 'beginner' && athlete.currentWeekMinutes < 90;
-  const firstFull = weeks.find((w) => w.start >= input.startDate && w.phase !== 'taper' && training(w).length > 0);
+  const firstFull = weeks.find(
+    (w) => w.start >= input.startDate && w.phase !== 'taper' && training(w).length > 0,
+  );
   const walks = (w: Week): boolean => w.sessions.some((s) => s.steps.some((st) => st.intensity === 'walk'));
   if (runWalk && firstFull !== undefined && !walks(firstFull)) v.push('beginner starts without run/walk');
-  const intense = (w: Week): boolean => w.sessions.some((s) => s.steps.some((st) => !isEasyIntensity(st.intensity)));
+  const intense = (w: Week): boolean =>
+    w.sessions.some((s) => s.steps.some((st) => !isEasyIntensity(st.intensity)));
   if (weeks.some((w) => w.phase !== 'taper' && intense(w)))
-    for (const w of taper)
-      if (!intense(w))
-        v.push(`week ${w.index}: taper week without any intensity`);
+    for (const w of taper) if (!intense(w)) v.push(`week ${w.index}: taper week without any intensity`);
 
   // Feasibility: never a race pace faster than the prediction when the target is out of reach.
   const f = plan.feasibility;
@@ -142,7 +180,8 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
         if (f.ok || f.realisticTarget === undefined || f.realisticTarget < f.predictedTime)
           v.push(`target ${target} beyond prediction ${f.predictedTime} not flagged`);
         if (raceStep.minutes * 60 < f.predictedTime - 1) v.push('race planned faster than predicted');
-      } else if (target > f.predictedTime + 1 && f.realisticTarget !== undefined) v.push(`reachable target ${target} flagged`);
+      } else if (target > f.predictedTime + 1 && f.realisticTarget !== undefined)
+        v.push(`reachable target ${target} flagged`);
     }
   }
   return v;

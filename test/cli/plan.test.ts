@@ -1,0 +1,180 @@
+import { execFile } from 'node:child_process';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import plan from '../../cli/commands/plan.js';
+import type { CliIo } from '../../cli/command.js';
+import type { Plan } from '../../coach/rules/plan/types.js';
+
+async function runPlan(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), stdin: Readable.from([]) };
+  const code = await plan.run(args, io);
+  return { code, out, err };
+}
+
+const EXAMPLE = [
+  '--race',
+  '5k',
+  '--time',
+  '25:00',
+  '--goal',
+  'half',
+  '--race-date',
+  '2027-04-18',
+  '--start',
+  '2026-12-07',
+  '--days',
+  'mon,wed,fri,sun',
+  '--long-day',
+  'sun',
+  '--weekly-km',
+  '25',
+  '--level',
+  'intermediate',
+  '--age',
+  '41',
+];
+
+const STEP_KINDS = ['warmup', 'run', 'rep', 'recovery', 'cooldown', 'walk', 'strides'];
+const INTENSITIES = ['E', 'M', 'T', 'I', 'R', 'walk'];
+
+describe('runloop plan', () => {
+  it('prints the JSON shape of issue 4', async () => {
+    const { code, out, err } = await runPlan(
+      ...EXAMPLE,
+      '--injury',
+      'knee:recent',
+      '--max-hr',
+      '186',
+      '--json',
+    );
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const j = JSON.parse(out) as Plan;
+    expect(typeof j.vdot).toBe('number');
+    expect(j.feasibility).toMatchObject({
+      ok: expect.any(Boolean),
+      predictedTime: expect.any(Number),
+      message: expect.any(String),
+    });
+    expect(j.weeks).toHaveLength(19);
+    for (const w of j.weeks) {
+      expect(Object.keys(w)).toEqual(
+        expect.arrayContaining(['index', 'start', 'phase', 'downWeek', 'minutes', 'km', 'sessions']),
+      );
+      expect(w.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const s of w.sessions) {
+        expect(s).toMatchObject({
+          date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          kind: expect.any(String),
+          hard: expect.any(Boolean),
+        });
+        expect(typeof s.minutes).toBe('number');
+        expect(typeof s.km).toBe('number');
+        expect(s.purpose.length).toBeGreaterThan(10);
+        for (const st of s.steps) {
+          expect(STEP_KINDS).toContain(st.kind);
+          expect(INTENSITIES).toContain(st.intensity);
+          if (st.pace) expect(st.pace.from).toBeLessThanOrEqual(st.pace.to);
+          if (st.intensity === 'E')
+            expect(st.hr).toEqual({ from: expect.any(Number), to: expect.any(Number) });
+        }
+      }
+    }
+    const race = j.weeks.at(-1)!.sessions.at(-1)!;
+    expect(race).toMatchObject({ date: '2027-04-18', kind: 'race' });
+    // The injury puts the runner on the gentle track: no R reps, no hill sprints.
+    expect(
+      j.weeks.flatMap((w) => w.sessions).some((s) => s.kind === 'repetitions' || s.kind === 'hills'),
+    ).toBe(false);
+  });
+
+  it('prints a readable week-by-week table', async () => {
+    const { code, out } = await runPlan(...EXAMPLE);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Plan: half marathon on 2027-04-18 — 19 weeks/);
+    expect(out).toMatch(/Fitness: VDOT 38\.\d/);
+    const rows = out.split('\n').filter((l) => /^\s+\d+\s+\d{4}-\d{2}-\d{2}/.test(l));
+    expect(rows).toHaveLength(19);
+    expect(rows.at(-1)).toContain('Sun RACE');
+    expect(out).toMatch(/Wed tempo .*T @\d:\d\d–\d:\d\d/);
+  });
+
+  it('says when the target is out of reach, with a realistic one', async () => {
+    const { code, out } = await runPlan(...EXAMPLE, '--target', '1:35:00', '--json');
+    expect(code).toBe(0);
+    const j = JSON.parse(out) as Plan;
+    expect(j.feasibility.ok).toBe(false);
+    expect(j.feasibility.realisticTarget).toBeGreaterThan(5700);
+    expect(j.feasibility.message).toMatch(/realistic target/);
+  });
+
+  it('builds a general-fitness plan without a race', async () => {
+    const { code, out } = await runPlan(
+      '--goal',
+      'fitness',
+      '--weeks',
+      '8',
+      '--start',
+      '2027-01-04',
+      '--days',
+      'tue,thu,sat',
+      '--long-day',
+      'sat',
+      '--level',
+      'beginner',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const j = JSON.parse(out) as Plan;
+    expect(j.weeks).toHaveLength(8);
+    expect(j.vdot).toBeUndefined();
+    expect(j.weeks.flatMap((w) => w.sessions).some((s) => s.kind === 'race')).toBe(false);
+  });
+
+  const bad: [string, string[], RegExp][] = [
+    ['an unknown goal', ['--goal', 'ultra'], /--goal must be/],
+    ['a missing start', EXAMPLE.filter((_, i) => i !== 8 && i !== 9), /--start is required/],
+    ['a malformed race date', [...EXAMPLE, '--race-date', '2027-02-30'], /--race-date must be a date/],
+    ['an unknown weekday', [...EXAMPLE, '--days', 'mon,funday'], /unknown day "fun"/],
+    ['a malformed time', [...EXAMPLE, '--time', '25'], /Malformed time/],
+    ['an unknown distance', [...EXAMPLE, '--race', '7 furlongs'], /Unknown distance/],
+    ['a bad injury', [...EXAMPLE, '--injury', 'knee'], /--injury must look like/],
+    ['both volumes', [...EXAMPLE, '--weekly-min', '150'], /not both/],
+    ['a race date before the start', [...EXAMPLE, '--race-date', '2026-11-01'], /RACE_DATE_NOT_AFTER_START/],
+    [
+      'two weeks to a marathon',
+      [...EXAMPLE, '--goal', 'marathon', '--race-date', '2026-12-19'],
+      /NOT_ENOUGH_WEEKS/,
+    ],
+    ['a long day that is not a running day', [...EXAMPLE, '--long-day', 'sat'], /LONG_RUN_DAY_NOT_AVAILABLE/],
+    ['an unknown flag', [...EXAMPLE, '--fast'], /Unknown option/],
+  ];
+  for (const [name, args, message] of bad)
+    it(`refuses ${name}: one line on stderr, exit 2`, async () => {
+      const { code, out, err } = await runPlan(...args);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toMatch(message);
+      expect(err.trimEnd().split('\n')).toHaveLength(1);
+    });
+
+  it('prints help', async () => {
+    const r = await runPlan('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('runloop plan --goal');
+  });
+
+  it('runs for real through bin/runloop.js', async () => {
+    const bin = fileURLToPath(new URL('../../bin/runloop.js', import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, 'plan', ...EXAMPLE, '--json'], {
+      timeout: 30_000,
+    });
+    const j = JSON.parse(stdout) as Plan;
+    expect(j.weeks).toHaveLength(19);
+    expect(j.weeks[0]!.start).toBe('2026-12-07');
+  });
+});
