@@ -32,6 +32,8 @@ export interface Activity {
   readonly rpe?: number;
   /** How it felt, in the runner's words. */
   readonly feel?: string;
+  /** A race effort (a race result raises VDOT). */
+  readonly race?: boolean;
   readonly laps?: readonly Lap[];
   readonly source: ActivitySource;
   /** The planned session this run fulfilled, when matched. */

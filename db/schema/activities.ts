@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   doublePrecision,
@@ -42,6 +43,8 @@ export const activities = pgTable(
     /** CR-10 session RPE, 1–10 */
     rpe: integer('rpe'),
     feel: text('feel'),
+    /** A race effort: the best evidence of fitness (raises VDOT). */
+    race: boolean('race').notNull().default(false),
     laps: jsonb('laps'),
     source: text('source').notNull(),
     rawFileRef: text('raw_file_ref'),

@@ -1,0 +1,1 @@
+ALTER TABLE "activities" ADD COLUMN "race" boolean DEFAULT false NOT NULL;
