@@ -6,6 +6,7 @@ import type { CliCommand, CliIo } from './command.js';
 import { EXIT_BAD_INPUT } from './command.js';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
+  adapt: async () => (await import('./commands/adapt.js')).default,
   paces: async () => (await import('./commands/paces.js')).default,
   plan: async () => (await import('./commands/plan.js')).default,
 };

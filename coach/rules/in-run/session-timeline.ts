@@ -1,5 +1,6 @@
 /**
- * A session's steps laid end to end (rep blocks expanded into rep, recovery, rep, …), so a report's
+ * A session's steps laid end to end (a repeated step followed by its recovery or walk is expanded into
+ * rep, recovery, rep, …), so a report's
  * elapsed time or distance can be placed in a step.
  */
 import type { Session, Step } from '../plan/types.js';
@@ -52,10 +53,10 @@ export function sessionTimeline(session: Pick<Session, 'steps'>): Segment[] {
     const step = session.steps[i]!;
     const repeat = Math.max(1, step.repeat ?? 1);
     const partner = session.steps[i + 1];
-    if (step.kind === 'rep' && partner?.kind === 'recovery') {
+    if (repeat > 1 && (partner?.kind === 'recovery' || partner?.kind === 'walk')) {
       for (let r = 1; r <= repeat; r++) {
         push(i, r, repeat);
-        if (r < repeat || (partner.repeat ?? 1) >= repeat) push(i + 1, r, repeat);
+        if (r < repeat || (partner?.repeat ?? 1) >= repeat) push(i + 1, r, repeat);
       }
       i++;
     } else {
