@@ -1,0 +1,100 @@
+/**
+ * Adapting an 18-week marathon plan for one day (issue 4: < 5 ms) with realistic history: six weeks of
+ * runs (RPE, HR, laps) and daily check-ins. Baseline in the same run: a `structuredClone` of the plan —
+ * copying the same data without deciding anything.
+ */
+import { adapt } from '../../coach/rules/adapt/adapt.js';
+import type { Activity, CheckIn, History } from '../../coach/rules/adapt/history.js';
+import { addDays } from '../../coach/rules/calendar/index.js';
+import { buildPlan } from '../../coach/rules/plan/build-plan.js';
+import type { Plan } from '../../coach/rules/plan/types.js';
+import type { BenchSuite } from '../measure.js';
+import { measure, row, TABLE_HEADER } from '../measure.js';
+
+const TARGET_MS = 5;
+
+function marathonPlan(): Plan {
+  const built = buildPlan({
+    fitness: { race: { distanceMeters: 21097.5, timeSeconds: 105 * 60 } },
+    goal: { distance: 'marathon', raceDate: '2027-04-04' },
+    startDate: '2026-11-30',
+    availableDays: ['mon', 'tue', 'thu', 'sat', 'sun'],
+    longRunDay: 'sun',
+    weeklyKm: 40,
+    level: 'intermediate',
+    age: 41,
+    hr: { maxHr: 185, restingHr: 50 },
+  });
+  if (!built.ok) throw new Error(`bench plan did not build: ${built.code}`);
+  return built.value;
+}
+
+/** The plan followed up to `today` (±5 % deterministic noise), laps every km, daily check-ins. */
+function history(plan: Plan, today: string): History {
+  const activities: Activity[] = [];
+  let i = 0;
+  for (const w of plan.weeks)
+    for (const s of w.sessions) {
+      if (s.date >= today || s.kind === 'rest') continue;
+      const f = 1 + (((i++ * 37) % 11) - 5) / 100;
+      const km = Math.round(s.km * f * 10) / 10;
+      const minutes = Math.round(s.minutes * f);
+      const laps = Array.from({ length: Math.max(1, Math.floor(km)) }, (_, k) => ({
+        km: 1,
+        minutes: minutes / Math.max(1, Math.floor(km)) + ((k % 3) - 1) * 0.1,
+        avgHr: 140 + (k % 7),
+      }));
+      activities.push({ date: s.date, km, minutes, avgHr: s.hard ? 162 : 140, rpe: s.hard ? 7 : 3, laps });
+    }
+  const checkins: CheckIn[] = Array.from({ length: 42 }, (_, k) => ({
+    date: addDays(today, k - 41),
+    sleepHours: 7 + (k % 3) * 0.5,
+    restingHr: 49 + (k % 3),
+    hrv: 64 + (k % 4) * 2,
+    soreness: 2 + (k % 2),
+    stress: 3,
+  }));
+  return { activities, checkins };
+}
+
+const suite: BenchSuite = {
+  title: 'Adaptation: one day of an 18-week marathon plan',
+  async run() {
+    const plan = marathonPlan();
+    const today = '2027-01-12'; // week 7, a tempo day; six weeks of history behind it
+    const quiet = history(plan, today);
+    const busy: History = {
+      activities: quiet.activities.map((a) => (a.date === '2027-01-10' ? { ...a, rpe: 9 } : a)),
+      checkins: quiet.checkins.map((c) =>
+        c.date === today || c.date === addDays(today, -1) ? { ...c, sleepHours: 4.5, soreness: 8 } : c,
+      ),
+    };
+    const options = { iterations: 2000, batch: 20 };
+    const clone = measure(
+      'baseline: structuredClone of the 18-week plan',
+      () => structuredClone(plan),
+      options,
+    );
+    const calm = measure(
+      'adapt: a calm day (no change), 6 weeks of runs and check-ins',
+      () => adapt(plan, quiet, today),
+      options,
+    );
+    const rough = measure(
+      'adapt: two bad nights + a run rated far too hard',
+      () => adapt(plan, busy, today),
+      options,
+    );
+    const worst = Math.max(calm.meanUs, rough.meanUs) / 1000;
+    return [
+      TABLE_HEADER,
+      row(clone),
+      row(calm, clone),
+      row(rough, clone),
+      '',
+      `Target < ${TARGET_MS} ms per adapt: ${worst < TARGET_MS ? 'met' : 'NOT met'} (slowest mean ${worst.toFixed(3)} ms; ${adapt(plan, busy, today).decisions.length} decisions on the rough day).`,
+    ].join('\n');
+  },
+};
+
+export default suite;
