@@ -220,7 +220,9 @@ export function describeSession(s: Session): string {
   const day3 = day.charAt(0).toUpperCase() + day.slice(1);
   if (s.kind === 'race') {
     const race = s.steps.find((st) => st.kind === 'run');
-    return `${day3} RACE ${formatDuration((race?.minutes ?? 0) * 60)}`;
+    const time =
+      race?.pace === undefined ? `${race?.km ?? 0} km by effort` : formatDuration((race.minutes ?? 0) * 60);
+    return `${day3} RACE ${time}`;
   }
   const run = s.steps.find((st) => st.kind === 'run' && st.repeat !== undefined);
   const walk = s.steps.find((st) => st.kind === 'walk');

@@ -27,6 +27,8 @@ export const RUN_WALK_STAGES: readonly (readonly [number, number])[] = [
 ];
 /** Minutes of walking kept for warm-up plus cool-down around the run/walk cycles, at least. */
 const RUN_WALK_MIN_EDGE_MINUTES = 4;
+/** Longest walking warm-up (and cool-down) around the cycles, minutes. */
+const RUN_WALK_MAX_EDGE_MINUTES = 5;
 
 export interface EasyOptions {
   readonly date: string;
@@ -86,10 +88,13 @@ export function shakeoutSession(
 
 function runWalk(o: EasyOptions, kind: SessionKind, purpose: PurposeKey): Session {
   const stage = RUN_WALK_STAGES[Math.min(o.runWalkStage ?? 0, RUN_WALK_STAGES.length - 1)] ?? [1, 2];
-  const [run, walk] = stage;
-  const cycle = run + walk;
+  const walk = stage[1];
+  const cycle = stage[0] + walk;
   const n = Math.max(1, Math.floor((o.minutes - RUN_WALK_MIN_EDGE_MINUTES) / cycle));
-  const edge = Math.max(0, o.minutes - n * cycle);
+  // Minutes the cycles leave over: up to 5 + 5 walking warm-up and cool-down, the rest lengthens each run.
+  const spare = Math.max(0, o.minutes - n * cycle - 2 * RUN_WALK_MAX_EDGE_MINUTES);
+  const run = stage[0] + Math.floor(spare / n);
+  const edge = Math.max(0, o.minutes - n * (run + walk));
   const warm = Math.floor(edge / 2);
   const steps: Step[] = [];
   if (warm > 0) steps.push(makeStep('warmup', 'walk', warm, o.pace));

@@ -1,0 +1,107 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { goalFeasibility, VDOT_GAIN_PER_WEEK } from '../../../../coach/rules/plan/feasibility.js';
+import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
+
+const HALF = 21097.5;
+
+describe('goal feasibility', () => {
+  it('predicts race day from ≈ 1 VDOT per 5 weeks for an intermediate runner', () => {
+    const f = goalFeasibility({
+      goal: 'half',
+      goalMeters: HALF,
+      level: 'intermediate',
+      weeks: 12,
+      trainingWeeks: 10,
+      vdot: 45,
+    });
+    expect(f.ok).toBe(true);
+    expect(f.raceDayVdot).toBeCloseTo(47, 6);
+    expect(f.predictedTime).toBe(Math.round(equivalentRaceTime(47, HALF)));
+    expect(f.message).toMatch(/^Predicted race-day time 1:\d\d:\d\d/);
+  });
+
+  it('says a too-fast target is out of reach, with a realistic target no faster than the prediction', () => {
+    const f = goalFeasibility({
+      goal: 'half',
+      goalMeters: HALF,
+      level: 'intermediate',
+      weeks: 12,
+      trainingWeeks: 10,
+      vdot: 45,
+      targetTime: 5400,
+    });
+    expect(f.ok).toBe(false);
+    expect(f.realisticTarget).toBeGreaterThanOrEqual(f.predictedTime!);
+    expect(f.realisticTarget! % 10).toBe(0);
+    expect(f.message).toMatch(/A 1:30:00 needs VDOT 5\d\.\d/);
+  });
+
+  it('accepts a target at or slower than the prediction', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 30, max: 70, noNaN: true }),
+        fc.integer({ min: 4, max: 30 }),
+        fc.double({ min: 0, max: 0.2, noNaN: true }),
+        (vdot, weeks, slack) => {
+          const f = goalFeasibility({
+            goal: '10k',
+            goalMeters: 10000,
+            level: 'advanced',
+            weeks,
+            trainingWeeks: weeks - 1,
+            vdot,
+          });
+          const g = goalFeasibility({
+            goal: '10k',
+            goalMeters: 10000,
+            level: 'advanced',
+            weeks,
+            trainingWeeks: weeks - 1,
+            vdot,
+            targetTime: f.predictedTime! * (1 + slack),
+          });
+          expect(g.realisticTarget).toBeUndefined();
+        },
+      ),
+      { seed: 9, numRuns: 300 },
+    );
+  });
+
+  it('expects more from beginners per week, but caps what one plan can add', () => {
+    expect(VDOT_GAIN_PER_WEEK.beginner).toBeGreaterThan(VDOT_GAIN_PER_WEEK.advanced);
+    const long = goalFeasibility({
+      goal: '5k',
+      goalMeters: 5000,
+      level: 'advanced',
+      weeks: 52,
+      trainingWeeks: 51,
+      vdot: 60,
+    });
+    expect(long.raceDayVdot).toBe(63);
+  });
+
+  it('flags a rushed first marathon even without a target', () => {
+    const f = goalFeasibility({
+      goal: 'marathon',
+      goalMeters: 42195,
+      level: 'beginner',
+      weeks: 8,
+      trainingWeeks: 6,
+    });
+    expect(f.ok).toBe(false);
+    expect(f.predictedTime).toBeUndefined();
+    expect(f.message).toMatch(/8 weeks is short for a beginner preparing a marathon/);
+  });
+
+  it('has nothing to predict for general fitness', () => {
+    const f = goalFeasibility({
+      goal: 'fitness',
+      level: 'intermediate',
+      weeks: 12,
+      trainingWeeks: 12,
+      vdot: 40,
+    });
+    expect(f).toEqual({ ok: true, message: 'General fitness over 12 weeks.' });
+  });
+});

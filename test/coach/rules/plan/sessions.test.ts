@@ -1,0 +1,129 @@
+import { describe, it, expect } from 'vitest';
+import { easySession, longSession, RUN_WALK_STAGES } from '../../../../coach/rules/plan/easy-sessions.js';
+import { qualitySession, type QualityContext } from '../../../../coach/rules/plan/quality-sessions.js';
+import { raceSession } from '../../../../coach/rules/plan/race-session.js';
+import { intensityMinutes, sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
+import { paceRange, stepMinutes, type PaceContext } from '../../../../coach/rules/plan/steps.js';
+import type { Session } from '../../../../coach/rules/plan/types.js';
+import { trainingPaces } from '../../../../coach/rules/paces/training-paces.js';
+
+const paces = trainingPaces(50);
+const pace: PaceContext = { paces, estimate: paces };
+const purpose = (k: string) => `purpose of ${k}`;
+const ctx = (o: Partial<QualityContext> = {}): QualityContext => ({
+  date: '2027-01-05',
+  weekMinutes: 300,
+  hardBudget: 60,
+  room: 120,
+  pace,
+  purpose,
+  ...o,
+});
+const total = (s: Session) => s.steps.reduce((sum, st) => sum + stepMinutes(st), 0);
+
+describe('quality sessions', () => {
+  it('T: cruise intervals within 10 % of the week, warm-up and cool-down easy', () => {
+    const q = qualitySession('T', ctx())!;
+    expect(q.session.kind).toBe('tempo');
+    expect(q.session.hard).toBe(true);
+    expect(intensityMinutes(q.session, 'T')).toBeLessThanOrEqual(30);
+    expect(intensityMinutes(q.session, 'T')).toBeGreaterThanOrEqual(20);
+    expect(q.session.steps[0]).toMatchObject({ kind: 'warmup', intensity: 'E', minutes: 15 });
+    expect(q.session.steps.at(-1)).toMatchObject({ kind: 'cooldown', intensity: 'E', minutes: 10 });
+    expect(q.session.minutes).toBeCloseTo(total(q.session), 6);
+  });
+
+  it('T: one steady block when the week is small', () => {
+    const q = qualitySession('T', ctx({ weekMinutes: 150 }))!;
+    expect(q.session.steps.filter((s) => s.intensity === 'T')).toEqual([
+      expect.objectContaining({ kind: 'run', minutes: 15 }),
+    ]);
+  });
+
+  it('I: 3–5 minute reps with equal jog recoveries, ≤ 8 % of the week', () => {
+    const q = qualitySession('I', ctx())!;
+    const rep = q.session.steps.find((s) => s.kind === 'rep')!;
+    const rec = q.session.steps.find((s) => s.kind === 'recovery')!;
+    expect(rep.minutes).toBeGreaterThanOrEqual(3);
+    expect(rep.minutes).toBeLessThanOrEqual(5);
+    expect(rec).toMatchObject({ intensity: 'E', minutes: rep.minutes, repeat: rep.repeat });
+    expect(intensityMinutes(q.session, 'I')).toBeLessThanOrEqual(24);
+    expect(rep.pace).toEqual(paceRange(paces, 'I'));
+  });
+
+  it('R: 400 m reps at R pace, ≤ 5 % of the week', () => {
+    const q = qualitySession('R', ctx({ weekMinutes: 400 }))!;
+    const rep = q.session.steps.find((s) => s.kind === 'rep')!;
+    expect(rep.km).toBeCloseTo(0.4, 2);
+    expect(intensityMinutes(q.session, 'R')).toBeLessThanOrEqual(20);
+  });
+
+  it('M: capped at 110 min and 29 km whatever the week', () => {
+    const q = qualitySession('M', ctx({ weekMinutes: 2000, hardBudget: 500, room: 400 }))!;
+    expect(intensityMinutes(q.session, 'M')).toBeLessThanOrEqual(110);
+    expect(sessionCapsHold(q.session, 2000)).toBe(true);
+  });
+
+  it('returns nothing when the week cannot hold it', () => {
+    expect(qualitySession('T', ctx({ weekMinutes: 80 }))).toBeUndefined();
+    expect(qualitySession('I', ctx({ hardBudget: 5 }))).toBeUndefined();
+    expect(qualitySession('M', ctx({ room: 30 }))).toBeUndefined();
+    expect(qualitySession('hills', ctx({ room: 20 }))).toBeUndefined();
+  });
+
+  it('keeps a session inside a tight daily cap', () => {
+    const q = qualitySession('T', ctx({ room: 45 }))!;
+    expect(q.session.minutes).toBeLessThanOrEqual(45);
+  });
+});
+
+describe('easy sessions', () => {
+  it('an easy run with strides keeps its total and marks only the strides fast', () => {
+    const s = easySession({ date: '2027-01-06', minutes: 40, pace, purpose, strides: true });
+    expect(s.minutes).toBeCloseTo(40, 1);
+    expect(s.hard).toBe(false);
+    expect(s.steps.filter((st) => st.intensity !== 'E')).toEqual([
+      expect.objectContaining({ kind: 'strides', repeat: 6 }),
+    ]);
+  });
+
+  it('run/walk follows the ladder and fills the minutes exactly', () => {
+    for (let stage = 0; stage < RUN_WALK_STAGES.length; stage++) {
+      for (const minutes of [15, 20, 27, 45]) {
+        const s = easySession({ date: '2027-01-06', minutes, pace, purpose, runWalkStage: stage });
+        expect(total(s)).toBeCloseTo(minutes, 6);
+        const run = s.steps.find((st) => st.kind === 'run')!;
+        const walk = s.steps.find((st) => st.kind === 'walk')!;
+        expect(run.minutes).toBeGreaterThanOrEqual(RUN_WALK_STAGES[stage]![0]);
+        expect(walk).toMatchObject({
+          intensity: 'walk',
+          minutes: RUN_WALK_STAGES[stage]![1],
+          repeat: run.repeat,
+        });
+        expect(walk.pace).toBeUndefined();
+      }
+    }
+  });
+
+  it('the long run is all easy', () => {
+    const s = longSession({ date: '2027-01-10', minutes: 90, pace, purpose });
+    expect(s).toMatchObject({ kind: 'long', hard: false, minutes: 90 });
+    expect(s.steps.every((st) => st.intensity === 'E')).toBe(true);
+  });
+});
+
+describe('race session', () => {
+  it('races the half at the planned time with a ±2 s/km band', () => {
+    const s = raceSession('2027-04-18', 'half', 21097.5, 6330, pace, true, 'Race day');
+    const race = s.steps.find((st) => st.kind === 'run')!;
+    expect(race).toMatchObject({ intensity: 'T', minutes: 105.5, km: 21.1 });
+    expect(race.pace).toEqual({ from: 298, to: 302 });
+    expect(s).toMatchObject({ kind: 'race', hard: true, date: '2027-04-18' });
+  });
+
+  it('has no pace without a VDOT, and cools down after a 5K', () => {
+    const s = raceSession('2027-04-18', '5k', 5000, 1800, pace, false, 'Race day');
+    expect(s.steps.find((st) => st.kind === 'run')!.pace).toBeUndefined();
+    expect(s.steps.at(-1)!.kind).toBe('cooldown');
+  });
+});

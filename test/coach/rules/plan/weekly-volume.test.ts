@@ -1,0 +1,71 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  DOWN_WEEK_FRACTION,
+  MIN_START_WEEK_MINUTES,
+  buildWeekTarget,
+  isDownWeek,
+  peakWeekMinutes,
+  startWeekMinutes,
+  taperWeekTarget,
+} from '../../../../coach/rules/plan/weekly-volume.js';
+
+describe('weekly volume', () => {
+  it('starts at the current volume, never below the run/walk floor', () => {
+    expect(startWeekMinutes(150)).toBe(150);
+    expect(startWeekMinutes(0)).toBe(MIN_START_WEEK_MINUTES);
+    expect(startWeekMinutes(59.9)).toBe(60);
+  });
+
+  it('ramps ≤ 10 % over the highest week, drops ≥ 20 % in a down week, and returns to the pre-down level', () => {
+    const week = { down: false, start: 150, peak: 320, rate: 0.1 };
+    expect(buildWeekTarget({ highest: 0, previous: 0, previousWasDown: false }, week)).toBe(150);
+    expect(buildWeekTarget({ highest: 200, previous: 200, previousWasDown: false }, week)).toBe(220);
+    expect(buildWeekTarget({ highest: 300, previous: 300, previousWasDown: false }, week)).toBe(320);
+    expect(
+      buildWeekTarget({ highest: 220, previous: 220, previousWasDown: false }, { ...week, down: true }),
+    ).toBe(165);
+    expect(buildWeekTarget({ highest: 220, previous: 165, previousWasDown: true }, week)).toBe(220);
+  });
+
+  it('never targets more than 10 % over the highest week or a down week above 80 % of the last', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 60, max: 900 }),
+        fc.double({ min: 0.3, max: 1, noNaN: true }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom(0.06, 0.1),
+        (highest, previousShare, down, previousWasDown, rate) => {
+          const previous = Math.floor(highest * previousShare);
+          const t = buildWeekTarget(
+            { highest, previous, previousWasDown },
+            { down, start: 60, peak: 600, rate },
+          );
+          expect(t).toBeLessThanOrEqual(highest * 1.1);
+          if (down) expect(t).toBeLessThanOrEqual(previous * 0.8);
+        },
+      ),
+      { seed: 11, numRuns: 1000 },
+    );
+  });
+
+  it('peaks by goal and level, trimmed for injury, never below the start', () => {
+    expect(peakWeekMinutes('marathon', 'advanced', 200, false)).toBe(540);
+    expect(peakWeekMinutes('marathon', 'advanced', 200, true)).toBe(486);
+    expect(peakWeekMinutes('5k', 'beginner', 400, false)).toBe(400);
+  });
+
+  it('tapers to 45–55 % of peak in race week', () => {
+    expect(taperWeekTarget(400, 0, 3)).toBe(320);
+    expect(taperWeekTarget(400, 2, 3)).toBe(180);
+    expect(taperWeekTarget(400, 0, 1)).toBe(220);
+    expect(() => taperWeekTarget(400, 3, 3)).toThrow();
+    expect(DOWN_WEEK_FRACTION).toBeLessThanOrEqual(0.8);
+  });
+
+  it('puts a down week every 4th week, every 3rd on the gentle track', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].filter((n) => isDownWeek(n, false))).toEqual([4, 8]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].filter((n) => isDownWeek(n, true))).toEqual([3, 6, 9]);
+  });
+});
