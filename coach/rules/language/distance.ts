@@ -12,20 +12,23 @@ export interface DistanceHit {
   readonly named: boolean;
 }
 
+/** The run's distance, and whether the message described interval sets (a workout, even without one). */
+export type DistanceExtraction = Extraction & { hit?: DistanceHit; reps: boolean };
+
 const NUM = String.raw`(\d{1,4}(?:\.\d+)?)`;
 /** Interval sets (`6x800m`, `5 x 1k`, `3x1 mile`): not the run's distance. */
 const REPS = new RegExp(String.raw`\b\d{1,2}\s*(?:x|×|times)\s*${NUM}\s*(?:m|meters|metres|km|k|miles)?\b`);
-const KM = new RegExp(String.raw`(?<![\d:])${NUM}\s*(?:km|k)\b(?!\s*(?:pace|effort|race pace))`);
-const MILES = new RegExp(String.raw`(?<![\d:])${NUM}\s*(?:miles|miler)\b(?!\s*pace)`);
-const METERS = new RegExp(String.raw`(?<![\d:])(\d{3,6})\s*(?:m|meters|metres)\b(?!\s*(?:pace|reps?|repeats?|x))`);
+const KM = new RegExp(String.raw`(?<![\d:])${NUM}\s*(?:km|k)\b(?!\s?(?:pace|effort|race pace))`);
+const MILES = new RegExp(String.raw`(?<![\d:])${NUM}\s*(?:miles|miler)\b(?!\s?pace)`);
+const METERS = new RegExp(String.raw`(?<![\d:])(\d{3,6})\s*(?:m|meters|metres)\b(?!\s?(?:pace|reps?|repeats?|x))`);
 const NAMED: readonly (readonly [RegExp, number])[] = [
-  [/\bhalf marathon\b|\b(?:the|a|my|first) half\b(?!\s*(?:an|of|way|the|hour|a))|\bhm\b|\bhalf(?= in\b)/, HALF_MARATHON_M],
-  [/\b(?<!half )(?:full )?marathon\b(?!\s*pace)/, MARATHON_M],
+  [/\bhalf marathon\b|\b(?:the|a|my|first) half\b(?!\s?(?:an|of|way|the|hour|a|marathon)\b)|\bhm\b|\bhalf(?= in\b)/, HALF_MARATHON_M],
+  [/\b(?<!half )(?:full )?marathon\b(?!\s?pace)/, MARATHON_M],
   [/\bparkrun\b/, PARKRUN_M],
 ];
 /** `ran 8`, `did 10 today`: a bare number after a running verb, in the runner's unit. */
 const BARE = new RegExp(
-  String.raw`\b(?:ran|run|did|jogged|done|logged|covered|went)\s+(?:an?\s+|about\s+|around\s+|like\s+|another\s+)?${NUM}(?!\s*(?:[:/%x.]|min|hours|h\b|hr\b|sec|bpm|am|pm|times|days?|weeks?|reps?|of\b|out\b|k\b|km\b|miles\b|m\b))`,
+  String.raw`\b(?:ran|run|did|jogged|done|logged|covered|went)\s+(?:an?\s+|about\s+|around\s+|like\s+|another\s+)?${NUM}(?!\s?(?:[:/%x.]|min|hours|h\b|hr\b|sec|bpm|am|pm|times|days?|weeks?|reps?|of\b|out\b|k\b|km\b|miles\b|m\b))`,
 );
 
 /** A number with its unit (`12.5km`, `6mi`, `800m`) in metres, via `units/race-distance.ts`. */
@@ -42,7 +45,7 @@ function metersOf(text: string, unit: 'km' | 'mi'): Omit<DistanceHit, 'start'> |
  * @example
  * extractDistance('ran 6.2 miles', 'km').hit?.meters // → 9978
  */
-export function extractDistance(text: string, units: 'km' | 'mi'): Extraction & { hit?: DistanceHit } {
+export function extractDistance(text: string, units: 'km' | 'mi'): DistanceExtraction {
   const spans: Span[] = [];
   const hits: DistanceHit[] = [];
   let t = text;
@@ -55,6 +58,7 @@ export function extractDistance(text: string, units: 'km' | 'mi'): Extraction & 
     t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
   };
   step(REPS, () => undefined);
+  const reps = spans.length > 0;
   step(KM, (m) => metersOf(`${m[1]}km`, 'km'));
   step(MILES, (m) => metersOf(`${m[1]}mi`, 'mi'));
   step(METERS, (m) => metersOf(`${m[1]}m`, 'km'));
@@ -68,5 +72,5 @@ export function extractDistance(text: string, units: 'km' | 'mi'): Extraction & 
   }
   hits.sort((a, b) => b.meters - a.meters);
   const hit = hits[0];
-  return hit === undefined ? { slots: {}, problems: [], spans } : { slots: {}, problems: [], spans, hit };
+  return hit === undefined ? { slots: {}, problems: [], spans, reps } : { slots: {}, problems: [], spans, hit, reps };
 }

@@ -11,18 +11,18 @@ export interface DurationHit {
 }
 
 const HMS = /(?<![\d:.])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])/;
-const MS = /(?<![\d:.'])(\d{1,3}):(\d{2})(?![\d:])(?!\s*(?:am|pm|o'clock))/;
-const H_M = /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?!\s*(?:sleep|of sleep))/;
-const HOURS = /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\b(?!\s*(?:of\s*)?(?:sleep|kip))/;
+const MS = /(?<![\d:.'])(\d{1,3}):(\d{2})(?![\d:])(?!\s?(?:am|pm|o'clock))/;
+const H_M = /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?!\s?(?:sleep|of sleep))/;
+const HOURS = /\b(\d{1,3}(?:\.\d+)?)\s*(?:h|hr|hours)\b(?!\s?(?:of\s*)?(?:sleep|kip))/;
 const MIN_SEC = /\b(\d{1,3}(?:\.\d+)?)\s*(?:min|m)\s*(?:and\s*)?(\d{1,2})\s*(?:s|sec)\b|\b(\d{1,3})\s*min\s*(\d{1,2})\b/;
-const MINUTES = /\b(\d{1,4}(?:\.\d+)?)\s*(?:min)\b(?!\s*(?:\/|per|miles|km))/;
+const MINUTES = /\b(\d{1,4}(?:\.\d+)?)\s*(?:min)\b(?!\s?(?:\/|per|miles|km))/;
 const PRIME = /\b(\d{1,3})'(\d{2})"?|\b(\d{1,3})'(?!\d)/;
 const SECONDS = /\b(\d{1,5})\s*sec\b/;
 const WORDS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:an?|one) hours? and a half\b|\ban? hour and 30 min\b/, 5400],
   [/\bhalf an? hours?\b|\bhalf hour\b/, 1800],
   [/\b(?:a )?quarter of an hour\b/, 900],
-  [/\ban? hours?\b(?!\s*(?:of\s*)?(?:sleep|kip))/, 3600],
+  [/\ban? hours?\b(?!\s?(?:of\s*)?(?:sleep|kip))/, 3600],
 ];
 
 /**
@@ -59,6 +59,7 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
     return r.ok ? { s: r.value, hm: Number(m[1]) * 3600 + Number(m[2]) * 60 } : undefined;
   });
   step(H_M, (m) => (Number(m[2]) < 60 ? { s: Number(m[1]) * 3600 + Number(m[2]) * 60 } : undefined));
+  step(/\b(?:an?|one) hours? (?:and )?(\d{1,2}) min\b/, (m) => ({ s: 3600 + Number(m[1]) * 60 }));
   for (const [re, seconds] of WORDS) step(re, () => ({ s: seconds }));
   step(HOURS, (m) => ({ s: Number(m[1]) * 3600 }));
   step(MIN_SEC, (m) => ({ s: Number(m[1] ?? m[3]) * 60 + Number(m[2] ?? m[4]) }));

@@ -12,7 +12,7 @@ import type { Extraction, Span } from './scan.js';
 import { matchesOf, maskSpans, problem, spanOf } from './scan.js';
 import type { Problem, Slots } from './types.js';
 
-const FILLER = String.raw`(?:\s*(?:was|of|at|is|around|about|approx|roughly|~|:|=|hit|reached|got to|went to|went up to|only|just|like|maybe|in the))*\s*`;
+const FILLER = String.raw`(?:\s*(?:was|of|at|is|around|about|approx|roughly|~|:|=|hit|reached|got to|went to|went up to|up to|averaged|avg|average|only|just|like|maybe|in the))*\s*`;
 const NUM = String.raw`(\d{1,4}(?:\.\d+)?)`;
 const BPM = String.raw`(?:\s*bpm\b)?`;
 
@@ -26,9 +26,9 @@ const RESTING_HR = new RegExp(
 );
 /** `hrv 65`, `hrv was 42 ms`. */
 const HRV = new RegExp(String.raw`\bhrv(?:\s*(?:score|rmssd|reading))?${FILLER}${NUM}(?:\s*ms\b)?`);
-/** `hr 150`, `average heart rate 150`, `heart rate avg 148`, `pulse 150` ("hr" after a number is hours). */
+/** `hr 150`, `average heart rate 150`, `heart rate avg 148`, `pulse 150` ("1 hr 10" is hours; "2:45:00 hr 142" is a heart rate). */
 const AVG_HR = new RegExp(
-  String.raw`(?<!\d\s?)\b(?:average\s*)?(?:heart rate|hr|pulse)(?:\s*average)?${FILLER}${NUM}${BPM}`,
+  String.raw`(?<!(?:^|[^\d:.])\d{1,3}(?:\.\d+)?\s?)\b(?:average\s*)?(?:heart rate|hr|pulse)(?:\s*average)?${FILLER}${NUM}${BPM}`,
 );
 /** `150 bpm`, `average 150 bpm`. */
 const BARE_BPM = new RegExp(String.raw`\b(?:average\s*(?:of\s*)?)?(\d{1,4}(?:\.\d+)?)\s*bpm\b`);

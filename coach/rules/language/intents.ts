@@ -20,11 +20,11 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'ask_today',
-    /\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run)| do i do| to do| on| about)\b[^.!?]*\b(?:today|tonight|tomorrow|this morning|this evening|now)\b|\btoday'?s (?:session|workout|run|plan|training)\b|\b(?:session|workout|run|plan|training) (?:for )?(?:today|tomorrow|tonight)\b|\bwhat(?:'s| is) (?:on|up) (?:for )?(?:today|tomorrow)\b|\bwhat(?:'s| is) next\b|\bwhat now\b|\bshould i run (?:today|tomorrow|tonight)\b|\bdo i run (?:today|tomorrow)\b|\bnext (?:session|workout|run)\b/,
+    /\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run)| do i do| to do| on| about)\b[^.!?,]*\b(?:today|tonight|tomorrow|this morning|this evening|now)\b|\btoday'?s (?:session|workout|run|plan|training)\b|\b(?:session|workout|run|plan|training) (?:for )?(?:today|tomorrow|tonight)\s*\?|\bwhat(?:'s| is) (?:on|up) (?:for )?(?:today|tomorrow)\b|\bwhat(?:'s| is) next\b|\bwhat now\b|\bshould i run (?:today|tomorrow|tonight)\b|\bdo i run (?:today|tomorrow)\b|\bnext (?:session|workout|run)\b|\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run))\b[^.!?,]*\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
   ],
   [
     'ask_week',
-    /\b(?:this|next|the|my|coming) week(?:'s)?(?: plan| schedule| look| ahead)?\b[^.!]*\?|\bwhat(?:'s| is| does)\b[^.!?]*\b(?:this|next|the|my) week\b|\bweek(?:ly)? (?:plan|schedule|overview)\b|\bshow (?:me )?(?:my |the )?week\b|\bweek ahead\b|\bplan for the week\b|\brest of the week\b/,
+    /\b(?:this|next|the|my|coming) week(?:'s)?(?: plan| schedule| look| ahead)?\b[^.!]*\?|\bwhat(?:'s| is| does)\b[^.!?]*\b(?:this|next|the|my) week\b|\bweek(?:ly)? (?:plan|schedule|overview)\b|\bshow (?:me )?(?:my |the |this |next )?week\b|\bweek ahead\b|\bplan for the week\b|\brest of the week\b/,
   ],
   [
     'ask_paces',
@@ -42,7 +42,7 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['export', /\bexport\b|\bdownload (?:my|all|the)\b|\b(?:send|give) me (?:my|all my) data\b|\bcopy of my data\b|\bmy data\b|\bcsv\b|\bbackup\b|\bdata dump\b/],
   [
     'accept',
-    /^(?:yes|yep|yeah|yup|ya|yes please|y|ok|okay|k|kk|sure|deal|accept|accepted|sounds good|sounds great|let'?s do it|let'?s go|do it|fine|fine by me|go for it|agreed|perfect|great|cool|alright|works for me|i accept|accept (?:it|that|the change|the new (?:plan|session))|ok let's do that|that works)\b[\s.!]*(?:thanks|thank you|coach|ty)?[\s.!]*$|\baccept(?:ed)? (?:the )?(?:change|new (?:plan|session)|it)\b/,
+    /^(?:yes|yep|yeah|yup|ya|yes please|y|ok|okay|k|kk|sure|deal|accept|accepted|sounds good|sounds great|let'?s do it|let'?s go|do it|fine|fine by me|go for it|agreed|perfect|great|cool|alright|works for me|i accept|accept (?:it|that|the change|the new (?:plan|session))|ok let's do that|that works)\b[\s.!,]*(?:thanks|thank you|cheers|ty)?[\s.!,]*(?:coach)?[\s.!]*$|\baccept(?:ed)? (?:the )?(?:change|new (?:plan|session)|it)\b/,
   ],
   [
     'keep_original',
@@ -50,7 +50,7 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'greeting',
-    /^(?:hi|hello|hey|heya|hiya|yo|howdy|hullo|hallo|hola|sup|g'?day|good (?:morning|afternoon|evening)|morning|evening|hi there|hey there|hey coach|hi coach|hello coach)\b/,
+    /^(?:hi|hello|hey|heya|hiya|yo|howdy|hullo|hallo|hola|sup|g'?day|good (?:morning|afternoon|evening)|morning(?! check)|evening|hi there|hey there|hey coach|hi coach|hello coach)\b/,
   ],
   ['help', /^\/?(?:help|start)\b|\bwhat can you do\b|\bhow does this work\b|\bwhat do i do\b|\bcommands\b|^\?+$|\bhelp me\b|\bhow do i use\b|\bwhat can i (?:say|ask)\b/],
 ];

@@ -34,6 +34,9 @@ const TYPOS: Readonly<Record<string, string>> = {
   yesterdy: 'yesterday',
   yesturday: 'yesterday',
   yday: 'yesterday',
+  ysterday: 'yesterday',
+  yesteday: 'yesterday',
+  yesterdat: 'yesterday',
   yest: 'yesterday',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
@@ -97,7 +100,9 @@ export function normalizeText(text: string): string {
     .replace(/[\u2013\u2014\u2212]/g, '-')
     .replace(/\u00bd/g, '.5')
     .replace(/\u{1f44d}|\u{1f44c}|\u2705/gu, ' ok ')
-    .replace(/[\s\u00a0]+/g, ' ');
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\blight[ -]headed/g, 'lightheaded')
+    .replace(/\b([a-z]+)(?: \1\b)+/g, '$1');
   // Decimal commas: "12,5 km", "6,5h", "5,2 miles" (a unit or the end follows).
   t = t.replace(/(\d+),(\d{1,2})(?=\s?(?:k|km|mi|miles?|h|hours?|hrs?|min|m\b|$))/g, '$1.$2');
   t = t.replace(/[a-z'-]+/g, (w) => TYPOS[w] ?? w);

@@ -89,13 +89,14 @@ function isTwoDigitClock(c: Chunk): boolean {
   return c.decimals === undefined && c.value < 60 && (c.text !== undefined || c.value >= 10);
 }
 
-function joinChunks(chunks: Chunk[], prev: string, next: string, after: string): string {
+function joinChunks(chunks: Chunk[], recent: readonly string[], next: string, after: string): string {
+  const prev = recent[recent.length - 1] ?? '';
   const texts = chunks.map(chunkText);
   const [a, b, c] = chunks;
   if (chunks.length === 2 && a && b && a.decimals === undefined && b.decimals === undefined) {
-    const hrContext = HR_CUES.has(prev) || HR_AFTER.has(next);
+    const hrContext = recent.some((w) => HR_CUES.has(w)) || HR_AFTER.has(next);
     const timeContext =
-      TIME_BEFORE.has(prev) || (TIME_AFTER.has(next) && !(next === 'a' && !/^(k|km|miles)\b/.test(after)));
+      (TIME_BEFORE.has(prev) && !hrContext) || (TIME_AFTER.has(next) && !(next === 'a' && !/^(k|km|miles)\b/.test(after)));
     const bText = b.text ?? String(b.value);
     if (isTwoDigitClock(b) && a.value < 60 && (timeContext || (!hrContext && a.value > 2))) {
       return `${a.value}:${bText.padStart(2, '0')}`;
@@ -222,7 +223,8 @@ export function numberWordsToDigits(text: string): string {
       !UNIT_AFTER.test(nextToken) &&
       !NUMBER_CUES.has(prev) &&
       !/^\/\d/.test(nextToken);
-    out.push(keepWord ? (tokens[i] ?? '') : joinChunks(chunks, prev, next, after) + tail);
+    const recent = out.slice(-4).map((w) => core(w).word);
+    out.push(keepWord ? (tokens[i] ?? '') : joinChunks(chunks, recent, next, after) + tail);
     i = j;
   }
   return out.join(' ');

@@ -102,6 +102,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   const intents = new Set<Intent>(keywords);
   const runFacts =
     distance.hit !== undefined ||
+    distance.reps ||
     duration.hit !== undefined ||
     RUN_SLOTS.some((s) => slots[s] !== undefined || problems.some((p) => p.slot === s));
   const hypothetical = HYPOTHETICAL.test(t) && !PAST_RUN_VERB.test(t);

@@ -22,34 +22,39 @@ export function personaFrom(text: string): Persona | undefined {
 
 const DAY_TOKEN = new RegExp(String.raw`\b(${Object.keys(WEEKDAY_WORDS).sort((a, b) => b.length - a.length).join('|')})s?\b`);
 const WEEK_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const LONG_DAY_AFTER = new RegExp(
+  String.raw`\blong (?:run|runs|one)s?\s*(?:on|to|=|:|day(?: is| to| on)?|should be(?: on)?)?\s*(?:on\s*)?${DAY_TOKEN.source}`,
+);
+const LONG_DAY_BEFORE = new RegExp(String.raw`${DAY_TOKEN.source}\s*(?:for|as|is)\s*(?:the|my)?\s*long (?:run|day)`);
 
 /**
  * Running days named in a message (`mon, wed and sat`, `weekends`, `weekdays`), in week order, minus
- * days the runner rules out (`not friday`, `except tue`); and the long-run day (`long run on sunday`).
+ * days the runner rules out (`not friday`, `except tue`); and the long-run day (`long run on sunday`),
+ * which on its own (`move my long run to sunday`) does not change the running days.
  *
  * @example
- * daysFrom('i can run tue thu and sat, long run on sat') // → { days: ['tue','thu','sat'], longDay: 'sat' }
+ * daysFrom('i can run tue thu and sat, long run on sat') // → { days: ['tue', 'thu', 'sat'], longDay: 'sat' }
  */
 export function daysFrom(text: string): { days: Weekday[]; longDay?: Weekday } {
   const named = new Set<Weekday>();
   const excluded = new Set<Weekday>();
-  for (const m of matchesOf(DAY_TOKEN, text)) {
+  const long = LONG_DAY_AFTER.exec(text) ?? LONG_DAY_BEFORE.exec(text);
+  const longDay = long ? WEEKDAY_WORDS[long[1] ?? ''] : undefined;
+  const rest = long ? text.slice(0, long.index) + ' '.repeat(long[0].length) + text.slice(long.index + long[0].length) : text;
+  for (const m of matchesOf(DAY_TOKEN, rest)) {
     const d = WEEKDAY_WORDS[m[1] ?? ''];
     if (!d) continue;
-    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    const before = rest.slice(Math.max(0, m.index - 25), m.index);
     if (/\b(?:not|except|but not|no|never|can't(?: run)?(?: on)?|cannot(?: run)?(?: on)?)\s*(?:on\s*)?$/.test(before)) excluded.add(d);
     else named.add(d);
   }
-  if (/\bweekends?\b/.test(text)) {
+  if (/\bweekends?\b/.test(rest)) {
     named.add('sat');
     named.add('sun');
   }
-  if (/\bweekdays?\b/.test(text)) for (const d of WEEK_ORDER.slice(0, 5)) named.add(d);
+  if (/\bweekdays?\b/.test(rest)) for (const d of WEEK_ORDER.slice(0, 5)) named.add(d);
+  if (longDay !== undefined && named.size > 0) named.add(longDay);
   const days = WEEK_ORDER.filter((d) => named.has(d) && !excluded.has(d));
-  const long =
-    new RegExp(String.raw`\blong (?:run|runs|one)s?\s*(?:on|to|=|:|day(?: is| to| on)?|should be(?: on)?)?\s*(?:on\s*)?${DAY_TOKEN.source}`).exec(text) ??
-    new RegExp(String.raw`${DAY_TOKEN.source}\s*(?:for|as|is)\s*(?:the|my)?\s*long (?:run|day)`).exec(text);
-  const longDay = long ? WEEKDAY_WORDS[long[1] ?? ''] : undefined;
   return longDay === undefined ? { days } : { days, longDay };
 }
 

@@ -14,7 +14,7 @@ export const RPE_WORDS: readonly (readonly [RegExp, number])[] = [
     10,
   ],
   [
-    /\b(?:brutal|killer|savage|destroyed me|killed me|wrecked me|so so hard|extremely hard|super hard|really really hard)\b/,
+    /\b(?:brutal|killer|savage|destroyed me|killed me|wrecked me|extremely hard|super hard|really really hard)\b/,
     8,
   ],
   [
@@ -37,11 +37,14 @@ export const RPE_WORDS: readonly (readonly [RegExp, number])[] = [
 /** Words right before a feeling that make it an effort rating ("felt hard", "it was tough"). */
 const FEEL_CUE =
   /\b(?:felt|feel|feels|feeling|effort(?: was)?|rpe|was|that was|pretty|quite|rather|run was|kinda|kind of|super|really|very|bit)\s+(?:like\s+|so\s+|pretty\s+|quite\s+|really\s+)?$/;
+/** "a tough one", "what an easy one": the feeling word rates the run it stands for. */
+const A_FEELING_ONE = /\b(?:a|an|what a|what an|that was a|that was an)\s+(easy|tough|hard|brutal|killer|solid)\s+one\b/;
+const RPE_OF_ONE: Readonly<Record<string, number>> = { easy: 2, tough: 5, hard: 5, solid: 4, brutal: 8, killer: 8 };
 /** Feelings that are effort ratings wherever they appear ("easy peasy", "brutal"). */
 const STANDALONE = new Set([10, 8, 7, 1]);
 /** Phrases where "easy"/"hard" name a session type, not an effort. */
 const SESSION_NAME =
-  /^\s*(?:run|runs|day|session|week|km|k|miles|pace|effort|one|efforts|intervals|reps|workout|long run|jog)\b/;
+  /^\s*(?:run|runs|day|session|week|km|k|miles|pace|effort|efforts|intervals|reps|workout|long run|jog)\b/;
 
 const NUMERIC = new RegExp(
   String.raw`\b(?:rpe|effort|exertion|perceived effort|difficulty)(?:\s*(?:was|is|of|at|about|around|like|maybe|prob(?:ably)?|level|:|=|a|an))*\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:\/|out of)\s*(\d{1,2}))?\b`,
@@ -96,11 +99,17 @@ export function extractRpe(text: string): Extraction {
     if (r.problem) problems.push(r.problem);
     return { slots, problems, spans };
   }
+  const one = A_FEELING_ONE.exec(text);
+  if (one) {
+    spans.push(spanOf(one));
+    slots.rpe = RPE_OF_ONE[one[1] ?? ''] ?? 5;
+    return { slots, problems, spans };
+  }
   for (const [re, value] of RPE_WORDS) {
     for (const m of matchesOf(re, text)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      if (SESSION_NAME.test(after) && !FEEL_CUE.test(before)) continue;
+      if (!STANDALONE.has(value) && SESSION_NAME.test(after) && !FEEL_CUE.test(before)) continue;
       if (!STANDALONE.has(value) && !FEEL_CUE.test(before)) continue;
       if (/\b(?:not|wasn't|isn't|never)\s+(?:that\s+|too\s+|so\s+)?$/.test(before)) continue;
       spans.push(spanOf(m));

@@ -15,6 +15,10 @@ const HOURS_SLEEP = new RegExp(
 const GOT_HOURS_NIGHT = new RegExp(
   String.raw`\b(?:got|had|only|managed)\s*(?:about\s*|like\s*|maybe\s*)?(\d{1,2}(?:\.\d+)?)\s*(?:h\b|hours\b)\s*(?:last night|tonight)\b`,
 );
+/** Hours a few words after a sleep word: `slept like a baby, 9 hours`, `sleep was ok, 7h`. */
+const SLEEP_NEAR_HOURS = new RegExp(
+  String.raw`\b(?:slept|sleep)\b[^.;?!\d]{0,30}?\b(\d{1,2}(?:\.\d+)?)\s*(?:h\b|hours\b|hr\b)`,
+);
 const NO_SLEEP =
   /\b(?:didn't sleep(?: at all)?|no sleep|zero sleep|couldn't sleep at all|didn't get any sleep|all[- ]nighter)\b/;
 
@@ -50,7 +54,7 @@ export function extractSleep(text: string): Extraction {
     candidates.push({ index: m.index, hours: whole + minutes / 60 });
     spans.push(spanOf(m));
   }
-  for (const re of [HOURS_SLEEP, GOT_HOURS_NIGHT]) {
+  for (const re of [HOURS_SLEEP, GOT_HOURS_NIGHT, SLEEP_NEAR_HOURS]) {
     for (const m of matchesOf(re, text)) {
       if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
       candidates.push({ index: m.index, hours: Number(m[1]) + Number(m[2] ?? 0) / 60 });
