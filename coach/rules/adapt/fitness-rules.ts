@@ -6,6 +6,7 @@ import { qualityEvidence, raceVdot } from './fitness-evidence.js';
 import type { QualityEvidence } from './fitness-evidence.js';
 import { allSessions, baseOf } from './plan-edit.js';
 import { repacePlan } from './repace.js';
+import type { AdaptRuleId } from './rule-ids.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
 
@@ -87,7 +88,7 @@ export function changeVdot(
   editor: PlanEditor,
   vdot: number,
   today: string,
-  rule: string,
+  rule: AdaptRuleId,
   reasons: readonly Reason[],
 ): void {
   const plan = editor.plan;

@@ -9,6 +9,7 @@ import {
   acwr,
   ACWR_BANDS,
   dailySeries,
+  durationMinutes,
   MONOTONY_HIGH,
   monotonyStrain,
   NIELSEN_TWO_WEEK_LIMIT,
@@ -33,8 +34,8 @@ export const MONOTONY_EASY_KEEP_FRACTION = 0.5;
 export const MONOTONY_LOOKAHEAD_DAYS = 3;
 /** Weeks back whose highest actual week a ramp is measured against ("back to the pre-down-week level is fine"). */
 export const RAMP_REFERENCE_WEEKS = 4;
-/** Slack (km) before a ramp trims, so rounding never re-triggers a trim. */
-export const RAMP_TOLERANCE_KM = 1;
+/** Slack (minutes a week) before a ramp trims, so rounding never re-triggers a trim. */
+export const RAMP_TOLERANCE_MINUTES = 5;
 /** No session is cut below this share of its minutes by a ramp trim. */
 export const RAMP_MIN_KEEP_FRACTION = 0.5;
 
@@ -55,8 +56,8 @@ function asLoadInput(a: Activity): ActivityLoadInput {
  *   well above its expected RPE in the last week) → the coming 7 days keep 80 % of their minutes. Worded as
  *   caution (Impellizzeri 2020), never as injury risk;
  * - `load.monotony`: Foster monotony > 2 over the last 7 days → the next easy run is halved to vary the week;
- * - `load.ramp`: the coming 7 days planned above +10 % on last week or +30 % on two weeks ago (Nielsen
- *   2014), and above +10 % on the best of the last 4 weeks → trimmed to the limit.
+ * - `load.ramp`: the coming 7 days' training minutes (races excluded) above +10 % on last week or +30 % on
+ *   two weeks ago (Nielsen 2014), and above +10 % on the best of the last 4 weeks → trimmed to the limit.
  *
  * @example
  * loadRules(plan, { today: '2027-01-12', activities: fourWeeksOfRuns, checkins: [] });
@@ -149,74 +150,73 @@ export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   return editor.result();
 }
 
-/** The ramp guard on the plan as it stands after every other rule. */
+/**
+ * The ramp guard on the plan as it stands after every other rule. Volume is training minutes, races
+ * excluded, as the plan builder counts it (coach/rules/plan/weekly-volume.ts).
+ */
 function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activity[]): void {
-  if (past.length === 0) return;
+  const done = past.filter((a) => a.race !== true);
+  if (done.length === 0) return;
   const lastDay = addDays(ctx.today, WEEK - 1);
-  const coming = sessionsBetween(editor.plan, ctx.today, lastDay);
   const ranOn = new Set(past.map((a) => a.date));
-  const planned: ActivityLoadInput[] = coming
-    .filter((r) => isRun(r.session) && !ranOn.has(r.session.date))
-    .map((r) => ({ date: r.session.date, distanceMeters: r.session.km * 1000 }));
-  const km = dailySeries([...past.map(asLoadInput), ...planned], { to: lastDay }, (a) =>
-    a.distanceMeters === undefined ? undefined : a.distanceMeters / 1000,
-  );
-  const ramp = weeklyRamp(km, lastDay);
-  const projected = ramp.thisWeek.value;
-  if (projected === undefined) return;
-  let best = 0;
-  for (let w = 1; w <= RAMP_REFERENCE_WEEKS; w++) {
-    const t = weeklyTotal(km, addDays(lastDay, -w * WEEK));
-    if (t.value !== undefined && t.historyDays >= t.windowDays) best = Math.max(best, t.value);
-  }
-  const limits: { code: string; limitKm: number; facts: Record<string, unknown> }[] = [];
-  const lastWeek = ramp.lastWeek.value;
-  const twoAgo = ramp.twoWeeksAgo.value;
-  if (ramp.aboveTenPercent === true && lastWeek !== undefined) {
-    const limitKm = Math.max(lastWeek, best) * (1 + TEN_PERCENT_RULE);
-    limits.push({
-      code: 'RAMP_ABOVE_10_PERCENT',
-      limitKm,
-      facts: { lastWeekKm: round1(lastWeek), bestRecentWeekKm: round1(best) },
-    });
-  }
-  if (ramp.aboveTwoWeekLimit === true && twoAgo !== undefined) {
-    const limitKm = Math.max(twoAgo * (1 + NIELSEN_TWO_WEEK_LIMIT), best * (1 + TEN_PERCENT_RULE));
-    limits.push({
-      code: 'RAMP_ABOVE_30_PERCENT_TWO_WEEKS',
-      limitKm,
-      facts: { twoWeeksAgoKm: round1(twoAgo), bestRecentWeekKm: round1(best) },
-    });
-  }
-  const hit = limits.filter((l) => projected > l.limitKm + RAMP_TOLERANCE_KM);
-  if (hit.length === 0) return;
-  const limitKm = Math.min(...hit.map((l) => l.limitKm));
-  // Water-fill: one keep factor for every trimmable session, none below its floor (a share of its original).
-  const items = coming
+  const items = sessionsBetween(editor.plan, ctx.today, lastDay)
     .filter((r) => isRun(r.session) && !ranOn.has(r.session.date) && baseOf(r.session).kind !== 'race')
     .map((r) => ({
       ref: r,
       cur: r.session.minutes,
-      km: r.session.km,
+      // No session is cut below a share of its original minutes.
       floor: Math.min(r.session.minutes, baseOf(r.session).minutes * RAMP_MIN_KEEP_FRACTION),
     }));
-  const fixedKm = projected - items.reduce((t, i) => t + i.km, 0);
-  const kmAt = (k: number) =>
-    fixedKm + items.reduce((t, i) => t + (i.km * Math.max(i.floor, i.cur * k)) / i.cur, 0);
+  const planned: ActivityLoadInput[] = items.map((i) => ({
+    date: i.ref.session.date,
+    durationSeconds: i.cur * 60,
+  }));
+  const minutes = dailySeries([...done.map(asLoadInput), ...planned], { to: lastDay }, durationMinutes);
+  const ramp = weeklyRamp(minutes, lastDay);
+  const projected = ramp.thisWeek.value;
+  if (projected === undefined) return;
+  let best = 0;
+  for (let w = 1; w <= RAMP_REFERENCE_WEEKS; w++) {
+    const t = weeklyTotal(minutes, addDays(lastDay, -w * WEEK));
+    if (t.value !== undefined && t.historyDays >= t.windowDays) best = Math.max(best, t.value);
+  }
+  const limits: { code: string; limit: number; facts: Record<string, unknown> }[] = [];
+  const lastWeek = ramp.lastWeek.value;
+  const twoAgo = ramp.twoWeeksAgo.value;
+  if (ramp.aboveTenPercent === true && lastWeek !== undefined) {
+    limits.push({
+      code: 'RAMP_ABOVE_10_PERCENT',
+      limit: Math.max(lastWeek, best) * (1 + TEN_PERCENT_RULE),
+      facts: { lastWeekMinutes: Math.round(lastWeek), bestRecentWeekMinutes: Math.round(best) },
+    });
+  }
+  if (ramp.aboveTwoWeekLimit === true && twoAgo !== undefined) {
+    limits.push({
+      code: 'RAMP_ABOVE_30_PERCENT_TWO_WEEKS',
+      limit: Math.max(twoAgo * (1 + NIELSEN_TWO_WEEK_LIMIT), best * (1 + TEN_PERCENT_RULE)),
+      facts: { twoWeeksAgoMinutes: Math.round(twoAgo), bestRecentWeekMinutes: Math.round(best) },
+    });
+  }
+  const hit = limits.filter((l) => projected > l.limit + RAMP_TOLERANCE_MINUTES);
+  if (hit.length === 0) return;
+  const limit = Math.min(...hit.map((l) => l.limit));
+  // Water-fill: one keep factor for every trimmable session, none below its floor.
+  const fixed = projected - items.reduce((t, i) => t + i.cur, 0);
+  const at = (k: number) => fixed + items.reduce((t, i) => t + Math.max(i.floor, i.cur * k), 0);
   let keep = 0;
-  if (kmAt(0) <= limitKm) {
+  if (at(0) <= limit) {
     let lo = 0;
     let hi = 1;
     for (let n = 0; n < 40; n++) {
       const mid = (lo + hi) / 2;
-      if (kmAt(mid) <= limitKm) lo = mid;
+      if (at(mid) <= limit) lo = mid;
       else hi = mid;
     }
     keep = lo;
   }
   const reasons: Reason[] = hit.map((l) => ({
     code: l.code,
-    facts: { ...l.facts, plannedNext7DaysKm: round1(projected), limitKm: round1(l.limitKm) },
+    facts: { ...l.facts, plannedNext7DaysMinutes: Math.round(projected), limitMinutes: Math.round(l.limit) },
   }));
   for (const item of items) {
     const target = Math.floor(Math.max(item.floor, item.cur * keep));
@@ -247,9 +247,6 @@ function secondSignal(plan: Plan, ctx: AdaptContext): Reason[] {
   return out;
 }
 
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
-}
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }

@@ -6,6 +6,7 @@ import type { Decision, Reason } from '../decision.js';
 import type { Plan, Session } from '../plan/types.js';
 import type { Activity, CheckIn } from './history.js';
 import type { SessionRef } from './plan-edit.js';
+import type { AdaptRuleId } from './rule-ids.js';
 import { replaceSession } from './plan-edit.js';
 
 /** Inputs every rule sees. Lists are sorted by date (stable), so rules never depend on input order. */
@@ -69,7 +70,7 @@ export class PlanEditor {
   edit(
     ref: SessionRef,
     edit: (s: Session) => Session,
-    decision: { rule: string; date: string; action: string; reasons: readonly Reason[] },
+    decision: { rule: AdaptRuleId; date: string; action: string; reasons: readonly Reason[] },
   ): boolean {
     const before = this.current.weeks[ref.week]?.sessions[ref.index];
     if (before === undefined) throw new Error('PlanEditor.edit: stale session reference');
@@ -88,13 +89,13 @@ export class PlanEditor {
   }
 
   /** Replaces the whole plan (a plan-level change such as a new VDOT) and records its decision. */
-  replacePlan(next: Plan, decision: Decision): void {
+  replacePlan(next: Plan, decision: Decision & { rule: AdaptRuleId }): void {
     this.current = next;
     this.out.push(decision);
   }
 
   /** Records a decision that changes nothing in the plan (advice such as "see a professional"). */
-  advise(decision: Decision): void {
+  advise(decision: Decision & { rule: AdaptRuleId }): void {
     this.out.push(decision);
   }
 

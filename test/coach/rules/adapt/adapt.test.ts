@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adapt, ADAPT_RULES } from '../../../../coach/rules/adapt/adapt.js';
+import { ADAPT_RULE_IDS } from '../../../../coach/rules/adapt/rule-ids.js';
 import type { Activity, CheckIn, History } from '../../../../coach/rules/adapt/history.js';
 import { addDays } from '../../../../coach/rules/calendar/index.js';
 import type { Plan } from '../../../../coach/rules/plan/types.js';
@@ -12,27 +13,7 @@ const plans = [
   fixturePlan({ start: START, weeks: 12, vdot: 38, easyMinutes: 30, withHr: true }),
 ];
 
-const RULE_IDS = new Set([
-  'safety.red-flag',
-  'safety.stop-prescriptions',
-  'safety.pain-no-intensity',
-  'safety.see-professional',
-  'illness.rest',
-  'illness.graded-return',
-  'fitness.break-detraining',
-  'fitness.break-rebuild',
-  'fitness.race-result',
-  'fitness.quality-evidence',
-  'missed.mark',
-  'missed.keep-key-sessions',
-  'readiness.two-bad-nights',
-  'readiness.under-recovered',
-  'rpe.mismatch',
-  'rpe.repeated',
-  'load.acwr-caution',
-  'load.monotony',
-  'load.ramp',
-]);
+const RULE_IDS = new Set<string>(ADAPT_RULE_IDS);
 
 const day = (n: number) => addDays(START, n);
 const activity: fc.Arbitrary<Activity> = fc.record(
