@@ -55,7 +55,12 @@ function positiveNumber(flag: string, text: string | undefined): number | undefi
   return Number.isFinite(n) ? n : `${flag} must be a number, not "${text}".`;
 }
 
-/** Reads the flags into a plan request; a string is the one-line complaint for stderr. */
+/**
+ * Reads the flags into a plan request; a string is the one-line complaint for stderr.
+ *
+ * @example
+ * parsePlanArgs(['--goal', 'fitness', '--start', '2027-01-04', '--days', 'tue,sat', '--long-day', 'sat']);
+ */
 export function parsePlanArgs(args: string[]): Parsed | 'help' | string {
   let values;
   try {
@@ -214,7 +219,12 @@ function block(step: Step): string {
   return `${reps}${length} ${step.intensity}${at}`;
 }
 
-/** One session in a few words: kind, the main work and its length. */
+/**
+ * One session in a few words: day, kind, the main work and its length.
+ *
+ * @example
+ * describeSession(tempo); // "Wed tempo 3×7' T @5:12–5:20 (49')"
+ */
 export function describeSession(s: Session): string {
   const day = weekday(s.date);
   const day3 = day.charAt(0).toUpperCase() + day.slice(1);

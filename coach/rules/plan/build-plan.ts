@@ -68,6 +68,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     trainingWeeks: a.weeks - taper,
     ...(a.vdot === undefined ? {} : { vdot: a.vdot }),
     ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
+    vdotEstimated: a.vdotSource === 'easy-pace',
   });
 
   const injured = a.gentle && a.level !== 'beginner';

@@ -103,7 +103,13 @@ function runWalk(o: EasyOptions, kind: SessionKind, purpose: PurposeKey): Sessio
   return makeSession(o.date, kind, false, o.purpose(purpose), steps);
 }
 
-/** Whether a beginner at this weekly volume starts on run/walk, and on which rung. */
+/**
+ * The run/walk rung a beginner starts on, from their weekly volume in minutes.
+ *
+ * @example
+ * runWalkStartStage(0);  // 0 (1 min run / 2 min walk)
+ * runWalkStartStage(45); // 2 (3 / 2)
+ */
 export function runWalkStartStage(currentWeekMinutes: number): number {
   if (currentWeekMinutes < 30) return 0;
   if (currentWeekMinutes < 60) return 2;

@@ -51,7 +51,13 @@ export interface FeasibilityInput {
   readonly trainingWeeks: number;
   readonly vdot?: number;
   readonly targetTime?: number;
+  /** The VDOT is an estimate from an easy pace, not a race. */
+  readonly vdotEstimated?: boolean;
 }
+
+/** Said when the VDOT comes from an easy pace. */
+export const ESTIMATED_VDOT_NOTE =
+  'Fitness is estimated from your easy pace (on the cautious side); a race result, even a 5K, will sharpen paces and the prediction.';
 
 export interface FeasibilityResult extends Feasibility {
   /** VDOT expected on race day (absent without a VDOT). */
@@ -69,6 +75,7 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
   const { goal, level, weeks, vdot } = input;
   const notes: string[] = [];
   let ok = true;
+  if (input.vdotEstimated === true && vdot !== undefined) notes.push(ESTIMATED_VDOT_NOTE);
   if (weeks < COMFORTABLE_WEEKS[goal][level]) {
     ok = false;
     notes.push(

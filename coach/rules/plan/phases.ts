@@ -6,7 +6,13 @@
 import type { Level } from './plan-input.js';
 import type { GoalDistance, Phase } from './types.js';
 
-/** Taper weeks (race week included) per goal and horizon: marathon 2–3, half 1–2, 5K/10K 1 (issue 4). */
+/**
+ * Taper weeks (race week included) per goal and horizon: marathon 2–3, half 1–2, 5K/10K 1 (issue 4).
+ *
+ * @example
+ * taperWeeks('marathon', 18); // 3
+ * taperWeeks('half', 8);      // 1
+ */
 export function taperWeeks(goal: GoalDistance, totalWeeks: number): number {
   switch (goal) {
     case 'marathon':

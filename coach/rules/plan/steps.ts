@@ -25,7 +25,12 @@ export interface PaceContext {
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** The single representative pace of an intensity, s/km (E: middle of the range). */
+/**
+ * The single representative pace of an intensity, s/km (E: middle of the easy range; walk: 6 km/h).
+ *
+ * @example
+ * centralPace(trainingPaces(50), 'T'); // T pace, ≈ 255
+ */
 export function centralPace(paces: TrainingPaces, intensity: Intensity): number {
   switch (intensity) {
     case 'E':
@@ -88,12 +93,22 @@ export function makeStep(
   };
 }
 
-/** Minutes of a step including its repeats. */
+/**
+ * Minutes of a step including its repeats.
+ *
+ * @example
+ * stepMinutes({ kind: 'rep', intensity: 'I', minutes: 3, repeat: 5 }); // 15
+ */
 export function stepMinutes(step: Step): number {
   return (step.minutes ?? 0) * (step.repeat ?? 1);
 }
 
-/** Km of a step including its repeats. */
+/**
+ * Km of a step including its repeats.
+ *
+ * @example
+ * stepKm({ kind: 'rep', intensity: 'R', km: 0.4, repeat: 8 }); // 3.2
+ */
 export function stepKm(step: Step): number {
   return (step.km ?? 0) * (step.repeat ?? 1);
 }
@@ -124,7 +139,14 @@ export function makeSession(
   };
 }
 
-/** Intensities that count as easy for the 80/20 rule (warm-ups, cool-downs, recoveries and walks included). */
+/**
+ * Whether an intensity counts as easy for the 80/20 rule (warm-ups, cool-downs, recoveries and walks are
+ * E or walk, so they count).
+ *
+ * @example
+ * isEasyIntensity('walk'); // true
+ * isEasyIntensity('T');    // false
+ */
 export function isEasyIntensity(intensity: Intensity): boolean {
   return intensity === 'E' || intensity === 'walk';
 }

@@ -4,7 +4,12 @@
  * and keep away from the long run when the week allows (Daniels: no two quality days back to back).
  */
 
-/** Days between two weekday indexes (Mon = 0) on the weekly circle. */
+/**
+ * Days between two weekday indexes (Mon = 0) on the weekly circle.
+ *
+ * @example
+ * circularGap(6, 0); // 1 (Sunday → Monday)
+ */
 export function circularGap(a: number, b: number): number {
   const d = Math.abs(a - b) % 7;
   return Math.min(d, 7 - d);

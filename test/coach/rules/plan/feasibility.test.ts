@@ -1,6 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { goalFeasibility, VDOT_GAIN_PER_WEEK } from '../../../../coach/rules/plan/feasibility.js';
+import {
+  ESTIMATED_VDOT_NOTE,
+  goalFeasibility,
+  VDOT_GAIN_PER_WEEK,
+} from '../../../../coach/rules/plan/feasibility.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
 
 const HALF = 21097.5;
@@ -92,6 +96,20 @@ describe('goal feasibility', () => {
     expect(f.ok).toBe(false);
     expect(f.predictedTime).toBeUndefined();
     expect(f.message).toMatch(/8 weeks is short for a beginner preparing a marathon/);
+  });
+
+  it('says when fitness is only estimated from an easy pace', () => {
+    const f = goalFeasibility({
+      goal: '10k',
+      goalMeters: 10000,
+      level: 'intermediate',
+      weeks: 10,
+      trainingWeeks: 9,
+      vdot: 40,
+      vdotEstimated: true,
+    });
+    expect(f.message).toContain(ESTIMATED_VDOT_NOTE);
+    expect(f.message).toMatch(/^Predicted race-day time/);
   });
 
   it('has nothing to predict for general fitness', () => {
