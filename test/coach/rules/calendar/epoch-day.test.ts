@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { fromEpochDay, isIsoDate, toEpochDay } from '../../../../coach/rules/calendar/epoch-day.js';
+
+const SEED = { seed: 20261124, numRuns: 500 };
+/** Epoch days from 1950 to 2150. */
+const epochDay = fc.integer({ min: -7305, max: 65744 });
+
+describe('isIsoDate', () => {
+  it('accepts real dates and leap days', () => {
+    expect(isIsoDate('2026-12-07')).toBe(true);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+  });
+  it('rejects impossible or malformed dates', () => {
+    for (const bad of [
+      '2027-02-29',
+      '1900-02-29',
+      '2027-13-01',
+      '2027-04-31',
+      '2027-4-1',
+      '27-04-01',
+      '',
+      'x',
+    ])
+      expect(isIsoDate(bad)).toBe(false);
+  });
+});
+
+describe('epoch days', () => {
+  it('round-trips', () => {
+    fc.assert(
+      fc.property(epochDay, (d) => toEpochDay(fromEpochDay(d)) === d),
+      SEED,
+    );
+  });
+  it('knows the epoch', () => {
+    expect(toEpochDay('1970-01-01')).toBe(0);
+    expect(fromEpochDay(-1)).toBe('1969-12-31');
+  });
+  it('throws on a malformed date', () => {
+    expect(() => toEpochDay('2027-02-30')).toThrow();
+  });
+});
