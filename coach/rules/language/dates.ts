@@ -5,16 +5,54 @@ import type { Weekday } from './types.js';
 
 /** Spellings of weekdays runners use. */
 export const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
-  monday: 'mon', mon: 'mon', tuesday: 'tue', tue: 'tue', tues: 'tue', wednesday: 'wed', wed: 'wed', weds: 'wed',
-  thursday: 'thu', thu: 'thu', thur: 'thu', thurs: 'thu', friday: 'fri', fri: 'fri', saturday: 'sat', sat: 'sat',
-  sunday: 'sun', sun: 'sun',
+  monday: 'mon',
+  mon: 'mon',
+  tuesday: 'tue',
+  tue: 'tue',
+  tues: 'tue',
+  wednesday: 'wed',
+  wed: 'wed',
+  weds: 'wed',
+  thursday: 'thu',
+  thu: 'thu',
+  thur: 'thu',
+  thurs: 'thu',
+  friday: 'fri',
+  fri: 'fri',
+  saturday: 'sat',
+  sat: 'sat',
+  sunday: 'sun',
+  sun: 'sun',
 };
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7,
-  july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
   december: 12,
 };
-const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const FULL_DAY_RE = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const SHORT_DAY_RE = 'mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun';
 
@@ -47,7 +85,12 @@ function isoFromParts(year: number, month: number, day: number): string | undefi
   return isIsoDate(iso) ? iso : undefined;
 }
 
-function dayOfMonth(today: string, month: number | undefined, day: number, direction: DateDirection): string | undefined {
+function dayOfMonth(
+  today: string,
+  month: number | undefined,
+  day: number,
+  direction: DateDirection,
+): string | undefined {
   const year = Number(today.slice(0, 4));
   const candidates: string[] = [];
   for (const yy of [year - 1, year, year + 1]) {
@@ -60,31 +103,56 @@ function dayOfMonth(today: string, month: number | undefined, day: number, direc
   return direction === 'past' ? sorted.filter((d) => d <= today).pop() : sorted.find((d) => d >= today);
 }
 
-const RULES: readonly (readonly [RegExp, (m: RegExpExecArray, today: string, dir: DateDirection) => string | undefined, boolean?])[] = [
+const RULES: readonly (readonly [
+  RegExp,
+  (m: RegExpExecArray, today: string, dir: DateDirection) => string | undefined,
+  boolean?,
+])[] = [
   [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => (isIsoDate(m[0]) ? m[0] : undefined)],
   [/\b(?:the )?day before yesterday\b/, (_m, today) => addDays(today, -2)],
-  [/\b(\d{1,2}|a couple of|couple of|a couple|a few) days ago\b/, (m, today) => {
-    const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : (m[1] ?? '').includes('few') ? 3 : 2;
-    return n <= 60 ? addDays(today, -n) : undefined;
-  }],
+  [
+    /\b(\d{1,2}|a couple of|couple of|a couple|a few) days ago\b/,
+    (m, today) => {
+      const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : (m[1] ?? '').includes('few') ? 3 : 2;
+      return n <= 60 ? addDays(today, -n) : undefined;
+    },
+  ],
   [/\b(?:a|one) week ago\b/, (_m, today) => addDays(today, -7)],
   [/\byesterday\b|\blast night\b/, (_m, today) => addDays(today, -1)],
   [/\btomorrow\b/, (_m, today) => addDays(today, 1)],
   [/\b(?:tonight|this evening|later today|this afternoon)\b/, (_m, today) => today, true],
   [/\b(?:today|this morning|earlier|just now|this am|this lunch(?:time)?|at lunch)\b/, (_m, today) => today],
-  [new RegExp(String.raw`\b(last|this past|past|next|this coming|coming|on|this)?\s*(${FULL_DAY_RE})\b|\b(last|next|on)\s+(${SHORT_DAY_RE})\b`), (m, today, dir) => {
-    const q = m[1] ?? m[3] ?? '';
-    const day = WEEKDAY_WORDS[m[2] ?? m[4] ?? ''];
-    if (!day) return undefined;
-    const mode = q === 'last' || q === 'this past' || q === 'past' ? 'last' : q === 'next' || q === 'this coming' || q === 'coming' ? 'next' : dir;
-    return weekdayDate(today, day, mode);
-  }],
-  [new RegExp(String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})\b`), (m, today, dir) => {
-    const month = MONTHS[m[1] ?? m[4] ?? ''];
-    const day = Number(m[2] ?? m[3]);
-    return month === undefined ? undefined : dayOfMonth(today, month, day, dir);
-  }],
-  [/\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b/, (m, today, dir) => dayOfMonth(today, undefined, Number(m[1]), dir)],
+  [
+    new RegExp(
+      String.raw`\b(last|this past|past|next|this coming|coming|on|this)?\s*(${FULL_DAY_RE})\b|\b(last|next|on)\s+(${SHORT_DAY_RE})\b`,
+    ),
+    (m, today, dir) => {
+      const q = m[1] ?? m[3] ?? '';
+      const day = WEEKDAY_WORDS[m[2] ?? m[4] ?? ''];
+      if (!day) return undefined;
+      const mode =
+        q === 'last' || q === 'this past' || q === 'past'
+          ? 'last'
+          : q === 'next' || q === 'this coming' || q === 'coming'
+            ? 'next'
+            : dir;
+      return weekdayDate(today, day, mode);
+    },
+  ],
+  [
+    new RegExp(
+      String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})\b`,
+    ),
+    (m, today, dir) => {
+      const month = MONTHS[m[1] ?? m[4] ?? ''];
+      const day = Number(m[2] ?? m[3]);
+      return month === undefined ? undefined : dayOfMonth(today, month, day, dir);
+    },
+  ],
+  [
+    /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b/,
+    (m, today, dir) => dayOfMonth(today, undefined, Number(m[1]), dir),
+  ],
 ];
 
 /**

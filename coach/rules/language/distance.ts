@@ -20,9 +20,14 @@ const NUM = String.raw`(\d{1,4}(?:\.\d+)?)`;
 const REPS = new RegExp(String.raw`\b\d{1,2}\s*(?:x|×|times)\s*${NUM}\s*(?:m|meters|metres|km|k|miles)?\b`);
 const KM = new RegExp(String.raw`(?<![\d:])${NUM}\s*(?:km|k)\b(?!\s?(?:pace|effort|race pace))`);
 const MILES = new RegExp(String.raw`(?<![\d:])${NUM}\s*(?:miles|miler)\b(?!\s?pace)`);
-const METERS = new RegExp(String.raw`(?<![\d:])(\d{3,6})\s*(?:m|meters|metres)\b(?!\s?(?:pace|reps?|repeats?|x))`);
+const METERS = new RegExp(
+  String.raw`(?<![\d:])(\d{3,6})\s*(?:m|meters|metres)\b(?!\s?(?:pace|reps?|repeats?|x))`,
+);
 const NAMED: readonly (readonly [RegExp, number])[] = [
-  [/\bhalf marathon\b|\b(?:the|a|my|first) half\b(?!\s?(?:an|of|way|the|hour|a|marathon)\b)|\bhm\b|\bhalf(?= in\b)/, HALF_MARATHON_M],
+  [
+    /\bhalf marathon\b|\b(?:the|a|my|first) half\b(?!\s?(?:an|of|way|the|hour|a|marathon)\b)|\bhm\b|\bhalf(?= in\b)/,
+    HALF_MARATHON_M,
+  ],
   [/\b(?<!half )(?:full )?marathon\b(?!\s?pace)/, MARATHON_M],
   [/\bparkrun\b/, PARKRUN_M],
 ];
@@ -72,5 +77,7 @@ export function extractDistance(text: string, units: 'km' | 'mi'): DistanceExtra
   }
   hits.sort((a, b) => b.meters - a.meters);
   const hit = hits[0];
-  return hit === undefined ? { slots: {}, problems: [], spans, reps } : { slots: {}, problems: [], spans, hit, reps };
+  return hit === undefined
+    ? { slots: {}, problems: [], spans, reps }
+    : { slots: {}, problems: [], spans, hit, reps };
 }

@@ -12,9 +12,11 @@ export interface DurationHit {
 
 const HMS = /(?<![\d:.])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])/;
 const MS = /(?<![\d:.'])(\d{1,3}):(\d{2})(?![\d:])(?!\s?(?:am|pm|o'clock))/;
-const H_M = /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?!\s?(?:sleep|of sleep))/;
+const H_M =
+  /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?!\s?(?:sleep|of sleep))/;
 const HOURS = /\b(\d{1,3}(?:\.\d+)?)\s*(?:h|hr|hours)\b(?!\s?(?:of\s*)?(?:sleep|kip))/;
-const MIN_SEC = /\b(\d{1,3}(?:\.\d+)?)\s*(?:min|m)\s*(?:and\s*)?(\d{1,2})\s*(?:s|sec)\b|\b(\d{1,3})\s*min\s*(\d{1,2})\b/;
+const MIN_SEC =
+  /\b(\d{1,3}(?:\.\d+)?)\s*(?:min|m)\s*(?:and\s*)?(\d{1,2})\s*(?:s|sec)\b|\b(\d{1,3})\s*min\s*(\d{1,2})\b/;
 const MINUTES = /\b(\d{1,4}(?:\.\d+)?)\s*(?:min)\b(?!\s?(?:\/|per|miles|km))/;
 const PRIME = /\b(\d{1,3})'(\d{2})"?|\b(\d{1,3})'(?!\d)/;
 const SECONDS = /\b(\d{1,5})\s*sec\b/;
@@ -39,10 +41,17 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
   const take = (m: RegExpExecArray | null, seconds: number, asHoursMinutes?: number): void => {
     if (!m) return;
     spans.push(spanOf(m));
-    hits.push(asHoursMinutes === undefined ? { start: m.index, seconds } : { start: m.index, seconds, asHoursMinutes });
+    hits.push(
+      asHoursMinutes === undefined
+        ? { start: m.index, seconds }
+        : { start: m.index, seconds, asHoursMinutes },
+    );
   };
   let t = text;
-  const step = (re: RegExp, toSeconds: (m: RegExpExecArray) => { s: number; hm?: number } | undefined): void => {
+  const step = (
+    re: RegExp,
+    toSeconds: (m: RegExpExecArray) => { s: number; hm?: number } | undefined,
+  ): void => {
     for (const m of matchesOf(re, t)) {
       const v = toSeconds(m);
       if (v === undefined || !Number.isFinite(v.s)) continue;

@@ -30,7 +30,10 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
     'ask_paces',
     /\b(?:my|the|what|which|training|easy|tempo|threshold|interval|marathon|race) paces?\b[^.!]*\?|\bmy paces\b|\bwhat pace\b|\bhow fast should\b|\b(?:training|heart rate|hr) zones\b|\bmy zones\b|\bvdot\b|\bpaces\??$|\bpace chart\b|\bwhat are my (?:paces|zones|numbers)\b/,
   ],
-  ['ask_why', /\bwhy\b|\bhow come\b|\bwhat for\b|\bwhat's the (?:reason|point)\b|\breason (?:for|behind)\b|\bexplain\b|\bwhat changed\b/],
+  [
+    'ask_why',
+    /\bwhy\b|\bhow come\b|\bwhat for\b|\bwhat's the (?:reason|point)\b|\breason (?:for|behind)\b|\bexplain\b|\bwhat changed\b/,
+  ],
   [
     'change_persona',
     /\bpersona\b|\bcoach(?:ing)? (?:voice|style|personality|tone|mode)\b|\bdrill[- ]?sergeant\b|\bhype (?:coach|mode|me)\b|\bhype\b|\bbest ?friend\b|\b(?:be|sound|talk) (?:nicer|kinder|tougher|harsher|gentler|meaner|softer|more (?:chill|neutral|positive|hyped|energetic|strict|supportive))\b|\b(?:switch|change) (?:the |my |your )?(?:coach|voice|tone|style)\b|\bneutral (?:voice|coach|tone|mode)\b|\bless (?:cheesy|shouty|intense|harsh)\b|\btough love\b|\bjust the facts\b|\byell at me\b/,
@@ -39,7 +42,10 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
     'change_days',
     /\b(?:change|switch|move|swap|update|shift) (?:my |the )?(?:running |training |run )?(?:days|schedule)\b|\b(?:change|switch|move|swap|shift) (?:my |the )?long run\b|\blong run (?:on|to) (?:mon|tue|wed|thu|fri|sat|sun)|\b(?:can|could) only run\b|\bonly (?:run|train|free)(?: on)?\b|\b(?:can't|cannot|can no longer) run on\b|\b(?:available|free) (?:to run )?on\b|\brun (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:and|,)|\bprefer (?:to run )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)|\bdays? (?:i run|to run|per week)\b|\b\d days a week\b|\bnew days\b/,
   ],
-  ['export', /\bexport\b|\bdownload (?:my|all|the)\b|\b(?:send|give) me (?:my|all my) data\b|\bcopy of my data\b|\bmy data\b|\bcsv\b|\bbackup\b|\bdata dump\b/],
+  [
+    'export',
+    /\bexport\b|\bdownload (?:my|all|the)\b|\b(?:send|give) me (?:my|all my) data\b|\bcopy of my data\b|\bmy data\b|\bcsv\b|\bbackup\b|\bdata dump\b/,
+  ],
   [
     'accept',
     /^(?:yes|yep|yeah|yup|ya|yes please|y|ok|okay|k|kk|sure|deal|accept|accepted|sounds good|sounds great|let'?s do it|let'?s go|do it|fine|fine by me|go for it|agreed|perfect|great|cool|alright|works for me|i accept|accept (?:it|that|the change|the new (?:plan|session))|ok let's do that|that works)\b[\s.!,]*(?:thanks|thank you|cheers|ty)?[\s.!,]*(?:coach)?[\s.!]*$|\baccept(?:ed)? (?:the )?(?:change|new (?:plan|session)|it)\b/,
@@ -52,7 +58,10 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
     'greeting',
     /^(?:hi|hello|hey|heya|hiya|yo|howdy|hullo|hallo|hola|sup|g'?day|good (?:morning|afternoon|evening)|morning(?! check)|evening|hi there|hey there|hey coach|hi coach|hello coach)\b/,
   ],
-  ['help', /^\/?(?:help|start)\b|\bwhat can you do\b|\bhow does this work\b|\bwhat do i do\b|\bcommands\b|^\?+$|\bhelp me\b|\bhow do i use\b|\bwhat can i (?:say|ask)\b/],
+  [
+    'help',
+    /^\/?(?:help|start)\b|\bwhat can you do\b|\bhow does this work\b|\bwhat do i do\b|\bcommands\b|^\?+$|\bhelp me\b|\bhow do i use\b|\bwhat can i (?:say|ask)\b/,
+  ],
 ];
 
 /**

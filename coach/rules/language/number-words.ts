@@ -96,7 +96,8 @@ function joinChunks(chunks: Chunk[], recent: readonly string[], next: string, af
   if (chunks.length === 2 && a && b && a.decimals === undefined && b.decimals === undefined) {
     const hrContext = recent.some((w) => HR_CUES.has(w)) || HR_AFTER.has(next);
     const timeContext =
-      (TIME_BEFORE.has(prev) && !hrContext) || (TIME_AFTER.has(next) && !(next === 'a' && !/^(k|km|miles)\b/.test(after)));
+      (TIME_BEFORE.has(prev) && !hrContext) ||
+      (TIME_AFTER.has(next) && !(next === 'a' && !/^(k|km|miles)\b/.test(after)));
     const bText = b.text ?? String(b.value);
     if (isTwoDigitClock(b) && a.value < 60 && (timeContext || (!hrContext && a.value > 2))) {
       return `${a.value}:${bText.padStart(2, '0')}`;

@@ -40,8 +40,10 @@ const CUE_RE =
   /\b(?:pain|painful|pains|hurts?|hurting|aches?|aching|achy|sore|tight|tightness|twinges?|niggles?|niggly|tweak(?:ed)?|injur(?:ed|y)|sprain(?:ed)?|strain(?:ed)?|pulled|pinch(?:ing)?|ouch|ow|throbbing|stiff|tender|bother(?:ing|s)|playing up|acting up|flar(?:ed|ing) up|killing me)\b/;
 const SCORE_RE =
   /(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|5)\b|\b(?:pain|at|a|is|was|around|about|score)\s+(?:a\s+|an\s+|of\s+|at\s+)?(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:km|k|miles|min|hours|h\b|:|\.\d|x|am|pm|bpm|%))/;
-const WORSE_RE = /\b(?:getting|got|gets|is|feels?|much|even) worse\b|\bworsening\b|\bworse (?:than|today|this morning)\b/;
-const BETTER_RE = /\b(?:getting|got|gets|is|feels?|much|bit|a lot) better\b|\bimproving\b|\bless (?:sore|painful)\b|\beasing (?:off|up)\b/;
+const WORSE_RE =
+  /\b(?:getting|got|gets|is|feels?|much|even) worse\b|\bworsening\b|\bworse (?:than|today|this morning)\b/;
+const BETTER_RE =
+  /\b(?:getting|got|gets|is|feels?|much|bit|a lot) better\b|\bimproving\b|\bless (?:sore|painful)\b|\beasing (?:off|up)\b/;
 /** A clause that is only a score ("3/10", "pain 5", "about a 4"). */
 const NEXT_CLAUSE_SCORE_RE =
   /^\s*(?:pain|at|about|around|score)?\s*(?:is\s+|was\s+|of\s+|at\s+)?(?:a\s+|an\s+)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:\/|out of)\s*(10|5))?\s*$/;

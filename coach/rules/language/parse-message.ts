@@ -25,7 +25,15 @@ const PAST_RUN_VERB =
 /** Talk about a run that has not happened: "should I run 10k?", "gonna do 8 tomorrow". */
 const HYPOTHETICAL =
   /\?\s*$|\b(?:should|can|could|shall|may) i\b|\b(?:gonna|going to|will|planning to|plan to|want to|wanna|thinking of|hoping to|how (?:fast|long)|what pace)\b/;
-const RECOVERY_SLOTS: readonly SlotName[] = ['sleepHours', 'sleepQuality', 'restingHr', 'hrvMs', 'soreness', 'stress', 'illness'];
+const RECOVERY_SLOTS: readonly SlotName[] = [
+  'sleepHours',
+  'sleepQuality',
+  'restingHr',
+  'hrvMs',
+  'soreness',
+  'stress',
+  'illness',
+];
 const RUN_SLOTS: readonly SlotName[] = ['paceSPerKm', 'avgHr', 'maxHr'];
 const RUN_INTENTS: readonly Intent[] = ['log_run', 'race_result', 'rpe_checkin'];
 /** Intents that already say what to do with a pain or red flag, so it is not also a check-in. */
@@ -52,7 +60,9 @@ function localToday(context: ParseContext): string | undefined {
 export function parseMessage(text: string, context: ParseContext): ParsedMessage {
   const units = context.units === 'mi' ? 'mi' : 'km';
   const today = localToday(context);
-  const t = numberWordsToDigits(normalizeText(typeof text === 'string' ? text : '').replace(/(\d+) and a half\b/g, '$1.5'));
+  const t = numberWordsToDigits(
+    normalizeText(typeof text === 'string' ? text : '').replace(/(\d+) and a half\b/g, '$1.5'),
+  );
   const slots: Slots = {};
   const problems: Problem[] = [];
   let masked = t;
@@ -65,8 +75,10 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   const keywords = keywordIntents(t);
   const redFlags = findRedFlags(t);
   if (redFlags.length > 0) slots.redFlags = redFlags;
-  const asksAhead = keywords.includes('ask_today') || keywords.includes('ask_week') || keywords.includes('change_days');
-  const dateHit = today === undefined ? undefined : extractDate(masked, today, asksAhead ? 'upcoming' : 'past');
+  const asksAhead =
+    keywords.includes('ask_today') || keywords.includes('ask_week') || keywords.includes('change_days');
+  const dateHit =
+    today === undefined ? undefined : extractDate(masked, today, asksAhead ? 'upcoming' : 'past');
   if (dateHit) masked = maskSpans(masked, [dateHit.span]);
 
   apply(extractHeartRate(masked));
@@ -83,19 +95,33 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (run.distanceM !== undefined) slots.distanceM = run.distanceM;
   if (run.durationS !== undefined) slots.durationS = run.durationS;
   problems.push(...run.problems);
-  if (slots.paceSPerKm !== undefined && slots.distanceM !== undefined && slots.paceSPerKm < fastestPossiblePace(slots.distanceM)) {
+  if (
+    slots.paceSPerKm !== undefined &&
+    slots.distanceM !== undefined &&
+    slots.paceSPerKm < fastestPossiblePace(slots.distanceM)
+  ) {
     problems.push(
-      problem('PACE_FASTER_THAN_WORLD_RECORD', 'paceSPerKm', `${clock(slots.paceSPerKm)}/km over that distance would beat the world record. What pace did you run?`, {
-        paceSPerKm: slots.paceSPerKm,
-      }),
+      problem(
+        'PACE_FASTER_THAN_WORLD_RECORD',
+        'paceSPerKm',
+        `${clock(slots.paceSPerKm)}/km over that distance would beat the world record. What pace did you run?`,
+        {
+          paceSPerKm: slots.paceSPerKm,
+        },
+      ),
     );
   }
   if (slots.maxHr !== undefined && slots.avgHr !== undefined && slots.maxHr < slots.avgHr) {
     problems.push(
-      problem('MAX_HR_BELOW_AVG_HR', 'maxHr', `Your max heart rate (${slots.maxHr}) is below your average (${slots.avgHr}). Which number was the max?`, {
-        maxHr: slots.maxHr,
-        avgHr: slots.avgHr,
-      }),
+      problem(
+        'MAX_HR_BELOW_AVG_HR',
+        'maxHr',
+        `Your max heart rate (${slots.maxHr}) is below your average (${slots.avgHr}). Which number was the max?`,
+        {
+          maxHr: slots.maxHr,
+          avgHr: slots.avgHr,
+        },
+      ),
     );
   }
 
@@ -134,10 +160,17 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
     const aboutARun = RUN_INTENTS.some((i) => intents.has(i));
     const notYet =
       dateHit.date > today ||
-      (dateHit.laterToday === true && context.timezoneNow !== undefined && context.timezoneNow.hour < EVENING_STARTS_HOUR);
+      (dateHit.laterToday === true &&
+        context.timezoneNow !== undefined &&
+        context.timezoneNow.hour < EVENING_STARTS_HOUR);
     if (aboutARun && notYet) {
       problems.push(
-        problem('FUTURE_RUN_DATE', 'date', `That day hasn't happened yet (${dateHit.date}). Which day did you run?`, { date: dateHit.date, today }),
+        problem(
+          'FUTURE_RUN_DATE',
+          'date',
+          `That day hasn't happened yet (${dateHit.date}). Which day did you run?`,
+          { date: dateHit.date, today },
+        ),
       );
     } else slots.date = dateHit.date;
   }

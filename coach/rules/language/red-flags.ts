@@ -7,11 +7,14 @@ import { negatedBefore } from './scan.js';
  * tense and word-order variants that phrase lists miss ("my chest was tight", "nearly passed out").
  */
 export const EXTRA_RED_FLAG_PATTERNS: Readonly<Partial<Record<RedFlag, RegExp>>> = {
-  chest_pain: /\bchest (?:was |is |felt |feels |feeling |got |went )?(?:pain|pains|tight|tightness|heavy|pressure|hurts?|hurting|ache|aching)\b|\b(?:pain|tightness|pressure) in (?:my |the )?chest\b/,
+  chest_pain:
+    /\bchest (?:was |is |felt |feels |feeling |got |went )?(?:pain|pains|tight|tightness|heavy|pressure|hurts?|hurting|ache|aching)\b|\b(?:pain|tightness|pressure) in (?:my |the )?chest\b/,
   fainting: /\bpass(?:ed|ing)? out\b|\bblack(?:ed|ing)? out\b|\blost consciousness\b|\bfainted?\b/,
   dizziness: /\blight[- ]?headed(?:ness)?\b|\bwoozy\b|\b(?:room|head) (?:was )?spinning\b/,
-  unusual_breathlessness: /\b(?:can't|couldn't|could not|cannot|can not) (?:catch my )?breathe?\b|\bshort(?:ness)? of breath\b|\bbreathless(?:ness)?\b|\b(?:trouble|struggl(?:ed|ing)) (?:to )?breath(?:e|ing)\b|\bhard to breathe\b|\bgasping\b/,
-  sharp_pain: /\b(?:sharp|stabbing|shooting|searing|sudden) pains?\b|\bpain (?:is|was|feels|felt) (?:sharp|stabbing|shooting)\b/,
+  unusual_breathlessness:
+    /\b(?:can't|couldn't|could not|cannot|can not) (?:catch my )?breathe?\b|\bshort(?:ness)? of breath\b|\bbreathless(?:ness)?\b|\b(?:trouble|struggl(?:ed|ing)) (?:to )?breath(?:e|ing)\b|\bhard to breathe\b|\bgasping\b/,
+  sharp_pain:
+    /\b(?:sharp|stabbing|shooting|searing|sudden) pains?\b|\bpain (?:is|was|feels|felt) (?:sharp|stabbing|shooting)\b/,
   limping: /\blimp(?:ing|ed|s)?\b|\bcan(?:'t|not) (?:put|bear) weight\b|\bcan(?:'t| barely) walk\b/,
   swelling: /\bswell(?:ing|ed|s)?\b|\bswollen\b|\bpuffy\b/,
   numbness: /\bnumb(?:ness)?\b|\btingl(?:ing|es|y)\b|\bpins and needles\b|\blost feeling\b/,

@@ -38,8 +38,16 @@ export const RPE_WORDS: readonly (readonly [RegExp, number])[] = [
 const FEEL_CUE =
   /\b(?:felt|feel|feels|feeling|effort(?: was)?|rpe|was|that was|pretty|quite|rather|run was|kinda|kind of|super|really|very|bit)\s+(?:like\s+|so\s+|pretty\s+|quite\s+|really\s+)?$/;
 /** "a tough one", "what an easy one": the feeling word rates the run it stands for. */
-const A_FEELING_ONE = /\b(?:a|an|what a|what an|that was a|that was an)\s+(easy|tough|hard|brutal|killer|solid)\s+one\b/;
-const RPE_OF_ONE: Readonly<Record<string, number>> = { easy: 2, tough: 5, hard: 5, solid: 4, brutal: 8, killer: 8 };
+const A_FEELING_ONE =
+  /\b(?:a|an|what a|what an|that was a|that was an)\s+(easy|tough|hard|brutal|killer|solid)\s+one\b/;
+const RPE_OF_ONE: Readonly<Record<string, number>> = {
+  easy: 2,
+  tough: 5,
+  hard: 5,
+  solid: 4,
+  brutal: 8,
+  killer: 8,
+};
 /** Feelings that are effort ratings wherever they appear ("easy peasy", "brutal"). */
 const STANDALONE = new Set([10, 8, 7, 1]);
 /** Phrases where "easy"/"hard" name a session type, not an effort. */

@@ -1,4 +1,11 @@
-import { MAX_RUN_M, MAX_RUN_S, MIN_RUN_M, MIN_RUN_S, SLOWEST_PACE_S_PER_KM, WORLD_RECORDS_M_S } from './limits.js';
+import {
+  MAX_RUN_M,
+  MAX_RUN_S,
+  MIN_RUN_M,
+  MIN_RUN_S,
+  SLOWEST_PACE_S_PER_KM,
+  WORLD_RECORDS_M_S,
+} from './limits.js';
 import type { DistanceHit } from './distance.js';
 import type { DurationHit } from './duration.js';
 import { clock, problem, round1 } from './scan.js';
@@ -68,9 +75,14 @@ export function checkRun(distance: DistanceHit | undefined, duration: DurationHi
   }
   if (!(seconds >= MIN_RUN_S && seconds <= MAX_RUN_S)) {
     out.problems.push(
-      problem('DURATION_IMPLAUSIBLE', 'durationS', `${clock(seconds)} doesn't look like the length of a run. How long did you run for?`, {
-        durationS: seconds,
-      }),
+      problem(
+        'DURATION_IMPLAUSIBLE',
+        'durationS',
+        `${clock(seconds)} doesn't look like the length of a run. How long did you run for?`,
+        {
+          durationS: seconds,
+        },
+      ),
     );
     return out;
   }

@@ -7,7 +7,8 @@ import { expectInvariants } from './invariants.js';
 describe('the runner-language corpus', () => {
   it('holds at least 150 realistic messages across every topic', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(150);
-    for (const [topic, cases] of Object.entries(CORPUS_BY_TOPIC)) expect(cases.length, topic).toBeGreaterThanOrEqual(8);
+    for (const [topic, cases] of Object.entries(CORPUS_BY_TOPIC))
+      expect(cases.length, topic).toBeGreaterThanOrEqual(8);
   });
 
   it('has no duplicate message for the same context', () => {
@@ -16,7 +17,8 @@ describe('the runner-language corpus', () => {
   });
 
   it('keeps the result invariants on every message', () => {
-    for (const c of CORPUS) expectInvariants(parseMessage(c.text, c.context ?? KM_RUNNER), c.context ?? KM_RUNNER);
+    for (const c of CORPUS)
+      expectInvariants(parseMessage(c.text, c.context ?? KM_RUNNER), c.context ?? KM_RUNNER);
   });
 
   it('has invariants that reject a broken result', () => {
@@ -25,7 +27,9 @@ describe('the runner-language corpus', () => {
     const leaked = {
       intents: ['log_run' as const],
       slots: { avgHr: 150 },
-      problems: [{ code: 'HR_OUT_OF_RANGE' as const, slot: 'avgHr' as const, message: 'What was your heart rate?' }],
+      problems: [
+        { code: 'HR_OUT_OF_RANGE' as const, slot: 'avgHr' as const, message: 'What was your heart rate?' },
+      ],
     };
     expect(() => expectInvariants(leaked, KM_RUNNER)).toThrow();
     const future = { intents: ['log_run' as const], slots: { date: '2026-11-25' }, problems: [] };

@@ -47,7 +47,8 @@ export function expectInvariants(parsed: ParsedMessage, context: ParseContext): 
   if (slots.date !== undefined) {
     expect(isIsoDate(slots.date)).toBe(true);
     const today = context.timezoneNow?.date ?? context.today;
-    if (intents.includes('log_run') || intents.includes('race_result')) expect(slots.date <= today).toBe(true);
+    if (intents.includes('log_run') || intents.includes('race_result'))
+      expect(slots.date <= today).toBe(true);
   }
   for (const p of problems) {
     expect(p.message.length).toBeGreaterThan(10);

@@ -10,7 +10,10 @@ describe('daysFrom', () => {
 
   it('finds the long-run day without turning it into the only running day', () => {
     expect(daysFrom('move my long run to sunday')).toEqual({ days: [], longDay: 'sun' });
-    expect(daysFrom('tue thu, saturday for the long run')).toEqual({ days: ['tue', 'thu', 'sat'], longDay: 'sat' });
+    expect(daysFrom('tue thu, saturday for the long run')).toEqual({
+      days: ['tue', 'thu', 'sat'],
+      longDay: 'sat',
+    });
   });
 });
 

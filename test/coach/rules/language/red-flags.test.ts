@@ -5,7 +5,8 @@ import { RED_FLAG_PHRASES, RED_FLAGS } from '../../../../coach/rules/safety/red-
 describe('findRedFlags', () => {
   it('recognises every phrase of the shared safety vocabulary', () => {
     for (const flag of RED_FLAGS) {
-      for (const phrase of RED_FLAG_PHRASES[flag]) expect(findRedFlags(`today ${phrase} after my run`), phrase).toContain(flag);
+      for (const phrase of RED_FLAG_PHRASES[flag])
+        expect(findRedFlags(`today ${phrase} after my run`), phrase).toContain(flag);
     }
   });
 

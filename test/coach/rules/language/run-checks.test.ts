@@ -14,7 +14,11 @@ describe('fastestPossiblePace', () => {
 
 describe('checkRun', () => {
   it('keeps a plausible run', () => {
-    expect(checkRun(km(10_000), { start: 0, seconds: 3150 })).toEqual({ distanceM: 10_000, durationS: 3150, problems: [] });
+    expect(checkRun(km(10_000), { start: 0, seconds: 3150 })).toEqual({
+      distanceM: 10_000,
+      durationS: 3150,
+      problems: [],
+    });
   });
 
   it('refuses a time faster than the world record and keeps the distance', () => {
@@ -37,7 +41,11 @@ describe('checkRun', () => {
 
   it('refuses distances and durations no single run has', () => {
     expect(checkRun(km(1_000_000), undefined).problems.map((p) => p.code)).toEqual(['DISTANCE_IMPLAUSIBLE']);
-    expect(checkRun(undefined, { start: 0, seconds: 100 * 3600 }).problems.map((p) => p.code)).toEqual(['DURATION_IMPLAUSIBLE']);
-    expect(checkRun(km(5000), { start: 0, seconds: 5 * 3600 }).problems.map((p) => p.code)).toEqual(['PACE_TOO_SLOW']);
+    expect(checkRun(undefined, { start: 0, seconds: 100 * 3600 }).problems.map((p) => p.code)).toEqual([
+      'DURATION_IMPLAUSIBLE',
+    ]);
+    expect(checkRun(km(5000), { start: 0, seconds: 5 * 3600 }).problems.map((p) => p.code)).toEqual([
+      'PACE_TOO_SLOW',
+    ]);
   });
 });

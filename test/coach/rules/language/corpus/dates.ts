@@ -12,10 +12,19 @@ export const DATE_CASES: readonly CorpusCase[] = [
     intents: ['race_result'],
     slots: { distanceM: 5000, durationS: 1450, date: '2026-11-21' },
   },
-  { text: 'ran 10k tomorrow', intents: ['log_run'], slots: { distanceM: 10000 }, problems: ['FUTURE_RUN_DATE'] },
+  {
+    text: 'ran 10k tomorrow',
+    intents: ['log_run'],
+    slots: { distanceM: 10000 },
+    problems: ['FUTURE_RUN_DATE'],
+  },
   { text: "what's the plan for tomorrow?", intents: ['ask_today'], slots: { date: '2026-11-25' } },
   { text: 'ran 5k on 2026-11-20', intents: ['log_run'], slots: { distanceM: 5000, date: '2026-11-20' } },
-  { text: 'ran 8k the day before yesterday', intents: ['log_run'], slots: { distanceM: 8000, date: '2026-11-22' } },
+  {
+    text: 'ran 8k the day before yesterday',
+    intents: ['log_run'],
+    slots: { distanceM: 8000, date: '2026-11-22' },
+  },
   { text: 'did a 10k on nov 20th', intents: ['log_run'], slots: { distanceM: 10000, date: '2026-11-20' } },
   {
     text: 'ran 5k tonight',

@@ -11,7 +11,12 @@ export const DISTANCE_CASES: readonly CorpusCase[] = [
   { text: '8k recovery jog yesterday', intents: ['log_run'], slots: { distanceM: 8000, date: '2026-11-23' } },
   { text: '6x800m on the track', intents: ['log_run'], slots: {} },
   { text: 'did 10 today', intents: ['log_run'], slots: { distanceM: 10000, date: TODAY } },
-  { text: 'did 10 today', context: MILE_RUNNER, intents: ['log_run'], slots: { distanceM: mi(10), date: TODAY } },
+  {
+    text: 'did 10 today',
+    context: MILE_RUNNER,
+    intents: ['log_run'],
+    slots: { distanceM: mi(10), date: TODAY },
+  },
   { text: 'long run 18 miles', intents: ['log_run'], slots: { distanceM: mi(18) } },
   { text: 'parkrun this morning', intents: ['log_run'], slots: { distanceM: 5000, date: TODAY } },
   { text: 'Ran 1000 km', intents: ['log_run'], slots: {}, problems: ['DISTANCE_IMPLAUSIBLE'] },

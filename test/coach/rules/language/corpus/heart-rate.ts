@@ -8,7 +8,11 @@ export const HEART_RATE_CASES: readonly CorpusCase[] = [
   { text: 'resting hr 48', intents: ['morning_checkin'], slots: { restingHr: 48 } },
   { text: 'rhr 52 hrv 61', intents: ['morning_checkin'], slots: { restingHr: 52, hrvMs: 61 } },
   { text: 'hr 300', intents: ['log_run'], slots: {}, problems: ['HR_OUT_OF_RANGE'] },
-  { text: '10k, avg 152 bpm, max 178', intents: ['log_run'], slots: { distanceM: 10000, avgHr: 152, maxHr: 178 } },
+  {
+    text: '10k, avg 152 bpm, max 178',
+    intents: ['log_run'],
+    slots: { distanceM: 10000, avgHr: 152, maxHr: 178 },
+  },
   { text: 'heart rate one sixty', intents: ['log_run'], slots: { avgHr: 160 } },
   { text: 'hr averaged 145', intents: ['log_run'], slots: { avgHr: 145 } },
   {
@@ -16,7 +20,12 @@ export const HEART_RATE_CASES: readonly CorpusCase[] = [
     intents: ['morning_checkin'],
     slots: { restingHr: 58, date: '2026-11-24' },
   },
-  { text: 'max 150 bpm, average hr 160', intents: ['log_run'], slots: { avgHr: 160 }, problems: ['MAX_HR_BELOW_AVG_HR'] },
+  {
+    text: 'max 150 bpm, average hr 160',
+    intents: ['log_run'],
+    slots: { avgHr: 160 },
+    problems: ['MAX_HR_BELOW_AVG_HR'],
+  },
   { text: 'resting hr 15', intents: ['morning_checkin'], slots: {}, problems: ['RESTING_HR_OUT_OF_RANGE'] },
   { text: 'hrv 400', intents: ['morning_checkin'], slots: {}, problems: ['HRV_OUT_OF_RANGE'] },
   {

@@ -17,7 +17,11 @@ export const INTENT_CASES: readonly CorpusCase[] = [
   { text: 'can you be nicer', intents: ['change_persona'], slots: { persona: 'friend' } },
   { text: 'I want the drill sergeant', intents: ['change_persona'], slots: { persona: 'drill-sergeant' } },
   { text: 'neutral voice please', intents: ['change_persona'], slots: { persona: 'neutral' } },
-  { text: 'I can only run tue thu and sun now', intents: ['change_days'], slots: { days: ['tue', 'thu', 'sun'] } },
+  {
+    text: 'I can only run tue thu and sun now',
+    intents: ['change_days'],
+    slots: { days: ['tue', 'thu', 'sun'] },
+  },
   { text: 'move my long run to saturday', intents: ['change_days'], slots: { longDay: 'sat' } },
   {
     text: 'i can run mon, wed and fri plus weekends, long run on sunday',

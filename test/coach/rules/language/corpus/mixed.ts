@@ -48,14 +48,25 @@ export const MIXED_CASES: readonly CorpusCase[] = [
   {
     text: 'Ran 10 km yesterday in 49:58 avg hr 165 max 183, knee 3/10',
     intents: ['log_run'],
-    slots: { distanceM: 10000, durationS: 2998, avgHr: 165, maxHr: 183, pains: [{ location: 'knee', score: 3 }], date: '2026-11-23' },
+    slots: {
+      distanceM: 10000,
+      durationS: 2998,
+      avgHr: 165,
+      maxHr: 183,
+      pains: [{ location: 'knee', score: 3 }],
+      date: '2026-11-23',
+    },
   },
   {
     text: 'half marathon today 1:52:30!! new PR',
     intents: ['race_result'],
     slots: { distanceM: 21097.5, durationS: 6750, date: '2026-11-24' },
   },
-  { text: 'ran 6k but had to stop, chest pain', intents: ['log_run'], slots: { distanceM: 6000, redFlags: ['chest_pain'] } },
+  {
+    text: 'ran 6k but had to stop, chest pain',
+    intents: ['log_run'],
+    slots: { distanceM: 6000, redFlags: ['chest_pain'] },
+  },
   {
     text: 'Ran 5 miles, 42:30, HR 155. Slept badly tho',
     intents: ['log_run', 'morning_checkin'],
@@ -85,7 +96,14 @@ export const MIXED_CASES: readonly CorpusCase[] = [
   {
     text: 'long run sunday 28k 2:45:00 hr 142 rpe 6, hamstring tight but ok',
     intents: ['log_run', 'rpe_checkin'],
-    slots: { distanceM: 28000, durationS: 9900, avgHr: 142, rpe: 6, date: '2026-11-22', pains: [{ location: 'hamstring' }] },
+    slots: {
+      distanceM: 28000,
+      durationS: 9900,
+      avgHr: 142,
+      rpe: 6,
+      date: '2026-11-22',
+      pains: [{ location: 'hamstring' }],
+    },
   },
   {
     text: 'Race result: 10k in 41:12, felt all out',

@@ -9,7 +9,11 @@ export const RPE_CASES: readonly CorpusCase[] = [
   { text: 'RPE: 8', intents: ['rpe_checkin'], slots: { rpe: 8 } },
   { text: 'effort was 6 out of 10', intents: ['rpe_checkin'], slots: { rpe: 6 } },
   { text: 'that was brutal', intents: ['rpe_checkin'], slots: { rpe: 8 } },
-  { text: '10k done, felt really hard', intents: ['log_run', 'rpe_checkin'], slots: { distanceM: 10000, rpe: 7 } },
+  {
+    text: '10k done, felt really hard',
+    intents: ['log_run', 'rpe_checkin'],
+    slots: { distanceM: 10000, rpe: 7 },
+  },
   { text: 'rpe 15', intents: ['rpe_checkin'], slots: {}, problems: ['RPE_OUT_OF_RANGE'] },
   { text: '15', intents: ['rpe_checkin'], slots: {}, problems: ['RPE_OUT_OF_RANGE'] },
   { text: '4', intents: ['rpe_checkin'], slots: { rpe: 4 } },

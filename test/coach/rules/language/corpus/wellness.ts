@@ -12,7 +12,11 @@ export const WELLNESS_CASES: readonly CorpusCase[] = [
     intents: ['morning_checkin'],
     slots: { illness: true, symptoms: ['sore throat', 'cold'] },
   },
-  { text: 'I think I have the flu', intents: ['morning_checkin'], slots: { illness: true, symptoms: ['flu'] } },
+  {
+    text: 'I think I have the flu',
+    intents: ['morning_checkin'],
+    slots: { illness: true, symptoms: ['flu'] },
+  },
   {
     text: 'feeling sick, fever last night',
     intents: ['morning_checkin'],
