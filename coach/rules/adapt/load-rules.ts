@@ -2,7 +2,7 @@
  * Load guards (`load.*`), built on coach/rules/load: the coming 7 days (plan) against the runner's actual
  * weeks, ACWR as a caution that needs a second signal, and monotony. They run last and only trim.
  */
-import { addDays } from '../calendar/index.js';
+import { addDays, mondayOfWeek } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { ActivityLoadInput } from '../load/index.js';
 import {
@@ -56,8 +56,9 @@ function asLoadInput(a: Activity): ActivityLoadInput {
  *   well above its expected RPE in the last week) → the coming 7 days keep 80 % of their minutes. Worded as
  *   caution (Impellizzeri 2020), never as injury risk;
  * - `load.monotony`: Foster monotony > 2 over the last 7 days → the next easy run is halved to vary the week;
- * - `load.ramp`: the coming 7 days' training minutes (races excluded) above +10 % on last week or +30 % on
- *   two weeks ago (Nielsen 2014), and above +10 % on the best of the last 4 weeks → trimmed to the limit.
+ * - `load.ramp`: this calendar week's training minutes (done + still planned, races excluded) above +10 % on
+ *   last week or +30 % on two weeks ago (Nielsen 2014), and above +10 % on the best of the last 4 weeks →
+ *   the rest of the week trimmed to the limit.
  *
  * @example
  * loadRules(plan, { today: '2027-01-12', activities: fourWeeksOfRuns, checkins: [] });
@@ -157,7 +158,8 @@ export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
 function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activity[]): void {
   const done = past.filter((a) => a.race !== true);
   if (done.length === 0) return;
-  const lastDay = addDays(ctx.today, WEEK - 1);
+  // Calendar weeks (Monday–Sunday) like the plan builder's: this week = runs done + sessions still planned.
+  const lastDay = addDays(mondayOfWeek(ctx.today), WEEK - 1);
   const ranOn = new Set(past.map((a) => a.date));
   const items = sessionsBetween(editor.plan, ctx.today, lastDay)
     .filter((r) => isRun(r.session) && !ranOn.has(r.session.date) && baseOf(r.session).kind !== 'race')
@@ -216,13 +218,13 @@ function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activit
   }
   const reasons: Reason[] = hit.map((l) => ({
     code: l.code,
-    facts: { ...l.facts, plannedNext7DaysMinutes: Math.round(projected), limitMinutes: Math.round(l.limit) },
+    facts: { ...l.facts, plannedThisWeekMinutes: Math.round(projected), limitMinutes: Math.round(l.limit) },
   }));
   for (const item of items) {
     const target = Math.floor(Math.max(item.floor, item.cur * keep));
     editor.edit(
       item.ref,
-      (s) => capMinutes(s, target, 'Trimmed: the coming week would grow faster than is wise.'),
+      (s) => capMinutes(s, target, 'Trimmed: this week would grow faster than is wise.'),
       {
         rule: 'load.ramp',
         date: item.ref.session.date,
