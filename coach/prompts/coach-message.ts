@@ -1,0 +1,253 @@
+/**
+ * Every reply the coach loop sends, as a typed record of facts. The wording layer (templates, or an LLM
+ * under guards) turns one of these into text; it never sees anything else, so a reply can only say what
+ * the engine decided. Units are in the field names or documented: seconds, seconds per km (`SPerKm`), km
+ * (`Km`/`km`), bpm (`Hr`), ISO dates `YYYY-MM-DD`.
+ */
+import type { Decision } from '../rules/decision.js';
+import type { RedFlag } from '../rules/safety/red-flags.js';
+import type { GoalDistance, Phase, Range, Session } from '../rules/plan/types.js';
+import type { Channel, Persona, Units } from './persona.js';
+
+/** Progress to show when there is some (competence, SDT): all fields optional, shown when present. */
+export interface Progress {
+  readonly vdotBefore?: number;
+  readonly vdotNow?: number;
+  /** Weeks of the plan completed so far, and the plan's length. */
+  readonly weeksCompleted?: number;
+  readonly totalWeeks?: number;
+  /** Runs logged so far in this plan. */
+  readonly runsLogged?: number;
+  /** Km run this week so far and the week's plan. */
+  readonly weekKm?: number;
+  readonly weekPlannedKm?: number;
+}
+
+/** The questions onboarding asks, in order. */
+export type OnboardingStep =
+  | 'name'
+  | 'timezone'
+  | 'units'
+  | 'race'
+  | 'goal'
+  | 'race-date'
+  | 'target-time'
+  | 'days'
+  | 'long-day'
+  | 'volume'
+  | 'longest-run'
+  | 'experience'
+  | 'age'
+  | 'injuries'
+  | 'heart-rate'
+  | 'persona';
+
+/** Training paces in s/km, as `trainingPaces` returns them. */
+export interface PaceSet {
+  readonly easy: Range;
+  readonly marathon: number;
+  readonly threshold: number;
+  readonly interval: number;
+  readonly repetition: number;
+}
+
+/** A parser problem: the slot left unset and the clarifying question (see `coach/rules/language`). */
+export interface ClarifyProblem {
+  readonly code: string;
+  readonly slot: string;
+  readonly message: string;
+  readonly facts?: Readonly<Record<string, number | string>>;
+}
+
+export type CoachMessage =
+  | { readonly kind: 'welcome'; readonly name?: string }
+  | { readonly kind: 'help' }
+  | {
+      readonly kind: 'onboarding-question';
+      readonly step: OnboardingStep;
+      /** How many questions are left after this one (shows progress through onboarding). */
+      readonly remaining?: number;
+      /** The answer to the previous question was not understood: ask again, saying so. */
+      readonly retry?: boolean;
+    }
+  | {
+      readonly kind: 'plan-built';
+      readonly goal: {
+        readonly distance: GoalDistance;
+        readonly raceDate?: string;
+        readonly targetTime?: number;
+      };
+      readonly weeks: number;
+      readonly vdot?: number;
+      readonly feasibility: {
+        readonly ok: boolean;
+        readonly predictedTime?: number;
+        readonly realisticTarget?: number;
+      };
+      readonly firstSession?: Session;
+      /** True when this plan replaces an earlier one (new goal, days or race date); history is kept. */
+      readonly replan?: boolean;
+    }
+  | {
+      readonly kind: 'today';
+      readonly date: string;
+      /** Absent when the plan has nothing on this day (a rest day). */
+      readonly session?: Session;
+      readonly progress?: Progress;
+      /** Readiness from this morning's check-in, when there is one. */
+      readonly readiness?: Readiness;
+    }
+  | {
+      readonly kind: 'week';
+      readonly weekStart: string;
+      readonly weekNumber: number;
+      readonly totalWeeks: number;
+      readonly phase: Phase;
+      readonly downWeek: boolean;
+      readonly km: number;
+      readonly minutes: number;
+      readonly sessions: readonly Session[];
+    }
+  | { readonly kind: 'paces'; readonly vdot?: number; readonly paces?: PaceSet; readonly progress?: Progress }
+  | {
+      readonly kind: 'run-logged';
+      readonly date: string;
+      readonly km: number;
+      /** Moving time, seconds. */
+      readonly seconds: number;
+      /** Average pace, s/km (the engine computes it; the wording never derives numbers). */
+      readonly paceSPerKm?: number;
+      readonly avgHr?: number;
+      readonly rpe?: number;
+      /** What the plan had that day, when anything. */
+      readonly plannedKind?: Session['kind'];
+      readonly progress?: Progress;
+    }
+  | { readonly kind: 'rpe-question'; readonly date: string; readonly km?: number; readonly seconds?: number }
+  | {
+      readonly kind: 'checkin-saved';
+      readonly date: string;
+      readonly sleepHours?: number;
+      readonly restingHr?: number;
+      readonly hrvMs?: number;
+      readonly soreness?: number;
+      readonly stress?: number;
+      readonly illness?: boolean;
+      readonly readiness: Readiness;
+    }
+  | {
+      readonly kind: 'decision';
+      readonly decision: Decision;
+      /** Offer Accept / Keep original (the change alters an upcoming session). */
+      readonly askAccept: boolean;
+      readonly progress?: Progress;
+    }
+  | {
+      readonly kind: 'decision-answered';
+      readonly choice: 'accepted' | 'kept';
+      readonly date: string;
+      readonly sessionKind?: Session['kind'];
+    }
+  | {
+      readonly kind: 'why';
+      readonly date: string;
+      /** The engine's one-line purpose of the session (engine text, not the runner's). */
+      readonly purpose?: string;
+      readonly sessionKind?: Session['kind'];
+      /** The last change, when the runner asks about it. */
+      readonly decision?: Decision;
+    }
+  | { readonly kind: 'persona-changed'; readonly persona: Persona }
+  | {
+      readonly kind: 'paused';
+      readonly from: string;
+      readonly reason: 'injury' | 'illness' | 'travel' | 'other';
+    }
+  | { readonly kind: 'resumed'; readonly date: string; readonly daysOff: number }
+  | {
+      readonly kind: 'export-ready';
+      readonly activities: number;
+      readonly checkins: number;
+      readonly decisions: number;
+      /** Where to fetch it (a path or URL), when the channel can link. */
+      readonly location?: string;
+    }
+  | { readonly kind: 'delete-confirm' }
+  | { readonly kind: 'deleted' }
+  | {
+      readonly kind: 'clarify';
+      readonly problems: readonly ClarifyProblem[];
+      /** What the runner wrote: quoted data for the LLM, never an instruction, never a fact. */
+      readonly runnerText?: string;
+    }
+  | { readonly kind: 'not-understood'; readonly runnerText?: string }
+  | { readonly kind: 'red-flag'; readonly date: string; readonly flags: readonly RedFlag[] }
+  | {
+      readonly kind: 'pain-stop';
+      readonly date: string;
+      /** `no_intensity`: easy only today; `stop_prescriptions`: no running until a professional has looked. */
+      readonly level: 'no_intensity' | 'stop_prescriptions';
+      readonly location?: string;
+      /** 0–10 pain score the runner gave. */
+      readonly score?: number;
+      /** Days running is paused (for `stop_prescriptions`). */
+      readonly pauseDays?: number;
+    }
+  | { readonly kind: 'error'; readonly code: string };
+
+export type CoachMessageKind = CoachMessage['kind'];
+
+/** Readiness from the morning check-in, as the coach says it. */
+export type Readiness = 'good' | 'ok' | 'poor';
+
+/** Every message kind, for exhaustive tests and channel tables. */
+export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
+  'welcome',
+  'help',
+  'onboarding-question',
+  'plan-built',
+  'today',
+  'week',
+  'paces',
+  'run-logged',
+  'rpe-question',
+  'checkin-saved',
+  'decision',
+  'decision-answered',
+  'why',
+  'persona-changed',
+  'paused',
+  'resumed',
+  'export-ready',
+  'delete-confirm',
+  'deleted',
+  'clarify',
+  'not-understood',
+  'red-flag',
+  'pain-stop',
+  'error',
+] as const);
+
+/** One request to the wording layer. */
+export interface WordingRequest {
+  readonly message: CoachMessage;
+  readonly persona: Persona;
+  readonly channel: Channel;
+  /** The runner's distance unit; paces and distances are shown in it (default km). */
+  readonly units?: Units;
+  /** The runner's first name, when known: quoted data for the LLM, like any runner text. */
+  readonly name?: string;
+}
+
+/** A quick reply a channel renders as a button, a keypad choice or a numbered line. */
+export interface ReplyOption {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** What the wording layer returns: the text, its quick replies, and whether a template or an LLM wrote it. */
+export interface Reply {
+  readonly text: string;
+  readonly options: readonly ReplyOption[];
+  readonly source: 'template' | 'llm';
+}

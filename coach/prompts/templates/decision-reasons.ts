@@ -1,0 +1,223 @@
+/**
+ * Why a decision was taken, in one sentence, from its rule id and reason codes. The adaptation rules in
+ * `coach/rules/adapt` get specific wording; any other rule falls back to a sentence built from its reason
+ * codes, so a new rule is still explained (plainly) before it gets its own line here.
+ */
+import type { Decision, Reason } from '../../rules/decision.js';
+import { isRedFlag } from '../../rules/safety/red-flags.js';
+import { formatClock, formatDate, formatDistance, oneDecimal, sessionName } from '../format.js';
+import type { Units } from '../persona.js';
+import { listWords, RED_FLAG_WORDS } from './safety.js';
+import type { SessionKind } from '../../rules/plan/types.js';
+
+type Facts = Readonly<Record<string, unknown>>;
+
+const num = (f: Facts | undefined, k: string): number | undefined => {
+  const v = f?.[k];
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+};
+const str = (f: Facts | undefined, k: string): string | undefined => {
+  const v = f?.[k];
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+};
+const arr = (f: Facts | undefined, k: string): readonly unknown[] => {
+  const v = f?.[k];
+  return Array.isArray(v) ? v : [];
+};
+const facts = (d: Decision, code: string): Facts | undefined => d.reasons.find((r) => r.code === code)?.facts;
+const kindName = (k: unknown): string =>
+  typeof k === 'string' && k in KIND_CHECK ? sessionName(k as SessionKind) : 'run';
+const KIND_CHECK: Readonly<Record<SessionKind, true>> = {
+  easy: true,
+  long: true,
+  recovery: true,
+  tempo: true,
+  intervals: true,
+  repetitions: true,
+  'marathon-pace': true,
+  hills: true,
+  'run-walk': true,
+  race: true,
+  rest: true,
+};
+
+/** How readiness signals are said (codes from `coach/rules/adapt/readiness.ts`). */
+export function signalWords(r: Reason): string | undefined {
+  const f = r.facts;
+  switch (r.code) {
+    case 'SLEEP_BAD': {
+      const h = num(f, 'sleepHours');
+      return h !== undefined ? `${oneDecimal(h)} h of sleep` : 'poor sleep';
+    }
+    case 'RESTING_HR_ELEVATED': {
+      const now = num(f, 'restingHrBpm');
+      const base = num(f, 'baselineBpm');
+      return now !== undefined && base !== undefined
+        ? `resting HR ${Math.round(now)} bpm against your usual ${oneDecimal(base)}`
+        : 'a raised resting HR';
+    }
+    case 'HRV_LOW': {
+      const now = num(f, 'hrvMs');
+      return now !== undefined ? `HRV down to ${Math.round(now)} ms` : 'a low HRV';
+    }
+    case 'SORENESS_HIGH':
+      return num(f, 'soreness') !== undefined ? `soreness ${num(f, 'soreness')}/10` : 'high soreness';
+    case 'STRESS_HIGH':
+      return num(f, 'stress') !== undefined ? `stress ${num(f, 'stress')}/10` : 'high stress';
+    case 'MOOD_LOW':
+      return 'low mood';
+    default:
+      return undefined;
+  }
+}
+
+/** A reason code said as words: `SLEEP_BAD_NIGHTS_IN_ROW` → `sleep bad nights in row`. */
+export function codeWords(code: string): string {
+  return code.toLowerCase().replace(/_/g, ' ');
+}
+
+type Why = (d: Decision, units: Units) => string | undefined;
+
+const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
+  'readiness.two-bad-nights': (d) => {
+    const f = facts(d, 'SLEEP_BAD_NIGHTS_IN_ROW');
+    const hours = arr(f, 'sleepHours').filter((h): h is number => typeof h === 'number');
+    const slept = hours.length > 0 ? ` (${hours.map((h) => `${oneDecimal(h)} h`).join(', ')})` : '';
+    return `${num(f, 'nights') ?? 'Two'} short nights in a row${slept}: hard work on little sleep costs more than it gives.`;
+  },
+  'readiness.under-recovered': (d) => {
+    const said = d.reasons.map(signalWords).filter((s): s is string => s !== undefined);
+    return `Your check-in shows ${said.length > 0 ? listWords(said) : 'several signs of fatigue'}, so recovery comes first.`;
+  },
+  'rpe.mismatch': (d) => {
+    const f = facts(d, 'RPE_ABOVE_EXPECTED');
+    const exp = f?.['expected'] as Facts | undefined;
+    const rpe = num(f, 'rpe');
+    const date = str(f, 'date');
+    const range =
+      num(exp, 'from') !== undefined && num(exp, 'to') !== undefined
+        ? ` instead of ${num(exp, 'from')}–${num(exp, 'to')}`
+        : '';
+    return `Your ${kindName(f?.['kind'])}${date !== undefined ? ` on ${formatDate(date)}` : ''} felt like RPE ${rpe ?? '?'}${range}, so we ease off and watch how you respond.`;
+  },
+  'rpe.repeated': (d) => {
+    const f = facts(d, 'RPE_ABOVE_EXPECTED_REPEATED');
+    const n = arr(f, 'runs').length;
+    return `${n > 0 ? n : 'Several'} runs in the last ${num(f, 'windowDays') ?? 7} days felt much harder than planned, so the coming week is lighter.`;
+  },
+  'load.acwr-caution': (d) => {
+    const r = num(facts(d, 'ACWR_HIGH_CAUTION'), 'acwrEwma');
+    return `Your recent load has climbed fast${r !== undefined ? ` (acute:chronic ratio ${r})` : ''} and you also seem tired: a caution sign, so the days ahead are a little shorter.`;
+  },
+  'load.monotony': (d) => {
+    const f = facts(d, 'MONOTONY_HIGH');
+    const m = num(f, 'monotony');
+    const lim = num(f, 'limit');
+    return `Your days have been very alike${m !== undefined ? ` (monotony ${m}${lim !== undefined ? `, above ${lim}` : ''})` : ''}, so we vary the week with a shorter easy run.`;
+  },
+  'load.ramp': (d, units) => {
+    const f = d.reasons[0]?.facts;
+    const planned = num(f, 'plannedNext7DaysKm');
+    const limit = num(f, 'limitKm');
+    return planned !== undefined && limit !== undefined
+      ? `The coming week would reach ${formatDistance(planned, units)} against a sensible ${formatDistance(limit, units)}, and volume that grows too fast is a common road to injury.`
+      : 'Your volume would grow faster than is wise, and that is a common road to injury.';
+  },
+  'missed.mark': () =>
+    'Nothing was logged that day. Missed sessions are not moved: cramming them in does more harm than good.',
+  'missed.keep-key-sessions': (d) => {
+    const n = arr(facts(d, 'SESSIONS_MISSED_THIS_WEEK'), 'missed').length;
+    return `${n > 0 ? n : 'Several'} sessions missed this week, so we keep the long run and one key session and never cram.`;
+  },
+  'illness.rest': () => 'You are ill: rest first, then we return gradually.',
+  'illness.graded-return': (d) => {
+    const f = facts(d, 'RETURN_FROM_ILLNESS');
+    const ill = num(f, 'illDays');
+    const ret = num(f, 'returnDays');
+    return `After ${ill ?? 'some'} ${ill === 1 ? 'day' : 'days'} ill, a ${ret ?? 'short'}-day graded return brings you back safely.`;
+  },
+  'fitness.race-result': (d, units) => {
+    const f = facts(d, 'RACE_RESULT');
+    const km = num(f, 'km');
+    const min = num(f, 'minutes');
+    const date = str(f, 'date');
+    const v = num(f, 'vdot');
+    const race =
+      km !== undefined && min !== undefined
+        ? ` (${formatDistance(km, units)} in ${formatClock(min * 60)})`
+        : '';
+    return `Your race${date !== undefined ? ` on ${formatDate(date)}` : ''}${race} shows ${v !== undefined ? `a VDOT of ${oneDecimal(v)}` : 'more fitness'}, so every future pace moves with it.`;
+  },
+  'fitness.quality-evidence': (d) => {
+    const n = arr(facts(d, 'QUALITY_SESSIONS_EASIER'), 'sessions').length;
+    const days = num(facts(d, 'VDOT_HELD_LONG_ENOUGH'), 'days');
+    return `${n > 0 ? n : 'Your'} quality sessions at target pace felt easier than expected${days !== undefined ? `, and you have held this level for ${days} days` : ''}.`;
+  },
+  'fitness.break-detraining': (d) => {
+    const off = num(facts(d, 'BREAK_FROM_RUNNING'), 'daysOff');
+    return `${off !== undefined ? `${off} days` : 'A break'} without running costs a little fitness, so paces ease while you rebuild.`;
+  },
+  'fitness.break-rebuild': (d) => {
+    const off = num(facts(d, 'BREAK_FROM_RUNNING'), 'daysOff');
+    const keep = num(facts(d, 'RETURN_STEP'), 'keepFraction');
+    return `After ${off !== undefined ? `${off} days` : 'a break'} off you rebuild gradually${keep !== undefined ? `, at ${Math.round(keep * 100)} % of the planned time` : ''}.`;
+  },
+  'safety.red-flag': (d) => {
+    const flags = arr(facts(d, 'RED_FLAG'), 'redFlags').filter((x): x is string => typeof x === 'string');
+    const words = flags.filter(isRedFlag).map((f) => RED_FLAG_WORDS[f]);
+    return `You reported ${words.length > 0 ? listWords(words) : 'a warning symptom'}, which needs a qualified professional, not a training plan.`;
+  },
+  'safety.stop-prescriptions': (d) =>
+    painWhy(d, 'so running pauses until a qualified professional has checked it.'),
+  'safety.pain-no-intensity': (d) => painWhy(d, 'so no hard running while something hurts.'),
+  'safety.see-professional': (d) => painWhy(d, 'which is worth a qualified professional’s look.'),
+});
+
+function painWhy(d: Decision, tail: string): string {
+  const f = facts(d, 'PAIN_REPORTED') ?? d.reasons[0]?.facts;
+  const where = str(f, 'location');
+  const score = num(f, 'score');
+  if (facts(d, 'RED_FLAG') !== undefined && where === undefined)
+    return `You reported a warning symptom, ${tail}`;
+  return `You reported pain${where !== undefined ? ` in your ${where}` : ''}${score !== undefined ? ` (${score}/10)` : ''}, ${tail}`;
+}
+
+/**
+ * One sentence saying why a decision was taken: specific for known rules, built from reason codes otherwise.
+ *
+ * @example
+ * decisionWhy({ rule: 'readiness.two-bad-nights', …, reasons: [{ code: 'SLEEP_BAD_NIGHTS_IN_ROW', facts: { nights: 2, sleepHours: [4, 5] } }] }, 'km');
+ * // '2 short nights in a row (4 h, 5 h): hard work on little sleep costs more than it gives.'
+ */
+export function decisionWhy(d: Decision, units: Units): string {
+  const specific = RULE_WHY[d.rule]?.(d, units);
+  if (specific !== undefined) return specific;
+  const said = d.reasons.map((r) => signalWords(r) ?? codeWords(r.code));
+  return said.length > 0
+    ? `The rules saw ${listWords(said)}.`
+    : 'The rules adjusted the plan to keep your training on track.';
+}
+
+/** True for rules whose decisions are worded with the fixed safety text (never by an LLM). */
+export function isSafetyRule(rule: string): boolean {
+  return rule.startsWith('safety.');
+}
+
+/** True for rules after which the persona softens (recovery, illness, pain, red flags, breaks). */
+export function isSofteningRule(rule: string): boolean {
+  return (
+    /^(safety|illness|readiness)\./.test(rule) ||
+    rule === 'fitness.break-detraining' ||
+    rule === 'fitness.break-rebuild'
+  );
+}
+
+/**
+ * True when a rule id has its own wording (not the generic fallback).
+ *
+ * @example
+ * hasSpecificWhy('readiness.two-bad-nights'); // true
+ */
+export function hasSpecificWhy(rule: string): boolean {
+  return Object.hasOwn(RULE_WHY, rule);
+}

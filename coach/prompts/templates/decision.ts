@@ -1,0 +1,108 @@
+/**
+ * Decision templates: an adaptation worded from its record `{rule, action, before, after, reasons}` as
+ * before → after, one sentence of why, and Accept / Keep original when it alters an upcoming session.
+ * Safety decisions use the fixed safety text and offer no way to keep the original.
+ */
+import type { Decision } from '../../rules/decision.js';
+import { isRedFlag } from '../../rules/safety/red-flags.js';
+import type { SessionKind } from '../../rules/plan/types.js';
+import { formatDate, formatDistance, formatMinutes, oneDecimal, sessionName } from '../format.js';
+import { ACCEPT_OPTIONS } from '../options.js';
+import type { Units } from '../persona.js';
+import { decisionWhy, isSafetyRule } from './decision-reasons.js';
+import { painText, redFlagText, SEE_PROFESSIONAL } from './safety.js';
+import type { FamilyTemplate } from './shared.js';
+import { join, progressLine } from './shared.js';
+
+type Rec = Readonly<Record<string, unknown>>;
+const rec = (x: unknown): Rec | undefined => (typeof x === 'object' && x !== null ? (x as Rec) : undefined);
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function sessionText(s: Rec, units: Units): string {
+  const kind = s['kind'] as SessionKind;
+  if (kind === 'rest') return 'rest day';
+  const parts = [sessionName(kind)];
+  if (isNum(s['minutes'])) parts.push(formatMinutes(s['minutes']));
+  if (isNum(s['km']) && s['km'] > 0) parts.push(`about ${formatDistance(s['km'], units)}`);
+  return parts.join(', ');
+}
+
+/**
+ * The before → after line of a decision, or `undefined` when it changed nothing that can be shown.
+ *
+ * @example
+ * changeLine(twoBadNightsDecision, 'km'); // 'Tue 12 Jan: tempo run, 55 min, about 11 km → easy run, 45 min, about 7.6 km'
+ */
+export function changeLine(d: Decision, units: Units): string | undefined {
+  const before = rec(d.before);
+  const after = rec(d.after);
+  if (before === undefined || after === undefined) return undefined;
+  if (typeof before['kind'] === 'string' && typeof after['kind'] === 'string') {
+    const date = typeof after['date'] === 'string' ? after['date'] : d.date;
+    if (after['status'] === 'missed' && before['status'] !== 'missed')
+      return `${formatDate(date)}: ${sessionText(before, units)}, marked missed`;
+    return `${formatDate(date)}: ${sessionText(before, units)} → ${sessionText(after, units)}`;
+  }
+  if (isNum(after['vdot'])) {
+    const from = isNum(before['vdot'])
+      ? `VDOT ${oneDecimal(before['vdot'])} → ${oneDecimal(after['vdot'])}`
+      : `VDOT set to ${oneDecimal(after['vdot'])}`;
+    return `${from}: every pace from ${formatDate(d.date)} on is updated`;
+  }
+  return undefined;
+}
+
+function safetyText(d: Decision): string {
+  const pain = d.reasons.find((r) => r.code === 'PAIN_REPORTED')?.facts;
+  const where = typeof pain?.['location'] === 'string' ? pain['location'] : undefined;
+  const score = isNum(pain?.['score']) ? pain['score'] : undefined;
+  if (d.rule === 'safety.red-flag') {
+    const flags = d.reasons.find((r) => r.code === 'RED_FLAG')?.facts['redFlags'];
+    return redFlagText(
+      Array.isArray(flags) ? flags.filter((f): f is string => typeof f === 'string').filter(isRedFlag) : [],
+    );
+  }
+  if (d.rule === 'safety.stop-prescriptions') return painText('stop_prescriptions', where, score, undefined);
+  if (d.rule === 'safety.pain-no-intensity') return painText('no_intensity', where, score, undefined);
+  return join([decisionWhy(d, 'km'), SEE_PROFESSIONAL]);
+}
+
+export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
+  const d = m.decision;
+  if (isSafetyRule(d.rule)) {
+    const line = changeLine(d, units);
+    return { text: join([safetyText(d), line !== undefined ? `Plan: ${line}.` : undefined]) };
+  }
+  const line = changeLine(d, units);
+  const progress = progressLine(m.progress, units);
+  const text = join([
+    voice.changeIntro,
+    line !== undefined ? `${line}.` : undefined,
+    `Why: ${decisionWhy(d, units)}`,
+    progress !== undefined ? `${voice.progress} ${progress}.` : undefined,
+    m.askAccept ? 'Accept the change, or keep the original?' : undefined,
+  ]);
+  const spoken = join([voice.changeIntro, line !== undefined ? `${line}.` : decisionWhy(d, units)]);
+  return m.askAccept ? { text, spoken, options: ACCEPT_OPTIONS } : { text, spoken };
+};
+
+export const why: FamilyTemplate<'why'> = (m, { units }) => {
+  if (m.decision !== undefined) {
+    const line = changeLine(m.decision, units);
+    return {
+      text: join([
+        `Why the change: ${decisionWhy(m.decision, units)}`,
+        line !== undefined ? `(${line}.)` : undefined,
+      ]),
+    };
+  }
+  if (m.sessionKind === undefined || m.sessionKind === 'rest') {
+    return {
+      text: `${formatDate(m.date)} is a rest day: rest is when the training sinks in and you get fitter.`,
+    };
+  }
+  const purpose = m.purpose?.trim();
+  return {
+    text: `Why a ${sessionName(m.sessionKind)} on ${formatDate(m.date)}: ${purpose !== undefined && purpose !== '' ? purpose : 'it is the next step of your plan, at paces that fit your current fitness.'}`,
+  };
+};

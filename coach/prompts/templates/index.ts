@@ -1,0 +1,124 @@
+/**
+ * The template wording: every message kind, every persona, every channel, no LLM. This is the default
+ * wording and the fallback whenever an LLM answer is late, wrong or unsafe.
+ */
+import type { CoachMessage, Reply, WordingRequest } from '../coach-message.js';
+import { isSofteningRule } from './decision-reasons.js';
+import { decision, why } from './decision.js';
+import { deleteConfirm, deleted, exportReady, paused, resumed } from './account.js';
+import {
+  clarify,
+  error,
+  help,
+  notUnderstood,
+  onboardingQuestion,
+  personaChanged,
+  welcome,
+} from './conversation.js';
+import { checkinSaved, decisionAnswered, rpeQuestion, runLogged } from './logging.js';
+import { painStop, redFlag } from './safety.js';
+import type { FamilyTemplate, TemplateContext, Worded } from './shared.js';
+import { firstSentences } from './shared.js';
+import { paces, planBuilt, today, week } from './training.js';
+import { voiceOf } from './voices.js';
+
+/** Sentences a spoken reply may have (issue 5 §3: voice ≤ 2 short sentences). */
+export const VOICE_MAX_SENTENCES = 2;
+
+type Table = { readonly [K in CoachMessage['kind']]: FamilyTemplate<K> };
+
+const TEMPLATES: Table = {
+  welcome,
+  help,
+  'onboarding-question': onboardingQuestion,
+  'plan-built': planBuilt,
+  today,
+  week,
+  paces,
+  'run-logged': runLogged,
+  'rpe-question': rpeQuestion,
+  'checkin-saved': checkinSaved,
+  decision,
+  'decision-answered': decisionAnswered,
+  why,
+  'persona-changed': personaChanged,
+  paused,
+  resumed,
+  'export-ready': exportReady,
+  'delete-confirm': deleteConfirm,
+  deleted,
+  clarify,
+  'not-understood': notUnderstood,
+  'red-flag': redFlag,
+  'pain-stop': painStop,
+  error,
+};
+
+/**
+ * True when the persona must soften: poor readiness, illness, pain, a red flag, or a decision taken for
+ * recovery, illness or safety.
+ *
+ * @example
+ * isSoftened({ kind: 'today', date: '2027-01-12', readiness: 'poor' }); // true
+ */
+export function isSoftened(m: CoachMessage): boolean {
+  switch (m.kind) {
+    case 'red-flag':
+    case 'pain-stop':
+      return true;
+    case 'today':
+      return m.readiness === 'poor';
+    case 'checkin-saved':
+      return m.readiness === 'poor' || m.illness === true;
+    case 'decision':
+      return isSofteningRule(m.decision.rule);
+    case 'why':
+      return m.decision !== undefined && isSofteningRule(m.decision.rule);
+    case 'paused':
+      return m.reason === 'injury' || m.reason === 'illness';
+    default:
+      return false;
+  }
+}
+
+/**
+ * True for messages that are only ever worded by the fixed safety text (never sent to an LLM).
+ *
+ * @example
+ * isSafetyMessage({ kind: 'red-flag', date: '2027-01-12', flags: ['chest_pain'] }); // true
+ */
+export function isSafetyMessage(m: CoachMessage): boolean {
+  if (m.kind === 'red-flag' || m.kind === 'pain-stop') return true;
+  if (m.kind === 'decision') return m.decision.rule.startsWith('safety.');
+  return false;
+}
+
+function render<K extends CoachMessage['kind']>(
+  m: Extract<CoachMessage, { kind: K }>,
+  ctx: TemplateContext,
+): Worded {
+  return (TEMPLATES[m.kind] as FamilyTemplate<K>)(m, ctx);
+}
+
+/**
+ * Words a message with the persona's templates.
+ *
+ * @example
+ * renderTemplate({ message: { kind: 'rpe-question', date: '2027-01-12' }, persona: 'hype', channel: 'telegram' });
+ * // { text: 'How did that feel? Give it a number from 1 to 10! …', options: [1 … 10], source: 'template' }
+ */
+export function renderTemplate(req: WordingRequest): Reply {
+  const soft = isSoftened(req.message);
+  const ctx: TemplateContext = {
+    persona: req.persona,
+    channel: req.channel,
+    units: req.units ?? 'km',
+    voice: voiceOf(req.persona, soft),
+    soft,
+    ...(req.name !== undefined ? { name: req.name } : {}),
+  };
+  const worded = render(req.message, ctx);
+  const text =
+    req.channel === 'voice' ? firstSentences(worded.spoken ?? worded.text, VOICE_MAX_SENTENCES) : worded.text;
+  return { text: text.trim(), options: worded.options ?? [], source: 'template' };
+}

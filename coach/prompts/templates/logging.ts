@@ -1,0 +1,75 @@
+/** Logging templates: run logged, post-run RPE question, check-in saved, answer to an adaptation. */
+import { formatClock, formatDate, formatDistance, oneDecimal, sessionName, showPace } from '../format.js';
+import { RPE_OPTIONS } from '../options.js';
+import type { FamilyTemplate } from './shared.js';
+import { join, progressLine } from './shared.js';
+
+export const runLogged: FamilyTemplate<'run-logged'> = (m, { voice, units }) => {
+  const pace = m.paceSPerKm !== undefined ? ` (${showPace(m.paceSPerKm, units)})` : '';
+  const facts = [
+    `${formatDate(m.date)}: ${formatDistance(m.km, units)} in ${formatClock(m.seconds)}${pace}`,
+    m.avgHr !== undefined ? `avg HR ${Math.round(m.avgHr)} bpm` : undefined,
+    m.rpe !== undefined ? `RPE ${m.rpe}/10` : undefined,
+  ];
+  const planned =
+    m.plannedKind === undefined || m.plannedKind === 'rest'
+      ? undefined
+      : `That was your ${sessionName(m.plannedKind)}.`;
+  return {
+    text: join([
+      voice.logged,
+      `${join(facts, ', ')}.`,
+      planned,
+      progressLine(m.progress, units) !== undefined
+        ? `${voice.progress} ${progressLine(m.progress, units)}.`
+        : undefined,
+    ]),
+    spoken: join([voice.logged, `${formatDistance(m.km, units)} in ${formatClock(m.seconds)}.`]),
+  };
+};
+
+export const rpeQuestion: FamilyTemplate<'rpe-question'> = (m, { voice, units }) => {
+  const about =
+    m.km !== undefined
+      ? `About your ${formatDistance(m.km, units)}${m.seconds !== undefined ? ` in ${formatClock(m.seconds)}` : ''} on ${formatDate(m.date)}.`
+      : undefined;
+  return {
+    text: join([about, voice.askRpe, 'It tells me how the plan should adapt.']),
+    options: RPE_OPTIONS,
+    spoken: voice.askRpe,
+  };
+};
+
+export const checkinSaved: FamilyTemplate<'checkin-saved'> = (m, { voice }) => {
+  const facts = [
+    m.sleepHours !== undefined ? `slept ${oneDecimal(m.sleepHours)} h` : undefined,
+    m.restingHr !== undefined ? `resting HR ${Math.round(m.restingHr)} bpm` : undefined,
+    m.hrvMs !== undefined ? `HRV ${Math.round(m.hrvMs)} ms` : undefined,
+    m.soreness !== undefined ? `soreness ${m.soreness}/10` : undefined,
+    m.stress !== undefined ? `stress ${m.stress}/10` : undefined,
+    m.illness === true ? 'feeling ill' : undefined,
+  ];
+  const listed = join(facts, ', ');
+  const readiness =
+    m.readiness === 'good'
+      ? voice.readinessGood
+      : m.readiness === 'ok'
+        ? voice.readinessOk
+        : voice.readinessPoor;
+  return {
+    text: join([
+      `Check-in saved for ${formatDate(m.date)}${listed !== '' ? `: ${listed}` : ''}.`,
+      m.illness === true
+        ? 'While you are ill there is no running: rest, then we return gradually.'
+        : readiness,
+    ]),
+    spoken: join(['Check-in saved.', m.illness === true ? 'Rest while you are ill.' : readiness]),
+  };
+};
+
+export const decisionAnswered: FamilyTemplate<'decision-answered'> = (m, { voice }) => ({
+  text: join([
+    m.choice === 'accepted' ? voice.accepted : voice.kept,
+    m.sessionKind !== undefined ? `${formatDate(m.date)}: ${sessionName(m.sessionKind)}.` : undefined,
+  ]),
+});

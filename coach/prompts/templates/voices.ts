@@ -1,0 +1,156 @@
+/**
+ * The persona phrase banks: the lines that make a template sound like its coach. Facts never live here
+ * (no numbers): the family templates put the engine's numbers around these lines. Each pushy persona has
+ * a softened bank, used when readiness is poor, the runner is ill or hurting, or a red flag fired.
+ */
+import type { Persona } from '../persona.js';
+
+export interface Voice {
+  /** Opens a reply; `name` is the runner's first name when known. */
+  readonly hello: (name?: string) => string;
+  readonly planIntro: string;
+  readonly hardDay: string;
+  readonly easyDay: string;
+  readonly restDay: string;
+  readonly logged: string;
+  readonly askRpe: string;
+  readonly readinessGood: string;
+  readonly readinessOk: string;
+  readonly readinessPoor: string;
+  readonly changeIntro: string;
+  readonly progress: string;
+  readonly accepted: string;
+  readonly kept: string;
+  readonly paused: string;
+  readonly resumed: string;
+  readonly intro: string;
+  readonly confused: string;
+  readonly signOff: string;
+}
+
+const neutral: Voice = {
+  hello: (name) => (name ? `Hi ${name}.` : 'Hi.'),
+  planIntro: 'Your plan is ready.',
+  hardDay: 'A quality day: hold the paces, not faster.',
+  easyDay: 'Keep it conversational.',
+  restDay: 'Rest is part of the plan: it is when the training sinks in.',
+  logged: 'Run logged.',
+  askRpe: 'How hard did that feel, from 1 (very easy) to 10 (maximal)?',
+  readinessGood: 'You look recovered: train as planned.',
+  readinessOk: 'Recovery looks fine: train as planned and listen to your body.',
+  readinessPoor: 'Recovery looks low today, so we take it easier.',
+  changeIntro: 'I changed your plan.',
+  progress: 'Progress:',
+  accepted: 'Done: the change stays.',
+  kept: 'Understood: back to the original session.',
+  paused: 'Training is paused.',
+  resumed: 'Welcome back: training resumes gently.',
+  intro: 'I will keep things plain and clear.',
+  confused: 'I did not catch that.',
+  signOff: '',
+};
+
+const drill: Voice = {
+  hello: (name) => (name ? `Listen up, ${name}.` : 'Listen up.'),
+  planIntro: 'Here are your orders.',
+  hardDay: 'Quality day. Hit the paces. Not faster, not slower. No excuses.',
+  easyDay: 'Easy means easy. If you can’t talk, you’re going too fast. Slow it down.',
+  restDay: 'Rest day. That is an order. Legs up, no sneaky miles.',
+  logged: 'Logged. Good work, soldier.',
+  askRpe: 'Report: how hard was it, 1 to 10? Be honest.',
+  readinessGood: 'You’re fit for duty. Train as ordered.',
+  readinessOk: 'Fit for duty. Train as ordered, stay sharp.',
+  readinessPoor: 'Recovery is low. Smart soldiers recover: we go easy today.',
+  changeIntro: 'Change of orders.',
+  progress: 'Progress report:',
+  accepted: 'Change confirmed. Carry on.',
+  kept: 'Original orders stand. Execute them with discipline.',
+  paused: 'Training on hold. Rest up and report back when you’re ready.',
+  resumed: 'Back on duty. We rebuild gradually, no heroics.',
+  intro: 'Drill Sergeant reporting. Short orders, no excuses, and never reckless.',
+  confused: 'Say again? I didn’t copy that.',
+  signOff: 'Move out.',
+};
+
+const drillSoft: Voice = {
+  ...drill,
+  hello: (name) => (name ? `${name}, listen to me.` : 'Listen to me.'),
+  hardDay: 'Today we go steady. That is the smart order.',
+  easyDay: 'Easy today. Recovery is part of the mission.',
+  logged: 'Logged. Well done.',
+  readinessPoor: 'Your body is asking for recovery. Today we go easy, and that is the right call.',
+  changeIntro: 'I’ve adjusted the plan to look after you.',
+  signOff: 'Take care of yourself.',
+};
+
+const hype: Voice = {
+  hello: (name) => (name ? `LET'S GO, ${name}!` : "LET'S GO!"),
+  planIntro: 'Your plan is HERE and it is going to be awesome!',
+  hardDay: 'Big session today! Lock into those paces and own it!',
+  easyDay: 'Easy vibes today! Chatty pace, smile on, enjoy every step!',
+  restDay: 'Rest day = growth day! Your body is building fitness right now!',
+  logged: 'YES! Run in the bank!',
+  askRpe: 'How did that feel? Give it a number from 1 to 10!',
+  readinessGood: 'You are READY! Let’s make today count!',
+  readinessOk: 'Looking good! Train as planned and have fun with it!',
+  readinessPoor: 'Recovery is low today, so we go easy and come back stronger!',
+  changeIntro: 'Plan update!',
+  progress: 'Look at this progress:',
+  accepted: 'Locked in! Great call!',
+  kept: 'Original session it is! You’ve got this!',
+  paused: 'Pausing for now! We’ll be right here when you’re ready!',
+  resumed: 'You’re BACK! We ease in and build up, let’s go!',
+  intro: 'Hype Coach in the house! Every run is a win and I will celebrate all of them!',
+  confused: 'Whoa, I missed that one!',
+  signOff: 'You’ve got this!',
+};
+
+const hypeSoft: Voice = {
+  ...hype,
+  hello: (name) => (name ? `Hey ${name}.` : 'Hey.'),
+  hardDay: 'Today we keep it gentle, and that is a win too.',
+  logged: 'Nice, run logged.',
+  readinessPoor: 'Your body needs recovery today, so we go easy. Rest is how you come back strong.',
+  changeIntro: 'I’ve eased the plan a little to look after you.',
+  signOff: 'Take good care of yourself.',
+};
+
+const friend: Voice = {
+  hello: (name) => (name ? `Hey ${name}!` : 'Hey!'),
+  planIntro: 'I’ve put your plan together, and I think you’re going to love it.',
+  hardDay: 'Quality day today! Settle into the paces, you can do this.',
+  easyDay: 'Nice and easy today, at a pace where you could chat with me the whole way.',
+  restDay: 'Rest day today. Put your feet up, you’ve earned it.',
+  logged: 'Got it, your run is logged. Proud of you!',
+  askRpe: 'How did it feel? Pick a number from 1 (very easy) to 10 (all out).',
+  readinessGood: 'You sound well rested. Enjoy today’s run!',
+  readinessOk: 'You sound okay. Go with the plan and be kind to yourself.',
+  readinessPoor: 'You sound tired, so let’s take it easier today. That’s the smart thing.',
+  changeIntro: 'I’ve tweaked your plan a little.',
+  progress: 'Look how far you’ve come:',
+  accepted: 'Great, the change is in.',
+  kept: 'No problem, we’ll stick with the original.',
+  paused: 'Training is paused. Look after yourself and tell me when you’re ready.',
+  resumed: 'So good to have you back! We’ll ease in gently.',
+  intro: 'It’s me, your running buddy. I’m in your corner, every step.',
+  confused: 'Sorry, I didn’t quite get that.',
+  signOff: 'I’m here if you need me.',
+};
+
+const BANKS: Readonly<Record<Persona, { readonly normal: Voice; readonly soft: Voice }>> = Object.freeze({
+  neutral: { normal: neutral, soft: neutral },
+  'drill-sergeant': { normal: drill, soft: drillSoft },
+  hype: { normal: hype, soft: hypeSoft },
+  'best-friend': { normal: friend, soft: friend },
+});
+
+/**
+ * The phrase bank for a persona, softened when `soft` is true (poor readiness, illness, pain, red flag).
+ *
+ * @example
+ * voiceOf('drill-sergeant', false).restDay; // 'Rest day. That is an order. …'
+ */
+export function voiceOf(persona: Persona, soft: boolean): Voice {
+  const bank = BANKS[persona];
+  return soft ? bank.soft : bank.normal;
+}

@@ -1,0 +1,367 @@
+/**
+ * One or more realistic messages of every kind, built from a real plan (`buildPlan`) and real adaptation
+ * decisions (`adapt`), plus hand-made decisions for every adaptation rule id.
+ */
+import type { CoachMessage } from '../../../coach/prompts/coach-message.js';
+import type { Decision } from '../../../coach/rules/decision.js';
+import { adapt } from '../../../coach/rules/adapt/adapt.js';
+import { buildPlan } from '../../../coach/rules/plan/build-plan.js';
+import type { Plan, Session } from '../../../coach/rules/plan/types.js';
+import { trainingPaces } from '../../../coach/rules/paces/training-paces.js';
+
+function plan(): Plan {
+  const r = buildPlan({
+    fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
+    goal: { distance: 'half', raceDate: '2027-04-18', targetTime: 6600 },
+    startDate: '2026-12-07',
+    availableDays: ['tue', 'thu', 'sat', 'sun'],
+    longRunDay: 'sun',
+    level: 'intermediate',
+    age: 40,
+    hr: { restingHr: 55 },
+    weeklyKm: 25,
+  });
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+export const PLAN = plan();
+const WEEK = PLAN.weeks[6]!;
+export const TEMPO: Session = WEEK.sessions.find((s) => s.kind === 'tempo')!;
+export const EASY: Session = WEEK.sessions.find((s) => s.kind === 'easy')!;
+
+/** A real decision: two short nights before the tempo day turn it easy. */
+export const TWO_BAD_NIGHTS: Decision = (() => {
+  const prev = '2027-01-18';
+  const out = adapt(
+    PLAN,
+    {
+      activities: [{ date: '2027-01-17', km: 10, minutes: 62, rpe: 4 }],
+      checkins: [
+        { date: prev, sleepHours: 5 },
+        { date: TEMPO.date, sleepHours: 4 },
+      ],
+    },
+    TEMPO.date,
+  );
+  const d = out.decisions.find((x) => x.rule === 'readiness.two-bad-nights');
+  if (d === undefined)
+    throw new Error(`no two-bad-nights decision: ${out.decisions.map((x) => x.rule).join(',')}`);
+  return d;
+})();
+
+const summary = (s: Session) => ({ date: s.date, kind: s.kind, hard: s.hard, minutes: s.minutes, km: s.km });
+const eased = { date: TEMPO.date, kind: 'easy', hard: false, minutes: 40, km: 6.2 };
+const dec = (
+  rule: string,
+  action: string,
+  reasons: Decision['reasons'],
+  before: unknown = summary(TEMPO),
+  after: unknown = eased,
+): Decision => ({
+  rule,
+  date: TEMPO.date,
+  action,
+  before,
+  after,
+  reasons,
+});
+
+/** One decision per adaptation rule id in coach/rules/adapt, shaped as those rules emit them. */
+export const DECISIONS: readonly Decision[] = [
+  TWO_BAD_NIGHTS,
+  dec('readiness.under-recovered', 'swap_to_easy', [
+    { code: 'SLEEP_BAD', facts: { sleepHours: 4.5 } },
+    { code: 'RESTING_HR_ELEVATED', facts: { restingHrBpm: 61, baselineBpm: 54.3, thresholdBpm: 5 } },
+  ]),
+  dec('rpe.mismatch', 'swap_to_easy', [
+    {
+      code: 'RPE_ABOVE_EXPECTED',
+      facts: { date: '2027-01-17', kind: 'long', rpe: 8, expected: { from: 3, to: 5 }, marginRpe: 2 },
+    },
+  ]),
+  dec('rpe.repeated', 'lower_week_load', [
+    {
+      code: 'RPE_ABOVE_EXPECTED_REPEATED',
+      facts: { runs: [{ date: '2027-01-15' }, { date: '2027-01-17' }], windowDays: 7 },
+    },
+  ]),
+  dec('load.acwr-caution', 'trim_volume', [
+    { code: 'ACWR_HIGH_CAUTION', facts: { acwrEwma: 1.62, cautionAt: 1.5, caution: true } },
+    { code: 'READINESS_LOW', facts: { signals: ['SLEEP_BAD'], badNightsInRow: 1 } },
+  ]),
+  dec(
+    'load.monotony',
+    'vary_week',
+    [{ code: 'MONOTONY_HIGH', facts: { monotony: 2.4, limit: 2, weeklyLoadAu: 2100 } }],
+    summary(EASY),
+    { ...summary(EASY), minutes: 47 },
+  ),
+  dec('load.ramp', 'trim_volume', [
+    {
+      code: 'RAMP_ABOVE_10_PERCENT',
+      facts: { lastWeekKm: 30, bestRecentWeekKm: 31, plannedNext7DaysKm: 38.2, limitKm: 34.1 },
+    },
+  ]),
+  dec(
+    'missed.mark',
+    'mark_missed',
+    [{ code: 'NO_ACTIVITY_LOGGED', facts: { date: TEMPO.date, kind: 'tempo' } }],
+    summary(TEMPO),
+    { ...summary(TEMPO), status: 'missed' },
+  ),
+  dec('missed.keep-key-sessions', 'swap_to_easy', [
+    {
+      code: 'SESSIONS_MISSED_THIS_WEEK',
+      facts: {
+        missed: [
+          { date: '2027-01-18', kind: 'easy' },
+          { date: '2027-01-19', kind: 'tempo' },
+        ],
+        trimCount: 2,
+      },
+    },
+  ]),
+  dec(
+    'illness.rest',
+    'swap_to_rest',
+    [{ code: 'ILLNESS_REPORTED', facts: { date: TEMPO.date } }],
+    summary(TEMPO),
+    { date: TEMPO.date, kind: 'rest', hard: false, minutes: 0, km: 0 },
+  ),
+  dec('illness.graded-return', 'swap_to_easy_and_shorten', [
+    { code: 'RETURN_FROM_ILLNESS', facts: { lastIllDate: '2027-01-16', illDays: 3, returnDays: 6 } },
+  ]),
+  dec(
+    'fitness.race-result',
+    'raise_vdot',
+    [{ code: 'RACE_RESULT', facts: { vdot: 40.1, date: '2027-01-17', km: 10, minutes: 49.5 } }],
+    { vdot: 38.4, vdotSetOn: '2026-12-07' },
+    { vdot: 40.1, vdotSetOn: TEMPO.date, pacesUpdatedFrom: TEMPO.date },
+  ),
+  dec(
+    'fitness.quality-evidence',
+    'raise_vdot',
+    [
+      {
+        code: 'QUALITY_SESSIONS_EASIER',
+        facts: { sessions: [{ date: '2027-01-05' }, { date: '2027-01-12' }], required: 2 },
+      },
+      { code: 'VDOT_HELD_LONG_ENOUGH', facts: { sinceDate: '2026-12-07', days: 43, minDays: 28 } },
+    ],
+    { vdot: 38.4, vdotSetOn: '2026-12-07' },
+    { vdot: 39.4, vdotSetOn: TEMPO.date, pacesUpdatedFrom: TEMPO.date },
+  ),
+  dec(
+    'fitness.break-detraining',
+    'lower_vdot',
+    [
+      {
+        code: 'BREAK_FROM_RUNNING',
+        facts: { lastRunDate: '2027-01-05', daysOff: 13, breakMinDays: 7, vdotFactor: 0.976 },
+      },
+    ],
+    { vdot: 38.4, vdotSetOn: '2026-12-07' },
+    { vdot: 37.5, vdotSetOn: TEMPO.date, pacesUpdatedFrom: TEMPO.date },
+  ),
+  dec('fitness.break-rebuild', 'swap_to_easy_and_shorten', [
+    {
+      code: 'BREAK_FROM_RUNNING',
+      facts: { lastRunDate: '2027-01-05', daysOff: 13, breakMinDays: 7, vdotFactor: 0.976 },
+    },
+    { code: 'RETURN_STEP', facts: { day: 0, keepFraction: 0.5, returnDays: 14 } },
+  ]),
+  dec(
+    'safety.red-flag',
+    'stop_for_today',
+    [{ code: 'RED_FLAG', facts: { redFlags: ['chest_pain', 'dizziness'] } }],
+    summary(TEMPO),
+    { date: TEMPO.date, kind: 'rest', hard: false, minutes: 0, km: 0 },
+  ),
+  dec(
+    'safety.stop-prescriptions',
+    'stop_prescriptions',
+    [
+      { code: 'PAIN_REPORTED', facts: { location: 'left knee', score: 6 } },
+      { code: 'PAIN_AT_OR_ABOVE_STOP_SCORE', facts: { location: 'left knee', score: 6, stopScore: 4 } },
+    ],
+    summary(TEMPO),
+    { date: TEMPO.date, kind: 'rest', hard: false, minutes: 0, km: 0 },
+  ),
+  dec('safety.pain-no-intensity', 'remove_intensity', [
+    { code: 'PAIN_REPORTED', facts: { location: 'right calf', score: 2 } },
+  ]),
+  dec(
+    'safety.see-professional',
+    'recommend_professional',
+    [{ code: 'PAIN_REPORTED', facts: { location: 'left knee', score: 6 } }],
+    { level: 'stop_prescriptions' },
+    { level: 'stop_prescriptions', recommend: 'qualified_professional' },
+  ),
+  dec('future.unknown-rule', 'shorten', [{ code: 'SOMETHING_NEW', facts: { minutes: 40 } }]),
+];
+
+const p = trainingPaces(38.4);
+const PACES = {
+  easy: p.easy,
+  marathon: p.marathon,
+  threshold: p.threshold,
+  interval: p.interval,
+  repetition: p.repetition,
+};
+
+/** At least one message of every kind (some kinds several times, to cover their branches). */
+export const MESSAGES: readonly CoachMessage[] = [
+  { kind: 'welcome', name: 'Sam' },
+  { kind: 'welcome' },
+  { kind: 'help' },
+  ...(
+    [
+      'name',
+      'timezone',
+      'units',
+      'race',
+      'goal',
+      'race-date',
+      'target-time',
+      'days',
+      'long-day',
+      'volume',
+      'longest-run',
+      'experience',
+      'age',
+      'injuries',
+      'heart-rate',
+      'persona',
+    ] as const
+  ).map((step, i): CoachMessage => ({
+    kind: 'onboarding-question',
+    step,
+    remaining: 15 - i,
+    retry: i === 3,
+  })),
+  {
+    kind: 'plan-built',
+    goal: PLAN.goal,
+    weeks: PLAN.weeks.length,
+    vdot: PLAN.vdot!,
+    feasibility: { ok: true, predictedTime: 6418 },
+    firstSession: PLAN.weeks[0]!.sessions[0]!,
+  },
+  {
+    kind: 'plan-built',
+    goal: { distance: 'marathon', raceDate: '2027-03-07', targetTime: 10800 },
+    weeks: 13,
+    vdot: 38.4,
+    feasibility: { ok: false, predictedTime: 13900, realisticTarget: 13600 },
+    replan: true,
+  },
+  { kind: 'plan-built', goal: { distance: 'fitness' }, weeks: 12, feasibility: { ok: true } },
+  {
+    kind: 'today',
+    date: TEMPO.date,
+    session: TEMPO,
+    readiness: 'good',
+    progress: { weeksCompleted: 6, totalWeeks: 19, runsLogged: 23 },
+  },
+  { kind: 'today', date: EASY.date, session: EASY, readiness: 'poor' },
+  { kind: 'today', date: '2027-01-20' },
+  {
+    kind: 'week',
+    weekStart: WEEK.start,
+    weekNumber: WEEK.index + 1,
+    totalWeeks: PLAN.weeks.length,
+    phase: WEEK.phase,
+    downWeek: WEEK.downWeek,
+    km: WEEK.km,
+    minutes: WEEK.minutes,
+    sessions: WEEK.sessions,
+  },
+  { kind: 'paces', vdot: 38.4, paces: PACES, progress: { vdotBefore: 37.2, vdotNow: 38.4 } },
+  { kind: 'paces' },
+  {
+    kind: 'run-logged',
+    date: '2027-01-17',
+    km: 10.02,
+    seconds: 3725,
+    paceSPerKm: 372,
+    avgHr: 148,
+    rpe: 6,
+    plannedKind: 'long',
+    progress: { weekKm: 28.4, weekPlannedKm: 36.7, runsLogged: 24 },
+  },
+  { kind: 'run-logged', date: '2027-01-17', km: 5, seconds: 1800 },
+  { kind: 'rpe-question', date: '2027-01-17', km: 10.02, seconds: 3725 },
+  { kind: 'rpe-question', date: '2027-01-17' },
+  {
+    kind: 'checkin-saved',
+    date: TEMPO.date,
+    sleepHours: 4,
+    restingHr: 58,
+    hrvMs: 41,
+    soreness: 3,
+    stress: 5,
+    readiness: 'poor',
+  },
+  { kind: 'checkin-saved', date: TEMPO.date, sleepHours: 8, readiness: 'good' },
+  { kind: 'checkin-saved', date: TEMPO.date, illness: true, readiness: 'poor' },
+  ...DECISIONS.map((decision): CoachMessage => ({
+    kind: 'decision',
+    decision,
+    askAccept: !decision.rule.startsWith('safety.'),
+  })),
+  {
+    kind: 'decision',
+    decision: DECISIONS[11]!,
+    askAccept: false,
+    progress: { vdotBefore: 38.4, vdotNow: 40.1, weeksCompleted: 6, totalWeeks: 19 },
+  },
+  { kind: 'decision-answered', choice: 'accepted', date: TEMPO.date, sessionKind: 'easy' },
+  { kind: 'decision-answered', choice: 'kept', date: TEMPO.date, sessionKind: 'tempo' },
+  { kind: 'why', date: TEMPO.date, purpose: TEMPO.purpose, sessionKind: 'tempo' },
+  { kind: 'why', date: TEMPO.date, decision: TWO_BAD_NIGHTS },
+  { kind: 'why', date: '2027-01-20' },
+  ...(['neutral', 'drill-sergeant', 'hype', 'best-friend'] as const).map((persona): CoachMessage => ({
+    kind: 'persona-changed',
+    persona,
+  })),
+  { kind: 'paused', from: '2027-01-20', reason: 'travel' },
+  { kind: 'paused', from: '2027-01-20', reason: 'injury' },
+  { kind: 'resumed', date: '2027-02-01', daysOff: 12 },
+  { kind: 'resumed', date: '2027-02-01', daysOff: 0 },
+  {
+    kind: 'export-ready',
+    activities: 24,
+    checkins: 30,
+    decisions: 7,
+    location: '/api/athletes/ath_1/export',
+  },
+  { kind: 'delete-confirm' },
+  { kind: 'deleted' },
+  {
+    kind: 'clarify',
+    problems: [
+      {
+        code: 'RPE_OUT_OF_RANGE',
+        slot: 'rpe',
+        message: 'RPE 15 is off the scale: how hard was it from 1 to 10?',
+        facts: { rpe: 15 },
+      },
+    ],
+    runnerText: 'ran 10k rpe 15',
+  },
+  { kind: 'clarify', problems: [] },
+  { kind: 'not-understood', runnerText: 'asdf' },
+  { kind: 'red-flag', date: TEMPO.date, flags: ['chest_pain', 'dizziness'] },
+  { kind: 'red-flag', date: TEMPO.date, flags: [] },
+  { kind: 'pain-stop', date: TEMPO.date, level: 'no_intensity', location: 'left knee', score: 3 },
+  {
+    kind: 'pain-stop',
+    date: TEMPO.date,
+    level: 'stop_prescriptions',
+    location: 'left knee',
+    score: 6,
+    pauseDays: 3,
+  },
+  { kind: 'error', code: 'DB_UNAVAILABLE' },
+];

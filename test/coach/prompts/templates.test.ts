@@ -1,0 +1,158 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COACH_MESSAGE_KINDS } from '../../../coach/prompts/coach-message.js';
+import type { CoachMessage, WordingRequest } from '../../../coach/prompts/coach-message.js';
+import { allowedNumbers, checkNumbers } from '../../../coach/prompts/guards/numbers-guard.js';
+import { checkSafety } from '../../../coach/prompts/guards/safety-guard.js';
+import { sentenceCount } from '../../../coach/prompts/guards/shape-guard.js';
+import { CHANNELS, PERSONAS } from '../../../coach/prompts/persona.js';
+import { hasSpecificWhy } from '../../../coach/prompts/templates/decision-reasons.js';
+import { isSafetyMessage, isSoftened, renderTemplate } from '../../../coach/prompts/templates/index.js';
+import { createTemplateWording } from '../../../coach/prompts/wording.js';
+import { DECISIONS, EASY, MESSAGES, TEMPO, TWO_BAD_NIGHTS } from './samples.js';
+
+const req = (message: CoachMessage, over: Partial<WordingRequest> = {}): WordingRequest => ({
+  message,
+  persona: 'neutral',
+  channel: 'chat',
+  units: 'km',
+  name: 'Sam',
+  ...over,
+});
+
+/** Numbers a template may print that are not facts of the message: scales and onboarding examples. */
+const TEMPLATE_CONSTANTS = ['1 10 5k 25:00 2027-04-18 1:50:00 185 52 8 45:10 6 three 5K'];
+
+describe('templates', () => {
+  it('the samples cover every message kind', () => {
+    const kinds = new Set(MESSAGES.map((m) => m.kind));
+    expect([...COACH_MESSAGE_KINDS].filter((k) => !kinds.has(k))).toEqual([]);
+  });
+
+  it('every persona × channel × message gives clean, non-empty text', () => {
+    for (const persona of PERSONAS)
+      for (const channel of CHANNELS)
+        for (const units of ['km', 'mi'] as const)
+          for (const m of MESSAGES) {
+            const r = renderTemplate(req(m, { persona, channel, units }));
+            const where = `${persona}/${channel}/${units}/${m.kind}`;
+            expect(r.text.trim().length, where).toBeGreaterThan(10);
+            expect(r.text, where).not.toMatch(/undefined|NaN|\[object|null|Infinity/);
+            expect(r.source).toBe('template');
+            for (const o of r.options) expect(o.label !== '' && o.value !== '', where).toBe(true);
+            if (channel === 'voice')
+              expect(sentenceCount(r.text), `${where}: ${r.text}`).toBeLessThanOrEqual(2);
+          }
+  });
+
+  it('every number a template prints is a fact of its message (or a fixed scale or example)', () => {
+    for (const persona of PERSONAS)
+      for (const units of ['km', 'mi'] as const)
+        for (const m of MESSAGES) {
+          const r = renderTemplate(req(m, { persona, units }));
+          const verdict = checkNumbers(r.text, allowedNumbers([m], TEMPLATE_CONSTANTS));
+          expect(verdict, `${persona}/${units}/${m.kind}: ${r.text}`).toEqual({ ok: true });
+        }
+  });
+
+  it('shows the session facts: every step pace and HR range, minutes and why', () => {
+    const r = renderTemplate(req({ kind: 'today', date: TEMPO.date, session: TEMPO }));
+    expect(r.text).toContain('tempo run, 49 min, about 8.3 km');
+    expect(r.text).toContain('3 × 7 min threshold (5:12–5:20/km, 165–170 bpm)');
+    expect(r.text).toContain(`Why: ${TEMPO.purpose}`);
+    const mi = renderTemplate(req({ kind: 'today', date: TEMPO.date, session: TEMPO }, { units: 'mi' }));
+    expect(mi.text).toContain('8:22–8:35/mi');
+    expect(mi.text).not.toContain('/km');
+  });
+
+  it('personas sound different', () => {
+    const texts = PERSONAS.map(
+      (persona) => renderTemplate(req({ kind: 'today', date: TEMPO.date, session: TEMPO }, { persona })).text,
+    );
+    expect(new Set(texts).size).toBe(PERSONAS.length);
+    expect(texts[1]).toMatch(/no excuses/i);
+    expect(texts[2]).toMatch(/LET'S GO/);
+  });
+
+  it('softens the pushy personas when readiness is poor', () => {
+    const tired: CoachMessage = { kind: 'today', date: EASY.date, session: EASY, readiness: 'poor' };
+    expect(isSoftened(tired)).toBe(true);
+    for (const persona of PERSONAS) {
+      const text = renderTemplate(req(tired, { persona })).text;
+      expect(checkSafety(text, true), `${persona}: ${text}`).toEqual({ ok: true });
+    }
+    const fresh = renderTemplate(req({ ...tired, readiness: 'good' }, { persona: 'hype' })).text;
+    expect(checkSafety(fresh, true).ok).toBe(false);
+  });
+
+  it('offers options as data: RPE 1–10, Accept / Keep original, Yes / No', () => {
+    const rpe = renderTemplate(req({ kind: 'rpe-question', date: '2027-01-17' }));
+    expect(rpe.options.map((o) => o.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    const change = renderTemplate(req({ kind: 'decision', decision: TWO_BAD_NIGHTS, askAccept: true }));
+    expect(change.options.map((o) => o.value)).toEqual(['accept', 'keep_original']);
+    expect(
+      renderTemplate(req({ kind: 'decision', decision: TWO_BAD_NIGHTS, askAccept: false })).options,
+    ).toEqual([]);
+    expect(renderTemplate(req({ kind: 'delete-confirm' })).options.map((o) => o.label)).toEqual([
+      'Yes',
+      'No',
+    ]);
+  });
+
+  it('words a decision as before → after with one sentence of why', () => {
+    const r = renderTemplate(req({ kind: 'decision', decision: TWO_BAD_NIGHTS, askAccept: true }));
+    const before = TWO_BAD_NIGHTS.before as { minutes: number };
+    const after = TWO_BAD_NIGHTS.after as { minutes: number };
+    expect(r.text).toMatch(
+      new RegExp(`tempo run, ${before.minutes} min, about [\\d.]+ km → easy run, ${after.minutes} min`),
+    );
+    expect(r.text).toMatch(/Why: 2 short nights in a row \(5 h, 4 h\)/);
+  });
+
+  it('shows progress when the message has some', () => {
+    const r = renderTemplate(
+      req({
+        kind: 'decision',
+        decision: DECISIONS[11]!,
+        askAccept: false,
+        progress: { vdotBefore: 38.4, vdotNow: 40.1, weeksCompleted: 6, totalWeeks: 19 },
+      }),
+    );
+    expect(r.text).toContain('VDOT 38.4 → 40.1');
+    expect(r.text).toContain('6 of 19 weeks done');
+  });
+
+  it('has specific wording for every adaptation rule id in coach/rules/adapt, and a generic fallback', () => {
+    const dir = new URL('../../../coach/rules/adapt/', import.meta.url);
+    const ids = new Set<string>();
+    for (const f of readdirSync(dir)) {
+      for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(/rule: '([a-z-]+\.[a-z-]+)'/g))
+        ids.add(m[1]!);
+      for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(
+        /'((?:fitness|readiness|load|rpe|missed|illness|safety)\.[a-z-]+)'/g,
+      ))
+        ids.add(m[1]!);
+    }
+    expect(ids.size).toBeGreaterThan(10);
+    expect([...ids].filter((id) => !hasSpecificWhy(id))).toEqual([]);
+    const unknown = renderTemplate(req({ kind: 'decision', decision: DECISIONS.at(-1)!, askAccept: true }));
+    expect(unknown.text).toContain('Why: The rules saw something new.');
+  });
+
+  it('safety replies are fixed, the same for every persona, point to a professional and never diagnose', () => {
+    const safety = MESSAGES.filter(isSafetyMessage);
+    expect(safety.length).toBeGreaterThanOrEqual(6);
+    for (const m of safety) {
+      const texts = PERSONAS.map((persona) => renderTemplate(req(m, { persona })).text);
+      expect(new Set(texts).size, m.kind).toBe(1);
+      expect(texts[0]).toMatch(/qualified (health )?professional/);
+      expect(checkSafety(texts[0]!, true), texts[0]).toEqual({ ok: true });
+      expect(renderTemplate(req(m)).options).toEqual([]);
+    }
+  });
+
+  it('the template wording port resolves to the template reply', async () => {
+    const r = await createTemplateWording().word(req({ kind: 'help' }));
+    expect(r).toEqual(renderTemplate(req({ kind: 'help' })));
+  });
+});
