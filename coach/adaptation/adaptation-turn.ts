@@ -1,0 +1,62 @@
+/** What the runner is told after adaptation: safety first, then each change (offering Accept / Keep). */
+import type { CoachMessage } from '../prompts/coach-message.js';
+import type { CoachEvent } from '../conversation/events.js';
+import type { ConversationState } from '../conversation/state.js';
+import type { Turn } from '../conversation/turn.js';
+import { isRedFlag, type RedFlag } from '../rules/safety/red-flags.js';
+import type { AdaptationOutcome } from './apply-adaptation.js';
+
+function redFlagsIn(facts: Readonly<Record<string, unknown>>): RedFlag[] {
+  const values = Object.values(facts).flatMap((v) => (Array.isArray(v) ? v : [v]));
+  return values.filter((v): v is RedFlag => typeof v === 'string' && isRedFlag(v));
+}
+
+export function adaptationTurn(outcome: AdaptationOutcome, today: string, state: ConversationState): Turn {
+  if (outcome.decisions.length === 0) return { messages: [], events: [] };
+  const messages: CoachMessage[] = [];
+  const events: CoachEvent[] = [
+    {
+      type: 'plan_adapted',
+      decisions: outcome.decisions.map((d) => ({ id: d.id, rule: d.rule, date: d.date, status: d.status })),
+    },
+  ];
+  const safety = outcome.decisions.filter((d) => d.rule.startsWith('safety.'));
+  const redFlag = safety.find((d) => d.rule === 'safety.red-flag');
+  if (redFlag) {
+    const flags = [...new Set(redFlag.reasons.flatMap((r) => redFlagsIn(r.facts)))];
+    messages.push({ kind: 'red-flag', date: today, flags });
+    events.push({ type: 'red_flag', flags });
+  } else if (safety.some((d) => d.rule === 'safety.stop-prescriptions')) {
+    const facts = safety.flatMap((d) => d.reasons).find((r) => typeof r.facts.score === 'number')?.facts;
+    messages.push({
+      kind: 'pain-stop',
+      date: today,
+      level: 'stop_prescriptions',
+      ...(typeof facts?.location === 'string' ? { location: facts.location } : {}),
+      ...(typeof facts?.score === 'number' ? { score: facts.score } : {}),
+    });
+  } else if (safety.some((d) => d.rule === 'safety.pain-no-intensity')) {
+    messages.push({ kind: 'pain-stop', date: today, level: 'no_intensity' });
+  }
+  for (const d of outcome.decisions) {
+    if (d.rule.startsWith('safety.')) continue;
+    if (d.date < today && d.status === 'applied' && !d.rule.startsWith('fitness.')) continue;
+    const progress =
+      outcome.vdotChange && d.rule.startsWith('fitness.')
+        ? {
+            progress: {
+              ...(outcome.vdotChange.from !== undefined ? { vdotBefore: outcome.vdotChange.from } : {}),
+              vdotNow: outcome.vdotChange.to,
+            },
+          }
+        : {};
+    messages.push({ kind: 'decision', decision: d, askAccept: d.status === 'proposed', ...progress });
+  }
+  if (outcome.vdotChange) events.push({ type: 'vdot_changed', ...outcome.vdotChange });
+  const proposed = outcome.proposed.map((d) => d.id);
+  return {
+    messages,
+    events,
+    ...(proposed.length > 0 ? { state: { ...state, pendingDecisionIds: proposed } } : {}),
+  };
+}

@@ -1,0 +1,15 @@
+/** What every use case of the coach loop needs, passed in explicitly (wired in the composition roots). */
+import type { Clock } from './ports/clock.js';
+import type { Repositories, UnitOfWork } from './ports/repositories.js';
+import type { Wording } from './prompts/wording.js';
+
+export type { Wording };
+
+export interface CoachDeps {
+  /** Reads outside a transaction. */
+  readonly repositories: Repositories;
+  /** Writes: every message's changes land together or not at all. */
+  readonly unitOfWork: UnitOfWork;
+  readonly wording: Wording;
+  readonly clock: Clock;
+}

@@ -1,0 +1,101 @@
+/**
+ * The conversation core every channel shares (HTTP, terminal, Telegram, phone): a runner's message in,
+ * worded replies and events out. Parsing and every write happen in one transaction; adaptation runs once
+ * after the facts are stored; wording (which may call an LLM) happens after the transaction.
+ */
+import type { CoachDeps } from '../coach-deps.js';
+import { localNow } from '../local-date.js';
+import type { Athlete } from '../model/athlete.js';
+import type { CoachMessage, Reply } from '../prompts/coach-message.js';
+import type { Channel } from '../prompts/persona.js';
+import { parseMessage } from '../rules/language/parse-message.js';
+import { err, ok, type Result } from '../rules/result.js';
+import { adaptationTurn } from '../adaptation/adaptation-turn.js';
+import { applyAdaptation } from '../adaptation/apply-adaptation.js';
+import type { CoachEvent } from './events.js';
+import { route } from './route.js';
+import { conversationOf, withConversation } from './state.js';
+import { combine, type Turn } from './turn.js';
+
+/** Longest message the coach reads, in characters (a long paste is not a training log). */
+export const MAX_MESSAGE_LENGTH = 2000;
+
+export interface IncomingMessage {
+  readonly athleteId: string;
+  readonly text: string;
+  /** When the runner sent it (for "yesterday"); defaults to now. */
+  readonly at?: Date;
+  readonly channel: Channel;
+}
+
+export interface MessageOutcome {
+  readonly replies: readonly Reply[];
+  readonly events: readonly CoachEvent[];
+}
+
+export type MessageError = 'ATHLETE_NOT_FOUND' | 'MESSAGE_EMPTY' | 'MESSAGE_TOO_LONG';
+
+export async function handleMessage(
+  deps: CoachDeps,
+  incoming: IncomingMessage,
+): Promise<Result<MessageOutcome, MessageError>> {
+  const text = incoming.text.trim();
+  if (text.length === 0) return err('MESSAGE_EMPTY', 'Say something to your coach: the message was empty.');
+  if (text.length > MAX_MESSAGE_LENGTH) {
+    return err('MESSAGE_TOO_LONG', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`);
+  }
+  const at = incoming.at ?? deps.clock.now();
+  const done = await deps.unitOfWork.run(async (repos) => {
+    const athlete = await repos.athletes.findById(incoming.athleteId);
+    if (!athlete) return undefined;
+    const now = localNow(at, athlete.timezone);
+    const state = conversationOf(athlete);
+    const parsed = parseMessage(text, { today: now.date, timezoneNow: now, units: athlete.units });
+    const ctx = { repos, athlete, today: now.date, hour: now.hour, parsed, state, text };
+    let turn = await route(ctx);
+    if (turn.adapt && !turn.deleted) {
+      const outcome = await applyAdaptation(repos, athlete.id, now.date);
+      turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state));
+    }
+    if (turn.deleted) return { turn, athlete };
+    const updated = await repos.athletes.update(athlete.id, {
+      profile: withConversation(athlete, turn.state ?? state),
+    });
+    return { turn, athlete: updated?.ok ? updated.value : athlete };
+  });
+  if (!done) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
+  const { messages, events } = oneRedFlag(done.turn);
+  return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });
+}
+
+/** A red flag is said (and reported) once even when both the check-in and the safety rules raise it. */
+function oneRedFlag(turn: Turn): { messages: CoachMessage[]; events: CoachEvent[] } {
+  const firstMessage = turn.messages.findIndex((m) => m.kind === 'red-flag');
+  const firstEvent = turn.events.findIndex((e) => e.type === 'red_flag');
+  return {
+    messages: turn.messages.filter((m, i) => m.kind !== 'red-flag' || i === firstMessage),
+    events: turn.events.filter((e, i) => e.type !== 'red_flag' || i === firstEvent),
+  };
+}
+
+/** Words every message in the runner's persona and units. */
+export async function wordAll(
+  deps: CoachDeps,
+  athlete: Athlete,
+  channel: Channel,
+  messages: readonly CoachMessage[],
+) {
+  const replies: Reply[] = [];
+  for (const message of messages) {
+    replies.push(
+      await deps.wording.word({
+        message,
+        persona: athlete.persona,
+        channel,
+        units: athlete.units,
+        name: athlete.name,
+      }),
+    );
+  }
+  return replies;
+}

@@ -1,0 +1,81 @@
+/**
+ * Decides what a parsed message asks for and runs the use cases, in a fixed order: clarify first (an
+ * implausible value stores nothing), then pending questions, then facts (check-in, run, race), then
+ * questions and settings. Several facts in one message are all recorded.
+ */
+import type { Persona } from '../model/athlete.js';
+import { answerDecision } from '../use-cases/answer-decision.js';
+import {
+  askDelete,
+  changeDays,
+  changePersona,
+  deleteMe,
+  exportReady,
+  pause,
+  resume,
+} from '../use-cases/account.js';
+import { askPaces, askToday, askWeek, askWhy } from '../use-cases/ask.js';
+import { logRun } from '../use-cases/log-run.js';
+import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.js';
+import { rateRun } from '../use-cases/rate-run.js';
+import { combine, say, type Turn, type TurnContext } from './turn.js';
+
+const BARE_RPE = /^\s*(10|[1-9])\s*(\/\s*10)?\s*[.!]?\s*$/;
+const YES = /^\s*(y|yes|yeah|yep|sure|confirm|delete|do it)\b/i;
+
+const toPersona = (p: string): Persona => (p === 'friend' ? 'best-friend' : (p as Persona));
+
+export async function route(ctx: TurnContext): Promise<Turn> {
+  const { intents, slots, problems } = ctx.parsed;
+  const has = (i: (typeof intents)[number]) => intents.includes(i);
+
+  if (problems.length > 0) {
+    return {
+      messages: [{ kind: 'clarify', problems, runnerText: ctx.text }],
+      events: [{ type: 'clarification_needed', codes: problems.map((p) => p.code) }],
+    };
+  }
+
+  if (ctx.state.pendingDelete) {
+    const { pendingDelete: _asked, ...rest } = ctx.state;
+    if (YES.test(ctx.text) || has('delete_me')) return deleteMe(ctx);
+    return combine({ messages: [], events: [], state: rest }, await route({ ...ctx, state: rest }));
+  }
+  if (has('delete_me')) return askDelete(ctx);
+  if (has('pause')) return pause(ctx);
+  if (has('resume')) return resume(ctx);
+  if ((ctx.state.pendingDecisionIds?.length ?? 0) > 0) {
+    if (has('accept')) return answerDecision(ctx, 'accepted');
+    if (has('keep_original')) return answerDecision(ctx, 'kept');
+  }
+
+  const turns: Turn[] = [];
+  let state = ctx.state;
+  const next = (t: Turn) => {
+    turns.push(t);
+    if (t.state !== undefined) state = t.state;
+  };
+
+  if (has('morning_checkin') || hasWellnessFacts(slots)) next(await morningCheckin({ ...ctx, state }));
+  if (has('race_result')) next(await logRun({ ...ctx, state }, true));
+  else if (has('log_run')) next(await logRun({ ...ctx, state }, false));
+  else if (slots.rpe !== undefined && (has('rpe_checkin') || state.pendingRpe))
+    next(await rateRun({ ...ctx, state }, slots.rpe));
+  else if (state.pendingRpe && BARE_RPE.test(ctx.text))
+    next(await rateRun({ ...ctx, state }, Number(BARE_RPE.exec(ctx.text)![1])));
+
+  if (has('change_persona') && slots.persona) next(await changePersona(ctx, toPersona(slots.persona)));
+  if (has('change_days')) next(await changeDays(ctx));
+  if (has('ask_today')) next(await askToday({ ...ctx, state }));
+  if (has('ask_week')) next(await askWeek(ctx));
+  if (has('ask_paces')) next(await askPaces(ctx));
+  if (has('ask_why')) next(await askWhy(ctx));
+  if (has('export')) next(await exportReady(ctx));
+
+  if (turns.length === 0) {
+    if (has('greeting')) return say({ kind: 'welcome', name: ctx.athlete.name });
+    if (has('help')) return say({ kind: 'help' });
+    return say({ kind: 'not-understood', runnerText: ctx.text });
+  }
+  return combine(...turns);
+}

@@ -1,0 +1,36 @@
+/**
+ * What the coach remembers between messages (kept in the athlete's profile): the question it is waiting
+ * on, changes it offered, and a pause. Small and explicit, so any channel can continue a conversation.
+ */
+import type { Athlete } from '../model/athlete.js';
+import type { OnboardingProfile } from '../onboarding/profile.js';
+
+export interface ConversationState {
+  /** The coach asked for the RPE of this run. */
+  readonly pendingRpe?: { readonly activityId: string; readonly date: string };
+  /** Decisions offered with Accept / Keep original. */
+  readonly pendingDecisionIds?: readonly string[];
+  /** The runner asked to delete everything; waiting for yes/no. */
+  readonly pendingDelete?: boolean;
+  /** Training paused (injury, illness, travel) since this date. */
+  readonly paused?: { readonly from: string; readonly reason: 'injury' | 'illness' | 'travel' | 'other' };
+}
+
+export interface AthleteProfile {
+  readonly onboarding?: OnboardingProfile;
+  readonly conversation?: ConversationState;
+}
+
+export function profileOf(athlete: Athlete): AthleteProfile {
+  return athlete.profile as AthleteProfile;
+}
+
+export function conversationOf(athlete: Athlete): ConversationState {
+  return profileOf(athlete).conversation ?? {};
+}
+
+/** The athlete's profile with a new conversation state (`undefined` values clear a field). */
+export function withConversation(athlete: Athlete, next: ConversationState): Record<string, unknown> {
+  const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined));
+  return { ...athlete.profile, conversation: clean };
+}

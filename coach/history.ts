@@ -1,0 +1,61 @@
+/** Stored runs and check-ins as the rules engine reads them (km, minutes, bpm, CR-10). */
+import { addDays } from './rules/calendar/add-days.js';
+import type { Activity as RulesActivity, CheckIn, History } from './rules/adapt/history.js';
+import type { Activity } from './model/activity.js';
+import type { Checkin } from './model/checkin.js';
+import type { Repositories } from './ports/repositories.js';
+
+/** How far back adaptation looks: the 28-day chronic window plus room for PMC-style context. */
+export const HISTORY_DAYS = 56;
+
+export function toRulesActivity(a: Activity): RulesActivity | undefined {
+  if (a.distanceMeters === undefined && a.durationSeconds === undefined) return undefined;
+  return {
+    date: a.date,
+    km: (a.distanceMeters ?? 0) / 1000,
+    minutes: (a.durationSeconds ?? 0) / 60,
+    ...(a.avgHr !== undefined ? { avgHr: a.avgHr } : {}),
+    ...(a.rpe !== undefined ? { rpe: a.rpe } : {}),
+    ...(a.race ? { race: true } : {}),
+    ...(a.laps
+      ? {
+          laps: a.laps
+            .filter((l) => l.distanceMeters !== undefined && l.durationSeconds !== undefined)
+            .map((l) => ({
+              km: (l.distanceMeters ?? 0) / 1000,
+              minutes: (l.durationSeconds ?? 0) / 60,
+              ...(l.avgHr !== undefined ? { avgHr: l.avgHr } : {}),
+            })),
+        }
+      : {}),
+  };
+}
+
+export function toRulesCheckIn(c: Checkin): CheckIn {
+  return {
+    date: c.date,
+    ...(c.sleepHours !== undefined ? { sleepHours: c.sleepHours } : {}),
+    ...(c.sleepQuality !== undefined ? { sleepQuality: c.sleepQuality } : {}),
+    ...(c.restingHr !== undefined ? { restingHr: c.restingHr } : {}),
+    ...(c.hrv !== undefined ? { hrv: c.hrv } : {}),
+    ...(c.soreness !== undefined ? { soreness: c.soreness } : {}),
+    ...(c.stress !== undefined ? { stress: c.stress } : {}),
+    ...(c.mood !== undefined ? { mood: c.mood } : {}),
+    ...(c.illness !== undefined ? { illness: c.illness } : {}),
+    ...(c.pain ? { pain: { score: c.pain.score, location: c.pain.location ?? 'unspecified' } } : {}),
+    ...(c.redFlags.length > 0 ? { redFlags: c.redFlags } : {}),
+  };
+}
+
+/** The runner's recent history up to `today`, in the rules engine's terms. */
+export async function loadHistory(repos: Repositories, athleteId: string, today: string): Promise<History> {
+  const range = { from: addDays(today, -HISTORY_DAYS), to: today };
+  const [activities, checkins] = await Promise.all([
+    repos.activities.list(athleteId, range),
+    repos.checkins.list(athleteId, range),
+  ]);
+  return {
+    activities: activities.map(toRulesActivity).filter((a): a is RulesActivity => a !== undefined),
+    checkins: checkins.map(toRulesCheckIn),
+  };
+}

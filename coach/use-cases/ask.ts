@@ -1,0 +1,98 @@
+/** Questions about the plan: today's session, this week, my paces, and why. */
+import type { StoredPlan } from '../ports/plan-repository.js';
+import type { Progress } from '../prompts/coach-message.js';
+import { trainingPaces } from '../rules/paces/training-paces.js';
+import type { Turn, TurnContext } from '../conversation/turn.js';
+import { say } from '../conversation/turn.js';
+
+const noPlan = (): Turn => say({ kind: 'error', code: 'NO_PLAN' });
+
+function weekIndexOf(plan: StoredPlan, date: string): number {
+  const weeks = plan.plan.weeks;
+  let index = -1;
+  for (let i = 0; i < weeks.length; i++) if (weeks[i]!.start <= date) index = i;
+  return index;
+}
+
+async function progressOf(ctx: TurnContext, plan: StoredPlan): Promise<Progress> {
+  const [history, runs] = await Promise.all([
+    ctx.repos.fitness.history(ctx.athlete.id),
+    ctx.repos.activities.list(ctx.athlete.id, { from: plan.plan.weeks[0]?.start ?? ctx.today }),
+  ]);
+  const first = history[0]?.vdot;
+  const now = history.at(-1)?.vdot;
+  return {
+    weeksCompleted: Math.max(0, weekIndexOf(plan, ctx.today)),
+    totalWeeks: plan.plan.weeks.length,
+    runsLogged: runs.length,
+    ...(first !== undefined && now !== undefined && now !== first ? { vdotBefore: first, vdotNow: now } : {}),
+  };
+}
+
+export async function askToday(ctx: TurnContext): Promise<Turn> {
+  if (ctx.state.paused)
+    return say({ kind: 'paused', from: ctx.state.paused.from, reason: ctx.state.paused.reason });
+  const plan = await ctx.repos.plans.active(ctx.athlete.id);
+  if (!plan) return noPlan();
+  const session = plan.sessions.find((s) => s.date === ctx.today);
+  return say({
+    kind: 'today',
+    date: ctx.today,
+    ...(session ? { session } : {}),
+    progress: await progressOf(ctx, plan),
+  });
+}
+
+export async function askWeek(ctx: TurnContext): Promise<Turn> {
+  const plan = await ctx.repos.plans.active(ctx.athlete.id);
+  if (!plan) return noPlan();
+  const index = Math.max(0, weekIndexOf(plan, ctx.today));
+  const week = plan.plan.weeks[index];
+  if (!week) return noPlan();
+  return say({
+    kind: 'week',
+    weekStart: week.start,
+    weekNumber: index + 1,
+    totalWeeks: plan.plan.weeks.length,
+    phase: week.phase,
+    downWeek: week.downWeek,
+    km: week.km,
+    minutes: week.minutes,
+    sessions: week.sessions,
+  });
+}
+
+export async function askPaces(ctx: TurnContext): Promise<Turn> {
+  const plan = await ctx.repos.plans.active(ctx.athlete.id);
+  if (!plan) return noPlan();
+  const vdot = plan.plan.vdot;
+  if (vdot === undefined) return say({ kind: 'paces' });
+  const p = trainingPaces(vdot);
+  return say({
+    kind: 'paces',
+    vdot,
+    paces: {
+      easy: p.easy,
+      marathon: p.marathon,
+      threshold: p.threshold,
+      interval: p.interval,
+      repetition: p.repetition,
+    },
+    progress: await progressOf(ctx, plan),
+  });
+}
+
+export async function askWhy(ctx: TurnContext): Promise<Turn> {
+  const [plan, decisions] = await Promise.all([
+    ctx.repos.plans.active(ctx.athlete.id),
+    ctx.repos.decisions.list(ctx.athlete.id),
+  ]);
+  const last = [...decisions].reverse().find((d) => !d.rule.startsWith('plan.'));
+  const session = plan?.sessions.find((s) => s.date === ctx.today);
+  return say({
+    kind: 'why',
+    date: ctx.today,
+    ...(session ? { purpose: session.purpose, sessionKind: session.kind } : {}),
+    ...(last ? { decision: last } : {}),
+  });
+}

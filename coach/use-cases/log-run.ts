@@ -1,0 +1,82 @@
+/** Log a run (or a race result) from what the runner said; ask for the RPE when they did not give it. */
+import type { Turn, TurnContext } from '../conversation/turn.js';
+import { say } from '../conversation/turn.js';
+
+/** A run needs at least a distance or a duration; a race needs both (it sets fitness). */
+export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
+  const s = ctx.parsed.slots;
+  const distanceMeters = s.distanceM;
+  const durationSeconds =
+    s.durationS ??
+    (distanceMeters !== undefined && s.paceSPerKm !== undefined
+      ? (distanceMeters / 1000) * s.paceSPerKm
+      : undefined);
+  if (race && (distanceMeters === undefined || durationSeconds === undefined)) {
+    return say({
+      kind: 'clarify',
+      problems: [
+        {
+          code: 'RACE_DETAILS_MISSING',
+          slot: 'distanceM',
+          message: 'What distance was the race, and your finish time? For example "10k race in 44:30".',
+        },
+      ],
+    });
+  }
+  if (distanceMeters === undefined && durationSeconds === undefined) {
+    return say({
+      kind: 'clarify',
+      problems: [
+        {
+          code: 'RUN_DETAILS_MISSING',
+          slot: 'distanceM',
+          message: 'How far and how long did you run? For example "10k in 52:30".',
+        },
+      ],
+    });
+  }
+  const date = s.date ?? ctx.today;
+  const activity = await ctx.repos.activities.add({
+    athleteId: ctx.athlete.id,
+    date,
+    ...(distanceMeters !== undefined ? { distanceMeters } : {}),
+    ...(durationSeconds !== undefined ? { durationSeconds } : {}),
+    ...(s.avgHr !== undefined ? { avgHr: s.avgHr } : {}),
+    ...(s.maxHr !== undefined ? { maxHr: s.maxHr } : {}),
+    ...(s.rpe !== undefined ? { rpe: s.rpe } : {}),
+    ...(race ? { race: true } : {}),
+    source: 'chat',
+  });
+  const planned = await ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done');
+  const runsLogged = (await ctx.repos.activities.list(ctx.athlete.id)).length;
+  const turn: Turn = {
+    messages: [
+      {
+        kind: 'run-logged',
+        date,
+        km: (distanceMeters ?? 0) / 1000,
+        seconds: durationSeconds ?? 0,
+        ...(s.avgHr !== undefined ? { avgHr: s.avgHr } : {}),
+        ...(s.rpe !== undefined ? { rpe: s.rpe } : {}),
+        ...(planned ? { plannedKind: planned.kind } : {}),
+        progress: { runsLogged },
+      },
+    ],
+    events: [{ type: 'activity_logged', activityId: activity.id, date, race }],
+    adapt: true,
+  };
+  if (s.rpe !== undefined) return turn;
+  return {
+    ...turn,
+    messages: [
+      ...turn.messages,
+      {
+        kind: 'rpe-question',
+        date,
+        ...(distanceMeters !== undefined ? { km: distanceMeters / 1000 } : {}),
+        ...(durationSeconds !== undefined ? { seconds: durationSeconds } : {}),
+      },
+    ],
+    state: { ...ctx.state, pendingRpe: { activityId: activity.id, date } },
+  };
+}

@@ -1,0 +1,48 @@
+/** Post-run check-in: the RPE (1–10) of the run the coach asked about, or of the latest recent run. */
+import { addDays } from '../rules/calendar/add-days.js';
+import type { Turn, TurnContext } from '../conversation/turn.js';
+import { say } from '../conversation/turn.js';
+
+/** How many days back "my run" reaches when the coach did not ask about a specific one. */
+const RECENT_RUN_DAYS = 2;
+
+export async function rateRun(ctx: TurnContext, rpe: number): Promise<Turn> {
+  const pending = ctx.state.pendingRpe;
+  const target =
+    pending?.activityId ??
+    (
+      await ctx.repos.activities.list(ctx.athlete.id, {
+        from: addDays(ctx.today, -RECENT_RUN_DAYS),
+        to: ctx.today,
+      })
+    ).at(-1)?.id;
+  const rated = target ? await ctx.repos.activities.rate(ctx.athlete.id, target, rpe) : undefined;
+  if (!rated) {
+    return say({
+      kind: 'clarify',
+      problems: [
+        {
+          code: 'NO_RUN_TO_RATE',
+          slot: 'rpe',
+          message: 'Which run was that? Tell me the run first, for example "ran 8k in 45 min".',
+        },
+      ],
+    });
+  }
+  const { pendingRpe: _done, ...rest } = ctx.state;
+  return {
+    messages: [
+      {
+        kind: 'run-logged',
+        date: rated.date,
+        km: (rated.distanceMeters ?? 0) / 1000,
+        seconds: rated.durationSeconds ?? 0,
+        rpe,
+        ...(rated.avgHr !== undefined ? { avgHr: rated.avgHr } : {}),
+      },
+    ],
+    events: [{ type: 'run_rated', activityId: rated.id, rpe }],
+    state: rest,
+    adapt: true,
+  };
+}
