@@ -115,7 +115,12 @@ export const scenarioSchema = z.object({
   checkins: z.array(checkin).default([]),
 });
 
-/** Parses the scenario text; a string is the one-line complaint for stderr. */
+/**
+ * Parses the scenario text; a string is the one-line complaint for stderr.
+ *
+ * @example
+ * parseScenario('{}'); // 'plan: Invalid input: expected object, received undefined.'
+ */
 export function parseScenario(text: string): { plan: Plan; history: History } | string {
   let data: unknown;
   try {

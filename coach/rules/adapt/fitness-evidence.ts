@@ -30,7 +30,12 @@ export function raceVdot(a: Activity): number | undefined {
   }
 }
 
-/** The work steps of a quality session (M, T, I, R running). */
+/**
+ * The work steps of a quality session (M, T, I, R running; strides excluded).
+ *
+ * @example
+ * workSteps(tempo).map((s) => s.intensity); // ['T']
+ */
 export function workSteps(session: BaseSession) {
   return session.steps.filter(
     (s) => (s.kind === 'rep' || s.kind === 'run') && ['M', 'T', 'I', 'R'].includes(s.intensity),

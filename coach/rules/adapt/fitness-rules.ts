@@ -19,7 +19,12 @@ export const QUALITY_EVIDENCE_SESSIONS = 2;
 /** A race must beat the plan's VDOT by at least this much to change it (avoids re-pacing for rounding). */
 export const VDOT_MIN_CHANGE = 0.5;
 
-/** The date the plan's VDOT was set: `vdotSetOn`, or the plan's first day. */
+/**
+ * The date the plan's VDOT was set: `vdotSetOn`, or the plan's first day.
+ *
+ * @example
+ * vdotSetOn({ ...plan, vdotSetOn: undefined }); // plan.weeks[0].start
+ */
 export function vdotSetOn(plan: Plan): string {
   return plan.vdotSetOn ?? plan.weeks[0]?.start ?? '0000-01-01';
 }
@@ -83,6 +88,9 @@ export function fitnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
 /**
  * Sets a new VDOT from `today`: every future pace moves with it and the decision records old and new.
  * Shared by the fitness and break rules.
+ *
+ * @example
+ * changeVdot(editor, 46.2, '2027-01-25', 'fitness.race-result', reasons); // editor.plan.vdot === 46.2
  */
 export function changeVdot(
   editor: PlanEditor,

@@ -26,19 +26,34 @@ export function baseOf(session: Session): BaseSession {
   return rest;
 }
 
-/** Every session of the plan in date order, with where it sits. */
+/**
+ * Every session of the plan in date order, with where it sits.
+ *
+ * @example
+ * allSessions(plan)[0]; // { week: 0, index: 0, session: { date: plan.weeks[0].sessions[0].date, … } }
+ */
 export function allSessions(plan: Plan): SessionRef[] {
   const out: SessionRef[] = [];
   plan.weeks.forEach((w, week) => w.sessions.forEach((session, index) => out.push({ week, index, session })));
   return out.sort((a, b) => (a.session.date < b.session.date ? -1 : a.session.date > b.session.date ? 1 : 0));
 }
 
-/** Sessions dated within `[from, to]` (ISO dates, inclusive), in date order. */
+/**
+ * Sessions dated within `[from, to]` (ISO dates, inclusive), in date order.
+ *
+ * @example
+ * sessionsBetween(plan, '2027-01-12', '2027-01-12').map((r) => r.session.kind); // ['tempo']
+ */
 export function sessionsBetween(plan: Plan, from: string, to: string): SessionRef[] {
   return allSessions(plan).filter((r) => r.session.date >= from && r.session.date <= to);
 }
 
-/** True when the session is a run (not a rest day). */
+/**
+ * True when the session is a run (not a rest day).
+ *
+ * @example
+ * isRun({ ...rest, kind: 'rest', minutes: 0 }); // false
+ */
 export function isRun(session: BaseSession): boolean {
   return session.kind !== 'rest' && session.minutes > 0;
 }
@@ -46,6 +61,9 @@ export function isRun(session: BaseSession): boolean {
 /**
  * Replaces one session and keeps the week's totals consistent (adds the change in minutes and km).
  * Returns the same plan object when `next` is the same session object.
+ *
+ * @example
+ * replaceSession(plan, { week: 1, index: 2 }, easier).weeks[1].minutes; // old total − minutes saved
  */
 export function replaceSession(plan: Plan, ref: Pick<SessionRef, 'week' | 'index'>, next: Session): Plan {
   const week = plan.weeks[ref.week];
@@ -59,12 +77,22 @@ export function replaceSession(plan: Plan, ref: Pick<SessionRef, 'week' | 'index
   return { ...plan, weeks };
 }
 
-/** Rounds to one decimal (km, minutes of totals). */
+/**
+ * Rounds to one decimal (km, minutes of totals).
+ *
+ * @example
+ * round1(7.46); // 7.5
+ */
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-/** The easy pace and HR targets found in a session's own E steps (warm-up, cool-down, easy run). */
+/**
+ * The easy pace and HR targets found in a session's own E steps (warm-up, cool-down, easy run).
+ *
+ * @example
+ * easyTargets(tempo); // { pace: { from: 337, to: 378 } }
+ */
 export function easyTargets(session: BaseSession): { pace?: Range; hr?: Range } {
   const e = session.steps.find((s) => s.intensity === 'E' && s.pace !== undefined);
   if (e === undefined) return {};
@@ -123,12 +151,22 @@ export function toEasy(session: Session, options: EasyOptions): Session {
   };
 }
 
-/** True when a session holds any step faster than easy (M, T, I, R, strides). */
+/**
+ * True when a session holds any step faster than easy (M, T, I, R, strides).
+ *
+ * @example
+ * hasIntensity(easyWithStrides); // true
+ */
 export function hasIntensity(session: BaseSession): boolean {
   return session.steps.some((s) => s.kind === 'strides' || (s.intensity !== 'E' && s.intensity !== 'walk'));
 }
 
-/** The session as a rest day; the same object when it already is one. */
+/**
+ * The session as a rest day; the same object when it already is one.
+ *
+ * @example
+ * toRest(tempo, 'Rest today').kind; // 'rest'
+ */
 export function toRest(session: Session, purpose: string): Session {
   if (!isRun(session)) return session;
   return {

@@ -6,7 +6,12 @@ import { trainingPaces } from '../paces/training-paces.js';
 import type { TrainingPaces } from '../paces/training-paces.js';
 import type { Intensity, Plan, Range, Session, Step } from '../plan/types.js';
 
-/** The centre pace (s/km) of an intensity in Daniels' table; undefined for walking. */
+/**
+ * The centre pace (s/km) of an intensity in Daniels' table; undefined for walking.
+ *
+ * @example
+ * intensityPace(trainingPaces(50), 'T'); // ≈ 255
+ */
 export function intensityPace(p: TrainingPaces, intensity: Intensity): number | undefined {
   switch (intensity) {
     case 'E':

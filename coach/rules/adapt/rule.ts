@@ -53,6 +53,11 @@ export function summarize(session: Session): SessionSummary {
 /**
  * Collects edits of sessions and the decisions they produce; an edit that returns the same session
  * object is no change and produces no decision.
+ *
+ * @example
+ * const editor = new PlanEditor(plan);
+ * editor.edit(ref, (s) => toRest(s, 'Rest'), { rule: 'illness.rest', date, action: 'swap_to_rest', reasons });
+ * editor.result(); // { plan, decisions: [{ rule: 'illness.rest', before, after, … }] }
  */
 export class PlanEditor {
   private current: Plan;

@@ -69,6 +69,9 @@ export function sessionTimeline(session: Pick<Session, 'steps'>): Segment[] {
 /**
  * The segment a position falls in: by elapsed time when given, else by distance; the last segment when
  * past the end; undefined when the position is unknown or the session has no steps.
+ *
+ * @example
+ * locate(sessionTimeline(tempo), 25 * 60)?.stepIndex; // 1 (15 min warm-up, then the tempo)
  */
 export function locate(
   timeline: readonly Segment[],

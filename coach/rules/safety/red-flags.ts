@@ -60,7 +60,12 @@ export const RED_FLAG_PHRASES: Readonly<Record<RedFlag, readonly string[]>> = Ob
   numbness: ['numb', 'numbness', 'tingling', 'pins and needles', 'lost feeling'],
 });
 
-/** True when `code` is one of the red-flag codes. */
+/**
+ * True when `code` is one of the red-flag codes.
+ *
+ * @example
+ * isRedFlag('numbness'); // true
+ */
 export function isRedFlag(code: string): code is RedFlag {
   return (RED_FLAGS as readonly string[]).includes(code);
 }

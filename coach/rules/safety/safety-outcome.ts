@@ -45,7 +45,12 @@ export function stricterLevel(a: SafetyLevel, b: SafetyLevel): SafetyLevel {
   return SAFETY_LEVEL_RANK[b] > SAFETY_LEVEL_RANK[a] ? b : a;
 }
 
-/** True when the level allows no running at all today. */
+/**
+ * True when the level allows no running at all today.
+ *
+ * @example
+ * stopsRunning('stop_today'); // true
+ */
 export function stopsRunning(level: SafetyLevel): boolean {
   return level === 'stop_today' || level === 'stop_prescriptions';
 }
