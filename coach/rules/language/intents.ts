@@ -1,14 +1,20 @@
 import type { Intent } from './types.js';
 
+/** Short agreeing replies; one or several in a row ("ok, let's do it"), optionally thanking the coach. */
+const AGREE = String.raw`(?:yes|yep|yeah|yup|ya|yes please|y|ok|okay|k|kk|sure|deal|accept|accepted|sounds good|sounds great|let'?s do it|let'?s do that|let'?s go|do it|fine|fine by me|go for it|agreed|perfect|great|cool|alright|works for me|i accept|accept (?:it|that|the change|the new (?:plan|session))|that works)`;
+const ACCEPT = new RegExp(
+  String.raw`^${AGREE}(?:[\s.!,]+${AGREE})*\b[\s.!,]*(?:thanks|thank you|cheers|ty)?[\s.!,]*(?:coach)?[\s.!]*$|\baccept(?:ed)? (?:the )?(?:change|new (?:plan|session)|it)\b`,
+);
+
 /** Keyword patterns per intent, on the normalised message. Slot-driven intents are added in `parse-message.ts`. */
 export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   [
     'delete_me',
-    /\b(?:delete|remove|erase|wipe|destroy) (?:me|my (?:account|data|profile|info|information|stuff|history)|all my data|everything(?: about me)?)\b|\bforget (?:me|about me|everything about me|all about me)\b|\bgdpr (?:delete|erasure|request)\b|\bright to be forgotten\b|\bclose my account\b|\bunsubscribe me\b/,
+    /\b(?:delete|remove|erase|wipe|destroy) (?:me|my (?:account|data|profile|info|information|stuff|history)|all my data|everything(?: about me)?)\b|\bforget (?:me|about me|everything about me|all about me)\b|\bgdpr (?:delete|erasure|request)\b|\bright to be forgotten\b|\b(?:close|cancel|delete|terminate) (?:my |the )?account\b|\bunsubscribe me\b/,
   ],
   [
     'pause',
-    /\bpause\b|\btake a break\b|\b(?:need|taking|take) (?:a )?(?:few days|couple of days|week|weeks|some time|time) off\b|\bbreak from (?:running|training|the plan)\b|\bput (?:the plan|it|training|me) on hold\b|\bon hold\b|\bstop the plan\b|\bhold (?:the|my) plan\b|\b(?:on|going on) (?:holiday|vacation)\b|\btravel(?:l)?ing\b|\bcan't run (?:for|this|next)\b|\bwon't be (?:able to )?run(?:ning)?\b|\baway (?:for|next|this|until)\b|\bwork trip\b|\bbusiness trip\b|\bsidelined\b|\bout (?:injured|sick)\b/,
+    /\bpause\b|\btake a break\b|\b(?:need|taking|take) (?:a )?(?:few days|couple of days|week|weeks|some time|time) off\b|\bbreak from (?:running|training|the plan)\b|\bput (?:the plan|it|training|me) on hold\b|\bon hold\b|\bstop the plan\b|\bhold (?:the|my) plan\b|\b(?:on|going on) (?:holiday|vacation)\b|\btravel(?:l)?ing\b|\bcan't run (?:for|this|next)\b|\bwon't be (?:able to )?run(?:ning)?\b|\baway (?:for|next|this|until)\b|\bwork trip\b|\bbusiness trip\b|\bsidelined\b|\bneed to (?:stop|rest|take (?:a )?break)\b|\bstop (?:running |training )?for (?:a|the|\d)|\bout (?:injured|sick)\b/,
   ],
   [
     'resume',
@@ -46,13 +52,10 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
     'export',
     /\bexport\b|\bdownload (?:my|all|the)\b|\b(?:send|give) me (?:my|all my) data\b|\bcopy of my data\b|\bmy data\b|\bcsv\b|\bbackup\b|\bdata dump\b/,
   ],
-  [
-    'accept',
-    /^(?:yes|yep|yeah|yup|ya|yes please|y|ok|okay|k|kk|sure|deal|accept|accepted|sounds good|sounds great|let'?s do it|let'?s go|do it|fine|fine by me|go for it|agreed|perfect|great|cool|alright|works for me|i accept|accept (?:it|that|the change|the new (?:plan|session))|ok let's do that|that works)\b[\s.!,]*(?:thanks|thank you|cheers|ty)?[\s.!,]*(?:coach)?[\s.!]*$|\baccept(?:ed)? (?:the )?(?:change|new (?:plan|session)|it)\b/,
-  ],
+  ['accept', ACCEPT],
   [
     'keep_original',
-    /\bkeep (?:the |my )?original\b|\boriginal (?:plan|session) please\b|\bkeep (?:it|my plan|the plan|the old (?:plan|session)|my session|what i had)(?: as (?:it )?(?:is|was))?\b|\bstick (?:with|to) (?:the |my )?(?:original|old|plan|session)\b|\bno thanks\b|\bno,? thank you\b|^(?:no|nope|nah|n|don't|rather not|i'd rather not|decline)[\s.!]*$|\bdon't change (?:it|anything|my plan)\b|\bi'll do the original\b|\bleave it as (?:it )?(?:is|was)\b/,
+    /\bkeep (?:the |my )?original\b|\boriginal (?:plan|session) please\b|\bkeep (?:it|my plan|the plan|the old (?:plan|session)|my session|what i had)(?: as (?:it )?(?:is|was))?\b|\bstick (?:with|to) (?:the |my )?(?:original|old|plan|session)\b|\bno thanks\b|\bno,? thank you\b|^(?:no|nope|nah|n|don't|rather not|i'd rather not|decline)[\s.!]*$|\bdon't change (?:it|anything|my plan)\b|\bi'll do the original\b|\bleave it as (?:it )?(?:is|was)\b|\b(?:go|switch|change it) back to the (?:old|original|previous) (?:plan|session|one)\b/,
   ],
   [
     'greeting',

@@ -7,12 +7,14 @@ const PER_UNIT = String.raw`\s*(?:min(?:utes?)?\s*)?(?:\/|per\s+|a\s+|each\s+|ev
 /** `5:15/km`, `5:15 min/km`, `8:30 per mile`, `5'15"/km`, `5.15/km`, `5:40 a k`. */
 const CLOCK_PER_UNIT = new RegExp(String.raw`\b(\d{1,2})(?::|'|\.)(\d{2})"?${PER_UNIT}`);
 /** `5 min/km`, `6 min per mile`, `7 minute miles`. */
+/** `9 minute pace`, `8 min pace` (unit from the message or the runner's preference). */
+const MINUTES_PACE = /\b(\d{1,2})\s*min\s*pace\b/;
 const MINUTES_PER_UNIT = new RegExp(
   String.raw`\b(\d{1,2})\s*min${PER_UNIT}|\b(\d{1,2})\s*min\s*(miles|km)\b`,
 );
 /** `5:40 pace`, `at 5:40`, `@ 5:40` (unit from the message or the runner's preference). */
 const CLOCK_PACE = new RegExp(
-  String.raw`(?:\b(?:at|@|averaging|average|avg|pace(?:\s*(?:was|of|:))?)\s*(?:a\s*)?(\d{1,2}):(\d{2})(?!\s*(?:am|pm|this|in the|o'clock|hours|:))|\b(\d{1,2}):(\d{2})\s*(?:min\s*)?pace)\b`,
+  String.raw`(?:(?:\bat|@|\baveraging|\baverage|\bavg|\bpace(?:\s*(?:was|of|:))?)\s*(?:a\s*)?(\d{1,2}):(\d{2})(?!\s*(?:am|pm|this|in the|o'clock|hours|:))|\b(\d{1,2}):(\d{2})\s*(?:min\s*)?pace)\b`,
 );
 
 /** Fastest pace a human holds over any distance worth logging, s/km: 400 m WR 43.03 s (van Niekerk 2016). */
@@ -48,6 +50,15 @@ export function extractPace(text: string, units: 'km' | 'mi', messageUnit?: 'km'
     if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
     const perUnit = Number(m[1] ?? m[3]) * 60;
     found.push({ start: m.index, perKm: perUnit / unitFactor(m[2] ?? m[4], units), raw: m[0] });
+    spans.push(spanOf(m));
+  }
+  for (const m of matchesOf(MINUTES_PACE, text)) {
+    if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
+    found.push({
+      start: m.index,
+      perKm: (Number(m[1]) * 60) / unitFactor(undefined, messageUnit ?? units),
+      raw: m[0],
+    });
     spans.push(spanOf(m));
   }
   for (const m of matchesOf(CLOCK_PACE, text)) {

@@ -87,7 +87,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   apply(extractSleep(masked));
   apply(extractPain(masked));
   apply(extractWellness(masked));
-  apply(extractRpe(masked));
+  apply(extractRpe(masked, slots.pains !== undefined || problems.some((p) => p.slot === 'pains')));
   const duration = extractDuration(masked);
   masked = maskSpans(masked, duration.spans);
   const distance = extractDistance(masked, units);

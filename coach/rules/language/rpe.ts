@@ -90,16 +90,17 @@ function rated(raw: number, outOf: number | undefined): { value?: number; proble
 /**
  * Finds a session RPE: `rpe 7`, `effort 6/10`, `7/10` (when no pain, stress or soreness claimed it), a
  * message that is only a number (a reply to "how hard was it?"), or feeling words mapped by
- * `RPE_WORDS` (`felt hard` → 5, `easy peasy` → 1). Out-of-scale numbers (RPE 15) are a Problem.
+ * `RPE_WORDS` (`felt hard` → 5, `easy peasy` → 1). Out-of-scale numbers (RPE 15) are a Problem. With
+ * `painContext` (the message reported pain) a bare `x/10` is not read as RPE: it is likely another pain score.
  *
  * @example
  * extractRpe('felt hard').slots // → { rpe: 5 }
  */
-export function extractRpe(text: string): Extraction {
+export function extractRpe(text: string, painContext = false): Extraction {
   const slots: Partial<Slots> = {};
   const problems: Problem[] = [];
   const spans: Span[] = [];
-  const numeric = NUMERIC.exec(text) ?? OUT_OF.exec(text) ?? LONE_NUMBER.exec(text);
+  const numeric = NUMERIC.exec(text) ?? (painContext ? null : (OUT_OF.exec(text) ?? LONE_NUMBER.exec(text)));
   if (numeric) {
     spans.push(spanOf(numeric));
     const r = rated(Number(numeric[1]), numeric[2] === undefined ? undefined : Number(numeric[2]));

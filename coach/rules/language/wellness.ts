@@ -7,12 +7,14 @@ import type { Problem, Slots } from './types.js';
 export const WORD_SCALE = { none: 0, little: 3, some: 5, lot: 7, extreme: 9 } as const;
 
 const SCORE = String.raw`(?:\s*(?:level|score|is|was|at|of|about|around|like|:|=|a))*\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:\/|out of)\s*(10|5)\b)?`;
-const SORENESS_SCORE = new RegExp(
-  String.raw`\b(?:soreness|sore|doms|legs)${SCORE}(?!\s*(?:km|k|miles|min|hours|h\b|:))`,
-);
-const STRESS_SCORE = new RegExp(
-  String.raw`\b(?:stress|stressed)${SCORE}(?!\s*(?:km|k|miles|min|hours|h\b|:))`,
-);
+/** The score after the word (`soreness 4/10`) or before it (`3/10 soreness`). */
+function scorePattern(words: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:${words})${SCORE}(?!\s*(?:km|k|miles|min|hours|h\b|:))|(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|5)\s*(?:on\s*)?(?:the\s*)?(?:${words})\b`,
+  );
+}
+const SORENESS_SCORE = scorePattern('soreness|sore|doms|legs');
+const STRESS_SCORE = scorePattern('stress|stressed');
 
 const SORENESS_WORDS: readonly (readonly [RegExp, number])[] = [
   [
@@ -25,7 +27,7 @@ const SORENESS_WORDS: readonly (readonly [RegExp, number])[] = [
     WORD_SCALE.lot,
   ],
   [
-    /\b(?:a (?:bit|little) (?:sore|stiff)|slightly (?:sore|stiff)|bit (?:sore|stiff)|little (?:sore|stiff)|mild doms)\b/,
+    /\b(?:a (?:bit|little) (?:sore|stiff)|slightly (?:sore|stiff)|bit (?:sore|stiff)|little (?:sore|stiff)|mild doms|tired legs|legs (?:are |feel )?tired)\b/,
     WORD_SCALE.little,
   ],
   [
@@ -73,8 +75,9 @@ function scored(
   const m = re.exec(text);
   if (m) {
     spans.push(spanOf(m));
-    const raw = Number(m[1]);
-    const v = round1(toTen(raw, m[2] === undefined ? undefined : Number(m[2])));
+    const raw = Number(m[1] ?? m[3]);
+    const outOf = m[2] ?? m[4];
+    const v = round1(toTen(raw, outOf === undefined ? undefined : Number(outOf)));
     if (v >= SCALE_MIN && v <= SCALE_MAX) return v;
     problems.push(
       problem(
