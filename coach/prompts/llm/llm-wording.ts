@@ -113,7 +113,10 @@ export function createLlmWording(deps: LlmWordingDeps): Wording {
 
       const shape = checkShape(raw, budget);
       if (!shape.ok) return fallback(shape.code);
-      const allowed = allowedNumbers([trustedRecord(req.message)], [template.text]);
+      // The template text is trusted for its numbers, minus the runner's name (their words, not facts).
+      const trusted =
+        req.name !== undefined && req.name !== '' ? template.text.split(req.name).join(' ') : template.text;
+      const allowed = allowedNumbers([trustedRecord(req.message)], [trusted]);
       const numbers = checkNumbers(shape.text, allowed);
       if (!numbers.ok) return fallback('NUMBERS_CHANGED', numbers.unknown.join(' '));
       const safety = checkSafety(shape.text, soft);

@@ -4,6 +4,7 @@
  */
 import type { CoachMessage } from '../../../coach/prompts/coach-message.js';
 import type { Decision } from '../../../coach/rules/decision.js';
+import { addDays } from '../../../coach/rules/calendar/index.js';
 import { adapt } from '../../../coach/rules/adapt/adapt.js';
 import { buildPlan } from '../../../coach/rules/plan/build-plan.js';
 import type { Plan, Session } from '../../../coach/rules/plan/types.js';
@@ -27,22 +28,60 @@ function plan(): Plan {
 
 export const PLAN = plan();
 const WEEK = PLAN.weeks[6]!;
-export const TEMPO: Session = WEEK.sessions.find((s) => s.kind === 'tempo')!;
-export const EASY: Session = WEEK.sessions.find((s) => s.kind === 'easy')!;
+const PLAN_TEMPO: Session = WEEK.sessions.find((s) => s.kind === 'tempo')!;
+
+const E = { pace: { from: 368, to: 411 }, hr: { from: 136, to: 154 } };
+/** A tempo session as the plan builder writes them (fixed here so wording tests do not move with the rules). */
+export const TEMPO: Session = {
+  date: '2027-01-19',
+  kind: 'tempo',
+  hard: true,
+  minutes: 49,
+  km: 8.3,
+  purpose: 'Threshold intervals with short jogs: more time at threshold pace than one steady run allows.',
+  steps: [
+    { kind: 'warmup', intensity: 'E', minutes: 15, km: 2.31, ...E },
+    {
+      kind: 'rep',
+      intensity: 'T',
+      minutes: 7,
+      km: 1.33,
+      repeat: 3,
+      pace: { from: 312, to: 320 },
+      hr: { from: 165, to: 170 },
+    },
+    { kind: 'recovery', intensity: 'E', minutes: 1, km: 0.15, repeat: 3, ...E },
+    { kind: 'cooldown', intensity: 'E', minutes: 10, km: 1.54, ...E },
+  ],
+};
+/** An easy session with strides, fixed like `TEMPO`. */
+export const EASY: Session = {
+  date: '2027-01-21',
+  kind: 'easy',
+  hard: false,
+  minutes: 59,
+  km: 9.2,
+  purpose: 'Easy running with a few relaxed strides: keeps your legs quick without tiring you.',
+  steps: [
+    { kind: 'run', intensity: 'E', minutes: 53, km: 8.16, ...E },
+    { kind: 'strides', intensity: 'R', minutes: 0.33, km: 0.07, repeat: 6 },
+    { kind: 'recovery', intensity: 'E', minutes: 0.67, km: 0.1, repeat: 6, ...E },
+  ],
+};
 
 /** A real decision: two short nights before the tempo day turn it easy. */
 export const TWO_BAD_NIGHTS: Decision = (() => {
-  const prev = '2027-01-18';
+  const prev = addDays(PLAN_TEMPO.date, -1);
   const out = adapt(
     PLAN,
     {
       activities: [{ date: '2027-01-17', km: 10, minutes: 62, rpe: 4 }],
       checkins: [
         { date: prev, sleepHours: 5 },
-        { date: TEMPO.date, sleepHours: 4 },
+        { date: PLAN_TEMPO.date, sleepHours: 4 },
       ],
     },
-    TEMPO.date,
+    PLAN_TEMPO.date,
   );
   const d = out.decisions.find((x) => x.rule === 'readiness.two-bad-nights');
   if (d === undefined)
