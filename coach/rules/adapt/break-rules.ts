@@ -13,7 +13,8 @@ import { PlanEditor } from './rule.js';
  * A break of 7+ days without running (the last run before today, and the VDOT set before that run):
  * - `fitness.break-detraining`: VDOT × Daniels' FVDOT for the days off, every future pace updated;
  * - `fitness.break-rebuild`: the return period's sessions shortened (50 % then 75 %, easy only at first).
- * Applied once per break: afterwards `vdotSetOn` is today, later than the last run.
+ * VDOT follows the break as it grows (FVDOT of all the days off, never twice for the same days: `vdotSetOn`
+ * records how far it got); the rebuild is recomputed from the original sessions, so it never stacks.
  *
  * @example
  * breakRules(plan, { today: '2027-01-20', activities: [{ date: '2027-01-06', km: 8, minutes: 48 }], checkins: [] });
@@ -25,29 +26,29 @@ export function breakRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const last = before.at(-1)?.date;
   if (last === undefined) return editor.result();
   const daysOff = daysBetween(last, ctx.today) - 1;
-  if (daysOff < BREAK_MIN_DAYS || vdotSetOn(plan) > last) return editor.result();
+  if (daysOff < BREAK_MIN_DAYS) return editor.result();
+  // Days off already reflected in the plan's VDOT: those up to the day it was last set, if after the run.
+  const setOn = vdotSetOn(plan);
+  const applied = setOn > last ? Math.max(0, daysBetween(last, setOn) - 1) : 0;
+  if (applied >= daysOff) return editor.result();
 
   const factor = detrainingFactor(daysOff);
+  const step = factor / detrainingFactor(applied);
   const reasons: Reason[] = [
     {
       code: 'BREAK_FROM_RUNNING',
-      facts: { lastRunDate: last, daysOff, breakMinDays: BREAK_MIN_DAYS, vdotFactor: factor },
+      facts: {
+        lastRunDate: last,
+        daysOff,
+        breakMinDays: BREAK_MIN_DAYS,
+        vdotFactor: factor,
+        alreadyAppliedDays: applied,
+      },
     },
   ];
-  const vdot = plan.vdot === undefined ? undefined : Math.round(plan.vdot * factor * 10) / 10;
-  if (vdot !== undefined) changeVdot(editor, vdot, ctx.today, 'fitness.break-detraining', reasons);
-  else
-    editor.replacePlan(
-      { ...plan, vdotSetOn: ctx.today },
-      {
-        rule: 'fitness.break-detraining',
-        date: ctx.today,
-        action: 'mark_break',
-        before: { vdotSetOn: vdotSetOn(plan) },
-        after: { vdotSetOn: ctx.today },
-        reasons,
-      },
-    );
+  const vdot = plan.vdot === undefined ? undefined : Math.round(plan.vdot * step * 10) / 10;
+  if (vdot !== undefined && vdot !== plan.vdot)
+    changeVdot(editor, vdot, ctx.today, 'fitness.break-detraining', reasons);
 
   const ladder = returnLadder(daysOff);
   for (const ref of sessionsBetween(editor.plan, ctx.today, addDays(ctx.today, ladder.days - 1))) {

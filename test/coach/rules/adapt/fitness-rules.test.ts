@@ -78,6 +78,49 @@ describe('fitness changes', () => {
     );
   });
 
+  it('evidence from laps: the tempo laps on target pace at a heart rate below the T range', () => {
+    const today = '2027-02-05';
+    const tempoDays = ['2027-01-28', '2027-02-04'];
+    const activities = followedPlan(plan, '2027-01-04', '2027-02-04').map((a) => {
+      if (!tempoDays.includes(a.date)) return a;
+      const s = sessionOn(plan, a.date);
+      const work = s.steps[1]!;
+      const workKm = work.km!;
+      const target = work.pace!;
+      // warm-up and cool-down laps at easy pace, work laps at the middle of the T range, HR 158 < 165
+      const laps = [
+        { km: 2.6, minutes: 15, avgHr: 135 },
+        { km: workKm / 2, minutes: ((workKm / 2) * (target.from + target.to)) / 2 / 60, avgHr: 158 },
+        { km: workKm / 2, minutes: ((workKm / 2) * (target.from + target.to)) / 2 / 60, avgHr: 159 },
+        { km: 1.7, minutes: 10, avgHr: 138 },
+      ];
+      return { date: a.date, km: a.km, minutes: a.minutes, laps };
+    });
+    const { decisions, plan: next } = adapt(plan, { activities, checkins: [] }, today);
+    expect(next.vdot).toBe(46);
+    const facts = decisions.find((d) => d.rule === 'fitness.quality-evidence')!.reasons[0]!.facts as {
+      sessions: { easierBy: string; avgHr: number }[];
+    };
+    expect(facts.sessions.map((x) => x.easierBy)).toEqual(['hr', 'hr']);
+    expect(facts.sessions[0]!.avgHr).toBe(159);
+  });
+
+  it('laps slower than the work pace are no evidence, however low the heart rate', () => {
+    const today = '2027-02-05';
+    const activities = followedPlan(plan, '2027-01-04', '2027-02-04').map((a) =>
+      ['2027-01-28', '2027-02-04'].includes(a.date)
+        ? {
+            date: a.date,
+            km: a.km,
+            minutes: a.minutes,
+            laps: [{ km: a.km, minutes: a.km * 5.5, avgHr: 140 }],
+          }
+        : a,
+    );
+    const { decisions } = adapt(plan, { activities, checkins: [] }, today);
+    expect(decisions.filter((d) => d.rule === 'fitness.quality-evidence')).toEqual([]);
+  });
+
   it('the same evidence inside 4 weeks of the last change does not raise VDOT', () => {
     const today = '2027-01-22';
     const activities = followedPlan(plan, '2027-01-04', '2027-01-21').map((a) =>
