@@ -1,7 +1,8 @@
 /**
  * One week of sessions from a volume target: lay out the days, size the long run, fit quality sessions
  * inside Daniels' caps and the 80/20 budget, and share what is left among easy runs. The result never
- * exceeds the target; when caps measured against the real total fail, the week is rebuilt smaller.
+ * exceeds the target; when caps measured against the real total fail (easy runs capped short of the
+ * target), the quality sessions are resized against the real total and the week rebuilt.
  */
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
@@ -32,7 +33,9 @@ export const MAX_RUN_DAYS = { beginner: 4, intermediate: 6, advanced: 7 } as con
  * Long-run share of the week's planned minutes by running days: ≤ 30 % from 4 days (DRF: a long run
  * ≤ 25–30 % of weekly volume), more when there are fewer days to spread the volume over.
  */
-export const LONG_RUN_SHARE = { fourPlus: 0.28, three: 0.4, two: 0.5, one: 1 } as const;
+export const LONG_RUN_SHARE = { fourPlus: 0.3, three: 0.45, two: 0.55, one: 1 } as const;
+/** An easy run stays at most this share of the week's long run, so the long run stays the long one. */
+export const EASY_RUN_MAX_SHARE_OF_LONG = 0.85;
 /** The hard limit the long run is checked against from 4 running days (issue 4: ≤ 30 %). */
 export const LONG_RUN_MAX_WEEK_SHARE = 0.3;
 /** Non-easy minutes a week may plan, as a share of its minutes: under 25 % so 80/20 (≥ 75 % easy) holds. */
@@ -43,6 +46,8 @@ export const STRIDES_HARD_SHARE_LIMIT = 0.24;
 export const STRIDES_PER_WEEK = 2;
 /** The day before a race: a shakeout of at most this many minutes. */
 export const SHAKEOUT_MINUTES = 20;
+/** Times a week is re-sized against its real total before it falls back to all-easy. */
+export const MAX_RESIZE_ATTEMPTS = 8;
 /** Quality sessions stay at least this many days before race day (race week). */
 export const QUALITY_DAYS_BEFORE_RACE = 3;
 
@@ -78,13 +83,13 @@ export interface BuiltWeek {
  *   quality: ['T', 'I'], longCap: 150, strides: true, pace }); // ≤ 300 minutes, long run on the long day
  */
 export function buildWeek(spec: WeekSpec): BuiltWeek {
-  let target = spec.target;
-  for (let attempt = 0; attempt < 6; attempt++) {
-    const week = allocate(spec, target, spec.quality);
+  let capBasis = spec.target;
+  for (let attempt = 0; attempt < MAX_RESIZE_ATTEMPTS; attempt++) {
+    const week = allocate(spec, spec.quality, capBasis);
     if (week.sessions.every((s) => sessionCapsHold(s, week.minutes)) && hardShareHolds(week)) return week;
-    target = Math.min(target - 1, Math.floor(week.minutes));
+    capBasis = Math.min(capBasis - 1, Math.floor(week.minutes));
   }
-  return allocate(spec, target, []);
+  return allocate(spec, [], spec.target);
 }
 
 function hardShareHolds(week: BuiltWeek): boolean {
@@ -95,7 +100,9 @@ function hardShareHolds(week: BuiltWeek): boolean {
   return hard <= week.minutes * 0.25 + 1e-9;
 }
 
-function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]): BuiltWeek {
+/** Lays out the week; quality caps and the 80/20 budget are shares of `capBasis` minutes. */
+function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: number): BuiltWeek {
+  const target = spec.target;
   const a = spec.athlete;
   const dateOf = (d: number): string => addDays(spec.monday, d);
   const raceIndex = a.raceDate === undefined ? undefined : daysBetween(spec.monday, a.raceDate);
@@ -140,7 +147,7 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
   if (hasLong && longMinutes < MIN_SESSION_MINUTES) longMinutes = Math.min(MIN_SESSION_MINUTES, target);
 
   const sessions: Session[] = [];
-  let budget = Math.floor(target * HARD_BUDGET_SHARE);
+  let budget = Math.floor(capBasis * HARD_BUDGET_SHARE);
   let hardUsed = 0;
   let used = longMinutes;
   const failed: number[] = [];
@@ -150,7 +157,7 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
     const room = Math.min(a.maxDayMinutes, target - used - othersLeft * MIN_SESSION_MINUTES);
     const ctx = {
       date: dateOf(day),
-      weekMinutes: target,
+      weekMinutes: capBasis,
       hardBudget: budget,
       room,
       pace: spec.pace,
@@ -181,7 +188,9 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
     easy = dropMostCrowded(easy, [...taken]);
   const cap = Math.min(
     a.maxDayMinutes,
-    hasLong ? Math.max(longMinutes, MIN_SESSION_MINUTES) : Number.POSITIVE_INFINITY,
+    hasLong
+      ? Math.max(Math.floor(longMinutes * EASY_RUN_MAX_SHARE_OF_LONG), MIN_SESSION_MINUTES)
+      : Number.POSITIVE_INFINITY,
   );
   const per = easy.length === 0 ? 0 : Math.floor(Math.min(remaining / easy.length, cap));
   let strides = spec.strides && spec.runWalkStage === undefined ? STRIDES_PER_WEEK : 0;
@@ -195,7 +204,7 @@ function allocate(spec: WeekSpec, target: number, wanted: readonly QualityType[]
     const withStrides =
       strides > 0 &&
       per >= STRIDES_MIN_SESSION_MINUTES &&
-      hardUsed + stridesMinutes <= STRIDES_HARD_SHARE_LIMIT * target;
+      hardUsed + stridesMinutes <= STRIDES_HARD_SHARE_LIMIT * capBasis;
     if (withStrides) {
       strides--;
       hardUsed += stridesMinutes;

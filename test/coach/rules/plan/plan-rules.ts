@@ -7,6 +7,7 @@ import { daysBetween } from '../../../../coach/rules/calendar/days-between.js';
 import { weekday } from '../../../../coach/rules/calendar/weekday.js';
 import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
 import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js';
+import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
 import { isEasyIntensity, stepMinutes } from '../../../../coach/rules/plan/steps.js';
@@ -129,6 +130,9 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
         v.push(`week ${w.index}: long run ${long.minutes} > 30 % of ${t}`);
       if (long.minutes > LONG_RUN_CAP_MINUTES[input.goal.distance] + EPS)
         v.push(`week ${w.index}: long run over its cap`);
+      for (const s of training(w))
+        if (s.kind === 'easy' && s.purpose !== SOFTENED_PURPOSE && s.minutes > long.minutes + EPS)
+          v.push(`week ${w.index}: easy run ${s.minutes} longer than the long run ${long.minutes}`);
     }
   }
 
