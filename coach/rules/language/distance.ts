@@ -15,7 +15,7 @@ export interface DistanceHit {
 /** The run's distance, and whether the message described interval sets (a workout, even without one). */
 export type DistanceExtraction = Extraction & { hit?: DistanceHit; reps: boolean };
 
-const NUM = String.raw`(\d{1,4}(?:\.\d+)?)`;
+const NUM = String.raw`(\d{1,30}(?:\.\d+)?)`;
 /** Interval sets (`6x800m`, `5 x 1k`, `3x1 mile`): not the run's distance. */
 const REPS = new RegExp(String.raw`\b\d{1,2}\s*(?:x|×|times)\s*${NUM}\s*(?:m|meters|metres|km|k|miles)?\b`);
 const KM = new RegExp(String.raw`(?<![\d:])${NUM}\s*(?:km|k)\b(?!\s?(?:pace|effort|race pace))`);

@@ -1,12 +1,12 @@
-import type { Weekday } from '../calendar/index.js';
-import type { RedFlag } from '../safety/red-flags.js';
-
 /**
  * What the deterministic parser of runner language returns: the intents a message carries, the facts
  * (slots) it states, and the problems (implausible or contradictory values) it found. Units are in the
  * slot names: metres (`M`), seconds (`S`), seconds per km (`SPerKm`), beats per minute (`Hr`),
  * milliseconds (`Ms`), ISO dates `YYYY-MM-DD`.
  */
+
+import type { Weekday } from '../calendar/index.js';
+import type { RedFlag } from '../safety/red-flags.js';
 
 /** Everything a runner can ask or tell the coach in one message; `unknown` when nothing matched. */
 export type Intent =
