@@ -6,18 +6,21 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import type { AthleteRepository } from '../coach/ports/athlete-repository.js';
+import type { CoachDeps } from '../coach/coach-deps.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { installBearerAuth } from './http/bearer-auth.js';
 import { installErrorHandling } from './http/error-handler.js';
+import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
+import { messageRoutes } from './routes/messages.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppDeps {
   logger: Logger | false;
   database: DatabaseHandle;
   shippedMigrations: number;
-  repositories: { athletes: AthleteRepository };
+  /** Repositories, unit of work, wording and clock of the coach loop. */
+  coach: CoachDeps;
   /** When set, /api/* requires `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
 }
@@ -49,6 +52,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandling(app);
   installBearerAuth(app, deps.apiToken);
   await app.register(healthRoutes, { database: deps.database, shippedMigrations: deps.shippedMigrations });
-  await app.register(athleteRoutes, { athletes: deps.repositories.athletes });
+  const { coach } = deps;
+  await app.register(athleteRoutes, {
+    athletes: coach.repositories.athletes,
+    unitOfWork: coach.unitOfWork,
+    clock: coach.clock,
+  });
+  await app.register(messageRoutes, { coach });
+  await app.register(athleteDataRoutes, { repositories: coach.repositories, clock: coach.clock });
   return app;
 }

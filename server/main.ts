@@ -6,7 +6,9 @@
 import closeWithGrace from 'close-with-grace';
 import { createDatabase } from '../db/client.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
-import { createRepositories } from '../db/repositories/index.js';
+import { systemClock } from '../coach/ports/clock.js';
+import { createTemplateWording } from '../coach/prompts/wording.js';
+import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -32,7 +34,12 @@ const app = await buildApp({
   logger,
   database,
   shippedMigrations: shippedMigrations().length,
-  repositories: createRepositories(database.db),
+  coach: {
+    repositories: createRepositories(database.db),
+    unitOfWork: createUnitOfWork(database.db),
+    wording: createTemplateWording(),
+    clock: systemClock,
+  },
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),
 });
 

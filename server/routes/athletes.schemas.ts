@@ -1,6 +1,7 @@
 /** Request and response schemas of /api/athletes (zod; validated by fastify-type-provider-zod). */
 import { z } from 'zod';
 import { PERSONAS, SEXES, UNITS } from '../../coach/model/athlete.js';
+import { WEEKDAYS } from '../../coach/rules/calendar/weekday.js';
 
 /** True for an IANA timezone the runtime knows ("Europe/Berlin", "UTC"). */
 export function isTimeZone(value: string): boolean {
@@ -45,9 +46,57 @@ export const athleteFields = {
 
 const f = athleteFields;
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like "2027-04-18"');
+const clock = z
+  .string()
+  .trim()
+  .regex(/^\d{1,2}(:\d{2}){1,2}$/, 'expected a time like "25:00" or "1:55:00"');
+
+/** The onboarding profile (all optional together: with `goal` and `days` the plan is built at once). */
+export const onboardingFields = {
+  age: z.number().int().min(12, 'expected 12–100 years').max(100, 'expected 12–100 years'),
+  race: z.object({ distance: z.string().trim().min(1).max(20), time: clock }).strict(),
+  goal: z
+    .object({
+      distance: z.enum(['5k', '10k', 'half', 'marathon', 'fitness']),
+      raceDate: isoDate.optional(),
+      targetTime: clock.optional(),
+    })
+    .strict(),
+  days: z.array(z.enum(WEEKDAYS)).min(1, 'expected at least one day').max(7),
+  longDay: z.enum(WEEKDAYS),
+  weeklyKm: z.number().min(0).max(300, 'expected at most 300 km a week'),
+  weeklyMinutes: z.number().min(0).max(1500, 'expected at most 1500 minutes a week'),
+  longestRunKm: z.number().min(0).max(100),
+  level: z.enum(['beginner', 'intermediate', 'advanced']),
+  injuries: z
+    .array(
+      z
+        .object({
+          area: z.string().trim().min(1).max(60),
+          recent: z.boolean(),
+          recurring: z.boolean().optional(),
+        })
+        .strict(),
+    )
+    .max(10),
+};
+
+const o = onboardingFields;
+
 export const createAthleteBody = z
   .object({
     name: f.name,
+    age: o.age.optional(),
+    race: o.race.optional(),
+    goal: o.goal.optional(),
+    days: o.days.optional(),
+    longDay: o.longDay.optional(),
+    weeklyKm: o.weeklyKm.optional(),
+    weeklyMinutes: o.weeklyMinutes.optional(),
+    longestRunKm: o.longestRunKm.optional(),
+    level: o.level.optional(),
+    injuries: o.injuries.optional(),
     timezone: f.timezone.optional(),
     units: f.units.optional(),
     persona: f.persona.optional(),
@@ -59,7 +108,11 @@ export const createAthleteBody = z
     phone: f.phone.optional(),
     telegramChatId: f.telegramChatId.optional(),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.goal === undefined || (b.days !== undefined && b.longDay !== undefined), {
+    message: 'a goal needs days and longDay too',
+    path: ['days'],
+  });
 
 export const patchAthleteBody = z
   .object({
@@ -95,6 +148,19 @@ export const athleteResponse = z.object({
   telegramChatId: z.number().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  plan: z
+    .object({
+      version: z.number(),
+      weeks: z.number(),
+      vdot: z.number().optional(),
+      feasibility: z.object({
+        ok: z.boolean(),
+        predictedTime: z.number().optional(),
+        realisticTarget: z.number().optional(),
+        message: z.string(),
+      }),
+    })
+    .optional(),
 });
 
 export const errorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -3,6 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { Athlete, AthletePatch, NewAthlete } from '../../coach/model/athlete.js';
 import type { AthleteRepository } from '../../coach/ports/athlete-repository.js';
+import type { Clock } from '../../coach/ports/clock.js';
+import type { UnitOfWork } from '../../coach/ports/repositories.js';
+import { localNow } from '../../coach/local-date.js';
+import { onboard } from '../../coach/onboarding/onboard.js';
+import type { OnboardingProfile } from '../../coach/onboarding/profile.js';
+import type { StoredPlan } from '../../coach/ports/plan-repository.js';
 import { ApiError } from '../http/api-error.js';
 import {
   athleteParams,
@@ -14,15 +20,33 @@ import {
 
 export interface AthleteRoutesDeps {
   athletes: AthleteRepository;
+  unitOfWork: UnitOfWork;
+  clock: Clock;
 }
 
 type AthleteJson = z.infer<typeof athleteResponse>;
 
 /** The API's view of a runner (profile answers are served by the plan endpoints). */
-export function athleteToJson(a: Athlete): AthleteJson {
+export function athleteToJson(a: Athlete, plan?: StoredPlan): AthleteJson {
   const { phoneE164, profile: _profile, ...rest } = a;
-  return { ...rest, ...(phoneE164 !== undefined ? { phone: phoneE164 } : {}) };
+  return {
+    ...rest,
+    ...(phoneE164 !== undefined ? { phone: phoneE164 } : {}),
+    ...(plan
+      ? {
+          plan: {
+            version: plan.version,
+            weeks: plan.plan.weeks.length,
+            ...(plan.plan.vdot !== undefined ? { vdot: plan.plan.vdot } : {}),
+            feasibility: plan.plan.feasibility,
+          },
+        }
+      : {}),
+  };
 }
+
+/** Answers the plan builder could not use: the runner's mistake, said plainly (400 with the code). */
+const PLAN_ERROR_STATUS = 400;
 
 const notFound = () => new ApiError(404, 'ATHLETE_NOT_FOUND', 'No runner with that id.');
 
@@ -50,12 +74,52 @@ export const athleteRoutes: FastifyPluginAsync<AthleteRoutesDeps> = async (fasti
     '/api/athletes',
     { schema: { body: createAthleteBody, response: { 201: athleteResponse, '4xx': errorResponse } } },
     async (request, reply) => {
-      const { phone, ...fields } = request.body;
+      const {
+        phone,
+        age,
+        race,
+        goal,
+        days,
+        longDay,
+        weeklyKm,
+        weeklyMinutes,
+        longestRunKm,
+        level,
+        injuries,
+        ...fields
+      } = request.body;
       checkHeartRates(fields);
-      const input: NewAthlete = { ...fields, ...(phone !== undefined ? { phoneE164: phone } : {}) };
-      const created = await deps.athletes.create(input);
-      if (!created.ok) throw conflict(created.code, created.message);
-      return reply.status(201).send(athleteToJson(created.value));
+      const now = localNow(deps.clock.now(), fields.timezone ?? 'UTC');
+      const birthYear =
+        fields.birthYear ?? (age !== undefined ? Number(now.date.slice(0, 4)) - age : undefined);
+      const input: NewAthlete = {
+        ...fields,
+        ...(birthYear !== undefined ? { birthYear } : {}),
+        ...(phone !== undefined ? { phoneE164: phone } : {}),
+      };
+      if (goal === undefined || days === undefined || longDay === undefined) {
+        const created = await deps.athletes.create(input);
+        if (!created.ok) throw conflict(created.code, created.message);
+        return reply.status(201).send(athleteToJson(created.value));
+      }
+      const profile: OnboardingProfile = {
+        goal,
+        days,
+        longDay,
+        level: level ?? 'intermediate',
+        ...(race ? { race } : {}),
+        ...(weeklyKm !== undefined ? { weeklyKm } : {}),
+        ...(weeklyMinutes !== undefined ? { weeklyMinutes } : {}),
+        ...(longestRunKm !== undefined ? { longestRunKm } : {}),
+        ...(age !== undefined ? { age } : {}),
+        ...(injuries ? { injuries } : {}),
+      };
+      const onboarded = await onboard(deps.unitOfWork, input, profile, now.date);
+      if (!onboarded.ok) {
+        const status = onboarded.code.endsWith('_TAKEN') ? 409 : PLAN_ERROR_STATUS;
+        throw new ApiError(status, onboarded.code, onboarded.message);
+      }
+      return reply.status(201).send(athleteToJson(onboarded.value.athlete, onboarded.value.plan));
     },
   );
 

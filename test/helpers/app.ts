@@ -3,7 +3,20 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../../server/app.js';
 import type { DatabaseHandle } from '../../db/client.js';
 import { shippedMigrations } from '../../db/migrate.js';
-import { createRepositories } from '../../db/repositories/index.js';
+import { createRepositories, createUnitOfWork } from '../../db/repositories/index.js';
+import { createTemplateWording } from '../../coach/prompts/wording.js';
+import type { CoachDeps } from '../../coach/coach-deps.js';
+import type { Clock } from '../../coach/ports/clock.js';
+
+/** The coach deps over a test database: template wording, and the given (frozen) clock. */
+export function coachDeps(database: DatabaseHandle, clock: Clock = { now: () => new Date() }): CoachDeps {
+  return {
+    repositories: createRepositories(database.db),
+    unitOfWork: createUnitOfWork(database.db),
+    wording: createTemplateWording(),
+    clock,
+  };
+}
 
 export async function buildTestApp(
   database: DatabaseHandle,
@@ -13,7 +26,7 @@ export async function buildTestApp(
     logger: false,
     database,
     shippedMigrations: shippedMigrations().length,
-    repositories: createRepositories(database.db),
+    coach: coachDeps(database),
     ...overrides,
   });
   await app.ready();

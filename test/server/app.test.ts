@@ -2,9 +2,8 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AthleteRepository } from '../../coach/ports/athlete-repository.js';
-import { createRepositories } from '../../db/repositories/index.js';
 import { shippedMigrations } from '../../db/migrate.js';
-import { buildTestApp } from '../helpers/app.js';
+import { buildTestApp, coachDeps } from '../helpers/app.js';
 import { describeEachDatabase } from '../helpers/database.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -125,14 +124,16 @@ describeEachDatabase('HTTP API v1', (ctx) => {
   });
 
   it('an internal failure is a generic 500: no stack, no SQL, no message', async () => {
-    const repositories = createRepositories(ctx.handle.db);
+    const coach = coachDeps(ctx.handle);
     const broken: AthleteRepository = {
-      ...repositories.athletes,
+      ...coach.repositories.athletes,
       findById: async () => {
         throw new Error('relation "athletes" does not exist: select * from athletes where id = $1');
       },
     };
-    const brokenApp = await buildTestApp(ctx.handle, { repositories: { athletes: broken } });
+    const brokenApp = await buildTestApp(ctx.handle, {
+      coach: { ...coach, repositories: { ...coach.repositories, athletes: broken } },
+    });
     const res = await brokenApp.inject('/api/athletes/00000000-0000-4000-8000-000000000000');
     await brokenApp.close();
     expect(res.statusCode).toBe(500);
