@@ -48,7 +48,7 @@ function metersOf(text: string, unit: 'km' | 'mi'): Omit<DistanceHit, 'start'> |
  * runner's unit. Interval sets (`6x800m`) are skipped; with several distances the longest is the run.
  *
  * @example
- * extractDistance('ran 6.2 miles', 'km').hit?.meters // → 9978
+ * extractDistance('ran 6.2 miles', 'km').hit?.meters // → 9977.9328
  */
 export function extractDistance(text: string, units: 'km' | 'mi'): DistanceExtraction {
   const spans: Span[] = [];

@@ -14,7 +14,12 @@ export interface Extraction {
   readonly spans: Span[];
 }
 
-/** Blanks the given spans with spaces (same length), so offsets stay valid for the next extractor. */
+/**
+ * Blanks the given spans with spaces (same length), so offsets stay valid for the next extractor.
+ *
+ * @example
+ * maskSpans('hr 150 10k', [{ start: 0, end: 6 }]) // → '       10k'
+ */
 export function maskSpans(text: string, spans: readonly Span[]): string {
   let out = text;
   for (const { start, end } of spans) {
@@ -23,7 +28,12 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
   return out;
 }
 
-/** Every match of a global regex, never looping on an empty match. */
+/**
+ * Every match of a regex (made global), never looping on an empty match.
+ *
+ * @example
+ * matchesOf(/\d+/, 'a 1 b 22').map((m) => m[0]) // → ['1', '22']
+ */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -35,12 +45,23 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-/** The span of a whole match. */
+/**
+ * The span of a whole match.
+ *
+ * @example
+ * spanOf(/b+/.exec('abbc')!) // → { start: 1, end: 3 }
+ */
 export function spanOf(m: RegExpExecArray): Span {
   return { start: m.index, end: m.index + m[0].length };
 }
 
-/** Where the clause holding `index` starts: after the last `,;!?` or sentence dot before it. */
+/**
+ * Where the clause holding `index` starts: after the last `,;!?` or sentence dot (not a decimal point)
+ * before it.
+ *
+ * @example
+ * clauseStart('ran 6.2 mi, knee 3/10', 15) // → 11
+ */
 export function clauseStart(text: string, index: number): number {
   for (let i = Math.min(index, text.length) - 1; i >= 0; i -= 1) {
     const ch = text[i];
@@ -50,7 +71,12 @@ export function clauseStart(text: string, index: number): number {
   return 0;
 }
 
-/** Where the clause holding `index` ends (exclusive). */
+/**
+ * Where the clause holding `index` ends (exclusive).
+ *
+ * @example
+ * clauseEnd('knee 3/10, rpe 6', 0) // → 9
+ */
 export function clauseEnd(text: string, index: number): number {
   for (let i = index; i < text.length; i += 1) {
     const ch = text[i];
@@ -60,17 +86,33 @@ export function clauseEnd(text: string, index: number): number {
   return text.length;
 }
 
-/** A value on an "x out of N" scale brought to 0–10 (`3/5` → 6); `outOf` absent means already 0–10. */
+/**
+ * A value on an "x out of N" scale brought to 0–10; `outOf` absent means already 0–10.
+ *
+ * @example
+ * toTen(3, 5) // → 6
+ */
 export function toTen(value: number, outOf: number | undefined): number {
   return outOf === undefined || outOf === 10 ? value : (value / outOf) * 10;
 }
 
-/** Rounds to one decimal, the precision every slot keeps. */
+/**
+ * Rounds to one decimal, the precision every slot keeps.
+ *
+ * @example
+ * round1(316.93) // → 316.9
+ */
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
-/** True when one of `words` appears within the few words before `index` (simple negation: "no pain"). */
+/**
+ * True when a negation (`no`, `not`, `didn't`…) is among the `maxWords` words before `index` in the
+ * same clause: simple negation such as "no chest pain".
+ *
+ * @example
+ * negatedBefore('no chest pain', 3) // → true
+ */
 export function negatedBefore(text: string, index: number, maxWords = 3): boolean {
   const before = text.slice(clauseStart(text, index), index).trim().split(' ').slice(-maxWords);
   return before.some((w) =>
@@ -78,7 +120,12 @@ export function negatedBefore(text: string, index: number, maxWords = 3): boolea
   );
 }
 
-/** Builds a problem record. */
+/**
+ * Builds a problem record; `message` is the clarifying question the runner is asked.
+ *
+ * @example
+ * problem('RPE_OUT_OF_RANGE', 'rpe', 'How hard was it, 1–10?', { rpe: 15 })
+ */
 export function problem(
   code: ProblemCode,
   slot: SlotName,
@@ -88,5 +135,10 @@ export function problem(
   return facts === undefined ? { code, slot, message } : { code, slot, message, facts };
 }
 
-/** Formats seconds as m:ss or h:mm:ss for clarifying questions (`units/duration.ts`). */
+/**
+ * Formats seconds as m:ss or h:mm:ss for clarifying questions (`units/duration.ts`).
+ *
+ * @example
+ * clock(3150) // → '52:30'
+ */
 export const clock = formatDuration;

@@ -40,7 +40,7 @@ const QUALITY: readonly (readonly [RegExp, SleepQuality])[] = [
  * Hours outside 0–16 are a Problem and not stored.
  *
  * @example
- * extractSleep('slept 5h, badly').slots // → { sleepHours: 5, sleepQuality: 'poor' }
+ * extractSleep('slept badly, maybe 5 hours').slots // → { sleepHours: 5, sleepQuality: 'poor' }
  */
 export function extractSleep(text: string): Extraction {
   const slots: Partial<Slots> = {};
