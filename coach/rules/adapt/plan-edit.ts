@@ -109,6 +109,8 @@ export interface EasyOptions {
 
 /**
  * The session as an easy run (no intensity), at most `maxMinutes` long; the same object when it already is.
+ * A hard session becomes one continuous easy run; an easy session keeps its shape (a run/walk stays a
+ * run/walk) without its strides.
  *
  * @example
  * toEasy(tempo55, { maxMinutes: 40, purpose: 'Recover first' }).kind; // 'easy'
@@ -116,8 +118,11 @@ export interface EasyOptions {
 export function toEasy(session: Session, options: EasyOptions): Session {
   if (!isRun(session)) return session;
   const max = options.maxMinutes ?? Infinity;
-  const alreadyEasy = !session.hard && !hasIntensity(session);
-  if (alreadyEasy && session.minutes <= max) return session;
+  if (!session.hard) {
+    // An easy day keeps its shape (run/walk stays run/walk): strides go, then it is capped.
+    const plain = withoutStrides(session, options.purpose);
+    return capMinutes(plain, Math.min(plain.minutes, max), options.purpose);
+  }
   const base = baseOf(session);
   const own = easyTargets(session);
   const pace = own.pace ?? options.pace;
@@ -210,4 +215,33 @@ function scaleStep(step: Step, k: number): Step {
   if (step.minutes !== undefined) out.minutes = Math.round(step.minutes * k * 2) / 2;
   if (step.km !== undefined) out.km = round1(step.km * k);
   return out;
+}
+
+/**
+ * The session without strides (and the recoveries between them); the same object when it has none.
+ *
+ * @example
+ * withoutStrides(easyWithStrides, 'Easy only').steps.some((s) => s.kind === 'strides'); // false
+ */
+export function withoutStrides(session: Session, purpose: string): Session {
+  const drop = new Set<number>();
+  session.steps.forEach((s, i) => {
+    if (s.kind !== 'strides') return;
+    drop.add(i);
+    if (session.steps[i + 1]?.kind === 'recovery') drop.add(i + 1);
+  });
+  if (drop.size === 0) return session;
+  const steps = session.steps.filter((_, i) => !drop.has(i));
+  const removed = session.steps.filter((_, i) => drop.has(i));
+  const minutes = removed.reduce((t, s) => t + (s.minutes ?? 0) * (s.repeat ?? 1), 0);
+  const km = removed.reduce((t, s) => t + (s.km ?? 0) * (s.repeat ?? 1), 0);
+  return {
+    ...session,
+    minutes: Math.max(0, Math.round(session.minutes - minutes)),
+    km: Math.max(0, Math.floor((session.km - km) * 10) / 10),
+    purpose,
+    steps,
+    status: 'adapted',
+    replaces: baseOf(session),
+  };
 }
