@@ -109,7 +109,8 @@ function addNumber(c: Collector, path: string, key: string, v: number): void {
   if (/(meters|metres)$/i.test(key)) c.numbers.push(v / 1000, v / (KM_PER_MILE * 1000));
   if (/(seconds|time|target)$/i.test(key)) {
     c.clocks.push(v);
-    c.numbers.push(v / 60, v / 3600);
+    // "52:30" is said "52 minutes" as often as "53": whole minutes and hours truncate too.
+    c.numbers.push(v / 60, v / 3600, Math.floor(v / 60), Math.floor(v / 3600));
   }
   if (/minutes$/i.test(key)) {
     c.clocks.push(v * 60);
