@@ -192,12 +192,17 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
       ? Math.max(Math.floor(longMinutes * EASY_RUN_MAX_SHARE_OF_LONG), MIN_SESSION_MINUTES)
       : Number.POSITIVE_INFINITY,
   );
-  const per = easy.length === 0 ? 0 : Math.floor(Math.min(remaining / easy.length, cap));
+  // The day before a race is a short shakeout; the other easy days share what it leaves.
+  const shakeoutDay = raceWeek ? easy.find((d) => d === (raceIndex ?? 0) - 1) : undefined;
+  const shakeout =
+    shakeoutDay === undefined ? 0 : Math.floor(Math.min(SHAKEOUT_MINUTES, remaining / easy.length, cap));
+  const others = easy.length - (shakeoutDay === undefined ? 0 : 1);
+  const per = others === 0 ? 0 : Math.floor(Math.min((remaining - shakeout) / others, cap));
   let strides = spec.strides && spec.runWalkStage === undefined ? STRIDES_PER_WEEK : 0;
   for (const day of easy) {
     const date = dateOf(day);
-    if (raceWeek && day === (raceIndex ?? 0) - 1) {
-      sessions.push(shakeoutSession(date, Math.min(per, SHAKEOUT_MINUTES), spec.pace, purpose));
+    if (day === shakeoutDay) {
+      sessions.push(shakeoutSession(date, shakeout, spec.pace, purpose));
       continue;
     }
     const stridesMinutes = STRIDES.count * STRIDES.minutes;

@@ -113,6 +113,25 @@ describe('buildPlan', () => {
     for (const st of tSteps) expect(st.pace!.to - st.pace!.from).toBe(8);
   });
 
+  it('keeps a short quality session in race week, 3+ days out, and a shakeout the day before', () => {
+    const r = buildPlan({
+      ...base,
+      goal: { distance: '10k', raceDate: '2027-02-14' },
+      availableDays: ['tue', 'thu', 'sat', 'sun'],
+      weeklyKm: undefined,
+      weeklyMinutes: 150,
+    });
+    if (!r.ok) throw new Error(r.message);
+    const raceWeek = r.value.weeks.at(-1)!;
+    expect(raceWeek.sessions.map((s) => [s.date, s.kind])).toEqual([
+      ['2027-02-09', 'tempo'],
+      ['2027-02-11', 'easy'],
+      ['2027-02-13', 'recovery'],
+      ['2027-02-14', 'race'],
+    ]);
+    expect(raceWeek.sessions[2]!.minutes).toBeLessThanOrEqual(20);
+  });
+
   it('is deterministic', () => {
     expect(buildPlan(base)).toEqual(buildPlan(base));
   });
