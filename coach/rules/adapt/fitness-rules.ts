@@ -4,7 +4,7 @@ import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { qualityEvidence, raceVdot } from './fitness-evidence.js';
 import type { QualityEvidence } from './fitness-evidence.js';
-import { allSessions, baseOf } from './plan-edit.js';
+import { baseOf, runsByDate } from './plan-edit.js';
 import { repacePlan } from './repace.js';
 import type { AdaptRuleId } from './rule-ids.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
@@ -41,9 +41,8 @@ export function vdotSetOn(plan: Plan): string {
 export function fitnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
   const since = vdotSetOn(plan);
-  const sessions = allSessions(plan);
-  const planned = (date: string) =>
-    sessions.find((r) => r.session.date === date && baseOf(r.session).kind !== 'rest')?.session;
+  const byDate = runsByDate(plan, true);
+  const planned = (date: string) => byDate.get(date);
 
   let best: { vdot: number; date: string; km: number; minutes: number } | undefined;
   for (const a of ctx.activities) {

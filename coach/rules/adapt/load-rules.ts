@@ -41,6 +41,17 @@ export const RAMP_MIN_KEEP_FRACTION = 0.5;
 
 const WEEK = 7;
 
+/**
+ * Days of history fed to ACWR and monotony. The EWMA chronic load (λ ≈ 0.069) keeps 0.16 % weight beyond
+ * 90 days, so older runs change nothing that matters and only cost time.
+ */
+export const LOAD_HISTORY_DAYS = 90;
+
+/** The later of two ISO dates. */
+function later(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
 function asLoadInput(a: Activity): ActivityLoadInput {
   return {
     date: a.date,
@@ -72,7 +83,8 @@ export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
 
   if (inputs.length > 0) {
     // Completed days only: today's run may not be logged yet, and a 0 would read as rest.
-    const loads = dailySeries(inputs, { to: yesterday }, sessionRpeLoad);
+    const from = later(inputs[0]!.date, addDays(yesterday, -(LOAD_HISTORY_DAYS - 1)));
+    const loads = dailySeries(inputs, { from, to: yesterday }, sessionRpeLoad);
     const a = acwr(loads, yesterday);
     const ratio = a.ewma.ratio;
     if (!a.insufficientHistory && ratio !== undefined && ratio >= ACWR_BANDS.veryHigh) {
@@ -173,7 +185,8 @@ function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activit
     date: i.ref.session.date,
     durationSeconds: i.cur * 60,
   }));
-  const minutes = dailySeries([...done.map(asLoadInput), ...planned], { to: lastDay }, durationMinutes);
+  const from = later(done[0]!.date, addDays(lastDay, -((RAMP_REFERENCE_WEEKS + 1) * WEEK - 1)));
+  const minutes = dailySeries([...done.map(asLoadInput), ...planned], { from, to: lastDay }, durationMinutes);
   const ramp = weeklyRamp(minutes, lastDay);
   const projected = ramp.thisWeek.value;
   if (projected === undefined) return;

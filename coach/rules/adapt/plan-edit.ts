@@ -39,6 +39,23 @@ export function allSessions(plan: Plan): SessionRef[] {
 }
 
 /**
+ * The first run (not rest) planned on each date, by its current kind or — with `original` — by the kind
+ * it was first planned as.
+ *
+ * @example
+ * runsByDate(plan).get('2027-01-12')?.kind; // 'tempo'
+ */
+export function runsByDate(plan: Plan, original = false): Map<string, Session> {
+  const out = new Map<string, Session>();
+  for (const w of plan.weeks)
+    for (const s of w.sessions) {
+      const kind = original ? baseOf(s).kind : s.kind;
+      if (kind !== 'rest' && !out.has(s.date)) out.set(s.date, s);
+    }
+  return out;
+}
+
+/**
  * Sessions dated within `[from, to]` (ISO dates, inclusive), in date order.
  *
  * @example

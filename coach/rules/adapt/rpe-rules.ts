@@ -5,7 +5,7 @@ import type { Plan } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { EXPECTED_RPE, RPE_MISMATCH_MARGIN, rpeExcess } from './expected-rpe.js';
 import type { Activity } from './history.js';
-import { allSessions, baseOf, capMinutes, sessionsBetween, toEasy } from './plan-edit.js';
+import { baseOf, runsByDate, capMinutes, sessionsBetween, toEasy } from './plan-edit.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
 
@@ -41,11 +41,11 @@ export function rpeMismatches(
   from: string,
   to: string,
 ): RpeMismatch[] {
-  const sessions = allSessions(plan);
+  const byDate = runsByDate(plan);
   const out: RpeMismatch[] = [];
   for (const a of activities) {
     if (a.date < from || a.date > to || a.rpe === undefined) continue;
-    const planned = sessions.find((r) => r.session.date === a.date && r.session.kind !== 'rest')?.session;
+    const planned = byDate.get(a.date);
     const kind = planned?.kind ?? 'easy';
     if (rpeExcess(kind, a.rpe) >= RPE_MISMATCH_MARGIN)
       out.push({ date: a.date, kind, rpe: a.rpe, expected: EXPECTED_RPE[kind] });
