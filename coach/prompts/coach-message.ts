@@ -143,6 +143,13 @@ export type CoachMessage =
       readonly progress?: Progress;
     }
   | {
+      /** Several decisions from one adaptation run (e.g. a lighter week: one decision per session). */
+      readonly kind: 'plan-changed';
+      readonly decisions: readonly Decision[];
+      readonly askAccept: boolean;
+      readonly progress?: Progress;
+    }
+  | {
       readonly kind: 'decision-answered';
       readonly choice: 'accepted' | 'kept';
       readonly date: string;
@@ -213,6 +220,7 @@ export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
   'rpe-question',
   'checkin-saved',
   'decision',
+  'plan-changed',
   'decision-answered',
   'why',
   'persona-changed',

@@ -12,7 +12,7 @@ import type { Units } from '../persona.js';
 import { decisionWhy, isSafetyRule } from './decision-reasons.js';
 import { painText, redFlagText, SEE_PROFESSIONAL } from './safety.js';
 import type { FamilyTemplate } from './shared.js';
-import { join, progressLine } from './shared.js';
+import { firstSentences, join, progressLine } from './shared.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 const rec = (x: unknown): Rec | undefined => (typeof x === 'object' && x !== null ? (x as Rec) : undefined);
@@ -84,6 +84,51 @@ export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
   ]);
   const spoken = join([voice.changeIntro, line !== undefined ? `${line}.` : decisionWhy(d, units)]);
   return m.askAccept ? { text, spoken, options: ACCEPT_OPTIONS } : { text, spoken };
+};
+
+/** Most before → after lines a grouped change lists; the rest are counted. */
+export const MAX_CHANGE_LINES = 7;
+
+export const planChanged: FamilyTemplate<'plan-changed'> = (m, ctx) => {
+  const { voice, units } = ctx;
+  const safety = m.decisions.filter((d) => isSafetyRule(d.rule));
+  const others = m.decisions.filter((d) => !isSafetyRule(d.rule));
+  if (m.decisions.length === 1 && m.decisions[0] !== undefined)
+    return decision(
+      {
+        kind: 'decision',
+        decision: m.decisions[0],
+        askAccept: m.askAccept,
+        ...(m.progress !== undefined ? { progress: m.progress } : {}),
+      },
+      ctx,
+    );
+  const safetyTexts = [
+    ...new Set(
+      safety.filter((d) => d.rule !== 'safety.see-professional' || safety.length === 1).map(safetyText),
+    ),
+  ];
+  const lines = m.decisions.map((d) => changeLine(d, units)).filter((l): l is string => l !== undefined);
+  const shown = lines.slice(0, MAX_CHANGE_LINES).map((l) => `• ${l}`);
+  if (lines.length > shown.length) shown.push(`• and ${lines.length - shown.length} more`);
+  const rules = [...new Set(others.map((d) => d.rule))];
+  const whys = rules.map((r) => decisionWhy(others.find((d) => d.rule === r) as Decision, units));
+  const progress = progressLine(m.progress, units);
+  const ask = m.askAccept && safety.length === 0 && lines.length > 0;
+  const text = join(
+    [
+      join(safetyTexts),
+      lines.length > 0 ? (safety.length > 0 ? 'Plan changes:' : voice.changeIntro) : undefined,
+      shown.join('\n'),
+      whys.length > 0 ? `Why: ${whys.join(' ')}` : undefined,
+      progress !== undefined ? `${voice.progress} ${progress}.` : undefined,
+      ask ? 'Accept the changes, or keep the original plan?' : undefined,
+    ],
+    '\n',
+  );
+  const spoken =
+    safety.length > 0 ? firstSentences(join(safetyTexts), 2) : join([voice.changeIntro, whys[0]]);
+  return ask ? { text, spoken, options: ACCEPT_OPTIONS } : { text, spoken };
 };
 
 export const why: FamilyTemplate<'why'> = (m, { units }) => {

@@ -4,7 +4,7 @@
  */
 import type { CoachMessage, Reply, WordingRequest } from '../coach-message.js';
 import { isSofteningRule } from './decision-reasons.js';
-import { decision, why } from './decision.js';
+import { decision, planChanged, why } from './decision.js';
 import { deleteConfirm, deleted, exportReady, paused, resumed } from './account.js';
 import {
   clarify,
@@ -39,6 +39,7 @@ const TEMPLATES: Table = {
   'rpe-question': rpeQuestion,
   'checkin-saved': checkinSaved,
   decision,
+  'plan-changed': planChanged,
   'decision-answered': decisionAnswered,
   why,
   'persona-changed': personaChanged,
@@ -72,6 +73,8 @@ export function isSoftened(m: CoachMessage): boolean {
       return m.readiness === 'poor' || m.illness === true;
     case 'decision':
       return isSofteningRule(m.decision.rule);
+    case 'plan-changed':
+      return m.decisions.some((d) => isSofteningRule(d.rule));
     case 'why':
       return m.decision !== undefined && isSofteningRule(m.decision.rule);
     case 'paused':
@@ -90,6 +93,7 @@ export function isSoftened(m: CoachMessage): boolean {
 export function isSafetyMessage(m: CoachMessage): boolean {
   if (m.kind === 'red-flag' || m.kind === 'pain-stop') return true;
   if (m.kind === 'decision') return m.decision.rule.startsWith('safety.');
+  if (m.kind === 'plan-changed') return m.decisions.some((d) => d.rule.startsWith('safety.'));
   return false;
 }
 

@@ -151,6 +151,33 @@ describe('templates', () => {
     }
   });
 
+  it('groups the decisions of one adaptation run: every change listed, one why per rule', () => {
+    const group = [3, 4, 6].map((i) => DECISIONS[i]!);
+    const r = renderTemplate(req({ kind: 'plan-changed', decisions: group, askAccept: true }));
+    expect(r.text.match(/^• .* → .*$/gm)).toHaveLength(3);
+    expect(r.text).toContain('felt much harder than planned');
+    expect(r.text).toContain('acute:chronic ratio 1.62');
+    expect(r.text).toContain('38.2 km against a sensible 34.1 km');
+    expect(r.options.map((o) => o.value)).toEqual(['accept', 'keep_original']);
+    const many = Array.from({ length: 10 }, () => DECISIONS[3]!);
+    const long = renderTemplate(req({ kind: 'plan-changed', decisions: many, askAccept: true })).text;
+    expect(long.match(/^• .* → .*$/gm)).toHaveLength(7);
+    expect(long).toContain('• and 3 more');
+    expect(long.match(/felt much harder/g)).toHaveLength(1);
+  });
+
+  it('a group with a safety decision leads with the fixed safety text and offers no way back', () => {
+    const m: CoachMessage = {
+      kind: 'plan-changed',
+      decisions: [DECISIONS[15]!, DECISIONS[0]!],
+      askAccept: true,
+    };
+    expect(isSafetyMessage(m)).toBe(true);
+    const r = renderTemplate(req(m, { persona: 'hype' }));
+    expect(r.text.startsWith('Stop running for today.')).toBe(true);
+    expect(r.options).toEqual([]);
+  });
+
   it('the template wording port resolves to the template reply', async () => {
     const r = await createTemplateWording().word(req({ kind: 'help' }));
     expect(r).toEqual(renderTemplate(req({ kind: 'help' })));

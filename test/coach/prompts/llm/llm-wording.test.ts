@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CoachMessage, WordingRequest } from '../../../../coach/prompts/coach-message.js';
 import type { LlmWordingDeps, WordingEvent } from '../../../../coach/prompts/llm/llm-wording.js';
 import { createLlmWording } from '../../../../coach/prompts/llm/llm-wording.js';
-import { renderTemplate } from '../../../../coach/prompts/templates/index.js';
+import { isSafetyMessage, renderTemplate } from '../../../../coach/prompts/templates/index.js';
 import { createTemplateWording } from '../../../../coach/prompts/wording.js';
 import type { FakeOpenAiServer } from '../../../fakes/openai-server.js';
 import { startFakeOpenAiServer } from '../../../fakes/openai-server.js';
@@ -152,7 +152,7 @@ describe('LLM wording: safety', () => {
   it('never sends red-flag, pain or safety decisions to the LLM', async () => {
     fake.script(() => ({ text: 'Sounds like a sprain, just push through it!' }));
     const safety: CoachMessage[] = [
-      ...MESSAGES.filter((m) => m.kind === 'red-flag' || m.kind === 'pain-stop'),
+      ...MESSAGES.filter(isSafetyMessage),
       ...DECISIONS.filter((d) => d.rule.startsWith('safety.')).map((decision): CoachMessage => ({
         kind: 'decision',
         decision,
