@@ -12,6 +12,12 @@ export interface DurationHit {
 
 const HMS = /(?<![\d:.])(\d{1,2}):(\d{2}):(\d{2})(?![\d:])/;
 const MS = /(?<![\d:.'])(\d{1,3}):(\d{2})(?![\d:])(?!\s?(?:am|pm|o'clock))/;
+const H_M_S = /\b(\d{1,2})\s*h\s*(\d{1,2})\s*m(?:in)?\s*(\d{1,2})\s*s(?:ec)?\b/;
+/** Recoveries between reps (`2 min jog`, `90 sec rest`): part of a workout, not its length. */
+const RECOVERY = /\b\d{1,3}\s*(?:min|sec|s)\s*(?:jog|walk|rest|recovery|recoveries|float)\b/;
+/** Warm-up and cool-down minutes (`10 min warm up`, `cd 10 min`), added to the main part's time. */
+const WARM_COOL =
+  /\b(\d{1,3})\s*min\s*(?:warm ?up|cool ?down|wu|cd)\b|\b(?:warm ?up|cool ?down|wu|cd)\s*(?:of\s*)?(\d{1,3})\s*min\b/;
 const H_M =
   /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?!\s?(?:sleep|of sleep))/;
 const HOURS = /\b(\d{1,3}(?:\.\d+)?)\s*(?:h|hr|hours)\b(?!\s?(?:of\s*)?(?:sleep|kip))/;
@@ -29,7 +35,8 @@ const WORDS: readonly (readonly [RegExp, number])[] = [
 
 /**
  * Finds a run's duration in seconds: `52:30` (m:ss), `1:05:10`, `52 min`, `1h05`, `1.5 hours`,
- * `an hour and 5 min`, `half an hour`, `45'`. `1:45` alone is read as 1 min 45 s but keeps its h:mm
+ * `an hour and 5 min`, `half an hour`, `45'`. Recoveries (`2 min jog`) are skipped; warm-up and
+ * cool-down minutes are added to the main part (`10 min wu, 20 min tempo, 10 min cd` → 40 min). `1:45` alone is read as 1 min 45 s but keeps its h:mm
  * reading (`asHoursMinutes`) so the caller can pick the one that gives a possible pace.
  *
  * @example
@@ -59,6 +66,17 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
     }
     t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
   };
+  step(RECOVERY, () => undefined);
+  let warmCoolS = 0;
+  step(WARM_COOL, (m) => {
+    warmCoolS += Number(m[1] ?? m[2]) * 60;
+    return undefined;
+  });
+  step(H_M_S, (m) =>
+    Number(m[2]) < 60 && Number(m[3]) < 60
+      ? { s: Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) }
+      : undefined,
+  );
   step(HMS, (m) => {
     const r = parseDuration(m[0]);
     return r.ok ? { s: r.value } : undefined;
@@ -76,6 +94,10 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
   step(PRIME, (m) => ({ s: m[3] !== undefined ? Number(m[3]) * 60 : Number(m[1]) * 60 + Number(m[2]) }));
   step(SECONDS, (m) => ({ s: Number(m[1]) }));
   hits.sort((a, b) => b.seconds - a.seconds);
-  const hit = hits[0];
+  const main = hits[0];
+  const hit =
+    main && warmCoolS > 0 && main.asHoursMinutes === undefined
+      ? { ...main, seconds: main.seconds + warmCoolS }
+      : main;
   return hit === undefined ? { slots: {}, problems: [], spans } : { slots: {}, problems: [], spans, hit };
 }

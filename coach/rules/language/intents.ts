@@ -22,11 +22,11 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'race_result',
-    /\b(?:raced|race result|race time|my race|the race|a race|race today|race yesterday|pb|pr|personal best|personal record|new best|chip time|official time|gun time|finish(?:ed|ing)? time|finished the (?:half|marathon|race|10k|5k)|parkrun|time trial|tt)\b/,
+    /\b(?:raced|race|race result|race time|my race|the race|a race|race today|race yesterday|pb|pr|personal best|personal record|new best|chip time|official time|gun time|finish(?:ed|ing)? time|finished the (?:half|marathon|race|10k|5k)|parkrun|time trial|tt)\b/,
   ],
   [
     'ask_today',
-    /\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run)| do i do| to do| on| about)\b[^.!?,]*\b(?:today|tonight|tomorrow|this morning|this evening|now)\b|\btoday'?s (?:session|workout|run|plan|training)\b|\b(?:session|workout|run|plan|training) (?:for )?(?:today|tomorrow|tonight)\s*\?|\bwhat(?:'s| is) (?:on|up) (?:for )?(?:today|tomorrow)\b|\bwhat(?:'s| is) next\b|\bwhat now\b|\bshould i run (?:today|tomorrow|tonight)\b|\bdo i run (?:today|tomorrow)\b|\bnext (?:session|workout|run)\b|\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run))\b[^.!?,]*\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+    /\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run)| do i do| to do| on| about)\b[^.!?,]*\b(?:today|tonight|tomorrow|this morning|this evening|now)\b|\btoday'?s (?:session|workout|run|plan|training)\b|\b(?:session|workout|run|plan|training) (?:for )?(?:today|tomorrow|tonight)\s*\?|\bwhat(?:'s| is) (?:on|up) (?:for )?(?:today|tomorrow)\b|\bwhat(?:'s| is) next\b|\bwhat now\b|\bshould i (?:still )?(?:run|train|go (?:out|for a run)|do (?:it|the session))\b|\bdo i run (?:today|tomorrow)\b|\bnext (?:session|workout|run)\b|\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run))\b[^.!?,]*\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
   ],
   [
     'ask_week',
@@ -47,6 +47,10 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   [
     'change_days',
     /\b(?:change|switch|move|swap|update|shift) (?:my |the )?(?:running |training |run )?(?:days|schedule)\b|\b(?:change|switch|move|swap|shift) (?:my |the )?long run\b|\blong run (?:on|to) (?:mon|tue|wed|thu|fri|sat|sun)|\b(?:can|could) only run\b|\bonly (?:run|train|free)(?: on)?\b|\b(?:can't|cannot|can no longer) run on\b|\b(?:available|free) (?:to run )?on\b|\brun (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:and|,)|\bprefer (?:to run )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)|\bdays? (?:i run|to run|per week)\b|\b\d days a week\b|\bnew days\b/,
+  ],
+  [
+    'change_goal',
+    /\b(?:change|update|move|moved|new|set|switch) (?:my |the )?(?:goal|target|race date|race day|goal race|target race|target time|goal time|race to)\b|\bmy (?:goal|target) (?:is|race is|time is)\b|\b(?:signed up|registered|entered) (?:for )?(?:a|the|my)\b|\b(?:race|marathon|half) (?:is|got) (?:now |moved )?(?:on|to)\b|\bgoal (?:is|of) (?:a |to )?(?:sub|break|run)\b/,
   ],
   [
     'export',

@@ -50,6 +50,7 @@ const TYPOS: Readonly<Record<string, string>> = {
   avrg: 'average',
   averge: 'average',
   marthon: 'marathon',
+  mara: 'marathon',
   marathn: 'marathon',
   halfmarathon: 'half marathon',
   'half-marathon': 'half marathon',

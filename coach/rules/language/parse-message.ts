@@ -76,7 +76,10 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   const redFlags = findRedFlags(t);
   if (redFlags.length > 0) slots.redFlags = redFlags;
   const asksAhead =
-    keywords.includes('ask_today') || keywords.includes('ask_week') || keywords.includes('change_days');
+    keywords.includes('ask_today') ||
+    keywords.includes('ask_week') ||
+    keywords.includes('change_days') ||
+    keywords.includes('change_goal');
   const dateHit =
     today === undefined ? undefined : extractDate(masked, today, asksAhead ? 'upcoming' : 'past');
   if (dateHit) masked = maskSpans(masked, [dateHit.span]);
@@ -134,7 +137,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   const hypothetical = HYPOTHETICAL.test(t) && !PAST_RUN_VERB.test(t);
   const raceWords = intents.has('race_result');
   intents.delete('race_result');
-  if (runFacts && !hypothetical) {
+  if (runFacts && !hypothetical && !intents.has('change_goal')) {
     const timed = duration.hit !== undefined;
     if (timed && (raceWords || distance.hit?.named === true)) intents.add('race_result');
     else intents.add('log_run');

@@ -14,11 +14,11 @@ export const RPE_WORDS: readonly (readonly [RegExp, number])[] = [
     10,
   ],
   [
-    /\b(?:brutal|killer|savage|destroyed me|killed me|wrecked me|extremely hard|super hard|really really hard)\b/,
+    /\b(?:brutal|killer|savage|destroyed me|killed me|wrecked me|like death|like dying|like i was dying|extremely hard|super hard|really really hard)\b/,
     8,
   ],
   [
-    /\b(?:very hard|really hard|so hard|super tough|very tough|really tough|so tough|grueling|gruelling|a grind|a struggle|a slog|struggled)\b/,
+    /\b(?:very hard|really hard|so hard|super tough|very tough|really tough|so tough|grueling|gruelling|a grind|a struggle|a slog|struggled|knackered|shattered|exhausted|wiped out)\b/,
     7,
   ],
   [

@@ -19,6 +19,9 @@ const GOT_HOURS_NIGHT = new RegExp(
 const SLEEP_NEAR_HOURS = new RegExp(
   String.raw`\b(?:slept|sleep)\b[^.;?!\d]{0,30}?\b(\d{1,2}(?:\.\d+)?)\s*(?:h\b|hours\b|hr\b)`,
 );
+/** Hours right after a night described: `bad night, 5h`, `rough night 4 hours`. */
+const NIGHT_HOURS =
+  /\b(?:bad|rough|poor|terrible|awful|short|good|great|long|restless|broken) night\b[^.;?!\d]{0,15}?(\d{1,2}(?:\.\d+)?)\s*(?:h\b|hours\b)/;
 const NO_SLEEP =
   /\b(?:didn't sleep(?: at all)?|no sleep|zero sleep|couldn't sleep at all|didn't get any sleep|all[- ]nighter)\b/;
 
@@ -54,7 +57,7 @@ export function extractSleep(text: string): Extraction {
     candidates.push({ index: m.index, hours: whole + minutes / 60 });
     spans.push(spanOf(m));
   }
-  for (const re of [HOURS_SLEEP, GOT_HOURS_NIGHT, SLEEP_NEAR_HOURS]) {
+  for (const re of [HOURS_SLEEP, GOT_HOURS_NIGHT, SLEEP_NEAR_HOURS, NIGHT_HOURS]) {
     for (const m of matchesOf(re, text)) {
       if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
       candidates.push({ index: m.index, hours: Number(m[1]) + Number(m[2] ?? 0) / 60 });

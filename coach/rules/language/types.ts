@@ -20,6 +20,7 @@ export type Intent =
   | 'ask_why'
   | 'change_persona'
   | 'change_days'
+  | 'change_goal'
   | 'pause'
   | 'resume'
   | 'export'
@@ -45,6 +46,7 @@ export const INTENT_ORDER: readonly Intent[] = [
   'ask_why',
   'change_persona',
   'change_days',
+  'change_goal',
   'export',
   'accept',
   'keep_original',

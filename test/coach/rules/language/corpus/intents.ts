@@ -63,4 +63,13 @@ export const INTENT_CASES: readonly CorpusCase[] = [
     intents: ['pause'],
     slots: { pauseReason: 'injury', pains: [{ location: 'achilles' }] },
   },
+  { text: 'change my race date', intents: ['change_goal'], slots: {} },
+  { text: 'my race got moved to april 12', intents: ['change_goal'], slots: { date: '2027-04-12' } },
+  {
+    text: 'new goal: half marathon on 2027-04-18 in 1:45',
+    intents: ['change_goal'],
+    slots: { distanceM: 21097.5, durationS: 6300, date: '2027-04-18' },
+  },
+  { text: 'signed up for the berlin marathon', intents: ['change_goal'], slots: { distanceM: 42195 } },
+  { text: 'my race is on sunday', intents: ['change_goal'], slots: { date: '2026-11-29' } },
 ];

@@ -158,4 +158,47 @@ export const REAL_WORLD_CASES: readonly CorpusCase[] = [
     intents: ['morning_checkin', 'greeting'],
     slots: { restingHr: 49, hrvMs: 82, sleepHours: 8.2 },
   },
+  {
+    text: 'did 3 x 1 mile at 6:50/mi with 2 min jog, total 6 miles',
+    intents: ['log_run'],
+    slots: { distanceM: mi(6), paceSPerKm: perMile('6:50') },
+  },
+  { text: 'half mara 1h49m12s', intents: ['race_result'], slots: { distanceM: 21097.5, durationS: 6552 } },
+  { text: '10k race 44:59 🎉', intents: ['race_result'], slots: { distanceM: 10000, durationS: 2699 } },
+  {
+    text: 'bad night, 5h, stressed about work, legs ok',
+    intents: ['morning_checkin'],
+    slots: { sleepHours: 5, sleepQuality: 'poor', stress: 5 },
+  },
+  {
+    text: 'ran 8k and felt like death',
+    intents: ['log_run', 'rpe_checkin'],
+    slots: { distanceM: 8000, rpe: 8 },
+  },
+  {
+    text: "i'm feeling a bit under the weather, should i run?",
+    intents: ['morning_checkin', 'ask_today'],
+    slots: { illness: true, symptoms: ['unwell'] },
+  },
+  {
+    text: '10 min warm up, 20 min tempo at 4:30/km, 10 min cool down',
+    intents: ['log_run'],
+    slots: { durationS: 2400, paceSPerKm: 270 },
+  },
+  {
+    text: 'wu 15 min, 6x400 @ 3:45/km w 90 sec rest, cd 10 min',
+    intents: ['log_run'],
+    slots: { paceSPerKm: 225 },
+  },
+  {
+    text: 'Did the long run. 20 miles. 3:05. Knackered.',
+    intents: ['log_run', 'rpe_checkin'],
+    slots: { distanceM: mi(20), durationS: 11100, rpe: 7 },
+  },
+  { text: 'Hill reps 8x60s, 7km total', intents: ['log_run'], slots: { distanceM: 7000 } },
+  {
+    text: 'long run 32km, 3h02, avg 5:41/km',
+    intents: ['log_run'],
+    slots: { distanceM: 32000, durationS: 10920, paceSPerKm: 341 },
+  },
 ];
