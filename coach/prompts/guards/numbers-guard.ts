@@ -11,6 +11,8 @@ export const CLOCK_TOLERANCE_SECONDS = 1;
 
 /** Keys whose values are the runner's own words or name: never facts. */
 export const UNTRUSTED_KEYS: readonly string[] = Object.freeze(['runnerText', 'name']);
+/** Keys that are identifiers, not facts a reply states (their digits must not widen what is allowed). */
+export const IDENTIFIER_KEYS: readonly string[] = Object.freeze(['id', 'athleteId', 'decisionId']);
 
 export type NumberToken =
   | { readonly kind: 'date'; readonly raw: string; readonly iso: string }
@@ -135,7 +137,7 @@ function addText(c: Collector, text: string): void {
 }
 
 function walk(c: Collector, x: unknown, path: string, key: string): void {
-  if (UNTRUSTED_KEYS.includes(key)) return;
+  if (UNTRUSTED_KEYS.includes(key) || IDENTIFIER_KEYS.includes(key)) return;
   if (typeof x === 'number' && Number.isFinite(x)) addNumber(c, path, key, x);
   else if (typeof x === 'string') {
     if (ISO.test(x)) addDate(c, x);

@@ -10,9 +10,9 @@ import { formatDate, formatDistance, formatMinutes, oneDecimal, sessionName } fr
 import { ACCEPT_OPTIONS } from '../options.js';
 import type { Units } from '../persona.js';
 import { decisionWhy, isSafetyRule } from './decision-reasons.js';
-import { painText, redFlagText, SEE_PROFESSIONAL } from './safety.js';
+import { painText, redFlagText, SEE_PROFESSIONAL, SPOKEN_SAFETY } from './safety.js';
 import type { FamilyTemplate } from './shared.js';
-import { firstSentences, join, progressLine } from './shared.js';
+import { join, progressLine } from './shared.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 const rec = (x: unknown): Rec | undefined => (typeof x === 'object' && x !== null ? (x as Rec) : undefined);
@@ -52,6 +52,14 @@ export function changeLine(d: Decision, units: Units): string | undefined {
   return undefined;
 }
 
+/** The spoken line for a safety rule. */
+function spokenSafety(rule: string): string {
+  if (rule === 'safety.red-flag') return SPOKEN_SAFETY.redFlag;
+  if (rule === 'safety.stop-prescriptions') return SPOKEN_SAFETY.stopPrescriptions;
+  if (rule === 'safety.pain-no-intensity') return SPOKEN_SAFETY.noIntensity;
+  return SPOKEN_SAFETY.seeProfessional;
+}
+
 function safetyText(d: Decision): string {
   const pain = d.reasons.find((r) => r.code === 'PAIN_REPORTED')?.facts;
   const where = typeof pain?.['location'] === 'string' ? pain['location'] : undefined;
@@ -71,7 +79,10 @@ export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
   const d = m.decision;
   if (isSafetyRule(d.rule)) {
     const line = changeLine(d, units);
-    return { text: join([safetyText(d), line !== undefined ? `Plan: ${line}.` : undefined]) };
+    return {
+      text: join([safetyText(d), line !== undefined ? `Plan: ${line}.` : undefined]),
+      spoken: spokenSafety(d.rule),
+    };
   }
   const line = changeLine(d, units);
   const progress = progressLine(m.progress, units);
@@ -126,8 +137,13 @@ export const planChanged: FamilyTemplate<'plan-changed'> = (m, ctx) => {
     ],
     '\n',
   );
+  const strictest = ['safety.red-flag', 'safety.stop-prescriptions', 'safety.pain-no-intensity'].find((r) =>
+    safety.some((d) => d.rule === r),
+  );
   const spoken =
-    safety.length > 0 ? firstSentences(join(safetyTexts), 2) : join([voice.changeIntro, whys[0]]);
+    safety.length > 0
+      ? spokenSafety(strictest ?? 'safety.see-professional')
+      : join([voice.changeIntro, whys[0]]);
   return ask ? { text, spoken, options: ACCEPT_OPTIONS } : { text, spoken };
 };
 

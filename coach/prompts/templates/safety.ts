@@ -85,16 +85,21 @@ export function painText(
   ]);
 }
 
+/** The spoken (voice) safety lines: two short sentences, same rules as the text. */
+export const SPOKEN_SAFETY = Object.freeze({
+  redFlag:
+    'Stop running now and get this checked by a professional. If it is severe, call emergency services.',
+  noIntensity: 'Easy only today because of the pain. If it gets worse, stop and walk.',
+  stopPrescriptions: 'No running for now because of the pain. Please see a professional.',
+  seeProfessional: 'Please get the pain checked by a qualified professional.',
+});
+
 export const redFlag: FamilyTemplate<'red-flag'> = (m) => ({
   text: redFlagText(m.flags),
-  spoken:
-    'Stop running now and get this checked by a professional. If it is severe, call emergency services.',
+  spoken: SPOKEN_SAFETY.redFlag,
 });
 
 export const painStop: FamilyTemplate<'pain-stop'> = (m) => ({
   text: painText(m.level, m.location, m.score, m.pauseDays),
-  spoken:
-    m.level === 'no_intensity'
-      ? 'Easy only today because of the pain. If it gets worse, stop and walk.'
-      : 'No running for now because of the pain. Please see a professional.',
+  spoken: m.level === 'no_intensity' ? SPOKEN_SAFETY.noIntensity : SPOKEN_SAFETY.stopPrescriptions,
 });

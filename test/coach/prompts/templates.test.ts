@@ -5,6 +5,7 @@ import type { CoachMessage, WordingRequest } from '../../../coach/prompts/coach-
 import { allowedNumbers, checkNumbers } from '../../../coach/prompts/guards/numbers-guard.js';
 import { checkSafety } from '../../../coach/prompts/guards/safety-guard.js';
 import { sentenceCount } from '../../../coach/prompts/guards/shape-guard.js';
+import { DEFAULT_BUDGETS } from '../../../coach/prompts/llm/budgets.js';
 import { CHANNELS, PERSONAS } from '../../../coach/prompts/persona.js';
 import { hasSpecificWhy } from '../../../coach/prompts/templates/decision-reasons.js';
 import { isSafetyMessage, isSoftened, renderTemplate } from '../../../coach/prompts/templates/index.js';
