@@ -60,9 +60,13 @@ export function adapt(plan: Plan, history: History, today: string): AdaptResult 
   return { decisions, plan: current };
 }
 
+/**
+ * Sorted by date, then by content, so two runs or check-ins on the same day are read in the same order
+ * whatever order they arrived in: the decisions depend on what happened, never on how it was listed.
+ */
 function sortByDate<T extends { readonly date: string }>(xs: readonly T[]): T[] {
   return xs
-    .map((x, i) => [x, i] as const)
-    .sort(([a, i], [b, j]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : i - j))
+    .map((x) => [x, JSON.stringify(x)] as const)
+    .sort(([a, ka], [b, kb]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0))
     .map(([x]) => x);
 }

@@ -8,6 +8,7 @@ import { addDays, mondayOfWeek } from '../calendar/index.js';
 import type { Plan, Session, SessionKind } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { baseOf, isRun, sessionsBetween, toEasy } from './plan-edit.js';
+import { matchActivities } from './match-activities.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
 
@@ -27,8 +28,8 @@ export const QUALITY_PRIORITY: Readonly<Partial<Record<SessionKind, number>>> = 
 });
 
 /**
- * - `missed.mark`: a planned run in the last 7 days with no activity that day is marked `missed` (never
- *   moved to another day);
+ * - `missed.mark`: a planned run in the last 7 days with no run that day (or a day either side, when that
+ *   run matches no other session) is marked `missed` — never moved to another day;
  * - `missed.keep-key-sessions`: 2+ missed this week → of the remaining quality sessions this week only the
  *   most important stays; the others become easy. The long run stays.
  *
@@ -37,13 +38,13 @@ export const QUALITY_PRIORITY: Readonly<Partial<Record<SessionKind, number>>> = 
  */
 export function missedRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
-  const ranOn = new Set(ctx.activities.map((a) => a.date));
+  const { doneDates } = matchActivities(plan, ctx.activities);
   const yesterday = addDays(ctx.today, -1);
   for (const ref of sessionsBetween(plan, addDays(ctx.today, -MISSED_LOOKBACK_DAYS), yesterday)) {
     const s = ref.session;
     if (
       !isRun(s) ||
-      ranOn.has(s.date) ||
+      doneDates.has(s.date) ||
       s.status === 'missed' ||
       s.status === 'done' ||
       s.status === 'skipped'

@@ -5,7 +5,8 @@ import type { Plan } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { EXPECTED_RPE, RPE_MISMATCH_MARGIN, rpeExcess } from './expected-rpe.js';
 import type { Activity } from './history.js';
-import { baseOf, runsByDate, capMinutes, sessionsBetween, toEasy } from './plan-edit.js';
+import { matchActivities } from './match-activities.js';
+import { baseOf, capMinutes, sessionsBetween, toEasy } from './plan-edit.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
 
@@ -41,12 +42,13 @@ export function rpeMismatches(
   from: string,
   to: string,
 ): RpeMismatch[] {
-  const byDate = runsByDate(plan);
+  const { sessionOf } = matchActivities(plan, activities);
   const out: RpeMismatch[] = [];
   for (const a of activities) {
     if (a.date < from || a.date > to || a.rpe === undefined) continue;
-    const planned = byDate.get(a.date);
-    const kind = planned?.kind ?? 'easy';
+    const planned = sessionOf.get(a);
+    const kind =
+      planned === undefined ? 'easy' : planned.kind === 'rest' ? baseOf(planned).kind : planned.kind;
     if (rpeExcess(kind, a.rpe) >= RPE_MISMATCH_MARGIN)
       out.push({ date: a.date, kind, rpe: a.rpe, expected: EXPECTED_RPE[kind] });
   }
@@ -66,11 +68,16 @@ export function rpeRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const recent = rpeMismatches(plan, ctx.activities, addDays(ctx.today, -RPE_LOOKBACK_DAYS), ctx.today);
   const latest = recent.at(-1);
   if (latest !== undefined) {
-    const next = sessionsBetween(
-      plan,
-      maxDate(addDays(latest.date, 1), ctx.today),
-      addDays(ctx.today, 7),
-    ).find((r) => baseOf(r.session).kind !== 'rest' && baseOf(r.session).kind !== 'race');
+    // The session right after the hard-feeling run; if it is already behind us, there is nothing to ease.
+    const following = sessionsBetween(plan, addDays(latest.date, 1), addDays(ctx.today, 7)).find(
+      (r) => baseOf(r.session).kind !== 'rest',
+    );
+    const next =
+      following !== undefined &&
+      following.session.date >= ctx.today &&
+      baseOf(following.session).kind !== 'race'
+        ? following
+        : undefined;
     if (next !== undefined) {
       const reasons: Reason[] = [
         { code: 'RPE_ABOVE_EXPECTED', facts: { ...latest, marginRpe: RPE_MISMATCH_MARGIN } },
@@ -118,8 +125,4 @@ export function rpeRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     }
   }
   return editor.result();
-}
-
-function maxDate(a: string, b: string): string {
-  return a > b ? a : b;
 }

@@ -50,3 +50,26 @@ describe('missed sessions', () => {
     expect(decisions.filter((d) => d.rule.startsWith('missed'))).toEqual([]);
   });
 });
+
+describe('swapped days', () => {
+  it('a tempo run a day late is neither missed nor an RPE mismatch', () => {
+    // Thursday's tempo (2027-01-14) run on Friday, a rest day, at RPE 7.
+    const activities = followedPlan(plan, '2027-01-04', '2027-01-13').concat([
+      { date: '2027-01-15', km: 9, minutes: 47, rpe: 7 },
+    ]);
+    const { decisions } = adapt(plan, { activities, checkins: [] }, '2027-01-16');
+    expect(decisions.filter((d) => d.rule === 'missed.mark')).toEqual([]);
+    expect(decisions.filter((d) => d.rule.startsWith('rpe'))).toEqual([]);
+  });
+
+  it('a run two days off its planned day is an extra run: the session is missed', () => {
+    const activities = followedPlan(plan, '2027-01-04', '2027-01-11').concat([
+      { date: '2027-01-14', km: 8, minutes: 50, rpe: 3 },
+    ]);
+    const { decisions } = adapt(plan, { activities, checkins: [] }, '2027-01-15');
+    expect(decisions.filter((d) => d.rule === 'missed.mark').map((d) => d.date)).toEqual([
+      '2027-01-12',
+      '2027-01-13',
+    ]);
+  });
+});

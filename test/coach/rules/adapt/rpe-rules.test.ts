@@ -74,3 +74,14 @@ describe('RPE mismatch', () => {
     expect(rpeExcess('easy', EXPECTED_RPE.easy.to + RPE_MISMATCH_MARGIN)).toBe(RPE_MISMATCH_MARGIN);
   });
 });
+
+describe('RPE mismatch timing', () => {
+  it('when the session after the hard-feeling run is already done, nothing is eased', () => {
+    // Wed easy rated 8, Thu tempo already run; today Friday.
+    const activities = followedPlan(plan, '2027-01-04', '2027-01-14').map((a) =>
+      a.date === '2027-01-13' ? { ...a, rpe: 8 } : a,
+    );
+    const { decisions } = adapt(plan, { activities, checkins: [] }, '2027-01-15');
+    expect(decisions.filter((d) => d.rule === 'rpe.mismatch')).toEqual([]);
+  });
+});
