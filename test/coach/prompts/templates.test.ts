@@ -41,8 +41,13 @@ describe('templates', () => {
             expect(r.text, where).not.toMatch(/undefined|NaN|\[object|null|Infinity/);
             expect(r.source).toBe('template');
             for (const o of r.options) expect(o.label !== '' && o.value !== '', where).toBe(true);
-            if (channel === 'voice')
+            if (channel === 'voice') {
               expect(sentenceCount(r.text), `${where}: ${r.text}`).toBeLessThanOrEqual(2);
+              expect(r.text.length, `${where}: ${r.text}`).toBeLessThanOrEqual(
+                DEFAULT_BUDGETS.voice.maxChars,
+              );
+              if (isSafetyMessage(m)) expect(r.text, where).toMatch(/professional|stop and walk/);
+            }
           }
   });
 
