@@ -4,7 +4,8 @@ import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { qualityEvidence, raceVdot } from './fitness-evidence.js';
 import type { QualityEvidence } from './fitness-evidence.js';
-import { baseOf, runsByDate } from './plan-edit.js';
+import { matchActivities } from './match-activities.js';
+import { baseOf } from './plan-edit.js';
 import { repacePlan } from './repace.js';
 import type { AdaptRuleId } from './rule-ids.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
@@ -41,13 +42,12 @@ export function vdotSetOn(plan: Plan): string {
 export function fitnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
   const since = vdotSetOn(plan);
-  const byDate = runsByDate(plan, true);
-  const planned = (date: string) => byDate.get(date);
+  const { sessionOf } = matchActivities(plan, ctx.activities);
 
   let best: { vdot: number; date: string; km: number; minutes: number } | undefined;
   for (const a of ctx.activities) {
     if (a.date <= since || a.date > ctx.today) continue;
-    const s = planned(a.date);
+    const s = sessionOf.get(a);
     const isRace = a.race === true || (s !== undefined && baseOf(s).kind === 'race');
     if (!isRace) continue;
     const v = raceVdot(a);
@@ -66,7 +66,7 @@ export function fitnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const evidence: QualityEvidence[] = [];
   for (const a of ctx.activities) {
     if (a.date <= since || a.date > ctx.today) continue;
-    const s = planned(a.date);
+    const s = sessionOf.get(a);
     const e = s === undefined ? undefined : qualityEvidence(baseOf(s), a);
     if (e !== undefined) evidence.push(e);
   }
