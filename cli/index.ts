@@ -1,5 +1,5 @@
 /**
- * `runloop` command line: a thin face over coach/rules (and later the coach loop). Each command lives in
+ * `runloop` command line: a thin face over coach/rules and the coach loop. Each command lives in
  * cli/commands/<name>.ts and is registered here.
  */
 import type { CliCommand, CliIo } from './command.js';
@@ -7,6 +7,7 @@ import { EXIT_BAD_INPUT } from './command.js';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   adapt: async () => (await import('./commands/adapt.js')).default,
+  chat: async () => (await import('./commands/chat.js')).default,
   paces: async () => (await import('./commands/paces.js')).default,
   plan: async () => (await import('./commands/plan.js')).default,
 };

@@ -58,10 +58,12 @@ export async function handleMessage(
       turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state));
     }
     if (turn.deleted) return { turn, athlete };
+    // Re-read: the turn may have changed the profile (a replan, an onboarding answer) or the persona.
+    const current = (await repos.athletes.findById(athlete.id)) ?? athlete;
     const updated = await repos.athletes.update(athlete.id, {
-      profile: withConversation(athlete, turn.state ?? state),
+      profile: withConversation(current, turn.state ?? state),
     });
-    return { turn, athlete: updated?.ok ? updated.value : athlete };
+    return { turn, athlete: updated?.ok ? updated.value : current };
   });
   if (!done) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
   const { messages, events } = oneRedFlag(done.turn);

@@ -18,6 +18,7 @@ import { askPaces, askToday, askWeek, askWhy } from '../use-cases/ask.js';
 import { logRun } from '../use-cases/log-run.js';
 import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.js';
 import { rateRun } from '../use-cases/rate-run.js';
+import { draftOf, onboardingTurn } from '../onboarding/onboarding-turn.js';
 import { combine, say, type Turn, type TurnContext } from './turn.js';
 
 const BARE_RPE = /^\s*(10|[1-9])\s*(\/\s*10)?\s*[.!]?\s*$/;
@@ -26,6 +27,8 @@ const YES = /^\s*(y|yes|yeah|yep|sure|confirm|delete|do it)\b/i;
 const toPersona = (p: string): Persona => (p === 'friend' ? 'best-friend' : (p as Persona));
 
 export async function route(ctx: TurnContext): Promise<Turn> {
+  const draft = draftOf(ctx.athlete);
+  if (draft) return onboardingTurn(ctx, draft);
   const { intents, slots, problems } = ctx.parsed;
   const has = (i: (typeof intents)[number]) => intents.includes(i);
 

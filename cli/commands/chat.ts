@@ -1,0 +1,182 @@
+/**
+ * `runloop chat`: talk to the coach in the terminal, on the embedded database (or DATABASE_URL). The
+ * same conversation core as the HTTP API and the bots: onboarding, plan, today, logging runs, check-ins,
+ * changes with Accept / Keep original. Options are shown as numbered choices; type the number.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { handleMessage, wordAll } from '../../coach/conversation/handle-message.js';
+import type { CoachDeps } from '../../coach/coach-deps.js';
+import { startChatOnboarding } from '../../coach/onboarding/onboarding-turn.js';
+import { systemClock } from '../../coach/ports/clock.js';
+import type { Reply } from '../../coach/prompts/coach-message.js';
+import { toPersona } from '../../coach/prompts/persona.js';
+import { createTemplateWording } from '../../coach/prompts/wording.js';
+import { createDatabase } from '../../db/client.js';
+import { migrateDatabase } from '../../db/migrate.js';
+import { createRepositories, createUnitOfWork } from '../../db/repositories/index.js';
+import { parseConfig } from '../../server/config.js';
+import type { CliCommand, CliIo } from '../command.js';
+import { EXIT_BAD_INPUT } from '../command.js';
+
+const USAGE = `Usage: runloop chat [--athlete ID] [--persona neutral|drill-sergeant|hype|best-friend] [--new]
+
+  Talks to your coach in the terminal. Data stays in DATA_DIR (default ./data), or DATABASE_URL.
+  --athlete  continue as this runner (default: the last runner who chatted here)
+  --new      start over as a new runner
+  --persona  the coach's voice for a new runner (you can change it any time: "be my hype coach")
+  Type /quit to leave.
+`;
+
+/** File in DATA_DIR remembering the last runner who chatted on this machine. */
+const LAST_ATHLETE_FILE = '.chat-athlete';
+
+function show(io: CliIo, replies: readonly Reply[]): string[] {
+  const values: string[] = [];
+  for (const reply of replies) {
+    io.stdout(`\ncoach › ${reply.text.replace(/\n/g, '\n        ')}\n`);
+    if (reply.options.length > 0) {
+      const line = reply.options.map((o, i) => `${values.length + i + 1}) ${o.label}`).join('   ');
+      io.stdout(`        ${line}\n`);
+      values.push(...reply.options.map((o) => o.value));
+    }
+  }
+  return values;
+}
+
+const chat: CliCommand = {
+  summary: 'talk to your coach in the terminal (onboarding, plan, runs, check-ins)',
+  async run(args, io) {
+    let flags;
+    try {
+      flags = parseArgs({
+        args,
+        options: {
+          athlete: { type: 'string' },
+          persona: { type: 'string' },
+          new: { type: 'boolean', default: false },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+        strict: true,
+      }).values;
+    } catch (error) {
+      io.stderr(`runloop chat: ${(error as Error).message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (flags.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const persona = flags.persona === undefined ? undefined : toPersona(flags.persona);
+    if (flags.persona !== undefined && persona === undefined) {
+      io.stderr(
+        `runloop chat: unknown persona "${flags.persona}" (neutral, drill-sergeant, hype, best-friend)\n`,
+      );
+      return EXIT_BAD_INPUT;
+    }
+    const config = parseConfig(process.env);
+    if (!config.ok) {
+      io.stderr(`runloop chat: configuration error: ${config.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const { databaseUrl, dataDir } = config.config;
+    const database = await createDatabase(
+      databaseUrl ? { url: databaseUrl, maxConnections: 2 } : { dataDir },
+    );
+    try {
+      await migrateDatabase(database);
+      const deps: CoachDeps = {
+        repositories: createRepositories(database.db),
+        unitOfWork: createUnitOfWork(database.db),
+        wording: createTemplateWording(),
+        clock: systemClock,
+      };
+      return await converse(deps, io, { ...flags, persona, dataDir });
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+async function converse(
+  deps: CoachDeps,
+  io: CliIo,
+  flags: { athlete?: string; new: boolean; persona?: ReturnType<typeof toPersona>; dataDir: string },
+): Promise<number> {
+  const lines = createInterface({ input: io.stdin, terminal: false });
+  const iterator = lines[Symbol.asyncIterator]();
+  const ask = async (prompt: string): Promise<string | undefined> => {
+    io.stdout(prompt);
+    const next = await iterator.next();
+    return next.done ? undefined : next.value;
+  };
+  const remembered = join(flags.dataDir, LAST_ATHLETE_FILE);
+  let athleteId =
+    flags.athlete ??
+    (flags.new
+      ? undefined
+      : await readFile(remembered, 'utf8').then(
+          (t) => t.trim(),
+          () => undefined,
+        ));
+  let options: string[];
+
+  const existing = athleteId ? await deps.repositories.athletes.findById(athleteId) : undefined;
+  if (flags.athlete && !existing) {
+    io.stderr(`runloop chat: no runner with id ${flags.athlete}\n`);
+    lines.close();
+    return EXIT_BAD_INPUT;
+  }
+  if (existing) {
+    io.stdout(`Welcome back, ${existing.name}. (runner ${existing.id}; /quit to leave)\n`);
+    options = show(io, await wordAll(deps, existing, 'terminal', [{ kind: 'help' }]));
+  } else {
+    io.stdout('runloop — your running coach. (/quit to leave)\n');
+    let name = '';
+    while (name.length === 0) {
+      const answer = await ask('\nWhat should I call you? › ');
+      if (answer === undefined) return 0;
+      name = answer.trim().slice(0, 80);
+    }
+    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const started = await startChatOnboarding(deps.unitOfWork, {
+      name,
+      timezone,
+      ...(flags.persona ? { persona: flags.persona } : {}),
+    });
+    athleteId = started.athlete.id;
+    await mkdir(flags.dataDir, { recursive: true });
+    await writeFile(remembered, `${athleteId}\n`);
+    options = show(io, await wordAll(deps, started.athlete, 'terminal', started.messages));
+  }
+
+  for (;;) {
+    const line = await ask('\nyou › ');
+    if (line === undefined || /^\/(quit|exit|q)$/i.test(line.trim())) break;
+    const text = line.trim();
+    if (text.length === 0) continue;
+    const picked = /^\d{1,2}$/.test(text) ? options[Number(text) - 1] : undefined;
+    const outcome = await handleMessage(deps, {
+      athleteId: athleteId!,
+      text: picked ?? text,
+      channel: 'terminal',
+    });
+    if (!outcome.ok) {
+      io.stdout(`\ncoach › ${outcome.message}\n`);
+      if (outcome.code === 'ATHLETE_NOT_FOUND') break;
+      continue;
+    }
+    options = show(io, outcome.value.replies);
+    if (outcome.value.events.some((e) => e.type === 'athlete_deleted')) {
+      await writeFile(remembered, '').catch(() => undefined);
+      break;
+    }
+  }
+  lines.close();
+  io.stdout('\nSee you on the road.\n');
+  return 0;
+}
+
+export default chat;

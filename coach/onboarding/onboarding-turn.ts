@@ -1,0 +1,98 @@
+/** Onboarding inside the conversation: one answer per message until the plan is built. */
+import type { Athlete, NewAthlete } from '../model/athlete.js';
+import type { UnitOfWork } from '../ports/repositories.js';
+import type { CoachMessage } from '../prompts/coach-message.js';
+import type { Turn, TurnContext } from '../conversation/turn.js';
+import {
+  answerStep,
+  completeDraft,
+  nextStep,
+  remainingAfter,
+  type OnboardingDraft,
+} from './onboarding-chat.js';
+import { buildAndStorePlan } from './onboard.js';
+
+/** The draft of a runner still answering onboarding questions, if any. */
+export function draftOf(athlete: Athlete): OnboardingDraft | undefined {
+  return (athlete.profile as { onboardingDraft?: OnboardingDraft }).onboardingDraft;
+}
+
+function question(draft: OnboardingDraft, retry = false): CoachMessage {
+  return {
+    kind: 'onboarding-question',
+    step: draft.step,
+    remaining: remainingAfter(draft),
+    ...(retry ? { retry } : {}),
+  };
+}
+
+/** Creates a runner who will onboard by chat; the reply is the welcome and the first question. */
+export async function startChatOnboarding(
+  unitOfWork: UnitOfWork,
+  input: NewAthlete,
+): Promise<{ athlete: Athlete; messages: CoachMessage[] }> {
+  const draft: OnboardingDraft = { step: 'units' };
+  const created = await unitOfWork.run((repos) =>
+    repos.athletes.create({ ...input, profile: { ...input.profile, onboardingDraft: draft } }),
+  );
+  if (!created.ok) throw new Error(`could not create runner: ${created.code}`);
+  return { athlete: created.value, messages: [{ kind: 'welcome', name: input.name }, question(draft)] };
+}
+
+/** Which question to ask again when the plan builder refuses the answers. */
+function retryStepFor(code: string): OnboardingDraft['step'] {
+  if (/RACE_DATE|NOT_ENOUGH_WEEKS|PLAN_TOO_LONG/.test(code)) return 'race-date';
+  if (/DAY/.test(code)) return 'days';
+  if (/TARGET/.test(code)) return 'target-time';
+  if (/RACE|VDOT|WORLD_RECORD/.test(code)) return 'race';
+  if (/VOLUME|LONGEST/.test(code)) return 'volume';
+  if (/AGE/.test(code)) return 'age';
+  if (/HR/.test(code)) return 'heart-rate';
+  return 'goal';
+}
+
+export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): Promise<Turn> {
+  const answer = answerStep(draft, ctx.text, ctx.today);
+  if (!answer.ok) return { messages: [question(draft, true)], events: [] };
+  const next = nextStep(answer.draft);
+  const { onboardingDraft: _old, ...profile } = ctx.athlete.profile as Record<string, unknown>;
+  if (next) {
+    const advanced = { ...answer.draft, step: next };
+    await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...profile, onboardingDraft: advanced } });
+    return { messages: [question(advanced)], events: [] };
+  }
+  const done = completeDraft(answer.draft, ctx.athlete, ctx.today);
+  const updated = await ctx.repos.athletes.update(ctx.athlete.id, {
+    ...done.patch,
+    profile: { ...profile, onboarding: done.profile },
+  });
+  const athlete = updated?.ok ? updated.value : ctx.athlete;
+  const stored = await buildAndStorePlan(ctx.repos, athlete, done.profile, ctx.today);
+  if (!stored.ok) {
+    // The answers cannot make a plan (e.g. too few weeks to the race): say why, ask again where it went wrong.
+    const retry: OnboardingDraft = { ...answer.draft, step: retryStepFor(stored.code) };
+    await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...profile, onboardingDraft: retry } });
+    return {
+      messages: [
+        { kind: 'clarify', problems: [{ code: stored.code, slot: retry.step, message: stored.message }] },
+        question(retry),
+      ],
+      events: [{ type: 'clarification_needed', codes: [stored.code] }],
+    };
+  }
+  const plan = stored.value.plan;
+  const firstSession = stored.value.sessions.find((s) => s.date >= ctx.today && s.kind !== 'rest');
+  return {
+    messages: [
+      {
+        kind: 'plan-built',
+        goal: plan.goal,
+        weeks: plan.weeks.length,
+        ...(plan.vdot !== undefined ? { vdot: plan.vdot } : {}),
+        feasibility: plan.feasibility,
+        ...(firstSession ? { firstSession } : {}),
+      },
+    ],
+    events: [{ type: 'plan_built', version: stored.value.version, weeks: plan.weeks.length }],
+  };
+}
