@@ -183,4 +183,30 @@ describe('midRunCue', () => {
       { numRuns: 300, seed: 9 },
     );
   });
+
+  it('a red flag always stops the run, whatever else the report says', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(tempo, intervals, easy),
+        fc.record(
+          {
+            elapsedSeconds: fc.integer({ min: 0, max: 4000 }),
+            lapPaceSPerKm: fc.integer({ min: 200, max: 500 }),
+            hr: fc.integer({ min: 100, max: 200 }),
+            feel: fc.constantFrom('easy' as const, 'ok' as const, 'very_hard' as const),
+            temperatureC: fc.integer({ min: 0, max: 30 }),
+            dewPointC: fc.constant(0),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.constantFrom('chest_pain', 'my chest hurts', 'felt faint', 'limping a bit'),
+        (session, report, flag) => {
+          const c = midRunCue(session, 0, { ...report, redFlags: [flag] });
+          expect(c.cue).toBe('stop');
+          expect(c.reasons[0]?.code).toBe('RED_FLAG');
+        },
+      ),
+      { numRuns: 200, seed: 13 },
+    );
+  });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { matchActivities } from '../../../../coach/rules/adapt/match-activities.js';
+import { fixturePlan } from './plan-fixture.js';
+
+// Week of 2027-01-11: Mon rest, Tue intervals, Wed easy, Thu tempo, Fri rest, Sat easy, Sun long.
+const plan = fixturePlan({ start: '2027-01-04', weeks: 3, vdot: 45 });
+
+describe('matchActivities', () => {
+  it('matches a run to the session planned that day', () => {
+    const a = { date: '2027-01-12', km: 8, minutes: 50 };
+    const m = matchActivities(plan, [a]);
+    expect(m.sessionOf.get(a)?.kind).toBe('intervals');
+    expect([...m.doneDates]).toEqual(['2027-01-12']);
+  });
+
+  it('matches a run on a rest day to a neighbouring session that had no run, earlier day first', () => {
+    const fri = { date: '2027-01-15', km: 9, minutes: 47 };
+    expect(matchActivities(plan, [fri]).sessionOf.get(fri)?.date).toBe('2027-01-14');
+    const sat = { date: '2027-01-16', km: 8, minutes: 45 };
+    expect(matchActivities(plan, [sat, fri]).sessionOf.get(fri)?.date).toBe('2027-01-14');
+  });
+
+  it('never matches two runs to one session, and a run far from any free session is an extra run', () => {
+    const thu = { date: '2027-01-14', km: 9, minutes: 47 };
+    const fri = { date: '2027-01-15', km: 5, minutes: 30 };
+    const sat = { date: '2027-01-16', km: 8, minutes: 45 };
+    const m = matchActivities(plan, [thu, fri, sat]);
+    expect(m.sessionOf.get(thu)?.date).toBe('2027-01-14');
+    expect(m.sessionOf.get(sat)?.date).toBe('2027-01-16');
+    expect(m.sessionOf.get(fri)).toBeUndefined();
+  });
+});
