@@ -28,7 +28,15 @@ export type FallbackReason =
   | 'TOO_LONG'
   | 'TOO_MANY_SENTENCES'
   | 'NUMBERS_CHANGED'
+  | 'WHY_DROPPED'
   | 'UNSAFE_CONTENT';
+
+/**
+ * Words that carry a reason. A template that explains why ("Why: …") must keep a reason in the LLM text:
+ * every reply that prescribes explains why (issue 5 §3; autonomy and competence, SDT).
+ */
+export const REASON_WORDS =
+  /\b(why|because|since|so (that|you|we|your)|to (build|keep|recover|help|protect|raise|hold|stay|let)|after|as)\b/i;
 
 export type WordingEvent =
   | { readonly type: 'llm_used'; readonly kind: string; readonly channel: Channel }
@@ -121,6 +129,8 @@ export function createLlmWording(deps: LlmWordingDeps): Wording {
       if (!numbers.ok) return fallback('NUMBERS_CHANGED', numbers.unknown.join(' '));
       const safety = checkSafety(shape.text, soft);
       if (!safety.ok) return fallback('UNSAFE_CONTENT', `${safety.code}: ${safety.match}`);
+
+      if (/\bWhy\b/.test(template.text) && !REASON_WORDS.test(shape.text)) return fallback('WHY_DROPPED');
 
       emit({ type: 'llm_used', kind, channel: req.channel });
       return { text: shape.text, options: template.options, source: 'llm' };

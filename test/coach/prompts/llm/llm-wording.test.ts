@@ -60,7 +60,7 @@ describe('LLM wording', () => {
 
   it('accepts formatting variants: per-mile paces, miles, minutes, day names', async () => {
     const text =
-      'Tue 19 Jan: tempo, 49 minutes, about 5.2 miles. Main set 3 × 7 min at 8:22–8:35 per mile. You have got this!';
+      'Tue 19 Jan: tempo, 49 minutes, about 5.2 miles. Main set 3 × 7 min at 8:22–8:35 per mile, because threshold work builds speed. You have got this!';
     fake.script(() => ({ text }));
     const r = await wording().word(req(TODAY, { units: 'mi' }));
     expect(r.source).toBe('llm');
@@ -136,6 +136,16 @@ describe('LLM wording', () => {
     expect(events.every((e) => e.type === 'template_used')).toBe(true);
   });
 
+  it('keeps the reason: a rewrite that drops the why of a prescription is not used', async () => {
+    fake.script(() => ({ text: 'Tempo day, Sam: 49 minutes, 3 × 7 min at 5:12–5:20/km. Go get it!' }));
+    expect((await wording().word(req(TODAY))).source).toBe('template');
+    fake.script(() => ({
+      text: 'Tempo day, Sam: 49 minutes, 3 × 7 min at 5:12–5:20/km, because threshold work builds speed!',
+    }));
+    expect((await wording().word(req(TODAY))).source).toBe('llm');
+    expect(reasons()).toEqual(['WHY_DROPPED', 'LLM']);
+  });
+
   it('holds voice to two short sentences', async () => {
     fake.script(() => ({ text: 'Tempo today, 49 minutes. Three reps of 7 minutes. Stay smooth.' }));
     expect((await wording().word(req(TODAY, { channel: 'voice' }))).source).toBe('template');
@@ -184,9 +194,9 @@ describe('LLM wording: safety', () => {
     fake.script(() => ({ text: "LET'S GO Sam, easy 59 minutes, no excuses!" }));
     expect((await wording().word(req(tired))).source).toBe('template');
     expect(fake.requests.at(-1)?.body.messages?.[0]?.content).toMatch(/be gentle and calm/);
-    fake.script(() => ({ text: 'Easy 59 minutes today, Sam. Rest is how you come back strong.' }));
+    fake.script(() => ({ text: 'Easy 59 minutes today, Sam, so your body can recover.' }));
     expect((await wording().word(req(tired))).source, JSON.stringify(events)).toBe('llm');
-    fake.script(() => ({ text: "LET'S GO Sam, tempo 49 minutes!" }));
+    fake.script(() => ({ text: "LET'S GO Sam, tempo 49 minutes, because threshold work makes you faster!" }));
     expect((await wording().word(req(TODAY))).source).toBe('llm');
     expect(fake.requests.at(-1)?.body.messages?.[0]?.content).not.toMatch(/be gentle/);
   });
