@@ -1,8 +1,10 @@
 import { isIsoDate } from '../calendar/index.js';
+import { crossCheckSlots } from './cross-checks.js';
 import { EVENING_STARTS_HOUR, extractDate } from './dates.js';
 import { extractDistance } from './distance.js';
 import { extractDuration } from './duration.js';
 import { extractHeartRate } from './heart-rate.js';
+import { inferIntents, RUN_INTENTS } from './infer-intents.js';
 import { keywordIntents } from './intents.js';
 import { normalizeText } from './normalize.js';
 import { numberWordsToDigits } from './number-words.js';
@@ -11,33 +13,12 @@ import { extractPain } from './pain.js';
 import { daysFrom, pauseReasonFrom, personaFrom } from './preferences.js';
 import { findRedFlags } from './red-flags.js';
 import { extractRpe } from './rpe.js';
-import { checkRun, fastestPossiblePace } from './run-checks.js';
+import { checkRun } from './run-checks.js';
 import type { Extraction } from './scan.js';
-import { clock, maskSpans, problem } from './scan.js';
+import { maskSpans, problem } from './scan.js';
 import { extractSleep } from './sleep.js';
-import type { Intent, ParseContext, ParsedMessage, Problem, SlotName, Slots } from './types.js';
-import { INTENT_ORDER } from './types.js';
+import type { ParseContext, ParsedMessage, Problem, Slots } from './types.js';
 import { extractWellness } from './wellness.js';
-
-/** Past-tense running verbs: the run happened ("ran 10k", "did 8 miles", "finished the half"). */
-const PAST_RUN_VERB =
-  /\b(?:ran|jogged|did|done|finished|completed|went for|logged|got back|back from|walked|hiked|smashed|knocked out|crushed|nailed|managed|clocked|raced|covered)\b/;
-/** Talk about a run that has not happened: "should I run 10k?", "gonna do 8 tomorrow". */
-const HYPOTHETICAL =
-  /\?\s*$|\b(?:should|can|could|shall|may) i\b|\b(?:gonna|going to|will|planning to|plan to|want to|wanna|thinking of|hoping to|how (?:fast|long)|what pace|give me|make me|prescribe|schedule me|can you|could you)\b/;
-const RECOVERY_SLOTS: readonly SlotName[] = [
-  'sleepHours',
-  'sleepQuality',
-  'restingHr',
-  'hrvMs',
-  'soreness',
-  'stress',
-  'illness',
-];
-const RUN_SLOTS: readonly SlotName[] = ['paceSPerKm', 'avgHr', 'maxHr'];
-const RUN_INTENTS: readonly Intent[] = ['log_run', 'race_result', 'rpe_checkin'];
-/** Intents that already say what to do with a pain or red flag, so it is not also a check-in. */
-const HANDLES_BODY: readonly Intent[] = [...RUN_INTENTS, 'pause', 'resume', 'ask_today', 'ask_why'];
 
 /** The runner's local today: `timezoneNow.date` when valid, else `today`; undefined if neither is a date. */
 function localToday(context: ParseContext): string | undefined {
@@ -98,56 +79,19 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (run.distanceM !== undefined) slots.distanceM = run.distanceM;
   if (run.durationS !== undefined) slots.durationS = run.durationS;
   problems.push(...run.problems);
-  if (
-    slots.paceSPerKm !== undefined &&
-    slots.distanceM !== undefined &&
-    slots.paceSPerKm < fastestPossiblePace(slots.distanceM)
-  ) {
-    problems.push(
-      problem(
-        'PACE_FASTER_THAN_WORLD_RECORD',
-        'paceSPerKm',
-        `${clock(slots.paceSPerKm)}/km over that distance would beat the world record. What pace did you run?`,
-        {
-          paceSPerKm: slots.paceSPerKm,
-        },
-      ),
-    );
-  }
-  if (slots.maxHr !== undefined && slots.avgHr !== undefined && slots.maxHr < slots.avgHr) {
-    problems.push(
-      problem(
-        'MAX_HR_BELOW_AVG_HR',
-        'maxHr',
-        `Your max heart rate (${slots.maxHr}) is below your average (${slots.avgHr}). Which number was the max?`,
-        {
-          maxHr: slots.maxHr,
-          avgHr: slots.avgHr,
-        },
-      ),
-    );
-  }
+  problems.push(...crossCheckSlots(slots));
 
-  const intents = new Set<Intent>(keywords);
-  const runFacts =
-    distance.hit !== undefined ||
-    distance.reps ||
-    duration.hit !== undefined ||
-    RUN_SLOTS.some((s) => slots[s] !== undefined || problems.some((p) => p.slot === s));
-  const hypothetical = HYPOTHETICAL.test(t) && !PAST_RUN_VERB.test(t);
-  const raceWords = intents.has('race_result');
-  intents.delete('race_result');
-  if (runFacts && !hypothetical && !intents.has('change_goal')) {
-    const timed = duration.hit !== undefined;
-    if (timed && (raceWords || distance.hit?.named === true)) intents.add('race_result');
-    else intents.add('log_run');
-  }
-  if (slots.rpe !== undefined || problems.some((p) => p.slot === 'rpe')) intents.add('rpe_checkin');
-  const recovery = RECOVERY_SLOTS.some((s) => slots[s] !== undefined || problems.some((p) => p.slot === s));
-  const bodyOnly =
-    (slots.pains !== undefined || slots.redFlags !== undefined || problems.some((p) => p.slot === 'pains')) &&
-    !HANDLES_BODY.some((i) => intents.has(i));
-  if (recovery || bodyOnly) intents.add('morning_checkin');
+  const intents = new Set(
+    inferIntents({
+      text: t,
+      keywords,
+      slots,
+      problems,
+      ranDistanceOrTime: distance.hit !== undefined || distance.reps || duration.hit !== undefined,
+      timed: duration.hit !== undefined,
+      namedRace: distance.hit?.named === true,
+    }),
+  );
   if (intents.has('change_persona')) {
     const persona = personaFrom(t);
     if (persona) slots.persona = persona;
@@ -179,6 +123,5 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   }
 
   for (const p of problems) if (p.slot !== 'pains') delete slots[p.slot];
-  if (intents.size === 0) intents.add('unknown');
-  return { intents: INTENT_ORDER.filter((i) => intents.has(i)), slots, problems };
+  return { intents: [...intents], slots, problems };
 }
