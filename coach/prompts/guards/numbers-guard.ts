@@ -62,7 +62,7 @@ const TOKEN =
 /**
  * Finds the numbers in a text: ISO dates, clock times (m:ss, h:mm:ss, and h:mm read both ways), `1h05`,
  * plain numbers (decimal point or comma) and number words from two to a hundred ("one" is too common in
- * English to count).
+ * English to count). The `10` of a score written `n/10` is the scale and is skipped.
  *
  * @example
  * extractNumbers('6 × 800 m at 4:05/km'); // [6, 800, clock 245 (or 4 h 05)]
@@ -80,6 +80,8 @@ export function extractNumbers(text: string): NumberToken[] {
       out.push({ kind: 'clock', raw: m[0], seconds: [Number(m[3]) * 3600 + Number(m[4]) * 60] });
     } else if (m[5] !== undefined) {
       const raw = m[5];
+      // "6/10" states a score on a 0–10 scale: the 10 is the scale, not a fact.
+      if (raw === '10' && m.index > 0 && text[m.index - 1] === '/') continue;
       // "12,5" is a decimal comma; "1,000" a thousands separator.
       const norm = /,\d{3}$/.test(raw) ? raw.replace(',', '') : raw.replace(',', '.');
       const decimals = norm.includes('.') ? (norm.split('.')[1]?.length ?? 0) : 0;
