@@ -56,7 +56,8 @@ export interface QualityEvidence {
 /**
  * Whether `a`, run on a day planned as `session`, hit the work pace while HR or RPE were lower than
  * expected. Work pace: the fastest laps covering 90 % of the planned work distance; without laps, the
- * whole run against the session's average planned pace.
+ * whole run against the session's average planned pace (and then only RPE can show it felt easier: a
+ * whole-run average HR includes the warm-up and cool-down).
  *
  * @example
  * qualityEvidence(tempoSession, { date, km: 12, minutes: 55, rpe: 5, laps }); // { easierBy: 'rpe', … }
@@ -72,14 +73,15 @@ export function qualityEvidence(session: BaseSession, a: Activity): QualityEvide
     return sum + km * (s.repeat ?? 1);
   }, 0);
   let pace: number;
-  let hr: number | undefined = a.avgHr;
+  // HR counts only from the work laps: a whole-run average includes the warm-up and cool-down.
+  let hr: number | undefined;
   let goal = target.to;
   const laps = (a.laps ?? []).filter((l) => l.km > 0 && l.minutes > 0);
   if (laps.length > 0 && workKm > 0) {
     const picked = fastestCovering(laps, workKm * WORK_COVERAGE);
     if (picked === undefined) return undefined;
     pace = picked.pace;
-    hr = picked.avgHr ?? hr;
+    hr = picked.avgHr;
   } else {
     if (!(a.km > 0) || !(session.km > 0)) return undefined;
     pace = (a.minutes * 60) / a.km;

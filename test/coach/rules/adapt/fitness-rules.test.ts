@@ -105,6 +105,15 @@ describe('fitness changes', () => {
     expect(facts.sessions[0]!.avgHr).toBe(159);
   });
 
+  it('a whole-run average HR below the work range is no evidence: it includes the warm-up and cool-down', () => {
+    const today = '2027-02-05';
+    const activities = followedPlan(plan, '2027-01-04', '2027-02-04').map((a) =>
+      ['2027-01-28', '2027-02-04'].includes(a.date) ? { ...a, avgHr: 150 } : a,
+    );
+    const { decisions } = adapt(plan, { activities, checkins: [] }, today);
+    expect(decisions.filter((d) => d.rule === 'fitness.quality-evidence')).toEqual([]);
+  });
+
   it('laps slower than the work pace are no evidence, however low the heart rate', () => {
     const today = '2027-02-05';
     const activities = followedPlan(plan, '2027-01-04', '2027-02-04').map((a) =>
