@@ -19,10 +19,10 @@ const RECOVERY = /\b\d{1,3}\s*(?:min|sec|s)\s*(?:jog|walk|rest|recovery|recoveri
 const WARM_COOL =
   /\b(\d{1,3})\s*min\s*(?:warm ?up|cool ?down|wu|cd)\b|\b(?:warm ?up|cool ?down|wu|cd)\s*(?:of\s*)?(\d{1,3})\s*min\b/;
 const H_M =
-  /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?!\s?(?:sleep|of sleep))/;
+  /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?![.\d])(?!\s?(?:sleep|of sleep|k|km|miles)\b)/;
 const HOURS = /\b(\d{1,3}(?:\.\d+)?)\s*(?:h|hr|hours)\b(?!\s?(?:of\s*)?(?:sleep|kip))/;
 const MIN_SEC =
-  /\b(\d{1,3}(?:\.\d+)?)\s*(?:min|m)\s*(?:and\s*)?(\d{1,2})\s*(?:s|sec)\b|\b(\d{1,3})\s*min\s*(\d{1,2})\b/;
+  /\b(\d{1,3}(?:\.\d+)?)\s*(?:min|m)\s*(?:and\s*)?(\d{1,2})\s*(?:s|sec)\b|\b(\d{1,3})\s*min\s*(\d{1,2})\b(?![.\d])(?!\s?(?:k|km|miles|m)\b)/;
 const MINUTES = /\b(\d{1,4}(?:\.\d+)?)\s*(?:min)\b(?!\s?(?:\/|per|miles|km))/;
 const PRIME = /\b(\d{1,3})'(\d{2})"?|\b(\d{1,3})'(?!\d)/;
 const SECONDS = /\b(\d{1,5})\s*sec\b/;

@@ -9,6 +9,10 @@ const CLOCK_PER_UNIT = new RegExp(String.raw`\b(\d{1,2})(?::|'|\.)(\d{2})"?${PER
 /** `5 min/km`, `6 min per mile`, `7 minute miles`. */
 /** `9 minute pace`, `8 min pace` (unit from the message or the runner's preference). */
 const MINUTES_PACE = /\b(\d{1,2})\s*min\s*pace\b/;
+/** `5 min 30 per km`, `5 minutes 30 seconds a mile` (voice). */
+const MIN_SEC_PER_UNIT = new RegExp(
+  String.raw`\b(\d{1,2})\s*min\s*(?:and\s*)?(\d{1,2})\s*(?:sec\s*)?${PER_UNIT}`,
+);
 const MINUTES_PER_UNIT = new RegExp(
   String.raw`\b(\d{1,2})\s*min${PER_UNIT}|\b(\d{1,2})\s*min\s*(miles|km)\b`,
 );
@@ -50,6 +54,12 @@ export function extractPace(text: string, units: 'km' | 'mi', messageUnit?: 'km'
     if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) continue;
     const perUnit = Number(m[1] ?? m[3]) * 60;
     found.push({ start: m.index, perKm: perUnit / unitFactor(m[2] ?? m[4], units), raw: m[0] });
+    spans.push(spanOf(m));
+  }
+  for (const m of matchesOf(MIN_SEC_PER_UNIT, text)) {
+    if (spans.some((s) => m.index < s.end && m.index + m[0].length > s.start) || Number(m[2]) >= 60) continue;
+    const perUnit = Number(m[1]) * 60 + Number(m[2]);
+    found.push({ start: m.index, perKm: perUnit / unitFactor(m[3], units), raw: m[0] });
     spans.push(spanOf(m));
   }
   for (const m of matchesOf(MINUTES_PACE, text)) {

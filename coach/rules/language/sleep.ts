@@ -26,6 +26,11 @@ const NO_SLEEP =
   /\b(?:didn't sleep(?: at all)?|no sleep|zero sleep|couldn't sleep at all|didn't get any sleep|all[- ]nighter)\b/;
 
 /** Sleep words and the quality they mean. */
+/** A sleep score out of 10 (`sleep 6/10`): up to 4 is poor, 8 and up is good (project convention). */
+const SLEEP_SCORE =
+  /\b(?:sleep|slept|sleep quality|sleep score)\s*(?:was\s*|is\s*|:\s*)?(\d{1,2}(?:\.\d+)?)\s*(?:\/|out of)\s*10\b/;
+export const POOR_SLEEP_SCORE_MAX = 4;
+export const GOOD_SLEEP_SCORE_MIN = 8;
 const QUALITY: readonly (readonly [RegExp, SleepQuality])[] = [
   [
     /\b(?:slept|sleep|sleeping|night)\s*(?:was\s*)?(?:really\s*|very\s*|so\s*|pretty\s*)?(?:badly|bad|poorly|poor|terribly|terrible|awful|awfully|horribly|like (?:crap|shit|garbage)|rubbish|restless|broken|on and off)\b|\b(?:bad|poor|terrible|awful|rubbish|crap|restless|broken|rough|short|horrible|no) (?:sleep|night)\b|\binsomnia\b|\bcouldn't sleep\b|\bdidn't sleep\b|\btossing and turning\b|\bwoke up (?:a lot|loads|constantly|several times)\b/,
@@ -83,6 +88,12 @@ export function extractSleep(text: string): Extraction {
           { sleepHours: h },
         ),
       );
+  }
+  const score = SLEEP_SCORE.exec(text);
+  if (score && Number(score[1]) <= 10) {
+    const v = Number(score[1]);
+    slots.sleepQuality = v <= POOR_SLEEP_SCORE_MAX ? 'poor' : v >= GOOD_SLEEP_SCORE_MIN ? 'good' : 'ok';
+    spans.push(spanOf(score));
   }
   for (const [re, quality] of QUALITY) {
     const m = re.exec(text);

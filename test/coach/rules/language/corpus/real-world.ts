@@ -201,4 +201,38 @@ export const REAL_WORLD_CASES: readonly CorpusCase[] = [
     intents: ['log_run'],
     slots: { distanceM: 32000, durationS: 10920, paceSPerKm: 341 },
   },
+  {
+    text: 'I ran 10 kilometres yesterday at a pace of 5 minutes 30 per kilometre',
+    intents: ['log_run'],
+    slots: { distanceM: 10000, paceSPerKm: 330, date: '2026-11-23' },
+  },
+  { text: '38 min 7.5k', intents: ['log_run'], slots: { distanceM: 7500, durationS: 2280 } },
+  { text: 'Sleep 6/10, energy low', intents: ['morning_checkin'], slots: { sleepQuality: 'ok' } },
+  { text: '5:30 min per mile', intents: ['log_run'], slots: { paceSPerKm: perMile('5:30') } },
+  {
+    text: 'averaged 9:15 a mile for 3 miles',
+    intents: ['log_run'],
+    slots: { distanceM: mi(3), paceSPerKm: perMile('9:15') },
+  },
+  {
+    text: 'RHR: 52 / HRV: 60 / Sleep: 6h30',
+    intents: ['morning_checkin'],
+    slots: { restingHr: 52, hrvMs: 60, sleepHours: 6.5 },
+  },
+  {
+    text: 'ran 10k. 50 min. hr 150. rpe 6. sleep 7h.',
+    intents: ['log_run', 'rpe_checkin', 'morning_checkin'],
+    slots: { distanceM: 10000, durationS: 3000, avgHr: 150, rpe: 6, sleepHours: 7 },
+  },
+  {
+    text: 'shins sore from yesterday',
+    intents: ['morning_checkin'],
+    slots: { pains: [{ location: 'shin' }], date: '2026-11-23' },
+  },
+  {
+    text: 'i think i sprained my ankle',
+    intents: ['morning_checkin'],
+    slots: { pains: [{ location: 'ankle' }] },
+  },
+  { text: "what's my vdot?", intents: ['ask_paces'], slots: {} },
 ];
