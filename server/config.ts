@@ -42,7 +42,23 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(16, 'expected at least 16 characters (use a long random string)').optional(),
   ),
+  LLM_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like http://127.0.0.1:11434/v1' })
+      .optional(),
+  ),
+  LLM_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  LLM_MODEL: z.preprocess(emptyAsUndefined, z.string().max(200).optional()),
+  LLM_STREAM: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['true', 'false', '1', '0'], 'expected true or false').default('false'),
+  ),
 });
+
+/** Model used with OPENAI_API_KEY when LLM_MODEL is not set. */
+export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
 
 export interface Config {
   readonly host: string;
@@ -53,6 +69,17 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Bearer token required on /api/* when set (and always required off loopback). */
   readonly apiToken?: string;
+  /** An OpenAI-compatible model that words replies; absent → templates only. */
+  readonly llm?: LlmConfig;
+}
+
+export interface LlmConfig {
+  /** Base URL of the OpenAI-compatible API (absent: OpenAI's own). */
+  readonly baseUrl?: string;
+  readonly apiKey: string;
+  readonly model: string;
+  /** Ask for streamed answers (SSE). */
+  readonly stream: boolean;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -79,6 +106,20 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       message: `HOST: ${e.HOST} accepts connections from other machines; set API_TOKEN (at least 16 characters) or use HOST=127.0.0.1`,
     };
   }
+  const apiKey = e.LLM_API_KEY ?? e.OPENAI_API_KEY;
+  if (e.LLM_BASE_URL !== undefined && e.LLM_MODEL === undefined) {
+    return { ok: false, message: 'LLM_MODEL: required when LLM_BASE_URL is set (e.g. llama3.1 for Ollama)' };
+  }
+  const llmWanted = e.LLM_BASE_URL !== undefined || apiKey !== undefined;
+  const llm: LlmConfig | undefined = llmWanted
+    ? {
+        ...(e.LLM_BASE_URL !== undefined ? { baseUrl: e.LLM_BASE_URL } : {}),
+        // Local servers (Ollama, llama.cpp) accept any key; the SDK insists on one.
+        apiKey: apiKey ?? 'not-needed',
+        model: e.LLM_MODEL ?? DEFAULT_OPENAI_MODEL,
+        stream: e.LLM_STREAM === 'true' || e.LLM_STREAM === '1',
+      }
+    : undefined;
   return {
     ok: true,
     config: {
@@ -88,6 +129,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       dataDir: e.DATA_DIR,
       logLevel: e.LOG_LEVEL,
       ...(e.API_TOKEN ? { apiToken: e.API_TOKEN } : {}),
+      ...(llm ? { llm } : {}),
     },
   };
 }

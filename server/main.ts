@@ -8,6 +8,7 @@ import { createDatabase } from '../db/client.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
 import { systemClock } from '../coach/ports/clock.js';
 import { createTemplateWording } from '../coach/prompts/wording.js';
+import { createWording } from './wording.js';
 import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -37,7 +38,7 @@ const app = await buildApp({
   coach: {
     repositories: createRepositories(database.db),
     unitOfWork: createUnitOfWork(database.db),
-    wording: createTemplateWording(),
+    wording: createWording(config.llm, createTemplateWording(), logger),
     clock: systemClock,
   },
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),

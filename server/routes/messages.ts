@@ -25,32 +25,30 @@ const messageResponse = z.object({
 
 /** `POST /api/athletes/:id/messages`: the conversation core over HTTP. */
 export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fastify, { coach }) => {
-  fastify
-    .withTypeProvider<ZodTypeProvider>()
-    .post(
-      '/api/athletes/:id/messages',
-      {
-        schema: {
-          params: athleteParams,
-          body: messageBody,
-          response: { 200: messageResponse, '4xx': errorResponse },
-        },
+  fastify.withTypeProvider<ZodTypeProvider>().post(
+    '/api/athletes/:id/messages',
+    {
+      schema: {
+        params: athleteParams,
+        body: messageBody,
+        response: { 200: messageResponse, '4xx': errorResponse },
       },
-      async (request) => {
-        const { text, at } = request.body;
-        const outcome = await handleMessage(coach, {
-          athleteId: request.params.id,
-          text,
-          at: at ? new Date(at) : coach.clock.now(),
-          channel: 'chat',
-        });
-        if (!outcome.ok) {
-          throw new ApiError(outcome.code === 'ATHLETE_NOT_FOUND' ? 404 : 400, outcome.code, outcome.message);
-        }
-        return {
-          replies: outcome.value.replies.map((r) => ({ text: r.text, options: [...r.options] })),
-          events: [...outcome.value.events],
-        };
-      },
-    );
+    },
+    async (request) => {
+      const { text, at } = request.body;
+      const outcome = await handleMessage(coach, {
+        athleteId: request.params.id,
+        text,
+        at: at ? new Date(at) : coach.clock.now(),
+        channel: 'chat',
+      });
+      if (!outcome.ok) {
+        throw new ApiError(outcome.code === 'ATHLETE_NOT_FOUND' ? 404 : 400, outcome.code, outcome.message);
+      }
+      return {
+        replies: outcome.value.replies.map((r) => ({ text: r.text, options: [...r.options] })),
+        events: [...outcome.value.events],
+      };
+    },
+  );
 };

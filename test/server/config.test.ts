@@ -48,6 +48,31 @@ describe('parseConfig', () => {
     expect(result.message).not.toContain('\n');
   });
 
+  it('turns on LLM wording with a base URL and model, or an OpenAI key alone', () => {
+    expect(parseConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3.1' })).toMatchObject({
+      ok: true,
+      config: {
+        llm: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'not-needed', stream: false },
+      },
+    });
+    expect(parseConfig({ OPENAI_API_KEY: 'sk-test', LLM_STREAM: 'true' })).toMatchObject({
+      ok: true,
+      config: { llm: { apiKey: 'sk-test', model: 'gpt-4o-mini', stream: true } },
+    });
+    expect(parseConfig({})).toMatchObject({ ok: true, config: {} });
+    expect(parseConfig({}).ok && 'llm' in (parseConfig({}) as { config: object }).config).toBe(false);
+  });
+
+  it.each([
+    [{ LLM_BASE_URL: 'http://127.0.0.1:11434/v1' }, /^LLM_MODEL: required when LLM_BASE_URL is set/],
+    [{ LLM_BASE_URL: 'ftp://x', LLM_MODEL: 'm' }, /^LLM_BASE_URL: expected an http\(s\) URL/],
+    [{ LLM_STREAM: 'maybe' }, /^LLM_STREAM: expected true or false/],
+  ])('refuses LLM settings %o with one line', (env, message) => {
+    const result = parseConfig(env);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
   it('never echoes a secret it refuses', () => {
     const result = parseConfig({ API_TOKEN: 'sekrit', DATABASE_URL: 'mysql://user:hunter2@db' });
     expect(JSON.stringify(result)).not.toMatch(/sekrit|hunter2/);
