@@ -6,10 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adapt } from '../../../../coach/rules/adapt/adapt.js';
 import { EXPECTED_RPE } from '../../../../coach/rules/adapt/expected-rpe.js';
-import type { Activity, CheckIn } from '../../../../coach/rules/adapt/history.js';
+import type { Activity, CheckIn, Lap } from '../../../../coach/rules/adapt/history.js';
 import { addDays, daysBetween } from '../../../../coach/rules/calendar/index.js';
 import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
-import type { Plan } from '../../../../coach/rules/plan/types.js';
+import type { Plan, Session } from '../../../../coach/rules/plan/types.js';
 import { planRequest } from '../plan/arbitraries.js';
 
 const built = planRequest(6, 30)
@@ -17,8 +17,23 @@ const built = planRequest(6, 30)
   .filter((r): r is { ok: true; value: Plan } => r.ok)
   .map((r) => r.value);
 
+/** Laps exactly as the steps prescribe: one per step repetition, at the middle of its pace and HR ranges. */
+function lapsOf(session: Session): Lap[] {
+  const laps: Lap[] = [];
+  for (const step of session.steps) {
+    const mid = step.pace === undefined ? 600 : (step.pace.from + step.pace.to) / 2;
+    const km = step.km ?? ((step.minutes ?? 0) * 60) / mid;
+    const minutes = step.minutes ?? (km * mid) / 60;
+    if (!(km > 0) || !(minutes > 0)) continue;
+    const avgHr = step.hr === undefined ? undefined : (step.hr.from + step.hr.to) / 2;
+    for (let r = 0; r < (step.repeat ?? 1); r++)
+      laps.push(avgHr === undefined ? { km, minutes } : { km, minutes, avgHr });
+  }
+  return laps;
+}
+
 /** Each planned run done exactly as planned, at the middle of its expected RPE, before `today`. */
-function asPlanned(plan: Plan, today: string): Activity[] {
+function asPlanned(plan: Plan, today: string, withLaps = false): Activity[] {
   return plan.weeks
     .flatMap((w) => w.sessions)
     .filter((s) => s.date < today && s.kind !== 'rest' && s.minutes > 0)
@@ -28,6 +43,7 @@ function asPlanned(plan: Plan, today: string): Activity[] {
       minutes: s.minutes,
       rpe: (EXPECTED_RPE[s.kind].from + EXPECTED_RPE[s.kind].to) / 2,
       ...(s.kind === 'race' ? { race: true } : {}),
+      ...(withLaps ? { laps: lapsOf(s) } : {}),
     }));
 }
 
@@ -58,11 +74,11 @@ const withToday = built.chain((plan) => {
 describe('adapt on builder plans', () => {
   it('a runner who follows the plan and feels fine gets no changes (no false alarms)', () => {
     fc.assert(
-      fc.property(withToday, ({ plan, today }) => {
+      fc.property(withToday, fc.boolean(), ({ plan, today }, withLaps) => {
         const start = plan.weeks[0]!.start;
         const { decisions, plan: next } = adapt(
           plan,
-          { activities: asPlanned(plan, today), checkins: calm(start, today) },
+          { activities: asPlanned(plan, today, withLaps), checkins: calm(start, today) },
           today,
         );
         // Monotony is about the runner's week, not a fault: seven similar days may rightly get a shorter easy run.
