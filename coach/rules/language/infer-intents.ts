@@ -55,7 +55,9 @@ export function inferIntents(e: IntentEvidence): Intent[] {
   const intents = new Set<Intent>(e.keywords);
   const raceWords = intents.delete('race_result');
   const runFacts = e.ranDistanceOrTime || RUN_SLOTS.some((s) => mentioned(s, e));
-  const hypothetical = HYPOTHETICAL.test(e.text) && !PAST_RUN_VERB.test(e.text);
+  const ranIt = PAST_RUN_VERB.test(e.text);
+  // "10k race on sunday!" without a time or a past verb is a race to come, not a log.
+  const hypothetical = (HYPOTHETICAL.test(e.text) || (/\brace\b/.test(e.text) && !e.timed)) && !ranIt;
   if (runFacts && !hypothetical && !intents.has('change_goal')) {
     intents.add(e.timed && (raceWords || e.namedRace) ? 'race_result' : 'log_run');
   }

@@ -17,8 +17,13 @@ import { checkRun } from './run-checks.js';
 import type { Extraction } from './scan.js';
 import { maskSpans, problem } from './scan.js';
 import { extractSleep } from './sleep.js';
-import type { ParseContext, ParsedMessage, Problem, Slots } from './types.js';
+import type { Intent, ParseContext, ParsedMessage, Problem, Slots } from './types.js';
 import { extractWellness } from './wellness.js';
+
+/** Intents about days to come: a bare weekday in them points forward. */
+const AHEAD_INTENTS: readonly Intent[] = ['ask_today', 'ask_week', 'change_days', 'change_goal'];
+/** A race mentioned without being run ("10k race on sunday!") is ahead of the runner. */
+const FUTURE_RACE = /\brace\b/;
 
 /** The runner's local today: `timezoneNow.date` when valid, else `today`; undefined if neither is a date. */
 function localToday(context: ParseContext): string | undefined {
@@ -56,14 +61,10 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   const keywords = keywordIntents(t);
   const redFlags = findRedFlags(t);
   if (redFlags.length > 0) slots.redFlags = redFlags;
-  const asksAhead =
-    keywords.includes('ask_today') ||
-    keywords.includes('ask_week') ||
-    keywords.includes('change_days') ||
-    keywords.includes('change_goal');
-  const dateHit =
-    today === undefined ? undefined : extractDate(masked, today, asksAhead ? 'upcoming' : 'past');
-  if (dateHit) masked = maskSpans(masked, [dateHit.span]);
+  // Both readings of a bare weekday; which one applies is known once the intents are.
+  const pastHit = today === undefined ? undefined : extractDate(masked, today, 'past');
+  const aheadHit = today === undefined ? undefined : extractDate(masked, today, 'upcoming');
+  if (pastHit) masked = maskSpans(masked, [pastHit.span]);
 
   apply(extractHeartRate(masked));
   const messageUnit = /\bmiles\b/.test(masked) ? 'mi' : /\d\s*(?:km|k)\b/.test(masked) ? 'km' : undefined;
@@ -103,8 +104,12 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   }
   if (intents.has('pause')) slots.pauseReason = pauseReasonFrom(t);
 
+  const aboutARun = RUN_INTENTS.some((i) => intents.has(i));
+  const looksAhead =
+    !aboutARun &&
+    (AHEAD_INTENTS.some((i) => intents.has(i)) || (FUTURE_RACE.test(t) && !intents.has('morning_checkin')));
+  const dateHit = looksAhead ? aheadHit : pastHit;
   if (dateHit && today !== undefined && !intents.has('change_days')) {
-    const aboutARun = RUN_INTENTS.some((i) => intents.has(i));
     const notYet =
       dateHit.date > today ||
       (dateHit.laterToday === true &&
