@@ -57,9 +57,6 @@ const envSchema = z.object({
   ),
 });
 
-/** Model used with OPENAI_API_KEY when LLM_MODEL is not set. */
-export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
-
 export interface Config {
   readonly host: string;
   readonly port: number;
@@ -73,11 +70,12 @@ export interface Config {
   readonly llm?: LlmConfig;
 }
 
+/** LLM settings as coach/prompts `createWording` takes them (it supplies the defaults). */
 export interface LlmConfig {
   /** Base URL of the OpenAI-compatible API (absent: OpenAI's own). */
-  readonly baseUrl?: string;
-  readonly apiKey: string;
-  readonly model: string;
+  readonly baseURL?: string;
+  readonly apiKey?: string;
+  readonly model?: string;
   /** Ask for streamed answers (SSE). */
   readonly stream: boolean;
 }
@@ -113,10 +111,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   const llmWanted = e.LLM_BASE_URL !== undefined || apiKey !== undefined;
   const llm: LlmConfig | undefined = llmWanted
     ? {
-        ...(e.LLM_BASE_URL !== undefined ? { baseUrl: e.LLM_BASE_URL } : {}),
-        // Local servers (Ollama, llama.cpp) accept any key; the SDK insists on one.
-        apiKey: apiKey ?? 'not-needed',
-        model: e.LLM_MODEL ?? DEFAULT_OPENAI_MODEL,
+        ...(e.LLM_BASE_URL !== undefined ? { baseURL: e.LLM_BASE_URL } : {}),
+        ...(apiKey !== undefined ? { apiKey } : {}),
+        ...(e.LLM_MODEL !== undefined ? { model: e.LLM_MODEL } : {}),
         stream: e.LLM_STREAM === 'true' || e.LLM_STREAM === '1',
       }
     : undefined;

@@ -7,8 +7,7 @@ import closeWithGrace from 'close-with-grace';
 import { createDatabase } from '../db/client.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
 import { systemClock } from '../coach/ports/clock.js';
-import { createTemplateWording } from '../coach/prompts/wording.js';
-import { createWording } from './wording.js';
+import { createWording } from '../coach/prompts/create-wording.js';
 import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -31,6 +30,13 @@ try {
   process.exit(1);
 }
 
+if (config.llm) {
+  logger.info(
+    { model: config.llm.model ?? 'default', baseURL: config.llm.baseURL ?? 'openai' },
+    'LLM wording on (templates as fallback)',
+  );
+}
+
 const app = await buildApp({
   logger,
   database,
@@ -38,7 +44,10 @@ const app = await buildApp({
   coach: {
     repositories: createRepositories(database.db),
     unitOfWork: createUnitOfWork(database.db),
-    wording: createWording(config.llm, createTemplateWording(), logger),
+    wording: createWording({
+      ...(config.llm ? { llm: config.llm } : {}),
+      onEvent: (event) => logger.debug({ wording: event }, 'wording'),
+    }),
     clock: systemClock,
   },
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),

@@ -13,7 +13,7 @@ import { startChatOnboarding } from '../../coach/onboarding/onboarding-turn.js';
 import { systemClock } from '../../coach/ports/clock.js';
 import type { Reply } from '../../coach/prompts/coach-message.js';
 import { toPersona } from '../../coach/prompts/persona.js';
-import { createTemplateWording } from '../../coach/prompts/wording.js';
+import { createWording } from '../../coach/prompts/create-wording.js';
 import { createDatabase } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createRepositories, createUnitOfWork } from '../../db/repositories/index.js';
@@ -81,7 +81,7 @@ const chat: CliCommand = {
       io.stderr(`runloop chat: configuration error: ${config.message}\n`);
       return EXIT_BAD_INPUT;
     }
-    const { databaseUrl, dataDir } = config.config;
+    const { databaseUrl, dataDir, llm } = config.config;
     const database = await createDatabase(
       databaseUrl ? { url: databaseUrl, maxConnections: 2 } : { dataDir },
     );
@@ -90,7 +90,7 @@ const chat: CliCommand = {
       const deps: CoachDeps = {
         repositories: createRepositories(database.db),
         unitOfWork: createUnitOfWork(database.db),
-        wording: createTemplateWording(),
+        wording: createWording(llm ? { llm } : {}),
         clock: systemClock,
       };
       return await converse(deps, io, { ...flags, persona, dataDir });

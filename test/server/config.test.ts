@@ -52,12 +52,12 @@ describe('parseConfig', () => {
     expect(parseConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3.1' })).toMatchObject({
       ok: true,
       config: {
-        llm: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', apiKey: 'not-needed', stream: false },
+        llm: { baseURL: 'http://127.0.0.1:11434/v1', model: 'llama3.1', stream: false },
       },
     });
     expect(parseConfig({ OPENAI_API_KEY: 'sk-test', LLM_STREAM: 'true' })).toMatchObject({
       ok: true,
-      config: { llm: { apiKey: 'sk-test', model: 'gpt-4o-mini', stream: true } },
+      config: { llm: { apiKey: 'sk-test', stream: true } },
     });
     expect(parseConfig({})).toMatchObject({ ok: true, config: {} });
     expect(parseConfig({}).ok && 'llm' in (parseConfig({}) as { config: object }).config).toBe(false);

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { shippedMigrations } from '../../db/migrate.js';
 import { createScratchPostgres, engines } from '../helpers/database.js';
 import { runUntilExit, startServer } from '../helpers/process.js';
+import { startFakeOpenAiServer } from '../fakes/openai-server.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -40,6 +41,48 @@ describe('server process on the embedded database [pglite]', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(athlete);
     expect(await second.stop('SIGINT')).toBe(0);
+  });
+});
+
+describe('server process with LLM wording configured by environment', () => {
+  it('words replies through the OpenAI-compatible server at LLM_BASE_URL, and falls back to templates', async () => {
+    const fake = await startFakeOpenAiServer(() => ({
+      text: 'Hey Rita, good to hear from you! Ask me about today, or tell me how your run went.',
+    }));
+    const server = await startServer({
+      DATA_DIR: tempDir(),
+      LLM_BASE_URL: fake.baseURL,
+      LLM_MODEL: 'coach-test',
+    });
+    try {
+      expect(server.output()).toContain('LLM wording on');
+      const athlete = await createAthlete(server.baseUrl, 'Rita');
+      const say = async (text: string) => {
+        const res = await fetch(`${server.baseUrl}/api/athletes/${athlete.id}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ text }),
+        });
+        expect(res.status).toBe(200);
+        return (await res.json()) as { replies: { text: string }[] };
+      };
+      const hello = await say('hello coach');
+      expect(hello.replies[0]?.text).toBe(
+        'Hey Rita, good to hear from you! Ask me about today, or tell me how your run went.',
+      );
+      expect(fake.requests.at(-1)?.body.model).toBe('coach-test');
+
+      // A model that invents a number is overruled by the template.
+      fake.script(() => ({
+        text: 'Hey Rita! Go run 20 x 400 m at 3:00/km today, because speed is everything.',
+      }));
+      const overruled = await say('hello coach');
+      expect(overruled.replies[0]?.text).not.toContain('3:00');
+      expect(overruled.replies[0]?.text).toContain('Rita');
+    } finally {
+      await server.stop();
+      await fake.close();
+    }
   });
 });
 

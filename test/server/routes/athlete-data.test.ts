@@ -1,0 +1,167 @@
+/** A runner's data over HTTP: plan, today, runs, check-ins, decisions, export, and deleting everything. */
+import fc from 'fast-check';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { rows } from '../../../db/migrate.js';
+import { buildTestApp, coachDeps } from '../../helpers/app.js';
+import { describeEachDatabase } from '../../helpers/database.js';
+
+const PROFILE = {
+  race: { distance: '10k', time: '50:00' },
+  goal: { distance: '10k', raceDate: '2027-03-14' },
+  days: ['tue', 'thu', 'sat', 'sun'],
+  longDay: 'sun',
+  weeklyKm: 30,
+  level: 'intermediate',
+};
+
+describeEachDatabase('athlete data routes', (ctx) => {
+  let app: FastifyInstance;
+  const now = new Date('2026-12-08T07:30:00Z');
+  beforeAll(async () => {
+    app = await buildTestApp(ctx.handle, { coach: coachDeps(ctx.handle, { now: () => now }) });
+  });
+  afterAll(async () => app.close());
+
+  async function onboard(name: string) {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/athletes',
+      payload: { name, timezone: 'UTC', ...PROFILE },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  }
+  const say = (id: string, text: string) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/athletes/${id}/messages`,
+      payload: { text, at: now.toISOString() },
+    });
+
+  it('serves the plan, today, runs, check-ins and decisions of that runner only', async () => {
+    const ana = await onboard('Ana');
+    const ben = await onboard('Ben');
+    expect((await say(ana, 'ran 6k in 33:00 yesterday, rpe 3')).statusCode).toBe(200);
+    expect((await say(ana, 'slept 7h, resting hr 50, soreness 2')).statusCode).toBe(200);
+
+    const plan = (await app.inject(`/api/athletes/${ana}/plan`)).json();
+    expect(plan).toMatchObject({
+      version: 1,
+      goal: { distance: '10k', raceDate: '2027-03-14' },
+      feasibility: { ok: expect.any(Boolean) },
+    });
+    expect(plan.weeks.length).toBeGreaterThan(5);
+    expect((await app.inject(`/api/athletes/${ana}/today`)).json()).toMatchObject({ date: '2026-12-08' });
+    expect((await app.inject(`/api/athletes/${ana}/activities`)).json()).toMatchObject([
+      { date: '2026-12-07', km: 6, minutes: 33, rpe: 3, source: 'chat', avgHr: null },
+    ]);
+    expect((await app.inject(`/api/athletes/${ana}/checkins`)).json()).toMatchObject([
+      { date: '2026-12-08', sleepHours: 7, restingHr: 50, soreness: 2, pain: null },
+    ]);
+    expect((await app.inject(`/api/athletes/${ana}/decisions`)).json()[0]).toMatchObject({
+      rule: 'plan.build',
+    });
+
+    expect((await app.inject(`/api/athletes/${ben}/activities`)).json()).toEqual([]);
+    expect((await app.inject(`/api/athletes/${ben}/checkins`)).json()).toEqual([]);
+  });
+
+  it('exports everything, then deletes everything', async () => {
+    const id = await onboard('Cleo');
+    await say(id, 'ran 5k in 27:00, rpe 4');
+    await say(id, 'slept 8 hours');
+    const exported = await app.inject(`/api/athletes/${id}/export`);
+    expect(exported.headers['content-disposition']).toContain(`runloop-${id}.json`);
+    const data = exported.json();
+    expect(data.athlete).toMatchObject({ id, name: 'Cleo' });
+    expect(data.activities).toHaveLength(1);
+    expect(data.checkins).toHaveLength(1);
+    expect(data.plan.sessions.length).toBeGreaterThan(10);
+    expect(data.goals).toHaveLength(1);
+    expect(data.fitness).toHaveLength(1);
+    expect(data.decisions.length).toBeGreaterThan(0);
+
+    expect((await app.inject({ method: 'DELETE', url: `/api/athletes/${id}` })).statusCode).toBe(204);
+    expect((await app.inject(`/api/athletes/${id}`)).statusCode).toBe(404);
+    expect((await app.inject({ method: 'DELETE', url: `/api/athletes/${id}` })).statusCode).toBe(404);
+    for (const table of [
+      'goals',
+      'fitness_snapshots',
+      'plans',
+      'planned_sessions',
+      'activities',
+      'checkins',
+      'decisions',
+    ]) {
+      const left = await ctx.handle.db.execute(
+        sql.raw(`select count(*)::int as n from ${table} where athlete_id = '${id}'`),
+      );
+      expect(rows<{ n: number }>(left)[0]?.n, table).toBe(0);
+    }
+  });
+
+  it('answers 404 with a code for an unknown runner on every route', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const path of ['plan', 'today', 'activities', 'checkins', 'decisions', 'export']) {
+      const res = await app.inject(`/api/athletes/${unknown}/${path}`);
+      expect(res.statusCode, path).toBe(404);
+      expect(res.json().error.code).toBe('ATHLETE_NOT_FOUND');
+    }
+    const msg = await say(unknown, 'hello');
+    expect(msg.statusCode).toBe(404);
+  });
+
+  it('an onboarding the plan builder refuses stores nothing and says why', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/athletes',
+      payload: {
+        name: 'Dan',
+        timezone: 'UTC',
+        ...PROFILE,
+        goal: { distance: 'marathon', raceDate: '2026-12-20' },
+        level: 'beginner',
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toMatch(/^[A-Z_]+$/);
+    const left = await ctx.handle.db.execute(sql`select count(*)::int as n from athletes where name = 'Dan'`);
+    expect(rows<{ n: number }>(left)[0]?.n).toBe(0);
+  });
+
+  it('hostile and sloppy messages never cause a 5xx, and implausible facts store nothing', async () => {
+    const id = await onboard('Eve');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.constantFrom(
+            'ran 10k in 3 min',
+            'rpe 15',
+            'hr 300',
+            'slept 30 hours',
+            'left knee 12/10',
+            'ran -5 km',
+          ),
+          fc
+            .tuple(fc.nat(100_000), fc.constantFrom('k', 'km', 'mi', 'min', 'bpm', '/10'))
+            .map(([n, u]) => `ran ${n}${u}`),
+        ),
+        async (text) => {
+          const res = await say(id, text);
+          expect(res.statusCode).toBeLessThan(500);
+          if (res.statusCode !== 200) expect(res.json().error.code).toMatch(/^[A-Z_]+$/);
+        },
+      ),
+      { numRuns: 120, seed: 424242 },
+    );
+    for (const text of ['ran 10k in 3 min', 'rpe 15', 'hr 300 today']) {
+      const before = (await app.inject(`/api/athletes/${id}/activities`)).json().length;
+      const res = (await say(id, text)).json();
+      expect(res.events.map((e: { type: string }) => e.type)).toContain('clarification_needed');
+      expect((await app.inject(`/api/athletes/${id}/activities`)).json().length).toBe(before);
+    }
+  });
+});
