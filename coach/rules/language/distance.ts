@@ -18,7 +18,9 @@ export type DistanceExtraction = Extraction & { hit?: DistanceHit; reps: boolean
 const NUM = String.raw`(\d{1,30}(?:\.\d+)?)`;
 /** Interval sets (`6x800m`, `5 x 1k`, `3x1 mile`): not the run's distance. */
 const REPS = new RegExp(String.raw`\b\d{1,2}\s*(?:x|×|times)\s*${NUM}\s*(?:m|meters|metres|km|k|miles)?\b`);
-const KM = new RegExp(String.raw`(?<![\d:.])${NUM}\s*(?:km|k)\b(?!\s?(?:pace|effort|race pace))`);
+const KM = new RegExp(
+  String.raw`(?<![\d:.])${NUM}\s*(?:km|k)\b(?!\s?(?:pace|effort|race pace|steps|step|feet|ft|elevation|climb|gain)\b)`,
+);
 const MILES = new RegExp(String.raw`(?<![\d:.])${NUM}\s*(?:miles|miler)\b(?!\s?pace)`);
 const METERS = new RegExp(
   String.raw`(?<![\d:])(\d{3,6})\s*(?:m|meters|metres)\b(?!\s?(?:pace|reps?|repeats?|x))`,

@@ -1,3 +1,4 @@
+import { fuzzyKeyword } from './fuzzy-words.js';
 import { MAX_MESSAGE_CHARS } from './limits.js';
 
 /** Common runner typos and texting shorthands → the canonical word the extractors look for. */
@@ -86,7 +87,8 @@ const TYPOS: Readonly<Record<string, string>> = {
 /**
  * Lower-cases and tidies a runner's message so the extractors see one spelling: Unicode compatibility
  * forms folded (full-width digits, ligatures), curly quotes straightened, decimal commas turned into
- * points when a unit follows (`12,5 km` → `12.5 km`), common typos fixed, whitespace collapsed. Offsets
+ * points when a unit follows (`12,5 km` → `12.5 km`), common typos fixed (a table, then
+ * `fuzzy-words.ts` for long keywords one edit away), whitespace collapsed. Offsets
  * are not preserved; only the normalised text is used afterwards. Long messages are cut at
  * `MAX_MESSAGE_CHARS`.
  *
@@ -106,7 +108,11 @@ export function normalizeText(text: string): string {
     .replace(/\b([a-z]+)(?: \1\b)+/g, '$1');
   // Decimal commas: "12,5 km", "6,5h", "5,2 miles" (a unit or the end follows).
   t = t.replace(/(\d+),(\d{1,2})(?=\s?(?:k|km|mi|miles?|h|hours?|hrs?|min|m\b|$))/g, '$1.$2');
-  t = t.replace(/[a-z'-]+/g, (w) => TYPOS[w] ?? w);
+  t = t.replace(/[a-z'-]+/g, (w) => {
+    if (TYPOS[w] !== undefined) return TYPOS[w];
+    const k = fuzzyKeyword(w);
+    return TYPOS[k] ?? k;
+  });
   // Glue splits a few shorthands into words the extractors know ("10kms" → "10 km", "6mi" → "6 miles").
   t = t.replace(
     /(\d)(km|kms|k|miles|mi|mile|min|mins|hours|hrs|hr|h|sec|secs|s|bpm|ms)\b/g,

@@ -129,6 +129,7 @@ function joinChunks(chunks: Chunk[], recent: readonly string[], next: string, af
  */
 export function numberWordsToDigits(text: string): string {
   const tokens = text
+    .replace(/\ba (hundred|thousand)\b/g, 'one $1')
     .replace(/\b([a-z]+)-([a-z]+)\b/g, (m, x: string, y: string) =>
       isNumberWord(x) && isNumberWord(y) ? `${x} ${y}` : m,
     )

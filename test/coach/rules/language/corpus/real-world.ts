@@ -235,6 +235,10 @@ export const REAL_WORLD_CASES: readonly CorpusCase[] = [
     slots: { pains: [{ location: 'ankle' }] },
   },
   { text: "what's my vdot?", intents: ['ask_paces'], slots: {} },
-  { text: '10k race on sunday, excited!', intents: ['unknown'], slots: { distanceM: 10000, date: '2026-11-29' } },
+  {
+    text: '10k race on sunday, excited!',
+    intents: ['unknown'],
+    slots: { distanceM: 10000, date: '2026-11-29' },
+  },
   { text: 'raced a 10k yesterday', intents: ['log_run'], slots: { distanceM: 10000, date: '2026-11-23' } },
 ];

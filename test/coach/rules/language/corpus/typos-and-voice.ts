@@ -36,4 +36,13 @@ export const TYPO_AND_VOICE_CASES: readonly CorpusCase[] = [
   { text: 'RAN 10K IN 48:05!!!', intents: ['log_run'], slots: { distanceM: 10000, durationS: 2885 } },
   { text: 'ran 10km ysterday', intents: ['log_run'], slots: { distanceM: 10000, date: '2026-11-23' } },
   { text: 'Ｒan ５k', intents: ['log_run'], slots: { distanceM: 5000 } },
+  {
+    text: 'ran 10 kilomteres yesteday',
+    intents: ['log_run'],
+    slots: { distanceM: 10000, date: '2026-11-23' },
+  },
+  { text: 'marahton in 3:45:10', intents: ['race_result'], slots: { distanceM: 42195, durationS: 13510 } },
+  { text: 'achilels sore', intents: ['morning_checkin'], slots: { pains: [{ location: 'achilles' }] } },
+  { text: 'walked 10k steps', intents: ['unknown'], slots: {} },
+  { text: 'heart rate a hundred and fifty', intents: ['log_run'], slots: { avgHr: 150 } },
 ];
