@@ -38,20 +38,24 @@ export function adaptationTurn(outcome: AdaptationOutcome, today: string, state:
   } else if (safety.some((d) => d.rule === 'safety.pain-no-intensity')) {
     messages.push({ kind: 'pain-stop', date: today, level: 'no_intensity' });
   }
-  for (const d of outcome.decisions) {
-    if (d.rule.startsWith('safety.')) continue;
-    if (d.date < today && d.status === 'applied' && !d.rule.startsWith('fitness.')) continue;
-    const progress =
-      outcome.vdotChange && d.rule.startsWith('fitness.')
-        ? {
-            progress: {
-              ...(outcome.vdotChange.from !== undefined ? { vdotBefore: outcome.vdotChange.from } : {}),
-              vdotNow: outcome.vdotChange.to,
-            },
-          }
-        : {};
-    messages.push({ kind: 'decision', decision: d, askAccept: d.status === 'proposed', ...progress });
-  }
+  const changes = outcome.decisions.filter(
+    (d) =>
+      !d.rule.startsWith('safety.') &&
+      (d.date >= today || d.status !== 'applied' || d.rule.startsWith('fitness.')),
+  );
+  const progress = outcome.vdotChange
+    ? {
+        progress: {
+          ...(outcome.vdotChange.from !== undefined ? { vdotBefore: outcome.vdotChange.from } : {}),
+          vdotNow: outcome.vdotChange.to,
+        },
+      }
+    : {};
+  const askAccept = changes.some((d) => d.status === 'proposed');
+  if (changes.length === 1)
+    messages.push({ kind: 'decision', decision: changes[0]!, askAccept, ...progress });
+  else if (changes.length > 1)
+    messages.push({ kind: 'plan-changed', decisions: changes, askAccept, ...progress });
   if (outcome.vdotChange) events.push({ type: 'vdot_changed', ...outcome.vdotChange });
   const proposed = outcome.proposed.map((d) => d.id);
   return {

@@ -56,6 +56,9 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
         date,
         km: (distanceMeters ?? 0) / 1000,
         seconds: durationSeconds ?? 0,
+        ...(distanceMeters && durationSeconds
+          ? { paceSPerKm: durationSeconds / (distanceMeters / 1000) }
+          : {}),
         ...(s.avgHr !== undefined ? { avgHr: s.avgHr } : {}),
         ...(s.rpe !== undefined ? { rpe: s.rpe } : {}),
         ...(planned ? { plannedKind: planned.kind } : {}),

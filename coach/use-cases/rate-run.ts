@@ -38,6 +38,9 @@ export async function rateRun(ctx: TurnContext, rpe: number): Promise<Turn> {
         km: (rated.distanceMeters ?? 0) / 1000,
         seconds: rated.durationSeconds ?? 0,
         rpe,
+        ...(rated.distanceMeters && rated.durationSeconds
+          ? { paceSPerKm: rated.durationSeconds / (rated.distanceMeters / 1000) }
+          : {}),
         ...(rated.avgHr !== undefined ? { avgHr: rated.avgHr } : {}),
       },
     ],

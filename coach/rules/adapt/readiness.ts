@@ -8,6 +8,12 @@ import type { CheckIn } from './history.js';
 
 /** A night shorter than this (hours) is a bad night. Source: Watson et al. 2015 (AASM/SRS consensus: adults need ≥ 7 h; < 6 h is short sleep). */
 export const SLEEP_SHORT_HOURS = 6;
+/**
+ * A night shorter than this (hours) is severe sleep loss: on its own it counts as under-recovered (two
+ * signals), so the next hard session is eased. Source: Fullagar et al. 2015 (Sports Med 45:161–186): sleep
+ * restricted to ~4–5 h impairs next-day endurance performance and raises perceived exertion.
+ */
+export const SLEEP_VERY_SHORT_HOURS = 5;
 /** Sleep quality at or below this (1–5 scale) is a bad night. Source: runloop's check-in scale, lowest two answers. */
 export const SLEEP_POOR_QUALITY = 2;
 /** Days of check-ins forming the personal baseline. Source: Plews et al. 2013 (7-day rolling HRV averages). */
@@ -75,6 +81,12 @@ export function assessReadiness(checkins: readonly CheckIn[], today: string): Re
     signals.push({
       code: 'SLEEP_BAD',
       facts: { sleepHours: now.sleepHours, sleepQuality: now.sleepQuality },
+    });
+  }
+  if (now.sleepHours !== undefined && now.sleepHours < SLEEP_VERY_SHORT_HOURS) {
+    signals.push({
+      code: 'SLEEP_VERY_SHORT',
+      facts: { sleepHours: now.sleepHours, thresholdHours: SLEEP_VERY_SHORT_HOURS },
     });
   }
   const window = checkins.filter((c) => c.date < today && c.date >= addDays(today, -BASELINE_DAYS));

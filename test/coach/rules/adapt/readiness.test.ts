@@ -64,6 +64,15 @@ describe('readiness', () => {
     expect(sessionOn(next, today)).toEqual(sessionOn(plan, today));
   });
 
+  it('a 4-hour night alone → the next hard session becomes easy', () => {
+    const checkins = [...calmCheckins('2027-01-11', 6), { date: today, sleepHours: 4 }];
+    const { decisions, plan: next } = adapt(plan, { activities, checkins }, today);
+    expect(sessionOn(next, today).kind).toBe('easy');
+    const d = decisions.find((x) => x.rule === 'readiness.under-recovered');
+    expect(d?.action).toBe('swap_to_easy');
+    expect(d?.reasons.map((r) => r.code)).toEqual(['SLEEP_BAD', 'SLEEP_VERY_SHORT']);
+  });
+
   it('resting HR well above the 7-day baseline plus heavy soreness → the hard session becomes easy', () => {
     const checkins = [
       ...calmCheckins('2027-01-11', 7),
