@@ -42,6 +42,14 @@ export function expectInvariants(parsed: ParsedMessage, context: ParseContext): 
     }
   }
   for (const f of slots.redFlags ?? []) expect(RED_FLAGS).toContain(f);
+  if (slots.persona !== undefined)
+    expect(['drill-sergeant', 'hype', 'friend', 'neutral']).toContain(slots.persona);
+  if (slots.pauseReason !== undefined)
+    expect(['injury', 'illness', 'travel', 'other']).toContain(slots.pauseReason);
+  if (slots.sleepQuality !== undefined) expect(['poor', 'ok', 'good']).toContain(slots.sleepQuality);
+  if (slots.painTrend !== undefined) expect(['worse', 'better']).toContain(slots.painTrend);
+  if (slots.illness !== true) expect(slots.symptoms).toBeUndefined();
+  for (const symptom of slots.symptoms ?? []) expect(symptom.length).toBeGreaterThan(0);
   for (const d of slots.days ?? []) expect(WEEKDAYS).toContain(d);
   if (slots.longDay !== undefined) expect(WEEKDAYS).toContain(slots.longDay);
   if (slots.date !== undefined) {
