@@ -141,12 +141,14 @@ const RULES: readonly (readonly [
   ],
   [
     new RegExp(
-      String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})\b`,
+      String.raw`\b(${MONTH_RE})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_RE})\b(?:,?\s+(\d{4})\b)?`,
     ),
     (m, today, dir) => {
-      const month = MONTHS[m[1] ?? m[4] ?? ''];
-      const day = Number(m[2] ?? m[3]);
-      return month === undefined ? undefined : dayOfMonth(today, month, day, dir);
+      const month = MONTHS[m[1] ?? m[5] ?? ''];
+      const day = Number(m[2] ?? m[4]);
+      const year = m[3] ?? m[6];
+      if (month === undefined) return undefined;
+      return year === undefined ? dayOfMonth(today, month, day, dir) : isoFromParts(Number(year), month, day);
     },
   ],
   [
@@ -158,7 +160,7 @@ const RULES: readonly (readonly [
 /**
  * Finds the day a message talks about and resolves it against the runner's `today` (ISO, their
  * timezone): `yesterday`, `this morning`, `last night`, `on Sunday`, `last tuesday`, `3 days ago`,
- * `nov 20`, `the 12th`, `2026-11-20`. A bare weekday points back (`past`) for logs and forward
+ * `nov 20`, `18 april 2027`, `the 12th`, `2026-11-20`. A bare weekday points back (`past`) for logs and forward
  * (`upcoming`) for questions about the plan. Returns the first date phrase found.
  *
  * @example

@@ -1,5 +1,7 @@
 /** The deterministic parser of runner language: free text → intents, slots and problems. */
 export { parseMessage } from './parse-message.js';
+export { extractDate } from './dates.js';
+export type { DateDirection, DateHit } from './dates.js';
 export type {
   Intent,
   PainMention,

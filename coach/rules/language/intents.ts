@@ -1,5 +1,11 @@
 import type { Intent } from './types.js';
 
+/** A message that is only a list of weekdays ("Mon, Wed and Sat"): the runner's running days. */
+const DAY_WORD = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?`;
+const DAYS_ONLY = new RegExp(
+  String.raw`^\s*${DAY_WORD}(?:\s*(?:,|\+|&|/|and|or|\s)\s*${DAY_WORD})+\s*[.!]?\s*$`,
+);
+
 /** Short agreeing replies; one or several in a row ("ok, let's do it"), optionally thanking the coach. */
 const AGREE = String.raw`(?:yes|yep|yeah|yup|ya|yes please|y|ok|okay|k|kk|sure|deal|accept|accepted|sounds good|sounds great|let'?s do it|let'?s do that|let'?s go|do it|fine|fine by me|go for it|agreed|perfect|great|cool|alright|works for me|i accept|accept (?:it|that|the change|the new (?:plan|session))|that works)`;
 const ACCEPT = new RegExp(
@@ -82,6 +88,7 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
 export function keywordIntents(text: string): Intent[] {
   const out: Intent[] = [];
   for (const [intent, re] of INTENT_PATTERNS) if (re.test(text)) out.push(intent);
+  if (DAYS_ONLY.test(text) && !out.includes('change_days')) out.push('change_days');
   if (out.includes('delete_me')) return out.filter((i) => i !== 'export');
   return out;
 }

@@ -34,6 +34,12 @@ describe('extractDate', () => {
     expect(extractDate(phrase, TODAY, 'upcoming')?.date).toBe(date);
   });
 
+  it('takes an explicit year as written, in either direction', () => {
+    expect(extractDate('18 april 2027', TODAY, 'past')?.date).toBe('2027-04-18');
+    expect(extractDate('april 18, 2027', TODAY, 'upcoming')?.date).toBe('2027-04-18');
+    expect(extractDate('feb 29 2027', TODAY, 'upcoming')).toBeUndefined();
+  });
+
   it('crosses month and year ends', () => {
     expect(extractDate('yesterday', '2027-01-01', 'past')?.date).toBe('2026-12-31');
     expect(extractDate('on the 29th', '2027-03-01', 'past')?.date).toBe('2027-01-29');

@@ -72,4 +72,11 @@ export const INTENT_CASES: readonly CorpusCase[] = [
   },
   { text: 'signed up for the berlin marathon', intents: ['change_goal'], slots: { distanceM: 42195 } },
   { text: 'my race is on sunday', intents: ['change_goal'], slots: { date: '2026-11-29' } },
+  { text: 'Mon, Wed and Sat', intents: ['change_days'], slots: { days: ['mon', 'wed', 'sat'] } },
+  {
+    text: 'tuesday thursday saturday sunday',
+    intents: ['change_days'],
+    slots: { days: ['tue', 'thu', 'sat', 'sun'] },
+  },
+  { text: 'race is on april 18 2027', intents: ['change_goal'], slots: { date: '2027-04-18' } },
 ];
