@@ -22,3 +22,9 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** A caller's mistake: one line on stderr naming the command, then exit code 2. */
+export function badInput(io: CliIo, command: string, message: string): number {
+  io.stderr(`runloop ${command}: ${message}\n`);
+  return EXIT_BAD_INPUT;
+}

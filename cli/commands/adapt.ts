@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { CliCommand, CliIo } from '../command.js';
-import { EXIT_BAD_INPUT, readAll } from '../command.js';
+import { badInput, readAll } from '../command.js';
 import { adapt } from '../../coach/rules/adapt/adapt.js';
 import type { History } from '../../coach/rules/adapt/history.js';
 import { isIsoDate } from '../../coach/rules/calendar/epoch-day.js';
@@ -144,10 +144,7 @@ export function parseScenario(text: string): { plan: Plan; history: History } | 
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const fail = (message: string) => {
-    io.stderr(`runloop adapt: ${message}\n`);
-    return EXIT_BAD_INPUT;
-  };
+  const fail = (message: string) => badInput(io, 'adapt', message);
   let values;
   try {
     ({ values } = parseArgs({

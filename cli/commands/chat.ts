@@ -19,7 +19,7 @@ import { migrateDatabase } from '../../db/migrate.js';
 import { createRepositories, createUnitOfWork } from '../../db/repositories/index.js';
 import { parseConfig } from '../../server/config.js';
 import type { CliCommand, CliIo } from '../command.js';
-import { EXIT_BAD_INPUT } from '../command.js';
+import { badInput, EXIT_BAD_INPUT } from '../command.js';
 
 const USAGE = `Usage: runloop chat [--athlete ID] [--persona neutral|drill-sergeant|hype|best-friend] [--new]
 
@@ -62,8 +62,7 @@ const chat: CliCommand = {
         strict: true,
       }).values;
     } catch (error) {
-      io.stderr(`runloop chat: ${(error as Error).message}\n`);
-      return EXIT_BAD_INPUT;
+      return badInput(io, 'chat', (error as Error).message);
     }
     if (flags.help) {
       io.stdout(USAGE);
@@ -78,8 +77,7 @@ const chat: CliCommand = {
     }
     const config = parseConfig(process.env);
     if (!config.ok) {
-      io.stderr(`runloop chat: configuration error: ${config.message}\n`);
-      return EXIT_BAD_INPUT;
+      return badInput(io, 'chat', `configuration error: ${config.message}`);
     }
     const { databaseUrl, dataDir, llm } = config.config;
     const database = await createDatabase(
@@ -125,9 +123,8 @@ async function converse(
 
   const existing = athleteId ? await deps.repositories.athletes.findById(athleteId) : undefined;
   if (flags.athlete && !existing) {
-    io.stderr(`runloop chat: no runner with id ${flags.athlete}\n`);
     lines.close();
-    return EXIT_BAD_INPUT;
+    return badInput(io, 'chat', `no runner with id ${flags.athlete}`);
   }
   if (existing) {
     io.stdout(`Welcome back, ${existing.name}. (runner ${existing.id}; /quit to leave)\n`);

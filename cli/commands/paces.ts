@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../command.js';
-import { EXIT_BAD_INPUT } from '../command.js';
+import { badInput } from '../command.js';
 import type { RepTimes } from '../../coach/rules/paces/rep-times.js';
 import { repTimes } from '../../coach/rules/paces/rep-times.js';
 import type { TrainingPaces } from '../../coach/rules/paces/training-paces.js';
@@ -162,10 +162,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
-  if (typeof parsed === 'string') {
-    io.stderr(`runloop paces: ${parsed}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  if (typeof parsed === 'string') return badInput(io, 'paces', parsed);
   const paces = trainingPaces(parsed.vdot);
   const reps = repTimes(parsed.vdot);
   const eq = raceEquivalents(parsed.vdot);

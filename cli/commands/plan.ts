@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../command.js';
-import { EXIT_BAD_INPUT } from '../command.js';
+import { badInput } from '../command.js';
 import { isIsoDate } from '../../coach/rules/calendar/epoch-day.js';
 import type { Weekday } from '../../coach/rules/calendar/weekday.js';
 import { isWeekday, weekday } from '../../coach/rules/calendar/weekday.js';
@@ -285,15 +285,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
-  if (typeof parsed === 'string') {
-    io.stderr(`runloop plan: ${parsed}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  if (typeof parsed === 'string') return badInput(io, 'plan', parsed);
   const plan = buildPlan(parsed.input);
-  if (!plan.ok) {
-    io.stderr(`runloop plan: ${plan.message} (${plan.code})\n`);
-    return EXIT_BAD_INPUT;
-  }
+  if (!plan.ok) return badInput(io, 'plan', `${plan.message} (${plan.code})`);
   io.stdout(parsed.json ? `${JSON.stringify(plan.value)}\n` : renderPlan(plan.value));
   return 0;
 }

@@ -11,6 +11,7 @@ import {
   type OnboardingDraft,
 } from './onboarding-chat.js';
 import { buildAndStorePlan } from './onboard.js';
+import { planBuiltTurn } from './plan-built-turn.js';
 
 /** The draft of a runner still answering onboarding questions, if any. */
 export function draftOf(athlete: Athlete): OnboardingDraft | undefined {
@@ -80,19 +81,5 @@ export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): 
       events: [{ type: 'clarification_needed', codes: [stored.code] }],
     };
   }
-  const plan = stored.value.plan;
-  const firstSession = stored.value.sessions.find((s) => s.date >= ctx.today && s.kind !== 'rest');
-  return {
-    messages: [
-      {
-        kind: 'plan-built',
-        goal: plan.goal,
-        weeks: plan.weeks.length,
-        ...(plan.vdot !== undefined ? { vdot: plan.vdot } : {}),
-        feasibility: plan.feasibility,
-        ...(firstSession ? { firstSession } : {}),
-      },
-    ],
-    events: [{ type: 'plan_built', version: stored.value.version, weeks: plan.weeks.length }],
-  };
+  return planBuiltTurn(stored.value, ctx.today, false);
 }

@@ -1,6 +1,7 @@
 /** The runner's own settings and data: persona, days (replan), pause/resume, export, delete. */
 import type { Persona } from '../model/athlete.js';
 import { buildAndStorePlan } from '../onboarding/onboard.js';
+import { planBuiltTurn } from '../onboarding/plan-built-turn.js';
 import { profileOf } from '../conversation/state.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
@@ -33,22 +34,7 @@ export async function changeDays(ctx: TurnContext): Promise<Turn> {
   const stored = await buildAndStorePlan(ctx.repos, ctx.athlete, next, ctx.today, true);
   if (!stored.ok) return say({ kind: 'error', code: stored.code });
   await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...ctx.athlete.profile, onboarding: next } });
-  const plan = stored.value.plan;
-  const firstSession = stored.value.sessions.find((s) => s.date >= ctx.today && s.kind !== 'rest');
-  return {
-    messages: [
-      {
-        kind: 'plan-built',
-        goal: plan.goal,
-        weeks: plan.weeks.length,
-        ...(plan.vdot !== undefined ? { vdot: plan.vdot } : {}),
-        feasibility: plan.feasibility,
-        ...(firstSession ? { firstSession } : {}),
-        replan: true,
-      },
-    ],
-    events: [{ type: 'plan_built', version: stored.value.version, weeks: plan.weeks.length }],
-  };
+  return planBuiltTurn(stored.value, ctx.today, true);
 }
 
 export function pause(ctx: TurnContext): Turn {

@@ -1,0 +1,22 @@
+import type { Turn } from '../conversation/turn.js';
+import type { StoredPlan } from '../ports/plan-repository.js';
+
+/** The reply to a newly built plan (first plan or replan): goal, feasibility and the first session. */
+export function planBuiltTurn(stored: StoredPlan, today: string, replan: boolean): Turn {
+  const plan = stored.plan;
+  const firstSession = stored.sessions.find((s) => s.date >= today && s.kind !== 'rest');
+  return {
+    messages: [
+      {
+        kind: 'plan-built',
+        goal: plan.goal,
+        weeks: plan.weeks.length,
+        ...(plan.vdot !== undefined ? { vdot: plan.vdot } : {}),
+        feasibility: plan.feasibility,
+        ...(firstSession ? { firstSession } : {}),
+        ...(replan ? { replan } : {}),
+      },
+    ],
+    events: [{ type: 'plan_built', version: stored.version, weeks: plan.weeks.length }],
+  };
+}
