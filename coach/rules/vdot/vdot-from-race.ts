@@ -44,6 +44,16 @@ export function vdotFromRace(
       worldRecordSeconds: record,
     });
   }
+  // Far outside the supported range (a walk, a typo) the equations alone say so; the table solve needs a
+  // positive VDOT to search around.
+  const estimate = equationVdot(distanceMeters, timeSeconds);
+  if (!(estimate >= MIN_VDOT - ESTIMATE_MARGIN && estimate <= MAX_VDOT + ESTIMATE_MARGIN)) {
+    return err(
+      'VDOT_OUT_OF_RANGE',
+      `That race gives a VDOT of about ${estimate.toFixed(1)}; runloop works with ${MIN_VDOT}–${MAX_VDOT}.`,
+      { vdot: estimate },
+    );
+  }
   const vdot = solveVdot(distanceMeters, timeSeconds);
   if (vdot < MIN_VDOT || vdot > MAX_VDOT) {
     return err(
@@ -59,6 +69,9 @@ export function vdotFromRace(
 
 /** Lowest and highest VDOT the solver searches (wider than 20–90 so out-of-range results are reported, not clipped). */
 const SEARCH_VDOT = Object.freeze({ low: 5, high: 120 });
+
+/** VDOT points the bare equations may stray outside MIN_VDOT–MAX_VDOT before the table solve is skipped. */
+const ESTIMATE_MARGIN = 5;
 
 /** Bisection for the VDOT whose equivalent time over the distance is the race time (time falls as VDOT rises). */
 function solveVdot(distanceMeters: number, timeSeconds: number): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { METERS_PER_MILE } from '../../../../coach/rules/units/race-distance.js';
 import { equationVdot } from '../../../../coach/rules/vdot/daniels-gilbert.js';
@@ -68,6 +69,22 @@ describe('vdotFromRace', () => {
     if (!r.ok) expect(r.code).toBe('VDOT_OUT_OF_RANGE');
     expect(vdotFromRace(42195, 6.5 * 3600).ok).toBe(true); // a 6:30 marathon is VDOT ≈ 20.4
     expect(vdotFromRace(42195, 6.8 * 3600).ok).toBe(false);
+  });
+
+  it('answers VDOT_OUT_OF_RANGE, never throws, for a walk or a typo far below the range', () => {
+    expect(vdotFromRace(2000, 5940)).toMatchObject({ ok: false, code: 'VDOT_OUT_OF_RANGE' });
+    expect(vdotFromRace(1500, 24 * 3600)).toMatchObject({ ok: false, code: 'VDOT_OUT_OF_RANGE' });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1500, max: 42195, noNaN: true }),
+        fc.double({ min: 1, max: 1e7, noNaN: true }),
+        (d, t) => {
+          const r = vdotFromRace(d, t);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 2000, seed: 11 },
+    );
   });
 });
 
