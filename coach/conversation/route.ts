@@ -5,15 +5,8 @@
  */
 import type { Persona } from '../model/athlete.js';
 import { answerDecision } from '../use-cases/answer-decision.js';
-import {
-  askDelete,
-  changeDays,
-  changePersona,
-  deleteMe,
-  exportReady,
-  pause,
-  resume,
-} from '../use-cases/account.js';
+import { askDelete, changePersona, deleteMe, exportReady, pause, resume } from '../use-cases/account.js';
+import { changeDays, changeGoal } from '../use-cases/replan.js';
 import { askPaces, askToday, askWeek, askWhy } from '../use-cases/ask.js';
 import { logRun } from '../use-cases/log-run.js';
 import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.js';
@@ -68,7 +61,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
     next(await rateRun({ ...ctx, state }, Number(BARE_RPE.exec(ctx.text)![1])));
 
   if (has('change_persona') && slots.persona) next(await changePersona(ctx, toPersona(slots.persona)));
-  if (has('change_days')) next(await changeDays(ctx));
+  if (has('change_goal')) next(await changeGoal(ctx));
+  else if (has('change_days')) next(await changeDays(ctx));
   if (has('ask_today')) next(await askToday({ ...ctx, state }));
   if (has('ask_week')) next(await askWeek(ctx));
   if (has('ask_paces')) next(await askPaces(ctx));

@@ -7,7 +7,9 @@ import type { StoredPlan } from '../ports/plan-repository.js';
 import type { Repositories, UnitOfWork } from '../ports/repositories.js';
 import { buildPlan } from '../rules/plan/build-plan.js';
 import { err, ok, type Result } from '../rules/result.js';
+import { formatDuration } from '../rules/units/duration.js';
 import { RACE_DISTANCE_METERS } from '../rules/units/race-distance.js';
+import { equivalentRaceTime } from '../rules/vdot/equivalent-race-time.js';
 import { profileToPlanInput, type OnboardingProfile } from './profile.js';
 
 export interface OnboardResult {
@@ -26,7 +28,19 @@ export async function buildAndStorePlan(
   today: string,
   replan = false,
 ): Promise<Result<StoredPlan, string>> {
-  const input = profileToPlanInput(profile, today, {
+  // A replan starts from today's fitness (a race or evidence may have raised it since onboarding): stated
+  // as its 5K equivalent, which maps back to the same VDOT.
+  const fitness = replan ? await repos.fitness.current(athlete.id, today) : undefined;
+  const fromToday: OnboardingProfile = fitness
+    ? {
+        ...profile,
+        race: {
+          distance: '5k',
+          time: formatDuration(equivalentRaceTime(fitness.vdot, RACE_DISTANCE_METERS['5k'])),
+        },
+      }
+    : profile;
+  const input = profileToPlanInput(fromToday, today, {
     ...(athlete.maxHr !== undefined ? { maxHr: athlete.maxHr } : {}),
     ...(athlete.restingHr !== undefined ? { restingHr: athlete.restingHr } : {}),
     ...(athlete.lthr !== undefined ? { lthr: athlete.lthr } : {}),

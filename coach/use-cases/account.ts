@@ -1,8 +1,5 @@
 /** The runner's own settings and data: persona, days (replan), pause/resume, export, delete. */
 import type { Persona } from '../model/athlete.js';
-import { buildAndStorePlan } from '../onboarding/onboard.js';
-import { planBuiltTurn } from '../onboarding/plan-built-turn.js';
-import { profileOf } from '../conversation/state.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
 import { daysBetween } from '../rules/calendar/days-between.js';
@@ -10,31 +7,6 @@ import { daysBetween } from '../rules/calendar/days-between.js';
 export async function changePersona(ctx: TurnContext, persona: Persona): Promise<Turn> {
   await ctx.repos.athletes.update(ctx.athlete.id, { persona });
   return { messages: [{ kind: 'persona-changed', persona }], events: [{ type: 'persona_changed', persona }] };
-}
-
-/** New training days (and long-run day): a new plan version from today; history is kept. */
-export async function changeDays(ctx: TurnContext): Promise<Turn> {
-  const profile = profileOf(ctx.athlete).onboarding;
-  const days = ctx.parsed.slots.days;
-  if (!profile || !days || days.length === 0) {
-    return say({
-      kind: 'clarify',
-      problems: [
-        {
-          code: 'DAYS_MISSING',
-          slot: 'days',
-          message: 'Which days can you run? For example "mon, wed, fri and sun, long run on sunday".',
-        },
-      ],
-    });
-  }
-  const longDay =
-    ctx.parsed.slots.longDay ?? (days.includes(profile.longDay) ? profile.longDay : days.at(-1)!);
-  const next = { ...profile, days, longDay };
-  const stored = await buildAndStorePlan(ctx.repos, ctx.athlete, next, ctx.today, true);
-  if (!stored.ok) return say({ kind: 'error', code: stored.code });
-  await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...ctx.athlete.profile, onboarding: next } });
-  return planBuiltTurn(stored.value, ctx.today, true);
 }
 
 export function pause(ctx: TurnContext): Turn {

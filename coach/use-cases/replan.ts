@@ -1,0 +1,78 @@
+/**
+ * Changes that rebuild the plan: new training days (or long-run day), a new goal or race date. The new
+ * plan is a new version from today; runs, check-ins, decisions and earlier versions are kept.
+ */
+import { profileOf } from '../conversation/state.js';
+import type { Turn, TurnContext } from '../conversation/turn.js';
+import { say } from '../conversation/turn.js';
+import { buildAndStorePlan } from '../onboarding/onboard.js';
+import { planBuiltTurn } from '../onboarding/plan-built-turn.js';
+import type { OnboardingProfile } from '../onboarding/profile.js';
+import type { GoalDistance } from '../rules/plan/types.js';
+import { formatDuration } from '../rules/units/duration.js';
+import { RACE_DISTANCE_METERS } from '../rules/units/race-distance.js';
+
+/** How close (fraction) a stated distance must be to a goal race to count as it ("21.1k" is the half). */
+const GOAL_DISTANCE_TOLERANCE = 0.03;
+const GOALS: readonly Exclude<GoalDistance, 'fitness'>[] = ['5k', '10k', 'half', 'marathon'];
+
+/** The goal race a distance in metres stands for, if it is one runloop plans for. */
+export function goalForMeters(meters: number): Exclude<GoalDistance, 'fitness'> | undefined {
+  return GOALS.find(
+    (g) => Math.abs(meters - RACE_DISTANCE_METERS[g]) / RACE_DISTANCE_METERS[g] <= GOAL_DISTANCE_TOLERANCE,
+  );
+}
+
+const clarify = (code: string, slot: string, message: string): Turn => ({
+  messages: [{ kind: 'clarify', problems: [{ code, slot, message }] }],
+  events: [{ type: 'clarification_needed', codes: [code] }],
+});
+
+async function rebuild(ctx: TurnContext, next: OnboardingProfile): Promise<Turn> {
+  const stored = await buildAndStorePlan(ctx.repos, ctx.athlete, next, ctx.today, true);
+  if (!stored.ok) return clarify(stored.code, 'goal', stored.message);
+  await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...ctx.athlete.profile, onboarding: next } });
+  return planBuiltTurn(stored.value, ctx.today, true);
+}
+
+export async function changeDays(ctx: TurnContext): Promise<Turn> {
+  const profile = profileOf(ctx.athlete).onboarding;
+  if (!profile) return say({ kind: 'error', code: 'NO_PLAN' });
+  const { days: said, longDay: saidLong } = ctx.parsed.slots;
+  if ((!said || said.length === 0) && !saidLong) {
+    return clarify(
+      'DAYS_MISSING',
+      'days',
+      'Which days can you run? For example "mon, wed, fri and sun, long run on sunday".',
+    );
+  }
+  const days = said && said.length > 0 ? said : profile.days;
+  const longDay = saidLong ?? (days.includes(profile.longDay) ? profile.longDay : days.at(-1)!);
+  const withLong = days.includes(longDay) ? days : [...days, longDay];
+  return rebuild(ctx, { ...profile, days: withLong, longDay });
+}
+
+export async function changeGoal(ctx: TurnContext): Promise<Turn> {
+  const profile = profileOf(ctx.athlete).onboarding;
+  if (!profile) return say({ kind: 'error', code: 'NO_PLAN' });
+  const s = ctx.parsed.slots;
+  const distance = s.distanceM !== undefined ? goalForMeters(s.distanceM) : profile.goal.distance;
+  if (!distance) {
+    return clarify(
+      'GOAL_DISTANCE_UNSUPPORTED',
+      'distanceM',
+      'I plan for the 5K, 10K, half marathon and marathon. Which of those is your race?',
+    );
+  }
+  const sameRace = distance === profile.goal.distance;
+  const raceDate =
+    s.date !== undefined && s.date > ctx.today ? s.date : sameRace ? profile.goal.raceDate : undefined;
+  if (!raceDate)
+    return clarify('RACE_DATE_MISSING', 'date', 'When is the race? A date like 2027-04-18 is perfect.');
+  const targetTime =
+    s.durationS !== undefined ? formatDuration(s.durationS) : sameRace ? profile.goal.targetTime : undefined;
+  return rebuild(ctx, {
+    ...profile,
+    goal: { distance, raceDate, ...(targetTime ? { targetTime } : {}) },
+  });
+}
