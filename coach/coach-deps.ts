@@ -1,6 +1,7 @@
 /** What every use case of the coach loop needs, passed in explicitly (wired in the composition roots). */
 import type { Clock } from './ports/clock.js';
 import type { Repositories, UnitOfWork } from './ports/repositories.js';
+import type { IntentExtractor } from './prompts/llm/extract-intent.js';
 import type { Wording } from './prompts/wording.js';
 
 export type { Wording };
@@ -12,4 +13,6 @@ export interface CoachDeps {
   readonly unitOfWork: UnitOfWork;
   readonly wording: Wording;
   readonly clock: Clock;
+  /** When an LLM is configured: reads messages the parser cannot classify (it extracts, never decides). */
+  readonly extractor?: IntentExtractor;
 }

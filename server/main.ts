@@ -7,7 +7,7 @@ import closeWithGrace from 'close-with-grace';
 import { createDatabase } from '../db/client.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
 import { systemClock } from '../coach/ports/clock.js';
-import { createWording } from '../coach/prompts/create-wording.js';
+import { createExtractor, createWording } from '../coach/prompts/create-wording.js';
 import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -49,6 +49,7 @@ const app = await buildApp({
       onEvent: (event) => logger.debug({ wording: event }, 'wording'),
     }),
     clock: systemClock,
+    ...(config.llm ? { extractor: createExtractor(config.llm) } : {}),
   },
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),
 });

@@ -13,7 +13,7 @@ import { startChatOnboarding } from '../../coach/onboarding/onboarding-turn.js';
 import { systemClock } from '../../coach/ports/clock.js';
 import type { Reply } from '../../coach/prompts/coach-message.js';
 import { toPersona } from '../../coach/prompts/persona.js';
-import { createWording } from '../../coach/prompts/create-wording.js';
+import { createExtractor, createWording } from '../../coach/prompts/create-wording.js';
 import { createDatabase } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createRepositories, createUnitOfWork } from '../../db/repositories/index.js';
@@ -90,6 +90,7 @@ const chat: CliCommand = {
         unitOfWork: createUnitOfWork(database.db),
         wording: createWording(llm ? { llm } : {}),
         clock: systemClock,
+        ...(llm ? { extractor: createExtractor(llm) } : {}),
       };
       return await converse(deps, io, { ...flags, persona, dataDir });
     } finally {

@@ -9,6 +9,8 @@ import type { Athlete } from '../model/athlete.js';
 import type { CoachMessage, Reply } from '../prompts/coach-message.js';
 import type { Channel } from '../prompts/persona.js';
 import { parseMessage } from '../rules/language/parse-message.js';
+import type { ParseContext, ParsedMessage } from '../rules/language/types.js';
+import { extractionPhrase } from './extraction-phrase.js';
 import { err, ok, type Result } from '../rules/result.js';
 import { adaptationTurn } from '../adaptation/adaptation-turn.js';
 import { applyAdaptation } from '../adaptation/apply-adaptation.js';
@@ -45,12 +47,20 @@ export async function handleMessage(
     return err('MESSAGE_TOO_LONG', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`);
   }
   const at = incoming.at ?? deps.clock.now();
+  // Parse before the transaction: an LLM fallback may take seconds and must not hold the database.
+  const reader = await deps.repositories.athletes.findById(incoming.athleteId);
+  if (!reader) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
+  const now = localNow(at, reader.timezone);
+  const parsed = await understand(
+    deps,
+    text,
+    { today: now.date, timezoneNow: now, units: reader.units },
+    incoming.channel,
+  );
   const done = await deps.unitOfWork.run(async (repos) => {
     const athlete = await repos.athletes.findById(incoming.athleteId);
     if (!athlete) return undefined;
-    const now = localNow(at, athlete.timezone);
     const state = conversationOf(athlete);
-    const parsed = parseMessage(text, { today: now.date, timezoneNow: now, units: athlete.units });
     const ctx = { repos, athlete, today: now.date, hour: now.hour, parsed, state, text };
     let turn = await route(ctx);
     if (turn.adapt && !turn.deleted) {
@@ -68,6 +78,23 @@ export async function handleMessage(
   if (!done) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
   const { messages, events } = oneRedFlag(done.turn);
   return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });
+}
+
+/**
+ * The parser reads the message; only when it understands nothing, and an LLM is configured, the model's
+ * extraction is stated as runner text and parsed again (so the parser still judges every number).
+ */
+async function understand(
+  deps: CoachDeps,
+  text: string,
+  context: ParseContext,
+  channel: Channel,
+): Promise<ParsedMessage> {
+  const parsed = parseMessage(text, context);
+  if (!deps.extractor || parsed.intents.length !== 1 || parsed.intents[0] !== 'unknown') return parsed;
+  const extraction = await deps.extractor.extract(text, channel);
+  const phrase = extraction ? extractionPhrase(extraction) : undefined;
+  return phrase ? parseMessage(phrase, context) : parsed;
 }
 
 /** A red flag is said (and reported) once even when both the check-in and the safety rules raise it. */

@@ -6,6 +6,7 @@
 import OpenAI from 'openai';
 import type { Budget } from './llm/budgets.js';
 import type { WordingEvent } from './llm/llm-wording.js';
+import { createLlmExtractor, type IntentExtractor } from './llm/extract-intent.js';
 import { createLlmWording } from './llm/llm-wording.js';
 import type { Channel } from './persona.js';
 import type { Wording } from './wording.js';
@@ -55,5 +56,20 @@ export function createWording(settings: WordingSettings): Wording {
     ...(llm.stream !== undefined ? { stream: llm.stream } : {}),
     ...(llm.budgets !== undefined ? { budgets: llm.budgets } : {}),
     ...(settings.onEvent !== undefined ? { onEvent: settings.onEvent } : {}),
+  });
+}
+
+/** The LLM extractor for messages the parser cannot classify; undefined when no LLM is configured. */
+export function createExtractor(llm: LlmSettings | undefined): IntentExtractor | undefined {
+  if (llm === undefined || (llm.baseURL === undefined && llm.apiKey === undefined)) return undefined;
+  const client = new OpenAI({
+    apiKey: llm.apiKey ?? NO_API_KEY,
+    ...(llm.baseURL !== undefined ? { baseURL: llm.baseURL } : {}),
+    maxRetries: 0,
+  });
+  return createLlmExtractor({
+    client,
+    model: llm.model ?? DEFAULT_OPENAI_MODEL,
+    ...(llm.stream ? { stream: true } : {}),
   });
 }
