@@ -5,6 +5,7 @@
  * The runner's own text is never a source of allowed numbers.
  */
 import { KM_PER_MILE } from '../format.js';
+import { NUMBER_WORD_VALUES } from '../../rules/language/number-words.js';
 
 /** Seconds a clock token may differ from a fact (rounding of converted paces and times). */
 export const CLOCK_TOLERANCE_SECONDS = 1;
@@ -26,35 +27,10 @@ export interface AllowedNumbers {
   readonly dates: ReadonlySet<string>;
 }
 
-const WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
+/** Number words the guard counts: the parser's vocabulary, less "zero" and "one" (too common in English). */
+const WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORD_VALUES).filter(([word]) => word !== 'zero' && word !== 'one'),
+);
 
 const TOKEN =
   /(\d{4}-\d{2}-\d{2})|(\d{1,2}(?::\d{2}){1,2})(?!\d)|(\d{1,2})h(\d{2})\b|(\d+(?:[.,]\d+)?)|\b([a-z]+)\b/gi;

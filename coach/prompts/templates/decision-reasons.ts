@@ -5,7 +5,14 @@
  */
 import type { Decision, Reason } from '../../rules/decision.js';
 import { isRedFlag } from '../../rules/safety/red-flags.js';
-import { formatClock, formatDate, formatDistance, oneDecimal, sessionName } from '../format.js';
+import {
+  formatClock,
+  formatDate,
+  formatDistance,
+  formatMinutes,
+  oneDecimal,
+  sessionName,
+} from '../format.js';
 import type { Units } from '../persona.js';
 import { listWords, RED_FLAG_WORDS } from './safety.js';
 import type { SessionKind } from '../../rules/plan/types.js';
@@ -117,10 +124,10 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
   },
   'load.ramp': (d, units) => {
     const f = d.reasons[0]?.facts;
-    const planned = num(f, 'plannedNext7DaysKm');
-    const limit = num(f, 'limitKm');
+    const planned = num(f, 'plannedThisWeekMinutes');
+    const limit = num(f, 'limitMinutes');
     return planned !== undefined && limit !== undefined
-      ? `The coming week would reach ${formatDistance(planned, units)} against a sensible ${formatDistance(limit, units)}, and volume that grows too fast is a common road to injury.`
+      ? `This week would reach ${formatMinutes(planned)} of running against a sensible ${formatMinutes(limit)}, and volume that grows too fast is a common road to injury.`
       : 'Your volume would grow faster than is wise, and that is a common road to injury.';
   },
   'missed.mark': () =>

@@ -40,6 +40,19 @@ const TENS_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
+/**
+ * Every single number word runloop reads, with its value (from zero to a hundred): the parser's
+ * vocabulary, shared with the wording's numbers guard so both read the same words.
+ *
+ * @example NUMBER_WORD_VALUES.forty // 40
+ */
+export const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = Object.freeze({
+  ...UNIT_WORDS,
+  ...TEEN_WORDS,
+  ...TENS_WORDS,
+  hundred: 100,
+});
+
 /** Words before a spoken number that make `one forty five` a heart rate (145), not a time (1:45). */
 const HR_CUES = new Set(['hr', 'heart', 'rate', 'pulse', 'resting', 'rhr', 'max', 'average', 'hrv', 'bpm']);
 /** Words after a spoken number that make it a heart rate. */

@@ -139,7 +139,12 @@ export const DECISIONS: readonly Decision[] = [
   dec('load.ramp', 'trim_volume', [
     {
       code: 'RAMP_ABOVE_10_PERCENT',
-      facts: { lastWeekKm: 30, bestRecentWeekKm: 31, plannedNext7DaysKm: 38.2, limitKm: 34.1 },
+      facts: {
+        lastWeekMinutes: 180,
+        bestRecentWeekMinutes: 186,
+        plannedThisWeekMinutes: 229,
+        limitMinutes: 205,
+      },
     },
   ]),
   dec(

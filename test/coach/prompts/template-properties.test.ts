@@ -147,7 +147,10 @@ const decision: fc.Arbitrary<CoachMessage> = fc
           code: 'RPE_ABOVE_EXPECTED',
           facts: { date: before.date, kind: 'easy', rpe, expected: { from: 2, to: 4 } },
         },
-        { code: 'RAMP_ABOVE_10_PERCENT', facts: { plannedNext7DaysKm: km, limitKm: km - 5 } },
+        {
+          code: 'RAMP_ABOVE_10_PERCENT',
+          facts: { plannedThisWeekMinutes: km * 6, limitMinutes: km * 6 - 30 },
+        },
         { code: 'RETURN_FROM_ILLNESS', facts: { illDays: 3, returnDays: 6 } },
       ],
     },

@@ -163,7 +163,7 @@ describe('templates', () => {
     expect(r.text.match(/^• .* → .*$/gm)).toHaveLength(3);
     expect(r.text).toContain('felt much harder than planned');
     expect(r.text).toContain('acute:chronic ratio 1.62');
-    expect(r.text).toContain('38.2 km against a sensible 34.1 km');
+    expect(r.text).toContain('229 min of running against a sensible 205 min');
     expect(r.options.map((o) => o.value)).toEqual(['accept', 'keep_original']);
     const many = Array.from({ length: 10 }, () => DECISIONS[3]!);
     const long = renderTemplate(req({ kind: 'plan-changed', decisions: many, askAccept: true })).text;
