@@ -122,7 +122,7 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
     const lim = num(f, 'limit');
     return `Your days have been very alike${m !== undefined ? ` (monotony ${m}${lim !== undefined ? `, above ${lim}` : ''})` : ''}, so we vary the week with a shorter easy run.`;
   },
-  'load.ramp': (d, units) => {
+  'load.ramp': (d) => {
     const f = d.reasons[0]?.facts;
     const planned = num(f, 'plannedThisWeekMinutes');
     const limit = num(f, 'limitMinutes');
