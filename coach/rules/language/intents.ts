@@ -52,7 +52,7 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'change_days',
-    /\b(?:change|switch|move|swap|update|shift) (?:my |the )?(?:running |training |run )?(?:days|schedule)\b|\b(?:change|switch|move|swap|shift) (?:my |the )?long run\b|\blong run (?:on|to) (?:mon|tue|wed|thu|fri|sat|sun)|\b(?:can|could) only run\b|\bonly (?:run|train|free)(?: on)?\b|\b(?:can't|cannot|can no longer) run on\b|\b(?:available|free) (?:to run )?on\b|\brun (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:and|,)|\bprefer (?:to run )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)|\bdays? (?:i run|to run|per week)\b|\b\d days a week\b|\bnew days\b/,
+    /\b(?:change|switch|move|swap|update|shift) (?:my |the )?(?:running |training |run )?(?:days|schedule)\b|\b(?:change|switch|move|swap|shift) (?:my |the )?long run\b|\blong run (?:on|to) (?:mon|tue|wed|thu|fri|sat|sun)|\b(?:can|could) only run\b|\bonly (?:run|train|free)(?: on)?\b|\b(?:can't|cannot|can no longer) run on\b|\b(?:available|free) (?:to run )?on\b|\brun (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w* (?:and|,)|\bprefer (?:to run )?(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)|\bcan (?:now |also )?run (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)|\bdays? (?:i run|to run|per week)\b|\b\d days a week\b|\bnew days\b/,
   ],
   [
     'change_goal',

@@ -24,6 +24,11 @@ export const INTENT_CASES: readonly CorpusCase[] = [
   },
   { text: 'move my long run to saturday', intents: ['change_days'], slots: { longDay: 'sat' } },
   {
+    text: 'I can run mon wed fri sun now',
+    intents: ['change_days'],
+    slots: { days: ['mon', 'wed', 'fri', 'sun'] },
+  },
+  {
     text: 'i can run mon, wed and fri plus weekends, long run on sunday',
     intents: ['change_days'],
     slots: { days: ['mon', 'wed', 'fri', 'sat', 'sun'], longDay: 'sun' },
