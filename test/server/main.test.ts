@@ -86,6 +86,59 @@ describe('server process with LLM wording configured by environment', () => {
   });
 });
 
+describe('graceful shutdown of the server process', () => {
+  // A slow request on demand: the LLM behind the wording answers only after a delay (or never).
+  async function slowServer(answer: Parameters<typeof startFakeOpenAiServer>[0]) {
+    const fake = await startFakeOpenAiServer(answer);
+    const server = await startServer({ DATA_DIR: tempDir(), LLM_BASE_URL: fake.baseURL, LLM_MODEL: 'slow' });
+    const athlete = await createAthlete(server.baseUrl, 'Tess');
+    const inFlight = () =>
+      fetch(`${server.baseUrl}/api/athletes/${athlete.id}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'hello coach' }),
+      });
+    const waitForRequest = async () => {
+      while (fake.requests.length === 0) await new Promise((r) => setTimeout(r, 20));
+    };
+    return { fake, server, inFlight, waitForRequest };
+  }
+
+  it('SIGTERM lets the request in flight finish, then exits 0', async () => {
+    const { fake, server, inFlight, waitForRequest } = await slowServer(() => ({
+      text: 'Hey Tess, good to hear from you! Ask me about today, or tell me how your run went.',
+      delayMs: 1500,
+    }));
+    try {
+      const pending = inFlight();
+      await waitForRequest();
+      const exited = server.stop('SIGTERM');
+      const res = await pending;
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { replies: { text: string }[] }).replies[0]?.text).toContain('Tess');
+      expect(await exited, server.output()).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('a second SIGINT exits at once, without waiting for the request in flight', async () => {
+    const { fake, server, inFlight, waitForRequest } = await slowServer(() => ({ stall: true }));
+    try {
+      const pending = inFlight().catch(() => undefined);
+      await waitForRequest();
+      server.child.kill('SIGINT');
+      await new Promise((r) => setTimeout(r, 200));
+      const code = await server.stop('SIGINT');
+      expect(code).toBe(1);
+      expect(server.output()).toMatch(/second SIGINT/);
+      await pending;
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
 describe('server process refuses bad configuration with one line', () => {
   it.each([
     [{ PORT: 'abc' }, /^runloop: configuration error: PORT: /],
