@@ -38,8 +38,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
     return combine({ messages: [], events: [], state: rest }, await route({ ...ctx, state: rest }));
   }
   if (has('delete_me')) return askDelete(ctx);
-  if (has('pause')) return pause(ctx);
-  if (has('resume')) return resume(ctx);
+  if (has('pause')) return await pause(ctx);
+  if (has('resume')) return await resume(ctx);
   if ((ctx.state.pendingDecisionIds?.length ?? 0) > 0) {
     if (has('accept')) return answerDecision(ctx, 'accepted');
     if (has('keep_original')) return answerDecision(ctx, 'kept');

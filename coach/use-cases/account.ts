@@ -9,9 +9,21 @@ export async function changePersona(ctx: TurnContext, persona: Persona): Promise
   return { messages: [{ kind: 'persona-changed', persona }], events: [{ type: 'persona_changed', persona }] };
 }
 
-export function pause(ctx: TurnContext): Turn {
+/** Pausing and resuming change what the coach prescribes, so each is a Decision in the audit log. */
+export async function pause(ctx: TurnContext): Promise<Turn> {
   const reason = ctx.parsed.slots.pauseReason ?? 'other';
   const from = ctx.state.paused?.from ?? ctx.today;
+  if (!ctx.state.paused) {
+    await ctx.repos.decisions.add({
+      athleteId: ctx.athlete.id,
+      rule: 'plan.pause',
+      date: ctx.today,
+      action: 'pause',
+      before: null,
+      after: { paused: true, reason },
+      reasons: [{ code: 'RUNNER_PAUSED', facts: { reason } }],
+    });
+  }
   return {
     messages: [{ kind: 'paused', from, reason }],
     events: [{ type: 'paused', from, reason }],
@@ -19,11 +31,23 @@ export function pause(ctx: TurnContext): Turn {
   };
 }
 
-export function resume(ctx: TurnContext): Turn {
+export async function resume(ctx: TurnContext): Promise<Turn> {
   const from = ctx.state.paused?.from ?? ctx.today;
+  const daysOff = Math.max(0, daysBetween(from, ctx.today));
   const { paused: _was, ...rest } = ctx.state;
+  if (ctx.state.paused) {
+    await ctx.repos.decisions.add({
+      athleteId: ctx.athlete.id,
+      rule: 'plan.resume',
+      date: ctx.today,
+      action: 'resume',
+      before: { paused: true, since: from },
+      after: { paused: false },
+      reasons: [{ code: 'RUNNER_RESUMED', facts: { daysOff } }],
+    });
+  }
   return {
-    messages: [{ kind: 'resumed', date: ctx.today, daysOff: Math.max(0, daysBetween(from, ctx.today)) }],
+    messages: [{ kind: 'resumed', date: ctx.today, daysOff }],
     events: [{ type: 'resumed', date: ctx.today }],
     state: rest,
     adapt: true,

@@ -147,6 +147,13 @@ describeEachDatabase('handleMessage', (ctx) => {
     const today = await say(athlete.id, 'what is today?', addDays(START, 2));
     expect(today.texts[0]).toMatch(/pause/i);
     expect(types(await say(athlete.id, 'back home, resume', addDays(START, 4)))).toContain('resumed');
+    const log = await deps().repositories.decisions.list(athlete.id);
+    expect(
+      log.filter((d) => d.rule.startsWith('plan.p') || d.rule === 'plan.resume').map((d) => [d.rule, d.date]),
+    ).toEqual([
+      ['plan.pause', START],
+      ['plan.resume', addDays(START, 4)],
+    ]);
   });
 
   it('changes persona, and the next reply is in the new voice', async () => {
