@@ -23,6 +23,11 @@ const messageResponse = z.object({
   events: z.array(z.object({ type: z.string() }).loose()),
 });
 
+/** How far ahead of the server's clock `at` may be (clock skew), ms. */
+export const AT_MAX_AHEAD_MS = 5 * 60 * 1000;
+/** How old `at` may be (a message delivered late), ms. */
+export const AT_MAX_BEHIND_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** `POST /api/athletes/:id/messages`: the conversation core over HTTP. */
 export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fastify, { coach }) => {
   fastify.withTypeProvider<ZodTypeProvider>().post(
@@ -36,10 +41,26 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
     },
     async (request) => {
       const { text, at } = request.body;
+      const now = coach.clock.now();
+      const sent = at ? new Date(at) : now;
+      if (sent.getTime() > now.getTime() + AT_MAX_AHEAD_MS) {
+        throw new ApiError(
+          400,
+          'AT_IN_FUTURE',
+          '"at" is in the future: send the moment the runner wrote the message.',
+        );
+      }
+      if (sent.getTime() < now.getTime() - AT_MAX_BEHIND_MS) {
+        throw new ApiError(
+          400,
+          'AT_TOO_OLD',
+          '"at" is more than 30 days ago: log old runs by saying their date instead.',
+        );
+      }
       const outcome = await handleMessage(coach, {
         athleteId: request.params.id,
         text,
-        at: at ? new Date(at) : coach.clock.now(),
+        at: sent,
         channel: 'chat',
       });
       if (!outcome.ok) {

@@ -102,6 +102,24 @@ describeEachDatabase('athlete data routes', (ctx) => {
     }
   });
 
+  it('refuses an "at" in the future or long past with a code, storing nothing', async () => {
+    const id = await onboard('Fay');
+    for (const [at, code] of [
+      ['2026-12-08T08:00:00Z', 'AT_IN_FUTURE'],
+      ['2026-10-01T08:00:00Z', 'AT_TOO_OLD'],
+      ['yesterday', 'VALIDATION_FAILED'],
+    ]) {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/athletes/${id}/messages`,
+        payload: { text: 'ran 5k in 27:00', at },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe(code);
+    }
+    expect((await app.inject(`/api/athletes/${id}/activities`)).json()).toEqual([]);
+  });
+
   it('answers 404 with a code for an unknown runner on every route', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     for (const path of ['plan', 'today', 'activities', 'checkins', 'decisions', 'export']) {
