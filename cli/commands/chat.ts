@@ -47,7 +47,7 @@ function show(io: CliIo, replies: readonly Reply[]): string[] {
 }
 
 const chat: CliCommand = {
-  summary: 'talk to your coach in the terminal (onboarding, plan, runs, check-ins)',
+  summary: 'Talk to your coach in the terminal (onboarding, plan, runs, check-ins)',
   async run(args, io) {
     let flags;
     try {
