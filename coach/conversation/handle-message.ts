@@ -28,6 +28,11 @@ export interface IncomingMessage {
   /** When the runner sent it (for "yesterday"); defaults to now. */
   readonly at?: Date;
   readonly channel: Channel;
+  /**
+   * Makes a retried delivery harmless: the first message with this (source, key) is handled, a repeat is
+   * refused with DUPLICATE_MESSAGE. Claimed in the same transaction as the message's writes.
+   */
+  readonly idempotency?: { readonly source: string; readonly key: string };
 }
 
 export interface MessageOutcome {
@@ -35,7 +40,10 @@ export interface MessageOutcome {
   readonly events: readonly CoachEvent[];
 }
 
-export type MessageError = 'ATHLETE_NOT_FOUND' | 'MESSAGE_EMPTY' | 'MESSAGE_TOO_LONG';
+export type MessageError = 'ATHLETE_NOT_FOUND' | 'MESSAGE_EMPTY' | 'MESSAGE_TOO_LONG' | 'DUPLICATE_MESSAGE';
+
+/** Thrown inside the unit of work to roll it back when a delivery was already handled. */
+class Duplicate extends Error {}
 
 export async function handleMessage(
   deps: CoachDeps,
@@ -57,24 +65,34 @@ export async function handleMessage(
     { today: now.date, timezoneNow: now, units: reader.units },
     incoming.channel,
   );
-  const done = await deps.unitOfWork.run(async (repos) => {
-    const athlete = await repos.athletes.findById(incoming.athleteId);
-    if (!athlete) return undefined;
-    const state = conversationOf(athlete);
-    const ctx = { repos, athlete, today: now.date, hour: now.hour, parsed, state, text };
-    let turn = await route(ctx);
-    if (turn.adapt && !turn.deleted) {
-      const outcome = await applyAdaptation(repos, athlete.id, now.date);
-      turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state));
-    }
-    if (turn.deleted) return { turn, athlete };
-    // Re-read: the turn may have changed the profile (a replan, an onboarding answer) or the persona.
-    const current = (await repos.athletes.findById(athlete.id)) ?? athlete;
-    const updated = await repos.athletes.update(athlete.id, {
-      profile: withConversation(current, turn.state ?? state),
+  const done = await deps.unitOfWork
+    .run(async (repos) => {
+      const athlete = await repos.athletes.findById(incoming.athleteId);
+      if (!athlete) return undefined;
+      const { idempotency } = incoming;
+      if (idempotency && !(await repos.events.claim(idempotency.source, idempotency.key, athlete.id))) {
+        throw new Duplicate();
+      }
+      const state = conversationOf(athlete);
+      const ctx = { repos, athlete, today: now.date, hour: now.hour, parsed, state, text };
+      let turn = await route(ctx);
+      if (turn.adapt && !turn.deleted) {
+        const outcome = await applyAdaptation(repos, athlete.id, now.date);
+        turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state));
+      }
+      if (turn.deleted) return { turn, athlete };
+      // Re-read: the turn may have changed the profile (a replan, an onboarding answer) or the persona.
+      const current = (await repos.athletes.findById(athlete.id)) ?? athlete;
+      const updated = await repos.athletes.update(athlete.id, {
+        profile: withConversation(current, turn.state ?? state),
+      });
+      return { turn, athlete: updated?.ok ? updated.value : current };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Duplicate) return 'duplicate' as const;
+      throw error;
     });
-    return { turn, athlete: updated?.ok ? updated.value : current };
-  });
+  if (done === 'duplicate') return err('DUPLICATE_MESSAGE', 'This message was already handled.');
   if (!done) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
   const { messages, events } = oneRedFlag(done.turn);
   return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });

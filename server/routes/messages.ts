@@ -57,14 +57,25 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
           '"at" is more than 30 days ago: log old runs by saying their date instead.',
         );
       }
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || !/^[\w.:-]{1,128}$/.test(key))) {
+        throw new ApiError(
+          400,
+          'BAD_IDEMPOTENCY_KEY',
+          'Idempotency-Key must be 1–128 letters, digits, dots, colons or dashes.',
+        );
+      }
       const outcome = await handleMessage(coach, {
         athleteId: request.params.id,
         text,
         at: sent,
         channel: 'chat',
+        ...(key ? { idempotency: { source: 'api', key: `${request.params.id}:${key}` } } : {}),
       });
       if (!outcome.ok) {
-        throw new ApiError(outcome.code === 'ATHLETE_NOT_FOUND' ? 404 : 400, outcome.code, outcome.message);
+        const status =
+          outcome.code === 'ATHLETE_NOT_FOUND' ? 404 : outcome.code === 'DUPLICATE_MESSAGE' ? 409 : 400;
+        throw new ApiError(status, outcome.code, outcome.message);
       }
       return {
         replies: outcome.value.replies.map((r) => ({ text: r.text, options: [...r.options] })),

@@ -120,6 +120,24 @@ describeEachDatabase('athlete data routes', (ctx) => {
     expect((await app.inject(`/api/athletes/${id}/activities`)).json()).toEqual([]);
   });
 
+  it('a retried message with the same Idempotency-Key is handled once', async () => {
+    const id = await onboard('Gus');
+    const send = (key: string) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/athletes/${id}/messages`,
+        headers: { 'idempotency-key': key },
+        payload: { text: 'ran 5k in 27:00, rpe 4', at: now.toISOString() },
+      });
+    expect((await send('msg-1')).statusCode).toBe(200);
+    const again = await send('msg-1');
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('DUPLICATE_MESSAGE');
+    expect((await send('msg-2')).statusCode).toBe(200);
+    expect((await app.inject(`/api/athletes/${id}/activities`)).json()).toHaveLength(2);
+    expect((await send('bad key with spaces')).json().error.code).toBe('BAD_IDEMPOTENCY_KEY');
+  });
+
   it('answers 404 with a code for an unknown runner on every route', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
     for (const path of ['plan', 'today', 'activities', 'checkins', 'decisions', 'export']) {
