@@ -9,13 +9,9 @@ import { easyOptionsFor } from './easy-defaults.js';
 import { sessionsBetween, toEasy, toRest } from './plan-edit.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
+import { PRESCRIPTION_PAUSE_DAYS } from '../safety/pain-thresholds.js';
 
-/**
- * Days (today included) with no running after prescriptions stop for pain ≥ 4/10, worsening or lasting pain;
- * each new check-in re-evaluates. Source: SCIENCE.md "Safety" (pain that persists or worsens → see a
- * professional); the length is runloop's choice, short because a professional decides the return.
- */
-export const PRESCRIPTION_PAUSE_DAYS = 3;
+export { PRESCRIPTION_PAUSE_DAYS } from '../safety/pain-thresholds.js';
 
 /**
  * Pain and red flags:
@@ -35,7 +31,13 @@ export function safetyRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
   const reasons = outcome.reasons;
   if (outcome.level === 'stop_prescriptions') {
-    const last = addDays(ctx.today, PRESCRIPTION_PAUSE_DAYS - 1);
+    // A stop carried over from an earlier day ends where that pause ends; a new stop starts a full pause.
+    const fresh = reasons.some((r) => r.code !== 'PAIN_PAUSE_CONTINUES' && r.code !== 'PAIN_REPORTED');
+    const carriedUntil = reasons.find((r) => r.code === 'PAIN_PAUSE_CONTINUES')?.facts.until;
+    const last =
+      !fresh && typeof carriedUntil === 'string'
+        ? carriedUntil
+        : addDays(ctx.today, PRESCRIPTION_PAUSE_DAYS - 1);
     for (const ref of sessionsBetween(plan, ctx.today, last)) {
       editor.edit(
         ref,

@@ -1,5 +1,10 @@
 import { addDays, daysBetween } from '../calendar/index.js';
-import { PAIN_PERSISTENT_DAYS, PAIN_STOP_SCORE, PAIN_WORSENING_LOOKBACK_DAYS } from './pain-thresholds.js';
+import {
+  PAIN_PERSISTENT_DAYS,
+  PAIN_STOP_SCORE,
+  PAIN_WORSENING_LOOKBACK_DAYS,
+  PRESCRIPTION_PAUSE_DAYS,
+} from './pain-thresholds.js';
 import { classifyRedFlags } from './red-flags.js';
 import type { SafetyLevel, SafetyOutcome, SafetyReason } from './safety-outcome.js';
 import { stricterLevel } from './safety-outcome.js';
@@ -47,33 +52,20 @@ export function assessSafety(checkins: readonly SafetyCheckIn[], today: string):
     reasons.push({ code: 'RED_FLAG', facts: { redFlags } });
   }
 
-  const pain = worstPain(todays);
-  if (pain !== undefined) {
-    const location = normalizeLocation(pain.location);
-    level = stricterLevel(level, 'no_intensity');
-    reasons.push({ code: 'PAIN_REPORTED', facts: { location, score: pain.score } });
-    if (pain.score >= PAIN_STOP_SCORE) {
+  // Every location hurting today is judged on its own: a worsening calf is not hidden by a worse knee.
+  for (const [location, score] of painByLocation(todays)) {
+    const judged = judgePain(checkins, today, location, score);
+    level = stricterLevel(level, judged.level);
+    reasons.push(...judged.reasons);
+  }
+
+  // A stop from the last few days holds until its pause is over, even when today's check-in is silent
+  // about the pain, unless the runner has since reported that spot at 0/10.
+  if (level !== 'stop_prescriptions') {
+    const carried = carriedStop(checkins, today);
+    if (carried !== undefined) {
       level = 'stop_prescriptions';
-      reasons.push({
-        code: 'PAIN_AT_OR_ABOVE_STOP_SCORE',
-        facts: { location, score: pain.score, stopScore: PAIN_STOP_SCORE },
-      });
-    }
-    const previous = previousPain(checkins, today, location);
-    if (previous !== undefined && pain.score > previous.score) {
-      level = 'stop_prescriptions';
-      reasons.push({
-        code: 'PAIN_WORSENING',
-        facts: { location, score: pain.score, previousScore: previous.score, previousDate: previous.date },
-      });
-    }
-    const days = painStreakDays(checkins, today, location);
-    if (days >= PAIN_PERSISTENT_DAYS) {
-      level = 'stop_prescriptions';
-      reasons.push({
-        code: 'PAIN_PERSISTENT',
-        facts: { location, days, persistentDays: PAIN_PERSISTENT_DAYS },
-      });
+      reasons.push({ code: 'PAIN_PAUSE_CONTINUES', facts: carried });
     }
   }
 
@@ -85,17 +77,86 @@ export function assessSafety(checkins: readonly SafetyCheckIn[], today: string):
   };
 }
 
+/** Words that name a side, not a place: "left knee", "Knee (left)" and "knee" are one location. */
+const SIDE_WORDS = /\b(left|right|both|l|r|side|my|the|a|an)\b/g;
+
 function normalizeLocation(location: string): string {
-  return location.trim().toLowerCase();
+  return location
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(SIDE_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-function worstPain(checkins: readonly SafetyCheckIn[]): PainReport | undefined {
-  let worst: PainReport | undefined;
+/** Today's worst score for each location reporting pain above 0. */
+function painByLocation(checkins: readonly SafetyCheckIn[]): Map<string, number> {
+  const out = new Map<string, number>();
   for (const c of checkins) {
     if (c.pain === undefined || !(c.pain.score > 0)) continue;
-    if (worst === undefined || c.pain.score > worst.score) worst = c.pain;
+    const location = normalizeLocation(c.pain.location);
+    out.set(location, Math.max(out.get(location) ?? 0, c.pain.score));
   }
-  return worst;
+  return out;
+}
+
+/** The safety level one location's pain on `date` calls for, with its reasons. */
+function judgePain(
+  checkins: readonly SafetyCheckIn[],
+  date: string,
+  location: string,
+  score: number,
+): { level: SafetyLevel; reasons: SafetyReason[] } {
+  let level: SafetyLevel = 'no_intensity';
+  const reasons: SafetyReason[] = [{ code: 'PAIN_REPORTED', facts: { location, score } }];
+  if (score >= PAIN_STOP_SCORE) {
+    level = 'stop_prescriptions';
+    reasons.push({
+      code: 'PAIN_AT_OR_ABOVE_STOP_SCORE',
+      facts: { location, score, stopScore: PAIN_STOP_SCORE },
+    });
+  }
+  const previous = previousPain(checkins, date, location);
+  if (previous !== undefined && score > previous.score) {
+    level = 'stop_prescriptions';
+    reasons.push({
+      code: 'PAIN_WORSENING',
+      facts: { location, score, previousScore: previous.score, previousDate: previous.date },
+    });
+  }
+  const days = painStreakDays(checkins, date, location);
+  if (days >= PAIN_PERSISTENT_DAYS) {
+    level = 'stop_prescriptions';
+    reasons.push({
+      code: 'PAIN_PERSISTENT',
+      facts: { location, days, persistentDays: PAIN_PERSISTENT_DAYS },
+    });
+  }
+  return { level, reasons };
+}
+
+/** A stop for pain in the last `PRESCRIPTION_PAUSE_DAYS − 1` days that still holds today. */
+function carriedStop(
+  checkins: readonly SafetyCheckIn[],
+  today: string,
+): { location: string; since: string; until: string } | undefined {
+  for (let back = 1; back < PRESCRIPTION_PAUSE_DAYS; back++) {
+    const day = addDays(today, -back);
+    const onDay = checkins.filter((c) => c.date === day);
+    for (const [location, score] of painByLocation(onDay)) {
+      if (judgePain(checkins, day, location, score).level !== 'stop_prescriptions') continue;
+      const clearedSince = checkins.some(
+        (c) =>
+          c.date > day &&
+          c.date <= today &&
+          c.pain !== undefined &&
+          c.pain.score === 0 &&
+          normalizeLocation(c.pain.location) === location,
+      );
+      if (!clearedSince) return { location, since: day, until: addDays(day, PRESCRIPTION_PAUSE_DAYS - 1) };
+    }
+  }
+  return undefined;
 }
 
 function painOn(checkins: readonly SafetyCheckIn[], date: string, location: string): number | undefined {

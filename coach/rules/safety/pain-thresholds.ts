@@ -12,3 +12,9 @@ export const PAIN_PERSISTENT_DAYS = 3;
 
 /** A previous pain report this many days back or fewer counts when deciding "worsening". */
 export const PAIN_WORSENING_LOOKBACK_DAYS = 7;
+/**
+ * Days (today included) with no running after prescriptions stop for pain ≥ 4/10, worsening or lasting pain;
+ * each new check-in re-evaluates. Source: SCIENCE.md "Safety" (pain that persists or worsens → see a
+ * professional); the length is runloop's choice, short because a professional decides the return.
+ */
+export const PRESCRIPTION_PAUSE_DAYS = 3;

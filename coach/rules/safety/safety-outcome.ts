@@ -12,7 +12,12 @@ export type SafetyLevel = 'clear' | 'no_intensity' | 'stop_today' | 'stop_prescr
 
 /** Stable reason codes behind a safety outcome. */
 export type SafetyReasonCode =
-  'RED_FLAG' | 'PAIN_REPORTED' | 'PAIN_AT_OR_ABOVE_STOP_SCORE' | 'PAIN_WORSENING' | 'PAIN_PERSISTENT';
+  | 'RED_FLAG'
+  | 'PAIN_REPORTED'
+  | 'PAIN_AT_OR_ABOVE_STOP_SCORE'
+  | 'PAIN_WORSENING'
+  | 'PAIN_PERSISTENT'
+  | 'PAIN_PAUSE_CONTINUES';
 
 export interface SafetyReason {
   readonly code: SafetyReasonCode;

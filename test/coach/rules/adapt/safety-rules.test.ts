@@ -72,3 +72,23 @@ describe('pain and red flags in adaptation', () => {
     ]);
   });
 });
+
+describe('a pain pause carried over from an earlier day', () => {
+  it('keeps today at rest after a 7/10 yesterday, and ends where the pause ends', () => {
+    const monday = plan.weeks[1]!.start;
+    const tuesday = addDays(monday, 1);
+    const checkins = [
+      { date: monday, pain: { location: 'knee', score: 7 } },
+      { date: tuesday, sleepHours: 8 },
+    ];
+    const { plan: next, decisions } = adapt(plan, { activities: [], checkins }, tuesday);
+    const restUntil = addDays(monday, PRESCRIPTION_PAUSE_DAYS - 1);
+    for (const s of next.weeks.flatMap((w) => w.sessions)) {
+      if (s.date >= tuesday && s.date <= restUntil) expect(s.kind, s.date).toBe('rest');
+    }
+    const after = next.weeks.flatMap((w) => w.sessions).find((s) => s.date > restUntil);
+    const original = plan.weeks.flatMap((w) => w.sessions).find((s) => s.date === after?.date);
+    expect(after).toEqual(original);
+    expect(decisions.some((d) => d.rule === 'safety.see-professional')).toBe(true);
+  });
+});

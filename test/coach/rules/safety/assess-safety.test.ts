@@ -99,6 +99,57 @@ describe('assessSafety', () => {
     expect(assessSafety([{ date: '2027-01-11', redFlags: ['chest_pain'] }], today).level).toBe('clear');
   });
 
+  it('yesterday’s stop holds today even when today’s check-in says nothing about the pain', () => {
+    const yesterday = '2027-01-11';
+    const silent = assessSafety([{ date: yesterday, pain: { location: 'knee', score: 7 } }], today);
+    expect(silent.level).toBe('stop_prescriptions');
+    expect(silent.reasons.map((r) => r.code)).toEqual(['PAIN_PAUSE_CONTINUES']);
+    const sleptOnly = assessSafety(
+      [{ date: yesterday, pain: { location: 'knee', score: 7 } }, { date: today }],
+      today,
+    );
+    expect(sleptOnly.level).toBe('stop_prescriptions');
+    // Reported at 0/10 since: the pause is over; and it ends after PRESCRIPTION_PAUSE_DAYS anyway.
+    expect(
+      assessSafety(
+        [
+          { date: yesterday, pain: { location: 'knee', score: 7 } },
+          { date: today, pain: { location: 'Knee', score: 0 } },
+        ],
+        today,
+      ).level,
+    ).toBe('clear');
+    expect(assessSafety([{ date: '2027-01-09', pain: { location: 'knee', score: 7 } }], today).level).toBe(
+      'clear',
+    );
+  });
+
+  it('a worsening second spot is not hidden by a worse first one', () => {
+    const r = assessSafety(
+      [
+        { date: '2027-01-11', pain: { location: 'calf', score: 1 } },
+        { date: today, pain: { location: 'knee', score: 3 } },
+        { date: today, pain: { location: 'calf', score: 2 } },
+      ],
+      today,
+    );
+    expect(r.level).toBe('stop_prescriptions');
+    expect(r.reasons.find((x) => x.code === 'PAIN_WORSENING')?.facts).toMatchObject({ location: 'calf' });
+  });
+
+  it('the same spot under different names still counts as lasting pain', () => {
+    const r = assessSafety(
+      [
+        { date: '2027-01-10', pain: { location: 'left knee', score: 2 } },
+        { date: '2027-01-11', pain: { location: 'knee', score: 2 } },
+        { date: today, pain: { location: 'Knee (left)', score: 2 } },
+      ],
+      today,
+    );
+    expect(r.level).toBe('stop_prescriptions');
+    expect(r.reasons.map((x) => x.code)).toContain('PAIN_PERSISTENT');
+  });
+
   it('never names a condition: only the fixed reason codes, facts from the runner', () => {
     const codes = new Set([
       'RED_FLAG',
@@ -106,6 +157,7 @@ describe('assessSafety', () => {
       'PAIN_AT_OR_ABOVE_STOP_SCORE',
       'PAIN_WORSENING',
       'PAIN_PERSISTENT',
+      'PAIN_PAUSE_CONTINUES',
     ]);
     fc.assert(
       fc.property(
