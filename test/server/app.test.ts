@@ -169,4 +169,21 @@ describeEachDatabase('HTTP API v1 with API_TOKEN', (ctx) => {
     expect(right.statusCode).toBe(201);
     expect((await app.inject('/health')).statusCode).toBe(200);
   });
+
+  it.each(['/%61pi/athletes', '/API/athletes', '/api%2Fathletes', '/%2561pi/athletes', '/api/athletes/'])(
+    'a disguised path (%s) does not get past the token',
+    async (path) => {
+      const res = await app.inject({ method: 'POST', url: path, payload: { name: 'A' } });
+      expect([401, 404]).toContain(res.statusCode);
+      if (res.statusCode !== 401) expect(res.json().error.code).toBe('ROUTE_NOT_FOUND');
+      const created = await app.inject({
+        method: 'POST',
+        url: '/api/athletes',
+        headers: { authorization: `Bearer ${TOKEN}` },
+        payload: { name: 'B' },
+      });
+      const read = await app.inject({ method: 'GET', url: `/%61pi/athletes/${created.json().id}` });
+      expect(read.statusCode).toBe(401);
+    },
+  );
 });
