@@ -14,7 +14,7 @@ export function bearerMatches(header: string | undefined, token: string): boolea
 /** True when `url` (raw or a route pattern) is under `prefix` once percent-decoded and case-folded. */
 export function underPrefix(url: string, prefix: string): boolean {
   const path = url.split('?')[0] ?? '';
-  let decoded = path;
+  let decoded: string;
   try {
     decoded = decodeURIComponent(path);
   } catch {
