@@ -8,7 +8,9 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Logger } from 'pino';
 import type { CoachDeps } from '../coach/coach-deps.js';
 import type { DatabaseHandle } from '../db/client.js';
+import { errorBody } from './http/api-error.js';
 import { installBearerAuth } from './http/bearer-auth.js';
+import { hasNulCharacter } from './http/nul-character.js';
 import { installErrorHandling } from './http/error-handler.js';
 import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
@@ -57,6 +59,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (closing) reply.header('connection', 'close');
   });
   installErrorHandling(app);
+  app.addHook('preValidation', async (request, reply) => {
+    if (hasNulCharacter(request.body)) {
+      return reply
+        .status(400)
+        .send(errorBody('BAD_CHARACTERS', 'The request contains a NUL character; remove it.'));
+    }
+  });
   installBearerAuth(app, deps.apiToken);
   await app.register(healthRoutes, { database: deps.database, shippedMigrations: deps.shippedMigrations });
   const { coach } = deps;

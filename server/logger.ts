@@ -39,6 +39,25 @@ export function maskPhoneNumbers(text: string): string {
   });
 }
 
+/** Database errors quote their parameters (names, phone numbers, health data): keep the query, drop those. */
+export function redactErrorText(text: string): string {
+  return maskPhoneNumbers(text.replace(/params:[^\n]*/g, 'params: [redacted]'));
+}
+
+type SerializedError = { message?: string; stack?: string; cause?: unknown; [key: string]: unknown };
+
+/** pino's error serializer, with messages and stacks (causes included) cleaned by `redactErrorText`. */
+export function errorSerializer(error: unknown): unknown {
+  const clean = (e: SerializedError): SerializedError => ({
+    ...e,
+    ...(typeof e.message === 'string' ? { message: redactErrorText(e.message) } : {}),
+    ...(typeof e.stack === 'string' ? { stack: redactErrorText(e.stack) } : {}),
+    ...(e.cause && typeof e.cause === 'object' ? { cause: clean(e.cause as SerializedError) } : {}),
+  });
+  const serialized = pino.stdSerializers.errWithCause(error as Error) as unknown as SerializedError;
+  return serialized && typeof serialized === 'object' ? clean(serialized) : serialized;
+}
+
 export interface LoggerDeps {
   level: LoggerOptions['level'];
   /** Pretty-print for a human (a TTY); JSON otherwise. */
@@ -52,6 +71,7 @@ export function createLogger(deps: LoggerDeps): Logger {
   const options: LoggerOptions = {
     level: deps.level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: { err: errorSerializer, error: errorSerializer },
     hooks: {
       logMethod(args, method) {
         const masked = args.map((a) => (typeof a === 'string' ? maskPhoneNumbers(a) : a)) as typeof args;

@@ -79,6 +79,12 @@ describeEachDatabase('HTTP API v1', (ctx) => {
     ['resting HR at max HR', '{"name":"A","maxHr":120,"restingHr":120}', 'INVALID_HEART_RATES'],
     ['a JSON array', '[]', 'VALIDATION_FAILED'],
     ['an empty body', '', 'EMPTY_BODY'],
+    ['a NUL character', '{"name":"A\\u0000B","phone":"+4915112345678"}', 'BAD_CHARACTERS'],
+    [
+      'a NUL character in a nested field',
+      '{"name":"A","goal":{"distance":"10k","raceDate":"2027-03-14"},"days":["sun"],"longDay":"sun","injuries":[{"area":"kn\\u0000ee","recent":true}]}',
+      'BAD_CHARACTERS',
+    ],
   ])('%s is a 400 with code %s', async (_what, payload, code) => {
     const res = await app.inject({ method: 'POST', url: '/api/athletes', headers: json, payload });
     expect(res.statusCode).toBe(400);

@@ -38,6 +38,22 @@ describe('logger', () => {
     expect(lines.join('')).toContain('[phone]');
   });
 
+  it('drops the parameters of a database error and masks phone numbers in errors and their causes', () => {
+    const { lines, logger } = capture();
+    const cause = new Error('duplicate key for +4915112345678');
+    const failed = new Error(
+      'Failed query: insert into "athletes" ("name", "phone_e164") values ($1, $2)\nparams: Ana Pereira,+4915112345678',
+      {
+        cause,
+      },
+    );
+    logger.error({ err: failed }, 'request failed');
+    const out = lines.join('');
+    expect(out).toContain('insert into');
+    expect(out).not.toMatch(/Ana Pereira|4915112345678/);
+    expect(out).toContain('params: [redacted]');
+  });
+
   it('leaves ordinary numbers alone', () => {
     expect(maskPhoneNumbers('ran 10 km in 52:30 at 150 bpm on 2026-12-08')).toBe(
       'ran 10 km in 52:30 at 150 bpm on 2026-12-08',
