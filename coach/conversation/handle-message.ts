@@ -67,7 +67,8 @@ export async function handleMessage(
   );
   const done = await deps.unitOfWork
     .run(async (repos) => {
-      const athlete = await repos.athletes.findById(incoming.athleteId);
+      // Holds the runner's row to the end: concurrent messages from one runner take turns.
+      const athlete = await repos.athletes.lockForUpdate(incoming.athleteId);
       if (!athlete) return undefined;
       const { idempotency } = incoming;
       if (idempotency && !(await repos.events.claim(idempotency.source, idempotency.key, athlete.id))) {

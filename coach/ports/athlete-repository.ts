@@ -9,6 +9,11 @@ export interface AthleteRepository {
   create(input: NewAthlete): Promise<Result<Athlete, AthleteConflict>>;
   /** Absent when there is no such runner (or the id is not a valid id). */
   findById(id: string): Promise<Athlete | undefined>;
+  /**
+   * Reads the runner and holds their row until the transaction ends, so two messages from the same
+   * runner are handled one after the other. Use inside a unit of work.
+   */
+  lockForUpdate(id: string): Promise<Athlete | undefined>;
   findByPhone(phoneE164: string): Promise<Athlete | undefined>;
   findByTelegramChat(chatId: number): Promise<Athlete | undefined>;
   /** Absent when there is no such runner. */

@@ -36,6 +36,11 @@ export function createAthleteRepository(db: Db): AthleteRepository {
       const [row] = await db.select().from(athletes).where(eq(athletes.id, id));
       return row ? athleteFromRow(row) : undefined;
     },
+    async lockForUpdate(id: string) {
+      if (!isUuid(id)) return undefined;
+      const [row] = await db.select().from(athletes).where(eq(athletes.id, id)).for('update');
+      return row ? athleteFromRow(row) : undefined;
+    },
     async findByPhone(phoneE164: string) {
       const [row] = await db.select().from(athletes).where(eq(athletes.phoneE164, phoneE164));
       return row ? athleteFromRow(row) : undefined;

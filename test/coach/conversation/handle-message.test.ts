@@ -113,6 +113,21 @@ describeEachDatabase('handleMessage', (ctx) => {
     expect(types(again)).not.toContain('plan_adapted');
   });
 
+  it('two messages at the same moment are handled one after the other', async () => {
+    const { athlete, plan } = await runner();
+    const hard = plan.sessions.find((s) => s.hard)!;
+    now = new Date(`${hard.date}T07:00:00Z`);
+    const both = await Promise.all([
+      handleMessage(deps(), { athleteId: athlete.id, text: 'slept 4h last night', channel: 'chat' }),
+      handleMessage(deps(), { athleteId: athlete.id, text: 'slept 4h last night', channel: 'chat' }),
+    ]);
+    expect(both.every((r) => r.ok)).toBe(true);
+    const decisions = await deps().repositories.decisions.list(athlete.id);
+    expect(decisions.filter((d) => d.rule.startsWith('readiness.') && d.date === hard.date)).toHaveLength(1);
+    const active = await deps().repositories.plans.active(athlete.id);
+    expect(active!.sessions.filter((s) => s.date === hard.date)).toHaveLength(1);
+  });
+
   it('the same check-in twice adapts once', async () => {
     const { athlete, plan } = await runner();
     const hard = plan.sessions.find((s) => s.hard)!;
