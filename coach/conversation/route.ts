@@ -15,7 +15,8 @@ import { draftOf, onboardingTurn } from '../onboarding/onboarding-turn.js';
 import { combine, say, type Turn, type TurnContext } from './turn.js';
 
 const BARE_RPE = /^\s*(10|[1-9])\s*(\/\s*10)?\s*[.!]?\s*$/;
-const YES = /^\s*(y|yes|yeah|yep|sure|confirm|delete|do it)\b/i;
+/** A plain yes (or the Yes option), and nothing else: "delete that run" must never delete the runner. */
+const CONFIRM_DELETE = /^\s*(y|yes|yeah|yep|yes,? delete (it|everything|me|all)|confirm)\s*[.!]*\s*$/i;
 
 const toPersona = (p: string): Persona => (p === 'friend' ? 'best-friend' : (p as Persona));
 
@@ -25,17 +26,18 @@ export async function route(ctx: TurnContext): Promise<Turn> {
   const { intents, slots, problems } = ctx.parsed;
   const has = (i: (typeof intents)[number]) => intents.includes(i);
 
+  // Deleting everything needs a plain yes to the question just asked; anything else cancels it.
+  if (ctx.state.pendingDelete) {
+    const { pendingDelete: _asked, ...rest } = ctx.state;
+    if (CONFIRM_DELETE.test(ctx.text)) return deleteMe(ctx);
+    return combine({ messages: [], events: [], state: rest }, await route({ ...ctx, state: rest }));
+  }
+
   if (problems.length > 0) {
     return {
       messages: [{ kind: 'clarify', problems, runnerText: ctx.text }],
       events: [{ type: 'clarification_needed', codes: problems.map((p) => p.code) }],
     };
-  }
-
-  if (ctx.state.pendingDelete) {
-    const { pendingDelete: _asked, ...rest } = ctx.state;
-    if (YES.test(ctx.text) || has('delete_me')) return deleteMe(ctx);
-    return combine({ messages: [], events: [], state: rest }, await route({ ...ctx, state: rest }));
   }
   if (has('delete_me')) return askDelete(ctx);
   if (has('pause')) return await pause(ctx);

@@ -191,6 +191,15 @@ describeEachDatabase('handleMessage', (ctx) => {
     expect(await deps().repositories.athletes.findById(athlete.id)).toBeUndefined();
   });
 
+  it('a pending delete is cancelled by anything but a plain yes, even a clarification in between', async () => {
+    const { athlete } = await runner();
+    await say(athlete.id, 'delete me');
+    expect(types(await say(athlete.id, 'ran 10k in 3 min'))).toEqual(['clarification_needed']);
+    await say(athlete.id, 'sure');
+    await say(athlete.id, 'delete that run');
+    expect(await deps().repositories.athletes.findById(athlete.id)).toBeDefined();
+  });
+
   it('an instruction hidden in a message changes nothing', async () => {
     const { athlete } = await runner();
     const before = await deps().repositories.plans.active(athlete.id);
