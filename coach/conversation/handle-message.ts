@@ -29,8 +29,8 @@ export interface IncomingMessage {
   readonly at?: Date;
   readonly channel: Channel;
   /**
-   * Makes a retried delivery harmless: the first message with this (source, key) is handled, a repeat is
-   * refused with DUPLICATE_MESSAGE. Claimed in the same transaction as the message's writes.
+   * Makes a retried delivery harmless: the first message with this (source, key) for the runner is handled,
+   * a repeat is refused with DUPLICATE_MESSAGE. Claimed in the same transaction as the message's writes.
    */
   readonly idempotency?: { readonly source: string; readonly key: string };
 }
@@ -71,7 +71,9 @@ export async function handleMessage(
       const athlete = await repos.athletes.lockForUpdate(incoming.athleteId);
       if (!athlete) return undefined;
       const { idempotency } = incoming;
-      if (idempotency && !(await repos.events.claim(idempotency.source, idempotency.key, athlete.id))) {
+      // Keyed by the stored runner id, so the same key through a differently spelled id is still a repeat.
+      const eventKey = idempotency ? `${athlete.id}:${idempotency.key}` : undefined;
+      if (idempotency && eventKey && !(await repos.events.claim(idempotency.source, eventKey, athlete.id))) {
         throw new Duplicate();
       }
       const state = conversationOf(athlete);

@@ -1,4 +1,5 @@
 import { pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { athletes } from './athletes.js';
 import { id } from './columns.js';
 
 /**
@@ -11,7 +12,8 @@ export const processedEvents = pgTable(
     id: id(),
     source: text('source').notNull(),
     key: text('key').notNull(),
-    athleteId: uuid('athlete_id'),
+    /** The runner it was for: their events go when they do. */
+    athleteId: uuid('athlete_id').references(() => athletes.id, { onDelete: 'cascade' }),
     processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('processed_events_source_key_unique').on(t.source, t.key)],

@@ -70,7 +70,7 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
         text,
         at: sent,
         channel: 'chat',
-        ...(key ? { idempotency: { source: 'api', key: `${request.params.id}:${key}` } } : {}),
+        ...(key ? { idempotency: { source: 'api', key } } : {}),
       });
       if (!outcome.ok) {
         const status =

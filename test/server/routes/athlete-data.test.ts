@@ -94,6 +94,7 @@ describeEachDatabase('athlete data routes', (ctx) => {
       'activities',
       'checkins',
       'decisions',
+      'processed_events',
     ]) {
       const left = await ctx.handle.db.execute(
         sql.raw(`select count(*)::int as n from ${table} where athlete_id = '${id}'`),
@@ -136,6 +137,14 @@ describeEachDatabase('athlete data routes', (ctx) => {
     expect((await send('msg-2')).statusCode).toBe(200);
     expect((await app.inject(`/api/athletes/${id}/activities`)).json()).toHaveLength(2);
     expect((await send('bad key with spaces')).json().error.code).toBe('BAD_IDEMPOTENCY_KEY');
+    // The same key through the id in capitals is still the same runner's repeat.
+    const shouted = await app.inject({
+      method: 'POST',
+      url: `/api/athletes/${id.toUpperCase()}/messages`,
+      headers: { 'idempotency-key': 'msg-1' },
+      payload: { text: 'ran 5k in 27:00, rpe 4', at: now.toISOString() },
+    });
+    expect(shouted.statusCode).toBe(409);
   });
 
   it('answers 404 with a code for an unknown runner on every route', async () => {

@@ -1,0 +1,2 @@
+DELETE FROM "processed_events" WHERE "athlete_id" IS NOT NULL AND "athlete_id" NOT IN (SELECT "id" FROM "athletes");--> statement-breakpoint
+ALTER TABLE "processed_events" ADD CONSTRAINT "processed_events_athlete_id_athletes_id_fk" FOREIGN KEY ("athlete_id") REFERENCES "public"."athletes"("id") ON DELETE cascade ON UPDATE no action;
