@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { handleMessage, wordAll } from '../../coach/conversation/handle-message.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
-import { startChatOnboarding } from '../../coach/onboarding/onboarding-turn.js';
+import { pendingQuestion, startChatOnboarding } from '../../coach/onboarding/onboarding-turn.js';
 import { systemClock } from '../../coach/ports/clock.js';
 import type { Reply } from '../../coach/prompts/coach-message.js';
 import { toPersona } from '../../coach/prompts/persona.js';
@@ -129,7 +129,11 @@ async function converse(
   }
   if (existing) {
     io.stdout(`Welcome back, ${existing.name}. (runner ${existing.id}; /quit to leave)\n`);
-    options = show(io, await wordAll(deps, existing, 'terminal', [{ kind: 'help' }]));
+    // Still onboarding: ask the question they were on; otherwise a reminder of what to say.
+    options = show(
+      io,
+      await wordAll(deps, existing, 'terminal', [pendingQuestion(existing) ?? { kind: 'help' }]),
+    );
   } else {
     io.stdout('runloop — your running coach. (/quit to leave)\n');
     let name = '';

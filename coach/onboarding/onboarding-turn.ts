@@ -7,6 +7,7 @@ import {
   answerStep,
   completeDraft,
   nextStep,
+  ONBOARDING_STEPS,
   remainingAfter,
   type OnboardingDraft,
 } from './onboarding-chat.js';
@@ -27,17 +28,33 @@ function question(draft: OnboardingDraft, retry = false): CoachMessage {
   };
 }
 
+/** The profile of a runner who has not onboarded yet: the onboarding conversation starts at its first question. */
+export function profileAwaitingOnboarding(
+  profile: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
+  const draft: OnboardingDraft = { step: ONBOARDING_STEPS[0]! };
+  return { ...profile, onboardingDraft: draft };
+}
+
+/** Where a runner who is still onboarding stands: the question to ask them now. */
+export function pendingQuestion(athlete: Athlete): CoachMessage | undefined {
+  const draft = draftOf(athlete);
+  return draft ? question(draft) : undefined;
+}
+
 /** Creates a runner who will onboard by chat; the reply is the welcome and the first question. */
 export async function startChatOnboarding(
   unitOfWork: UnitOfWork,
   input: NewAthlete,
 ): Promise<{ athlete: Athlete; messages: CoachMessage[] }> {
-  const draft: OnboardingDraft = { step: 'units' };
   const created = await unitOfWork.run((repos) =>
-    repos.athletes.create({ ...input, profile: { ...input.profile, onboardingDraft: draft } }),
+    repos.athletes.create({ ...input, profile: profileAwaitingOnboarding(input.profile) }),
   );
   if (!created.ok) throw new Error(`could not create runner: ${created.code}`);
-  return { athlete: created.value, messages: [{ kind: 'welcome', name: input.name }, question(draft)] };
+  return {
+    athlete: created.value,
+    messages: [{ kind: 'welcome', name: input.name }, pendingQuestion(created.value)!],
+  };
 }
 
 /** Which question to ask again when the plan builder refuses the answers. */

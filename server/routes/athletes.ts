@@ -7,6 +7,7 @@ import type { Clock } from '../../coach/ports/clock.js';
 import type { UnitOfWork } from '../../coach/ports/repositories.js';
 import { localNow } from '../../coach/local-date.js';
 import { onboard } from '../../coach/onboarding/onboard.js';
+import { profileAwaitingOnboarding } from '../../coach/onboarding/onboarding-turn.js';
 import type { OnboardingProfile } from '../../coach/onboarding/profile.js';
 import type { StoredPlan } from '../../coach/ports/plan-repository.js';
 import { ApiError } from '../http/api-error.js';
@@ -98,7 +99,8 @@ export const athleteRoutes: FastifyPluginAsync<AthleteRoutesDeps> = async (fasti
         ...(phone !== undefined ? { phoneE164: phone } : {}),
       };
       if (goal === undefined || days === undefined || longDay === undefined) {
-        const created = await deps.athletes.create(input);
+        // No profile yet: the runner's first messages start the onboarding conversation.
+        const created = await deps.athletes.create({ ...input, profile: profileAwaitingOnboarding() });
         if (!created.ok) throw conflict(created.code, created.message);
         return reply.status(201).send(athleteToJson(created.value));
       }

@@ -103,6 +103,41 @@ describeEachDatabase('athlete data routes', (ctx) => {
     }
   });
 
+  it('a runner created without a profile onboards by conversation and gets a plan', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/athletes',
+      payload: { name: 'Hal', timezone: 'UTC' },
+    });
+    const id = created.json().id as string;
+    expect(created.json()).not.toHaveProperty('plan');
+    expect((await app.inject(`/api/athletes/${id}/plan`)).statusCode).toBe(404);
+    let last = await say(id, 'hi');
+    for (const answer of [
+      'km',
+      'no race',
+      '10k',
+      '2027-03-14',
+      'no target',
+      'tue thu sat sun',
+      'sun',
+      '20 km',
+      '8',
+      'beginner',
+      '35',
+      'none',
+      'skip',
+      'neutral',
+    ]) {
+      last = await say(id, answer);
+      expect(last.statusCode).toBe(200);
+    }
+    expect(last.json().events).toMatchObject([{ type: 'plan_built', version: 1 }]);
+    expect((await app.inject(`/api/athletes/${id}/plan`)).json()).toMatchObject({
+      goal: { distance: '10k', raceDate: '2027-03-14' },
+    });
+  });
+
   it('refuses an "at" in the future or long past with a code, storing nothing', async () => {
     const id = await onboard('Fay');
     for (const [at, code] of [
