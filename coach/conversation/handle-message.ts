@@ -58,11 +58,13 @@ export async function handleMessage(
   // Parse before the transaction: an LLM fallback may take seconds and must not hold the database.
   const reader = await deps.repositories.athletes.findById(incoming.athleteId);
   if (!reader) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
-  const now = localNow(at, reader.timezone);
+  // `at` (when the runner wrote it) anchors what their words mean; "today" is the coach's own clock.
+  const sent = localNow(at, reader.timezone);
+  const now = localNow(deps.clock.now(), reader.timezone);
   const parsed = await understand(
     deps,
     text,
-    { today: now.date, timezoneNow: now, units: reader.units },
+    { today: sent.date, timezoneNow: sent, units: reader.units },
     incoming.channel,
   );
   const done = await deps.unitOfWork
@@ -77,7 +79,16 @@ export async function handleMessage(
         throw new Duplicate();
       }
       const state = conversationOf(athlete);
-      const ctx = { repos, athlete, today: now.date, hour: now.hour, parsed, state, text };
+      const ctx = {
+        repos,
+        athlete,
+        today: now.date,
+        sentOn: sent.date < now.date ? sent.date : now.date,
+        hour: now.hour,
+        parsed,
+        state,
+        text,
+      };
       let turn = await route(ctx);
       if (turn.adapt && !turn.deleted) {
         const outcome = await applyAdaptation(repos, athlete.id, now.date);

@@ -10,9 +10,11 @@ export interface TurnContext {
   /** Repositories bound to this message's transaction. */
   readonly repos: Repositories;
   readonly athlete: Athlete;
-  /** The runner's local date and hour when they sent the message. */
+  /** The runner's local date and hour now (the coach's clock): what "today" is for the plan. */
   readonly today: string;
   readonly hour: number;
+  /** The runner's local date when they wrote the message: the default date of a run or check-in. */
+  readonly sentOn: string;
   readonly parsed: ParsedMessage;
   readonly state: ConversationState;
   readonly text: string;

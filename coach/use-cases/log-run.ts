@@ -35,7 +35,7 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
       ],
     });
   }
-  const date = s.date ?? ctx.today;
+  const date = s.date ?? ctx.sentOn;
   const activity = await ctx.repos.activities.add({
     athleteId: ctx.athlete.id,
     date,

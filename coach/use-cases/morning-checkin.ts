@@ -42,7 +42,7 @@ export async function morningCheckin(ctx: TurnContext): Promise<Turn> {
   }
   // "Slept 4 h last night" is this morning's check-in, though "last night" was yesterday's date.
   const lastNight = /\blast\s+night\b/i.test(ctx.text);
-  const date = !lastNight && s.date && s.date <= ctx.today ? s.date : ctx.today;
+  const date = !lastNight && s.date && s.date <= ctx.today ? s.date : ctx.sentOn;
   const location = pain ? [pain.side, pain.location].filter(Boolean).join(' ') : undefined;
   const saved = await ctx.repos.checkins.add({
     athleteId: ctx.athlete.id,

@@ -128,6 +128,25 @@ describeEachDatabase('handleMessage', (ctx) => {
     expect(active!.sessions.filter((s) => s.date === hard.date)).toHaveLength(1);
   });
 
+  it('a message delivered late keeps the date it was written, while "today" stays the coach’s today', async () => {
+    const { athlete } = await runner();
+    now = new Date(`${addDays(START, 1)}T08:00:00Z`);
+    const late = await handleMessage(deps(), {
+      athleteId: athlete.id,
+      text: 'ran 8k in 46:00, rpe 3',
+      at: new Date(`${START}T20:00:00Z`),
+      channel: 'chat',
+    });
+    expect(late.ok && late.value.events[0]).toMatchObject({ type: 'activity_logged', date: START });
+    const today = await handleMessage(deps(), {
+      athleteId: athlete.id,
+      text: 'what is today?',
+      at: new Date(`${START}T21:00:00Z`),
+      channel: 'chat',
+    });
+    expect(today.ok && today.value.replies[0]?.text).toMatch(/Tue 8 Dec/);
+  });
+
   it('the same check-in twice adapts once', async () => {
     const { athlete, plan } = await runner();
     const hard = plan.sessions.find((s) => s.hard)!;
