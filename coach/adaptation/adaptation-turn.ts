@@ -57,10 +57,14 @@ export function adaptationTurn(outcome: AdaptationOutcome, today: string, state:
   else if (changes.length > 1)
     messages.push({ kind: 'plan-changed', decisions: changes, askAccept, ...progress });
   if (outcome.vdotChange) events.push({ type: 'vdot_changed', ...outcome.vdotChange });
-  const proposed = outcome.proposed.map((d) => d.id);
+  // New offers join those still open; a new plan version (VDOT change) settles the open ones.
+  const open = outcome.vdotChange ? [] : (state.pendingDecisionIds ?? []);
+  const pending = [...new Set([...open, ...outcome.proposed.map((d) => d.id)])];
+  const changed =
+    pending.length !== (state.pendingDecisionIds?.length ?? 0) || outcome.vdotChange !== undefined;
   return {
     messages,
     events,
-    ...(proposed.length > 0 ? { state: { ...state, pendingDecisionIds: proposed } } : {}),
+    ...(changed ? { state: { ...state, pendingDecisionIds: pending } } : {}),
   };
 }

@@ -26,7 +26,7 @@ export interface AdaptationOutcome {
 const NOTHING: AdaptationOutcome = { decisions: [], proposed: [] };
 
 /** Rule families whose changes are not up for "keep original": safety and illness always stand. */
-const BINDING_RULES = /^(safety|illness)\./;
+export const BINDING_RULES = /^(safety|illness)\./;
 
 const decisionKey = (d: Decision) => canonicalJson([d.rule, d.date, d.action, d.after ?? null]);
 
@@ -54,15 +54,21 @@ export async function applyAdaptation(
   if (!active) return NOTHING;
   const history = await loadHistory(repos, athleteId, today);
   const result = adapt(active.plan, history, today);
-  const known = new Set(
-    (await repos.decisions.list(athleteId, { from: addDays(today, -HISTORY_DAYS) })).map(decisionKey),
-  );
-  const fresh = result.decisions.filter((d) => !known.has(decisionKey(d)));
+  const stored = await repos.decisions.list(athleteId, { from: addDays(today, -HISTORY_DAYS) });
+  const known = {
+    keys: new Set(stored.map(decisionKey)),
+    proposed: stored.filter((d) => d.status === 'proposed'),
+    bindingDates: new Set(stored.filter((d) => BINDING_RULES.test(d.rule)).map((d) => d.date)),
+  };
+  const fresh = result.decisions.filter((d) => !known.keys.has(decisionKey(d)));
+  for (const d of fresh) if (BINDING_RULES.test(d.rule)) known.bindingDates.add(d.date);
   if (fresh.length === 0) return NOTHING;
 
   const vdotChanged = result.plan.vdot !== undefined && result.plan.vdot !== active.plan.vdot;
   if (vdotChanged) {
     await repos.plans.save(athleteId, result.plan);
+    // The new version carries every earlier change: offers still open can no longer be undone.
+    for (const open of known.proposed) await repos.decisions.setStatus(athleteId, open.id, 'applied');
     const cause = fresh.find((d) => d.rule.startsWith('fitness.'));
     await repos.fitness.add({
       athleteId,
@@ -85,12 +91,15 @@ export async function applyAdaptation(
 
   const decisions: StoredDecision[] = [];
   for (const d of fresh) {
+    // A change on a day safety or illness also changed is not offered for "keep original": undoing it
+    // would undo theirs too.
     const changesUpcoming =
       !vdotChanged &&
       d.date >= today &&
       d.before !== undefined &&
       d.after !== undefined &&
-      !BINDING_RULES.test(d.rule);
+      !BINDING_RULES.test(d.rule) &&
+      !known.bindingDates.has(d.date);
     decisions.push(
       await repos.decisions.add({
         ...d,

@@ -1,4 +1,5 @@
 /** Autonomy: the runner accepts a proposed change, or keeps the original session. */
+import { BINDING_RULES } from '../adaptation/apply-adaptation.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
 
@@ -8,33 +9,34 @@ export async function answerDecision(ctx: TurnContext, choice: 'accepted' | 'kep
   const answered: string[] = [];
   let date = ctx.today;
   let sessionKind: string | undefined;
+  let effective: 'accepted' | 'kept' = 'accepted';
+  const log = await ctx.repos.decisions.list(ctx.athlete.id);
   for (const id of ids) {
-    const d = await ctx.repos.decisions.setStatus(
-      ctx.athlete.id,
-      id,
-      choice === 'accepted' ? 'accepted' : 'kept_original',
-    );
-    if (!d) continue;
+    const d = log.find((x) => x.id === id);
+    if (!d || d.status !== 'proposed') continue; // settled meanwhile (e.g. a new plan version)
+    // Safety and illness changes on that day stand: keeping the original would undo them too.
+    const binding = log.some((x) => x.date === d.date && BINDING_RULES.test(x.rule));
+    const keep = choice === 'kept' && !binding;
+    await ctx.repos.decisions.setStatus(ctx.athlete.id, id, keep ? 'kept_original' : 'accepted');
     answered.push(d.id);
+    if (keep) effective = 'kept';
     date = d.date;
-    if (choice === 'kept')
-      sessionKind = (await ctx.repos.plans.restoreOriginal(ctx.athlete.id, d.date))?.kind ?? sessionKind;
-    else
-      sessionKind = (await ctx.repos.plans.active(ctx.athlete.id))?.sessions.find(
-        (s) => s.date === d.date,
-      )?.kind;
+    const session = keep
+      ? await ctx.repos.plans.restoreOriginal(ctx.athlete.id, d.date)
+      : (await ctx.repos.plans.active(ctx.athlete.id))?.sessions.find((s) => s.date === d.date);
+    sessionKind = session?.kind ?? sessionKind;
   }
   const { pendingDecisionIds: _answered, ...rest } = ctx.state;
   return {
     messages: [
       {
         kind: 'decision-answered',
-        choice,
+        choice: effective,
         date,
         ...(sessionKind ? { sessionKind: sessionKind as never } : {}),
       },
     ],
-    events: [{ type: 'decision_answered', decisionIds: answered, choice }],
+    events: [{ type: 'decision_answered', decisionIds: answered, choice: effective }],
     state: rest,
   };
 }

@@ -147,6 +147,34 @@ describeEachDatabase('handleMessage', (ctx) => {
     expect(today.ok && today.value.replies[0]?.text).toMatch(/Tue 8 Dec/);
   });
 
+  it('keep original never undoes a safety change made on the same day after the offer', async () => {
+    const { athlete, plan } = await runner();
+    const hard = plan.sessions.find((s) => s.hard)!;
+    const offer = await say(athlete.id, 'slept 4 hours', hard.date, 6);
+    expect(offer.options.map((o) => o.value)).toContain('keep_original');
+    const flag = await say(athlete.id, 'I felt dizzy and had chest pain', hard.date, 7);
+    expect(types(flag)).toContain('red_flag');
+    const kept = await say(athlete.id, 'keep original', hard.date, 8);
+    expect(kept.events).toMatchObject([{ type: 'decision_answered', choice: 'accepted' }]);
+    const today = (await deps().repositories.plans.active(athlete.id))!.sessions.find(
+      (s) => s.date === hard.date,
+    )!;
+    expect(today.kind).toBe('rest');
+  });
+
+  it('an illness change on a day is not offered for keeping the original', async () => {
+    const { athlete, plan } = await runner();
+    const hard = plan.sessions.find((s) => s.hard)!;
+    await say(athlete.id, 'I am sick, I have a cold', addDays(hard.date, -3), 8);
+    const morning = await say(athlete.id, 'slept 4h last night', hard.date, 7);
+    expect(morning.options.map((o) => o.value)).not.toContain('keep_original');
+    const decisions = await deps().repositories.decisions.list(athlete.id);
+    const onDay = decisions.filter((d) => d.date === hard.date);
+    expect(onDay.map((d) => d.rule)).toEqual(expect.arrayContaining([expect.stringMatching(/^illness\./)]));
+    expect(onDay.length).toBeGreaterThan(1);
+    expect(onDay.every((d) => d.status === 'applied')).toBe(true);
+  });
+
   it('the same check-in twice adapts once', async () => {
     const { athlete, plan } = await runner();
     const hard = plan.sessions.find((s) => s.hard)!;
