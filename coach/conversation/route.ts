@@ -3,7 +3,7 @@
  * implausible value stores nothing), then pending questions, then facts (check-in, run, race), then
  * questions and settings. Several facts in one message are all recorded.
  */
-import type { Persona } from '../model/athlete.js';
+import { toPersona } from '../prompts/persona.js';
 import { answerDecision } from '../use-cases/answer-decision.js';
 import { askDelete, changePersona, deleteMe, exportReady, pause, resume } from '../use-cases/account.js';
 import { changeDays, changeGoal } from '../use-cases/replan.js';
@@ -17,8 +17,6 @@ import { combine, say, type Turn, type TurnContext } from './turn.js';
 const BARE_RPE = /^\s*(10|[1-9])\s*(\/\s*10)?\s*[.!]?\s*$/;
 /** A plain yes (or the Yes option), and nothing else: "delete that run" must never delete the runner. */
 const CONFIRM_DELETE = /^\s*(y|yes|yeah|yep|yes,? delete (it|everything|me|all)|confirm)\s*[.!]*\s*$/i;
-
-const toPersona = (p: string): Persona => (p === 'friend' ? 'best-friend' : (p as Persona));
 
 export async function route(ctx: TurnContext): Promise<Turn> {
   const draft = draftOf(ctx.athlete);
@@ -62,7 +60,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
   else if (state.pendingRpe && BARE_RPE.test(ctx.text))
     next(await rateRun({ ...ctx, state }, Number(BARE_RPE.exec(ctx.text)![1])));
 
-  if (has('change_persona') && slots.persona) next(await changePersona(ctx, toPersona(slots.persona)));
+  const persona = slots.persona ? toPersona(slots.persona) : undefined;
+  if (has('change_persona') && persona) next(await changePersona(ctx, persona));
   if (has('change_goal')) next(await changeGoal(ctx));
   else if (has('change_days')) next(await changeDays(ctx));
   if (has('ask_today')) next(await askToday({ ...ctx, state }));

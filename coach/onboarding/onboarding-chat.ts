@@ -12,7 +12,7 @@ import type { Level } from '../rules/plan/plan-input.js';
 import type { GoalDistance } from '../rules/plan/types.js';
 import { formatDuration } from '../rules/units/duration.js';
 import { METERS_PER_MILE } from '../rules/units/race-distance.js';
-import type { OnboardingProfile } from './profile.js';
+import { birthYearFromAge, type OnboardingProfile } from './profile.js';
 
 /** What the runner has answered so far (kept in the athlete's profile between messages). */
 export interface OnboardingDraft {
@@ -218,7 +218,7 @@ export function completeDraft(
   const patch: AthletePatch = {
     units: draft.units ?? athlete.units,
     persona: draft.persona ?? athlete.persona,
-    ...(draft.age !== undefined ? { birthYear: Number(today.slice(0, 4)) - draft.age } : {}),
+    ...(draft.age !== undefined ? { birthYear: birthYearFromAge(draft.age, today) } : {}),
     ...(draft.maxHr !== undefined ? { maxHr: draft.maxHr } : {}),
     ...(draft.restingHr !== undefined ? { restingHr: draft.restingHr } : {}),
   };

@@ -71,7 +71,14 @@ function retryStepFor(code: string): OnboardingDraft['step'] {
 
 export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): Promise<Turn> {
   const answer = answerStep(draft, ctx.text, ctx.today);
-  if (!answer.ok) return { messages: [question(draft, true)], events: [] };
+  if (!answer.ok) {
+    // "Hi" or "help" before the first answer is a hello, not a wrong answer.
+    const hello = ctx.parsed.intents.some((i) => i === 'greeting' || i === 'help');
+    if (hello && draft.step === ONBOARDING_STEPS[0]) {
+      return { messages: [{ kind: 'welcome', name: ctx.athlete.name }, question(draft)], events: [] };
+    }
+    return { messages: [question(draft, true)], events: [] };
+  }
   const next = nextStep(answer.draft);
   const { onboardingDraft: _old, ...profile } = ctx.athlete.profile as Record<string, unknown>;
   if (next) {

@@ -101,3 +101,12 @@ export function profileToPlanInput(
     ...(hasHr ? { hr } : {}),
   });
 }
+
+/**
+ * The birth year a runner of `ageYears` has on `today` (ISO date): the year of today minus the age.
+ *
+ * @example birthYearFromAge(41, '2026-12-08') // 1985
+ */
+export function birthYearFromAge(ageYears: number, today: string): number {
+  return Number(today.slice(0, 4)) - ageYears;
+}

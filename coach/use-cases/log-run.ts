@@ -1,6 +1,6 @@
 /** Log a run (or a race result) from what the runner said; ask for the RPE when they did not give it. */
+import { clarify } from '../conversation/clarify.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
 
 /** A run needs at least a distance or a duration; a race needs both (it sets fitness). */
 export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
@@ -12,27 +12,17 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
       ? (distanceMeters / 1000) * s.paceSPerKm
       : undefined);
   if (race && (distanceMeters === undefined || durationSeconds === undefined)) {
-    return say({
-      kind: 'clarify',
-      problems: [
-        {
-          code: 'RACE_DETAILS_MISSING',
-          slot: 'distanceM',
-          message: 'What distance was the race, and your finish time? For example "10k race in 44:30".',
-        },
-      ],
+    return clarify({
+      code: 'RACE_DETAILS_MISSING',
+      slot: 'distanceM',
+      message: 'What distance was the race, and your finish time? For example "10k race in 44:30".',
     });
   }
   if (distanceMeters === undefined && durationSeconds === undefined) {
-    return say({
-      kind: 'clarify',
-      problems: [
-        {
-          code: 'RUN_DETAILS_MISSING',
-          slot: 'distanceM',
-          message: 'How far and how long did you run? For example "10k in 52:30".',
-        },
-      ],
+    return clarify({
+      code: 'RUN_DETAILS_MISSING',
+      slot: 'distanceM',
+      message: 'How far and how long did you run? For example "10k in 52:30".',
     });
   }
   const date = s.date ?? ctx.sentOn;

@@ -4,8 +4,8 @@ import type { Readiness } from '../prompts/coach-message.js';
 import { assessReadiness } from '../rules/adapt/readiness.js';
 import { addDays } from '../rules/calendar/add-days.js';
 import type { Slots } from '../rules/language/types.js';
+import { clarify } from '../conversation/clarify.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
 
 /** Parser sleep-quality words on the check-in's 1–5 scale. */
 const SLEEP_QUALITY_SCORE = { poor: 1, ok: 3, good: 5 } as const;
@@ -29,15 +29,10 @@ export async function morningCheckin(ctx: TurnContext): Promise<Turn> {
   const s = ctx.parsed.slots;
   const pain = s.pains?.[0];
   if (pain && pain.score === undefined && (s.redFlags?.length ?? 0) === 0) {
-    return say({
-      kind: 'clarify',
-      problems: [
-        {
-          code: 'PAIN_SCORE_MISSING',
-          slot: 'pains',
-          message: `How bad is the ${pain.location} on a scale of 0 to 10, where 10 is the worst pain you can imagine?`,
-        },
-      ],
+    return clarify({
+      code: 'PAIN_SCORE_MISSING',
+      slot: 'pains',
+      message: `How bad is the ${pain.location} on a scale of 0 to 10, where 10 is the worst pain you can imagine?`,
     });
   }
   // "Slept 4 h last night" is this morning's check-in, though "last night" was yesterday's date.

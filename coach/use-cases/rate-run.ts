@@ -1,7 +1,7 @@
 /** Post-run check-in: the RPE (1–10) of the run the coach asked about, or of the latest recent run. */
 import { addDays } from '../rules/calendar/add-days.js';
+import { clarify } from '../conversation/clarify.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
 
 /** How many days back "my run" reaches when the coach did not ask about a specific one. */
 const RECENT_RUN_DAYS = 2;
@@ -18,15 +18,10 @@ export async function rateRun(ctx: TurnContext, rpe: number): Promise<Turn> {
     ).at(-1)?.id;
   const rated = target ? await ctx.repos.activities.rate(ctx.athlete.id, target, rpe) : undefined;
   if (!rated) {
-    return say({
-      kind: 'clarify',
-      problems: [
-        {
-          code: 'NO_RUN_TO_RATE',
-          slot: 'rpe',
-          message: 'Which run was that? Tell me the run first, for example "ran 8k in 45 min".',
-        },
-      ],
+    return clarify({
+      code: 'NO_RUN_TO_RATE',
+      slot: 'rpe',
+      message: 'Which run was that? Tell me the run first, for example "ran 8k in 45 min".',
     });
   }
   const { pendingRpe: _done, ...rest } = ctx.state;

@@ -2,6 +2,7 @@
  * Changes that rebuild the plan: new training days (or long-run day), a new goal or race date. The new
  * plan is a new version from today; runs, check-ins, decisions and earlier versions are kept.
  */
+import { clarify } from '../conversation/clarify.js';
 import { profileOf } from '../conversation/state.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
@@ -23,14 +24,9 @@ export function goalForMeters(meters: number): Exclude<GoalDistance, 'fitness'> 
   );
 }
 
-const clarify = (code: string, slot: string, message: string): Turn => ({
-  messages: [{ kind: 'clarify', problems: [{ code, slot, message }] }],
-  events: [{ type: 'clarification_needed', codes: [code] }],
-});
-
 async function rebuild(ctx: TurnContext, next: OnboardingProfile): Promise<Turn> {
   const stored = await buildAndStorePlan(ctx.repos, ctx.athlete, next, ctx.today, true);
-  if (!stored.ok) return clarify(stored.code, 'goal', stored.message);
+  if (!stored.ok) return clarify({ code: stored.code, slot: 'goal', message: stored.message });
   await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...ctx.athlete.profile, onboarding: next } });
   return planBuiltTurn(stored.value, ctx.today, true);
 }
@@ -40,11 +36,11 @@ export async function changeDays(ctx: TurnContext): Promise<Turn> {
   if (!profile) return say({ kind: 'error', code: 'NO_PLAN' });
   const { days: said, longDay: saidLong } = ctx.parsed.slots;
   if ((!said || said.length === 0) && !saidLong) {
-    return clarify(
-      'DAYS_MISSING',
-      'days',
-      'Which days can you run? For example "mon, wed, fri and sun, long run on sunday".',
-    );
+    return clarify({
+      code: 'DAYS_MISSING',
+      slot: 'days',
+      message: 'Which days can you run? For example "mon, wed, fri and sun, long run on sunday".',
+    });
   }
   const days = said && said.length > 0 ? said : profile.days;
   const longDay = saidLong ?? (days.includes(profile.longDay) ? profile.longDay : days.at(-1)!);
@@ -58,17 +54,21 @@ export async function changeGoal(ctx: TurnContext): Promise<Turn> {
   const s = ctx.parsed.slots;
   const distance = s.distanceM !== undefined ? goalForMeters(s.distanceM) : profile.goal.distance;
   if (!distance) {
-    return clarify(
-      'GOAL_DISTANCE_UNSUPPORTED',
-      'distanceM',
-      'I plan for the 5K, 10K, half marathon and marathon. Which of those is your race?',
-    );
+    return clarify({
+      code: 'GOAL_DISTANCE_UNSUPPORTED',
+      slot: 'distanceM',
+      message: 'I plan for the 5K, 10K, half marathon and marathon. Which of those is your race?',
+    });
   }
   const sameRace = distance === profile.goal.distance;
   const raceDate =
     s.date !== undefined && s.date > ctx.today ? s.date : sameRace ? profile.goal.raceDate : undefined;
   if (!raceDate)
-    return clarify('RACE_DATE_MISSING', 'date', 'When is the race? A date like 2027-04-18 is perfect.');
+    return clarify({
+      code: 'RACE_DATE_MISSING',
+      slot: 'date',
+      message: 'When is the race? A date like 2027-04-18 is perfect.',
+    });
   const targetTime =
     s.durationS !== undefined ? formatDuration(s.durationS) : sameRace ? profile.goal.targetTime : undefined;
   return rebuild(ctx, {

@@ -8,7 +8,7 @@ import type { UnitOfWork } from '../../coach/ports/repositories.js';
 import { localNow } from '../../coach/local-date.js';
 import { onboard } from '../../coach/onboarding/onboard.js';
 import { profileAwaitingOnboarding } from '../../coach/onboarding/onboarding-turn.js';
-import type { OnboardingProfile } from '../../coach/onboarding/profile.js';
+import { birthYearFromAge, type OnboardingProfile } from '../../coach/onboarding/profile.js';
 import type { StoredPlan } from '../../coach/ports/plan-repository.js';
 import { ApiError } from '../http/api-error.js';
 import {
@@ -91,8 +91,7 @@ export const athleteRoutes: FastifyPluginAsync<AthleteRoutesDeps> = async (fasti
       } = request.body;
       checkHeartRates(fields);
       const now = localNow(deps.clock.now(), fields.timezone ?? 'UTC');
-      const birthYear =
-        fields.birthYear ?? (age !== undefined ? Number(now.date.slice(0, 4)) - age : undefined);
+      const birthYear = fields.birthYear ?? (age !== undefined ? birthYearFromAge(age, now.date) : undefined);
       const input: NewAthlete = {
         ...fields,
         ...(birthYear !== undefined ? { birthYear } : {}),

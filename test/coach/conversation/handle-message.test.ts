@@ -198,7 +198,7 @@ describeEachDatabase('handleMessage', (ctx) => {
   it('pain without a score gets a question and stores nothing', async () => {
     const { athlete } = await runner();
     const out = await say(athlete.id, 'my left knee hurts');
-    expect(types(out)).toEqual([]);
+    expect(types(out)).toEqual(['clarification_needed']);
     expect(out.texts.join(' ')).toMatch(/0 to 10/);
     expect(await deps().repositories.checkins.list(athlete.id)).toEqual([]);
   });
