@@ -2,7 +2,6 @@ import { err, ok, type Result } from '../result.js';
 import type { Range } from '../plan/types.js';
 import type { MaxHr } from './estimate-max-hr.js';
 import { checkHrInput, type HrInput } from './hr-limits.js';
-import { karvonen } from './karvonen.js';
 import { resolveMaxHr } from './resolve-max-hr.js';
 import type { HrZonesError } from './hr-zones.js';
 
@@ -22,8 +21,8 @@ export type HrTargetIntensity = keyof typeof DANIELS_HR_BANDS_PCT;
 
 /** Target HR ranges in whole bpm (`from` the lower) for Daniels' E, M, T and I. */
 export interface HrTargets {
-  /** `karvonen` when resting HR was known (bands applied to the reserve), else `percent-max`. */
-  readonly method: 'karvonen' | 'percent-max';
+  /** Always `percent-max`: Daniels states these bands as % of HRmax. */
+  readonly method: 'percent-max';
   readonly maxHr: MaxHr;
   readonly E: Range;
   readonly M: Range;
@@ -32,13 +31,14 @@ export interface HrTargets {
 }
 
 /**
- * Heart-rate targets for Daniels' E, M, T and I paces (R has none). The % HRmax bands are applied to the
- * heart-rate reserve with Karvonen when resting HR is known (runloop's choice: it individualises the low
- * end), else straight to HRmax. HRmax is measured or Tanaka-estimated (`maxHr.estimated`). LTHR is not
- * used here. Errors: implausible inputs, `HR_MAX_UNKNOWN`.
+ * Heart-rate targets for Daniels' E, M, T and I paces (R has none): his bands are % of HRmax (SCIENCE.md,
+ * DRF ch. 4), so they are applied to HRmax — not to the heart-rate reserve, which would lift the easy
+ * ceiling into his M band. Resting HR, when given, is only checked for plausibility; zones by reserve are
+ * `hrZones`'s job. HRmax is measured or Tanaka-estimated (`maxHr.estimated`). Errors: implausible inputs,
+ * `HR_MAX_UNKNOWN`.
  *
  * @example
- * hrTargets({ maxHr: 190, restingHr: 50 }).value.E; // { from: 141, to: 161 } (65–79 % of reserve)
+ * hrTargets({ maxHr: 190, restingHr: 50 }).value.E; // { from: 124, to: 150 } (65–79 % of HRmax)
  * hrTargets({ maxHr: 190 }).value.T;                // { from: 167, to: 175 } (88–92 % of HRmax)
  */
 export function hrTargets(input: HrInput): Result<HrTargets, HrZonesError> {
@@ -52,14 +52,13 @@ export function hrTargets(input: HrInput): Result<HrTargets, HrZonesError> {
     const again = checkHrInput({ restingHr, maxHr: maxHr.bpm });
     if (!again.ok) return err(again.code, again.message, { ...again.facts, maxHrEstimated: maxHr.estimated });
   }
-  const bpm = (pct: number): number =>
-    Math.round(restingHr === undefined ? (maxHr.bpm * pct) / 100 : karvonen(maxHr.bpm, restingHr, pct / 100));
+  const bpm = (pct: number): number => Math.round((maxHr.bpm * pct) / 100);
   const range = (i: HrTargetIntensity): Range => {
     const band = DANIELS_HR_BANDS_PCT[i];
     return { from: bpm(band.from), to: bpm(band.to) };
   };
   return ok({
-    method: restingHr === undefined ? 'percent-max' : 'karvonen',
+    method: 'percent-max',
     maxHr,
     E: range('E'),
     M: range('M'),

@@ -17,12 +17,15 @@ describe('hrTargets (Daniels %HRmax bands)', () => {
     expect(r.value).not.toHaveProperty('R');
   });
 
-  it('applies them to the heart-rate reserve (Karvonen) when resting HR is known', () => {
+  it('applies Daniels’ % HRmax bands to HRmax even when resting HR is known (SCIENCE.md)', () => {
     const r = hrTargets({ maxHr: 190, restingHr: 50 });
     if (!r.ok) throw new Error(r.code);
-    expect(r.value.method).toBe('karvonen');
-    expect(r.value.E).toEqual({ from: 141, to: 161 });
-    expect(r.value.I).toEqual({ from: 187, to: 190 });
+    expect(r.value.method).toBe('percent-max');
+    expect(r.value.E).toEqual({ from: 124, to: 150 });
+    expect(r.value.M).toEqual({ from: 152, to: 171 });
+    expect(r.value.I).toEqual({ from: 186, to: 190 });
+    // The easy ceiling stays below Daniels' M band (80 % HRmax = 152 bpm).
+    expect(r.value.E.to).toBeLessThan(Math.round(0.8 * 190));
   });
 
   it('flags an age-estimated HRmax and rejects bad inputs', () => {

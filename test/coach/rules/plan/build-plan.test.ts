@@ -168,7 +168,7 @@ describe('buildPlan', () => {
     const steps = (p: typeof without.value) => p.weeks.flatMap((w) => w.sessions.flatMap((s) => s.steps));
     expect(steps(without.value).some((s) => s.hr !== undefined)).toBe(false);
     const easy = steps(withHr.value).find((s) => s.intensity === 'E')!;
-    expect(easy.hr).toEqual({ from: 138, to: 157 });
+    expect(easy.hr).toEqual({ from: 120, to: 146 }); // 65–79 % of HRmax 185
   });
 
   it('puts a beginner with little running on run/walk and keeps them off R reps and hills', () => {
