@@ -27,6 +27,7 @@ import {
   MIN_AVAILABLE_DAYS,
   MIN_MAX_MINUTES_PER_DAY,
   MIN_PLAN_WEEKS,
+  MIN_PREP_DAYS,
 } from './plan-limits.js';
 import type { GoalDistance } from './types.js';
 
@@ -123,6 +124,15 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     raceDate = goal.raceDate;
     lastDate = raceDate;
     weeks = daysBetween(planMonday, mondayOfWeek(raceDate)) / 7 + 1;
+    // Calendar weeks flatter a Sunday start with a Monday race: the days to the race count too.
+    const daysToRace = daysBetween(input.startDate, raceDate);
+    const minDays = MIN_PREP_DAYS[goal.distance];
+    if (daysToRace < minDays)
+      return err(
+        'NOT_ENOUGH_WEEKS',
+        `${daysToRace} day(s) is too little time to prepare for a ${goal.distance}: allow at least ${minDays} days.`,
+        { days: daysToRace, minDays, minWeeks: MIN_PLAN_WEEKS[goal.distance] },
+      );
     if (weeks < MIN_PLAN_WEEKS[goal.distance])
       return err(
         'NOT_ENOUGH_WEEKS',

@@ -15,6 +15,19 @@ export const MIN_PLAN_WEEKS: Readonly<Record<GoalDistance, number>> = {
   fitness: 1,
 };
 
+/**
+ * Fewest days from the start to the race for each goal: calendar weeks alone flatter a Sunday start and
+ * a Monday race (two "weeks", one day). runloop's choice: every minimum week but the race week, whole,
+ * less one day so a plan spanning the minimum weeks from any weekday still fits for half and marathon.
+ */
+export const MIN_PREP_DAYS: Readonly<Record<GoalDistance, number>> = {
+  '5k': 7,
+  '10k': 7,
+  half: 14,
+  marathon: 28,
+  fitness: 0,
+};
+
 /** Most weeks a plan may span (a year). */
 export const MAX_PLAN_WEEKS = 52;
 

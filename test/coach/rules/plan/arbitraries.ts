@@ -1,12 +1,13 @@
 /** fast-check generators of plan requests: athletes of every goal, level, week shape and history. */
 import fc from 'fast-check';
 import { addDays } from '../../../../coach/rules/calendar/add-days.js';
+import { daysBetween } from '../../../../coach/rules/calendar/days-between.js';
 import { fromEpochDay } from '../../../../coach/rules/calendar/epoch-day.js';
 import { mondayOfWeek } from '../../../../coach/rules/calendar/monday-of-week.js';
 import type { Weekday } from '../../../../coach/rules/calendar/weekday.js';
 import { WEEKDAYS } from '../../../../coach/rules/calendar/weekday.js';
 import type { Level, PlanInput } from '../../../../coach/rules/plan/plan-input.js';
-import { MIN_AVAILABLE_DAYS } from '../../../../coach/rules/plan/plan-limits.js';
+import { MIN_AVAILABLE_DAYS, MIN_PREP_DAYS } from '../../../../coach/rules/plan/plan-limits.js';
 import type { GoalDistance } from '../../../../coach/rules/plan/types.js';
 import { RACE_DISTANCE_METERS } from '../../../../coach/rules/units/race-distance.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
@@ -96,6 +97,12 @@ export function planRequest(
       const startDate = fromEpochDay(g.start);
       let raceDate = addDays(mondayOfWeek(startDate), (g.weeks - 1) * 7 + g.raceOffset);
       if (raceDate <= startDate) raceDate = addDays(startDate, 1);
+      // The builder refuses fewer days than MIN_PREP_DAYS; such a draw becomes the shortest accepted one.
+      const minDays = MIN_PREP_DAYS[g.goal];
+      if (g.goal !== 'fitness' && daysBetween(startDate, raceDate) < minDays)
+        raceDate = addDays(startDate, minDays);
+      const spanWeeks =
+        g.goal === 'fitness' ? g.weeks : daysBetween(mondayOfWeek(startDate), mondayOfWeek(raceDate)) / 7 + 1;
       const meters = g.goal === 'fitness' ? 0 : RACE_DISTANCE_METERS[g.goal];
       const race = 'race' in g.fitness ? g.fitness.race : undefined;
       const targetTime =
@@ -119,6 +126,6 @@ export function planRequest(
         ...(g.injuries === undefined ? {} : { injuries: g.injuries }),
         ...(g.hr === undefined ? {} : { hr: g.hr }),
       };
-      return { input, weeks: g.weeks };
+      return { input, weeks: spanWeeks };
     });
 }

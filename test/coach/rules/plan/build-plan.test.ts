@@ -227,6 +227,11 @@ describe('buildPlan refuses impossible requests with a reason code', () => {
       { ...base, goal: { distance: 'half', raceDate: '2026-12-27' } },
       'NOT_ENOUGH_WEEKS',
     ],
+    [
+      'a Sunday start and a 5K the next day (two calendar weeks, one day)',
+      { ...base, startDate: '2027-01-10', goal: { distance: '5k', raceDate: '2027-01-11' } },
+      'NOT_ENOUGH_WEEKS',
+    ],
     ['two days for a marathon', { ...base, availableDays: ['thu', 'sun'] }, 'TOO_FEW_DAYS'],
     ['a long-run day not available', { ...base, longRunDay: 'sat' }, 'LONG_RUN_DAY_NOT_AVAILABLE'],
     ['a race goal without a date', { ...base, goal: { distance: '10k' } }, 'RACE_DATE_REQUIRED'],
