@@ -2,6 +2,7 @@
  * In-run guidance: `midRunCue(session, step, report)` → hold, slow down, speed up, walk break, cut short or
  * stop, with the size of the correction, where the runner is and what comes next.
  */
+import { usableReport } from './usable-report.js';
 import type { Reason } from '../decision.js';
 import { heatAdjustment } from '../heat/hadley.js';
 import type { Range, Session, Step } from '../plan/types.js';
@@ -36,6 +37,15 @@ import { locate, sessionTimeline } from './session-timeline.js';
  * // { cue: 'slow_down', correctionSecondsPerKm: 16, stepIndex: 1, target: { from: 275, to: 281 }, next: { kind: 'cooldown', … } }
  */
 export function midRunCue(session: Session, step: number, report: RunReport): MidRunCue {
+  // A value that is not a number (NaN, Infinity, a negative pace) is treated as not reported, and said so.
+  const { usable, ignored } = usableReport(report);
+  const cue = cueFor(session, step, usable);
+  return ignored.length === 0
+    ? cue
+    : { ...cue, reasons: [...cue.reasons, { code: 'REPORT_VALUES_IGNORED', facts: { fields: ignored } }] };
+}
+
+function cueFor(session: Session, step: number, report: RunReport): MidRunCue {
   const timeline = sessionTimeline(session);
   const seg = locate(timeline, report.elapsedSeconds, report.distanceKm) ?? fromIndex(timeline, step);
   const stepIndex = seg?.stepIndex ?? clampIndex(step, session.steps.length);

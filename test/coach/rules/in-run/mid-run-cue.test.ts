@@ -210,3 +210,48 @@ describe('midRunCue', () => {
     );
   });
 });
+
+describe('midRunCue with garbage in the report', () => {
+  it('treats NaN, Infinity and impossible values as not reported, and says so', () => {
+    const inTempo = { elapsedSeconds: 20 * 60 };
+    const cue = midRunCue(tempo, 1, {
+      ...inTempo,
+      lapPaceSPerKm: Number.NaN,
+      hr: Number.POSITIVE_INFINITY,
+      painScore: Number.NaN,
+    });
+    expect(cue.reasons.map((r) => r.code)).toContain('REPORT_VALUES_IGNORED');
+    expect(cue.reasons.find((r) => r.code === 'REPORT_VALUES_IGNORED')?.facts).toEqual({
+      fields: ['lapPaceSPerKm', 'hr', 'painScore'],
+    });
+    expect(cue.reasons.map((r) => r.code)).not.toContain('PACE_ON_TARGET');
+    // The same report without the garbage gets the same cue.
+    const clean = midRunCue(tempo, 1, inTempo);
+    expect(cue.cue).toBe(clean.cue);
+  });
+
+  it('never throws on arbitrary numbers', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            elapsedSeconds: fc.double(),
+            distanceKm: fc.double(),
+            lapPaceSPerKm: fc.double(),
+            hr: fc.double(),
+            painScore: fc.double(),
+            temperatureC: fc.double(),
+            dewPointC: fc.double(),
+          },
+          { requiredKeys: [] },
+        ),
+        (report) => {
+          const cue = midRunCue(intervals, 2, report);
+          expect(['hold', 'slow_down', 'speed_up', 'walk_break', 'cut_short', 'stop']).toContain(cue.cue);
+          expect(Number.isFinite(cue.correctionSecondsPerKm)).toBe(true);
+        },
+      ),
+      { numRuns: 500, seed: 99 },
+    );
+  });
+});
