@@ -45,6 +45,8 @@ export function assessSafety(checkins: readonly SafetyCheckIn[], today: string):
   for (const c of todays) {
     flagTexts.push(...(c.redFlags ?? []));
     if (c.note !== undefined) flagTexts.push(c.note);
+    // "Swollen ankle, limping" as a pain location is a red flag too.
+    if (c.pain !== undefined) flagTexts.push(c.pain.location);
   }
   const redFlags = classifyRedFlags(flagTexts);
   if (redFlags.length > 0) {

@@ -4,6 +4,7 @@
  * Source: SCIENCE.md "Safety" (chest pain, fainting or dizziness, unusual breathlessness, sharp or worsening
  * pain, limping, swelling, numbness), after common pre-participation screening practice (ACSM, PAR-Q+).
  */
+import { negatedBefore } from '../text/clauses.js';
 
 /** The red-flag vocabulary: stable codes that check-ins, reports and the language parser share. */
 export const RED_FLAGS = [
@@ -78,18 +79,26 @@ export function isRedFlag(code: string): code is RedFlag {
  * @returns the red-flag codes mentioned, in `RED_FLAGS` order
  * @example
  * redFlagsInText('Felt dizzy and my left calf is swollen'); // ['dizziness', 'swelling']
+ * redFlagsInText('no chest pain, legs fine');                // []
  */
 export function redFlagsInText(text: string): RedFlag[] {
-  const normalized = ` ${text
+  const lower = text.toLowerCase().replace(/[’`]/g, "'");
+  return RED_FLAGS.filter((flag) => RED_FLAG_PHRASES[flag].some((phrase) => mentioned(lower, phrase)));
+}
+
+/** True when `phrase` stands in `text` as whole words and is not negated just before ("no chest pain"). */
+function mentioned(text: string, phrase: string): boolean {
+  const words = phrase
     .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/[^a-z0-9']+/g, ' ')} `;
-  return RED_FLAGS.filter((flag) =>
-    RED_FLAG_PHRASES[flag].some((phrase) => {
-      const words = phrase.replace(/[^a-z0-9']+/g, ' ').trim();
-      return normalized.includes(` ${words} `);
-    }),
-  );
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(^|[^a-z0-9'])${words.join("[^a-z0-9']+")}(?=$|[^a-z0-9'])`, 'g');
+  for (const m of text.matchAll(pattern)) {
+    if (!negatedBefore(text, (m.index ?? 0) + (m[1]?.length ?? 0), 2)) return true;
+  }
+  return false;
 }
 
 /**

@@ -191,3 +191,19 @@ describe('assessSafety', () => {
     expect(stopsRunning('no_intensity')).toBe(false);
   });
 });
+
+describe('red-flag words in free text', () => {
+  it('a negated symptom is not a red flag; a symptom in the pain location is', () => {
+    expect(assessSafety([{ date: today, note: 'no chest pain, legs fine' }], today).redFlags).toEqual([]);
+    expect(assessSafety([{ date: today, note: "didn't faint, just tired" }], today).redFlags).toEqual([]);
+    expect(
+      assessSafety([{ date: today, note: 'no cramps but chest pain on the hill' }], today).redFlags,
+    ).toEqual(['chest_pain']);
+    const ankle = assessSafety(
+      [{ date: today, pain: { location: 'swollen ankle, limping', score: 2 } }],
+      today,
+    );
+    expect(ankle.level).toBe('stop_today');
+    expect(ankle.redFlags).toEqual(expect.arrayContaining(['swelling', 'limping']));
+  });
+});
