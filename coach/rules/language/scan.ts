@@ -1,5 +1,4 @@
 import { formatDuration } from '../units/duration.js';
-import { clauseStart } from '../text/clauses.js';
 
 export { clauseStart, negatedBefore } from '../text/clauses.js';
 import type { Problem, ProblemCode, SlotName, Slots } from './types.js';
