@@ -19,6 +19,8 @@ export interface PlanRepository {
   save(athleteId: string, plan: Plan): Promise<StoredPlan>;
   /** The active plan, with every adaptation applied. */
   active(athleteId: string): Promise<StoredPlan | undefined>;
+  /** Every plan version the runner has had, oldest first (for export). */
+  versions(athleteId: string): Promise<StoredPlan[]>;
   /**
    * Replaces the session on `session.date` of the active plan with `session` (an adaptation). The original
    * is kept, marked adapted, and `replaces` points at it so the runner can keep it instead.

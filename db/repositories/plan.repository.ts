@@ -74,6 +74,26 @@ export function createPlanRepository(db: Db): PlanRepository {
       return planFromRows(plan, rows);
     },
 
+    async versions(athleteId) {
+      const planRows = await db
+        .select()
+        .from(plans)
+        .where(eq(plans.athleteId, athleteId))
+        .orderBy(asc(plans.version));
+      if (planRows.length === 0) return [];
+      const sessionRows = await db
+        .select()
+        .from(plannedSessions)
+        .where(eq(plannedSessions.athleteId, athleteId))
+        .orderBy(asc(plannedSessions.date));
+      return planRows.map((row) =>
+        planFromRows(
+          row,
+          sessionRows.filter((r) => r.planId === row.id),
+        ),
+      );
+    },
+
     async replaceSession(athleteId, session) {
       return db.transaction(async (t): Promise<StoredSession | undefined> => {
         const tx = t as unknown as Db;

@@ -141,8 +141,9 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
     { schema: { ...params, response: anyObject } },
     async (request, reply) => {
       const athlete = await athleteOr404(request.params.id);
-      const [plan, goals, fitness, activities, checkins, decisions] = await Promise.all([
+      const [plan, planVersions, goals, fitness, activities, checkins, decisions] = await Promise.all([
         repos.plans.active(athlete.id),
+        repos.plans.versions(athlete.id),
         repos.goals.list(athlete.id),
         repos.fitness.history(athlete.id),
         repos.activities.list(athlete.id),
@@ -156,6 +157,7 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
         goals,
         fitness,
         plan: plan ?? null,
+        planVersions,
         activities,
         checkins,
         decisions,

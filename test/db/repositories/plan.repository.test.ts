@@ -84,6 +84,11 @@ describeEachDatabase('PlanRepository contract', (ctx) => {
     const second = await repos().plans.save(athleteId, { ...plan, vdot: 47 });
     expect(second.version).toBe(2);
     expect((await repos().plans.active(athleteId))?.plan.vdot).toBe(47);
+    const versions = await repos().plans.versions(athleteId);
+    expect(versions.map((v) => [v.version, v.plan.vdot, v.sessions.length])).toEqual([
+      [1, 45, 4],
+      [2, 47, 4],
+    ]);
   });
 
   it('an adapted session replaces the original, which can be restored', async () => {

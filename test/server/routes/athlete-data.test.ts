@@ -79,6 +79,7 @@ describeEachDatabase('athlete data routes', (ctx) => {
     expect(data.activities).toHaveLength(1);
     expect(data.checkins).toHaveLength(1);
     expect(data.plan.sessions.length).toBeGreaterThan(10);
+    expect(data.planVersions.map((p: { version: number }) => p.version)).toEqual([1]);
     expect(data.goals).toHaveLength(1);
     expect(data.fitness).toHaveLength(1);
     expect(data.decisions.length).toBeGreaterThan(0);
