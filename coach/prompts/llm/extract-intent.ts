@@ -6,6 +6,7 @@
  */
 import type OpenAI from 'openai';
 import { z } from 'zod';
+import type { Intent } from '../../rules/language/types.js';
 import type { Channel } from '../persona.js';
 import { DEFAULT_BUDGETS } from './budgets.js';
 import { complete } from './complete.js';
@@ -22,7 +23,7 @@ export const EXTRACTABLE_INTENTS = [
   'greeting',
   'help',
   'unknown',
-] as const;
+] as const satisfies readonly Intent[];
 
 export const Extraction = z
   .object({

@@ -2,6 +2,7 @@
  * Why a plan cannot be built: stable codes channels turn into a friendly message. Race and heart-rate
  * codes from `vdotFromRace` and `hrTargets` pass through unchanged.
  */
+import type { HrInputError } from '../heart-rate/hr-limits.js';
 export type PlanErrorCode =
   | 'INVALID_START_DATE'
   | 'INVALID_RACE_DATE'
@@ -25,11 +26,6 @@ export type PlanErrorCode =
   | 'INVALID_RACE'
   | 'FASTER_THAN_WORLD_RECORD'
   | 'VDOT_OUT_OF_RANGE'
-  | 'AGE_IMPLAUSIBLE'
-  | 'MAX_HR_IMPLAUSIBLE'
-  | 'RESTING_HR_IMPLAUSIBLE'
-  | 'LTHR_IMPLAUSIBLE'
-  | 'RESTING_HR_NOT_BELOW_MAX'
-  | 'LTHR_NOT_BELOW_MAX'
-  | 'HR_RESERVE_TOO_SMALL'
+  /** The runner's heart-rate data is implausible (see heart-rate/hr-limits.ts). */
+  | HrInputError
   | 'HR_MAX_UNKNOWN';
