@@ -5,7 +5,7 @@
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { Result } from '../result.js';
-import { ok } from '../result.js';
+import { err, ok } from '../result.js';
 import { equivalentRaceTime } from '../vdot/equivalent-race-time.js';
 import type { Athlete } from './athlete.js';
 import { resolveAthlete } from './athlete.js';
@@ -155,6 +155,13 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     const km = Math.round(sessions.reduce((sum, s) => sum + s.km, 0) * 10) / 10;
     return { ...w, minutes, km, sessions };
   });
+  if (!all.some((s) => s.kind !== 'rest')) {
+    return err(
+      'NO_SESSIONS_IN_HORIZON',
+      'None of your running days falls between the start date and the end of the plan: start earlier or plan more weeks.',
+      { startDate: a.startDate, weeks: a.weeks },
+    );
+  }
   const { raceDayVdot: _raceDayVdot, ...feasible } = feasibility;
   return ok({
     rulesVersion: RULES_VERSION,

@@ -28,4 +28,5 @@ export type PlanErrorCode =
   | 'VDOT_OUT_OF_RANGE'
   /** The runner's heart-rate data is implausible (see heart-rate/hr-limits.ts). */
   | HrInputError
-  | 'HR_MAX_UNKNOWN';
+  | 'HR_MAX_UNKNOWN'
+  | 'NO_SESSIONS_IN_HORIZON';
