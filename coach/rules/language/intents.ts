@@ -78,6 +78,21 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
 ];
 
 /**
+ * Questions asked in a word or two, the way the help text and buttons put them ("today", "this week"):
+ * they must be the whole message, so "today I ran 5k" stays a run.
+ */
+const SHORT_FORMS: readonly (readonly [Intent, RegExp])[] = [
+  [
+    'ask_today',
+    /^\s*(?:today|today'?s (?:run|session|workout|plan)|session today|(?:and )?today)\s*[?.!]*\s*$/,
+  ],
+  [
+    'ask_week',
+    /^\s*(?:(?:this|my|the|coming|next) )?week(?:'s plan| plan| schedule)?\s*[?.!]*\s*$|^\s*plan for (?:this|the) week\s*[?.!]*\s*$/,
+  ],
+];
+
+/**
  * Intents named by keywords (no slots needed): `what's today?` → ask_today, `delete my data` →
  * delete_me, `yes` → accept. Accept and keep-original only fire on short replies or explicit phrases,
  * so `no pain` is not a refusal.
@@ -88,6 +103,7 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
 export function keywordIntents(text: string): Intent[] {
   const out: Intent[] = [];
   for (const [intent, re] of INTENT_PATTERNS) if (re.test(text)) out.push(intent);
+  for (const [intent, re] of SHORT_FORMS) if (re.test(text) && !out.includes(intent)) out.push(intent);
   if (DAYS_ONLY.test(text) && !out.includes('change_days')) out.push('change_days');
   if (out.includes('delete_me')) return out.filter((i) => i !== 'export');
   return out;

@@ -23,6 +23,11 @@ export const INTENT_CASES: readonly CorpusCase[] = [
     slots: { days: ['tue', 'thu', 'sun'] },
   },
   { text: 'move my long run to saturday', intents: ['change_days'], slots: { longDay: 'sat' } },
+  { text: 'today', intents: ['ask_today'], slots: { date: TODAY } },
+  { text: "Today's session?", intents: ['ask_today'], slots: { date: TODAY } },
+  { text: 'this week', intents: ['ask_week'], slots: {} },
+  { text: 'week', intents: ['ask_week'], slots: {} },
+  { text: 'plan for this week', intents: ['ask_week'], slots: {} },
   {
     text: 'I can run mon wed fri sun now',
     intents: ['change_days'],
