@@ -19,12 +19,20 @@ export type Err<C extends string = string> = {
 
 export type Result<T, C extends string = string> = Ok<T> | Err<C>;
 
-/** Wraps a value as a successful result. */
+/**
+ * Wraps a value as a successful result.
+ *
+ * @example ok(49.8) // { ok: true, value: 49.8 }
+ */
 export function ok<T>(value: T): Ok<T> {
   return { ok: true, value };
 }
 
-/** Builds a failed result with a stable code, a human message and optional facts. */
+/**
+ * Builds a failed result with a stable code, a human message and optional facts.
+ *
+ * @example err('VDOT_OUT_OF_RANGE', 'runloop works with VDOT 20–90.', { vdot: 95 })
+ */
 export function err<C extends string>(code: C, message: string, facts?: Record<string, unknown>): Err<C> {
   return facts === undefined ? { ok: false, code, message } : { ok: false, code, message, facts };
 }
