@@ -69,6 +69,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     ...(a.vdot === undefined ? {} : { vdot: a.vdot }),
     ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
     vdotEstimated: a.vdotSource === 'easy-pace',
+    ...(Number.isFinite(a.maxDayMinutes) ? { maxDayMinutes: a.maxDayMinutes } : {}),
   });
 
   const injured = a.gentle && a.level !== 'beginner';

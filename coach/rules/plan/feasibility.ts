@@ -53,7 +53,21 @@ export interface FeasibilityInput {
   readonly targetTime?: number;
   /** The VDOT is an estimate from an easy pace, not a race. */
   readonly vdotEstimated?: boolean;
+  /** The longest the runner can run on any day, minutes (absent: no limit). */
+  readonly maxDayMinutes?: number;
 }
+
+/**
+ * The shortest long run (minutes) a goal race needs to be prepared at all: runloop's floor, well under
+ * the long runs of common plans (Daniels' and novice marathon plans build to 2–3 h; half plans to ~90 min).
+ */
+export const MIN_LONG_RUN_MINUTES_FOR_GOAL: Readonly<Record<GoalDistance, number>> = {
+  '5k': 30,
+  '10k': 40,
+  half: 60,
+  marathon: 90,
+  fitness: 0,
+};
 
 /** Said when the VDOT comes from an easy pace. */
 export const ESTIMATED_VDOT_NOTE =
@@ -80,6 +94,13 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
     ok = false;
     notes.push(
       `${weeks} weeks is short for a ${level} preparing a ${goal}: allow ${COMFORTABLE_WEEKS[goal][level]}+ weeks or pick a later race; this plan keeps the build safe rather than complete.`,
+    );
+  }
+  const cap = input.maxDayMinutes;
+  if (cap !== undefined && cap < MIN_LONG_RUN_MINUTES_FOR_GOAL[goal]) {
+    ok = false;
+    notes.push(
+      `At most ${Math.floor(cap)} minutes a day leaves no room for the long runs a ${goal} needs (at least ${MIN_LONG_RUN_MINUTES_FOR_GOAL[goal]} minutes): free one longer day a week, or pick a shorter race.`,
     );
   }
   if (goal === 'fitness' || input.goalMeters === undefined) {

@@ -122,4 +122,28 @@ describe('goal feasibility', () => {
     });
     expect(f).toEqual({ ok: true, message: 'General fitness over 12 weeks.' });
   });
+
+  it('a daily cap too short for the goal’s long runs makes the goal not feasible, and says why', () => {
+    const capped = goalFeasibility({
+      goal: 'marathon',
+      goalMeters: 42195,
+      level: 'advanced',
+      weeks: 18,
+      trainingWeeks: 15,
+      vdot: 50,
+      maxDayMinutes: 20,
+    });
+    expect(capped.ok).toBe(false);
+    expect(capped.message).toMatch(/20 minutes a day.*at least 90 minutes/);
+    const roomy = goalFeasibility({
+      goal: 'marathon',
+      goalMeters: 42195,
+      level: 'advanced',
+      weeks: 18,
+      trainingWeeks: 15,
+      vdot: 50,
+      maxDayMinutes: 150,
+    });
+    expect(roomy.ok).toBe(true);
+  });
 });
