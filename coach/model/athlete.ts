@@ -1,10 +1,12 @@
 /** A runner as the coach knows them. Optional health fields are absent when unknown (never zero). */
 
-export const PERSONAS = ['neutral', 'drill-sergeant', 'hype', 'best-friend'] as const;
-export type Persona = (typeof PERSONAS)[number];
+import type { Persona, Units } from '../prompts/persona.js';
 
-export const UNITS = ['km', 'mi'] as const;
-export type Units = (typeof UNITS)[number];
+/** The coach voices are defined once, with their wording, in coach/prompts. */
+export { PERSONAS } from '../prompts/persona.js';
+export type { Persona, Units };
+
+export const UNITS = ['km', 'mi'] as const satisfies readonly Units[];
 
 export const SEXES = ['female', 'male', 'other'] as const;
 export type Sex = (typeof SEXES)[number];
