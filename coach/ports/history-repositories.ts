@@ -14,6 +14,8 @@ export interface ActivityRepository {
   add(activity: NewActivity): Promise<Activity>;
   /** Oldest first. */
   list(athleteId: string, range?: DateRange): Promise<Activity[]>;
+  /** How many runs the runner has logged in `range` (all time without it). */
+  count(athleteId: string, range?: DateRange): Promise<number>;
   /** Sets the RPE (and optionally how it felt) of a logged run; absent when there is no such run. */
   rate(athleteId: string, activityId: string, rpe: number, feel?: string): Promise<Activity | undefined>;
 }

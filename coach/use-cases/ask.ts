@@ -15,16 +15,16 @@ function weekIndexOf(plan: StoredPlan, date: string): number {
 }
 
 async function progressOf(ctx: TurnContext, plan: StoredPlan): Promise<Progress> {
-  const [history, runs] = await Promise.all([
+  const [history, runsLogged] = await Promise.all([
     ctx.repos.fitness.history(ctx.athlete.id),
-    ctx.repos.activities.list(ctx.athlete.id, { from: plan.plan.weeks[0]?.start ?? ctx.today }),
+    ctx.repos.activities.count(ctx.athlete.id, { from: plan.plan.weeks[0]?.start ?? ctx.today }),
   ]);
   const first = history[0]?.vdot;
   const now = history.at(-1)?.vdot;
   return {
     weeksCompleted: Math.max(0, weekIndexOf(plan, ctx.today)),
     totalWeeks: plan.plan.weeks.length,
-    runsLogged: runs.length,
+    runsLogged,
     ...(first !== undefined && now !== undefined && now !== first ? { vdotBefore: first, vdotNow: now } : {}),
   };
 }

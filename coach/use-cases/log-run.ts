@@ -1,5 +1,6 @@
 /** Log a run (or a race result) from what the runner said; ask for the RPE when they did not give it. */
 import { clarify } from '../conversation/clarify.js';
+import { runLoggedMessage } from './run-logged-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 
 /** A run needs at least a distance or a duration; a race needs both (it sets fitness). */
@@ -38,23 +39,9 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
     source: 'chat',
   });
   const planned = await ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done');
-  const runsLogged = (await ctx.repos.activities.list(ctx.athlete.id)).length;
+  const runsLogged = await ctx.repos.activities.count(ctx.athlete.id);
   const turn: Turn = {
-    messages: [
-      {
-        kind: 'run-logged',
-        date,
-        km: (distanceMeters ?? 0) / 1000,
-        seconds: durationSeconds ?? 0,
-        ...(distanceMeters && durationSeconds
-          ? { paceSPerKm: durationSeconds / (distanceMeters / 1000) }
-          : {}),
-        ...(s.avgHr !== undefined ? { avgHr: s.avgHr } : {}),
-        ...(s.rpe !== undefined ? { rpe: s.rpe } : {}),
-        ...(planned ? { plannedKind: planned.kind } : {}),
-        progress: { runsLogged },
-      },
-    ],
+    messages: [runLoggedMessage(activity, { ...(planned ? { plannedKind: planned.kind } : {}), runsLogged })],
     events: [{ type: 'activity_logged', activityId: activity.id, date, race }],
     adapt: true,
   };

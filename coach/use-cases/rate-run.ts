@@ -1,6 +1,7 @@
 /** Post-run check-in: the RPE (1–10) of the run the coach asked about, or of the latest recent run. */
 import { addDays } from '../rules/calendar/add-days.js';
 import { clarify } from '../conversation/clarify.js';
+import { runLoggedMessage } from './run-logged-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 
 /** How many days back "my run" reaches when the coach did not ask about a specific one. */
@@ -26,19 +27,7 @@ export async function rateRun(ctx: TurnContext, rpe: number): Promise<Turn> {
   }
   const { pendingRpe: _done, ...rest } = ctx.state;
   return {
-    messages: [
-      {
-        kind: 'run-logged',
-        date: rated.date,
-        km: (rated.distanceMeters ?? 0) / 1000,
-        seconds: rated.durationSeconds ?? 0,
-        rpe,
-        ...(rated.distanceMeters && rated.durationSeconds
-          ? { paceSPerKm: rated.durationSeconds / (rated.distanceMeters / 1000) }
-          : {}),
-        ...(rated.avgHr !== undefined ? { avgHr: rated.avgHr } : {}),
-      },
-    ],
+    messages: [runLoggedMessage(rated)],
     events: [{ type: 'run_rated', activityId: rated.id, rpe }],
     state: rest,
     adapt: true,

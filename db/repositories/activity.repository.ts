@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { ActivityRepository } from '../../coach/ports/history-repositories.js';
 import type { Db } from '../client.js';
 import { activityFromRow, activityToInsert } from '../mappers/history.mapper.js';
@@ -18,6 +18,13 @@ export function createActivityRepository(db: Db): ActivityRepository {
         .where(athleteInRange(activities.athleteId, activities.localDate, athleteId, range))
         .orderBy(asc(activities.localDate), asc(activities.createdAt));
       return found.map(activityFromRow);
+    },
+    async count(athleteId, range) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(activities)
+        .where(athleteInRange(activities.athleteId, activities.localDate, athleteId, range));
+      return row?.n ?? 0;
     },
     async rate(athleteId, activityId, rpe, feel) {
       if (!isUuid(activityId)) return undefined;

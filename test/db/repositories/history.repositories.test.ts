@@ -35,6 +35,9 @@ describeEachDatabase('history repositories contract', (ctx) => {
     ]);
     const week = await repos().activities.list(athleteId, { from: '2026-12-02', to: '2026-12-14' });
     expect(week).toEqual([a]);
+    expect(await repos().activities.count(athleteId)).toBe(3);
+    expect(await repos().activities.count(athleteId, { from: '2026-12-02', to: '2026-12-14' })).toBe(1);
+    expect(await repos().activities.count(await runner('Other'))).toBe(0);
   });
 
   it('activities: a runner can rate only their own run', async () => {

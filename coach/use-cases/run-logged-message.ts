@@ -1,0 +1,25 @@
+import type { Activity } from '../model/activity.js';
+import type { CoachMessage } from '../prompts/coach-message.js';
+import type { SessionKind } from '../rules/plan/types.js';
+
+/**
+ * The "run logged" reply for a stored run: distance, time, pace (the engine's number, never the
+ * wording's), HR and RPE when known, what the plan had that day, and progress.
+ */
+export function runLoggedMessage(
+  run: Activity,
+  extras: { plannedKind?: SessionKind; runsLogged?: number } = {},
+): CoachMessage {
+  const { distanceMeters: m, durationSeconds: s } = run;
+  return {
+    kind: 'run-logged',
+    date: run.date,
+    km: (m ?? 0) / 1000,
+    seconds: s ?? 0,
+    ...(m && s ? { paceSPerKm: s / (m / 1000) } : {}),
+    ...(run.avgHr !== undefined ? { avgHr: run.avgHr } : {}),
+    ...(run.rpe !== undefined ? { rpe: run.rpe } : {}),
+    ...(extras.plannedKind ? { plannedKind: extras.plannedKind } : {}),
+    ...(extras.runsLogged !== undefined ? { progress: { runsLogged: extras.runsLogged } } : {}),
+  };
+}
