@@ -141,8 +141,7 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
     { schema: { ...params, response: anyObject } },
     async (request, reply) => {
       const athlete = await athleteOr404(request.params.id);
-      const [plan, planVersions, goals, fitness, activities, checkins, decisions] = await Promise.all([
-        repos.plans.active(athlete.id),
+      const [planVersions, goals, fitness, activities, checkins, decisions] = await Promise.all([
         repos.plans.versions(athlete.id),
         repos.goals.list(athlete.id),
         repos.fitness.history(athlete.id),
@@ -156,7 +155,8 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
         athlete,
         goals,
         fitness,
-        plan: plan ?? null,
+        // Saving a plan makes it the active one, so the active plan is the newest version.
+        plan: planVersions.at(-1) ?? null,
         planVersions,
         activities,
         checkins,
