@@ -3,12 +3,28 @@ import type { CoachMessage } from '../prompts/coach-message.js';
 import type { CoachEvent } from '../conversation/events.js';
 import type { ConversationState } from '../conversation/state.js';
 import type { Turn } from '../conversation/turn.js';
-import { isRedFlag, type RedFlag } from '../rules/safety/red-flags.js';
+import type { StoredDecision } from '../model/stored-decision.js';
 import type { AdaptationOutcome } from './apply-adaptation.js';
 
-function redFlagsIn(facts: Readonly<Record<string, unknown>>): RedFlag[] {
-  const values = Object.values(facts).flatMap((v) => (Array.isArray(v) ? v : [v]));
-  return values.filter((v): v is RedFlag => typeof v === 'string' && isRedFlag(v));
+/**
+ * The pain outcome to say, if any. A red flag is said by the check-in that reported it (also on a rest
+ * day, and again on a repeat) and covers the whole day; a pain stop may come from an earlier report.
+ */
+function painMessage(safety: readonly StoredDecision[], today: string): CoachMessage | undefined {
+  if (safety.some((d) => d.rule === 'safety.red-flag')) return undefined;
+  if (safety.some((d) => d.rule === 'safety.stop-prescriptions')) {
+    const facts = safety.flatMap((d) => d.reasons).find((r) => typeof r.facts.score === 'number')?.facts;
+    return {
+      kind: 'pain-stop',
+      date: today,
+      level: 'stop_prescriptions',
+      ...(typeof facts?.location === 'string' ? { location: facts.location } : {}),
+      ...(typeof facts?.score === 'number' ? { score: facts.score } : {}),
+    };
+  }
+  if (safety.some((d) => d.rule === 'safety.pain-no-intensity'))
+    return { kind: 'pain-stop', date: today, level: 'no_intensity' };
+  return undefined;
 }
 
 export function adaptationTurn(outcome: AdaptationOutcome, today: string, state: ConversationState): Turn {
@@ -21,23 +37,8 @@ export function adaptationTurn(outcome: AdaptationOutcome, today: string, state:
     },
   ];
   const safety = outcome.decisions.filter((d) => d.rule.startsWith('safety.'));
-  const redFlag = safety.find((d) => d.rule === 'safety.red-flag');
-  if (redFlag) {
-    const flags = [...new Set(redFlag.reasons.flatMap((r) => redFlagsIn(r.facts)))];
-    messages.push({ kind: 'red-flag', date: today, flags });
-    events.push({ type: 'red_flag', flags });
-  } else if (safety.some((d) => d.rule === 'safety.stop-prescriptions')) {
-    const facts = safety.flatMap((d) => d.reasons).find((r) => typeof r.facts.score === 'number')?.facts;
-    messages.push({
-      kind: 'pain-stop',
-      date: today,
-      level: 'stop_prescriptions',
-      ...(typeof facts?.location === 'string' ? { location: facts.location } : {}),
-      ...(typeof facts?.score === 'number' ? { score: facts.score } : {}),
-    });
-  } else if (safety.some((d) => d.rule === 'safety.pain-no-intensity')) {
-    messages.push({ kind: 'pain-stop', date: today, level: 'no_intensity' });
-  }
+  const pain = painMessage(safety, today);
+  if (pain) messages.push(pain);
   const changes = outcome.decisions.filter(
     (d) =>
       !d.rule.startsWith('safety.') &&

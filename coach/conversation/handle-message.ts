@@ -17,7 +17,7 @@ import { applyAdaptation } from '../adaptation/apply-adaptation.js';
 import type { CoachEvent } from './events.js';
 import { route } from './route.js';
 import { conversationOf, withConversation } from './state.js';
-import { combine, type Turn } from './turn.js';
+import { combine } from './turn.js';
 
 /** Longest message the coach reads, in characters (a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -108,7 +108,7 @@ export async function handleMessage(
     });
   if (done === 'duplicate') return err('DUPLICATE_MESSAGE', 'This message was already handled.');
   if (!done) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
-  const { messages, events } = oneRedFlag(done.turn);
+  const { messages, events } = done.turn;
   return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });
 }
 
@@ -127,16 +127,6 @@ async function understand(
   const extraction = await deps.extractor.extract(text, channel);
   const phrase = extraction ? extractionPhrase(extraction) : undefined;
   return phrase ? parseMessage(phrase, context) : parsed;
-}
-
-/** A red flag is said (and reported) once even when both the check-in and the safety rules raise it. */
-function oneRedFlag(turn: Turn): { messages: CoachMessage[]; events: CoachEvent[] } {
-  const firstMessage = turn.messages.findIndex((m) => m.kind === 'red-flag');
-  const firstEvent = turn.events.findIndex((e) => e.type === 'red_flag');
-  return {
-    messages: turn.messages.filter((m, i) => m.kind !== 'red-flag' || i === firstMessage),
-    events: turn.events.filter((e, i) => e.type !== 'red_flag' || i === firstEvent),
-  };
 }
 
 /** Words every message in the runner's persona and units. */
