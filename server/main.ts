@@ -6,10 +6,8 @@
 import closeWithGrace from 'close-with-grace';
 import { createDatabase } from '../db/client.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
-import { systemClock } from '../coach/ports/clock.js';
-import { createExtractor, createWording } from '../coach/prompts/create-wording.js';
-import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import { buildApp } from './app.js';
+import { createCoachDeps } from './coach-deps.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
@@ -41,16 +39,8 @@ const app = await buildApp({
   logger,
   database,
   shippedMigrations: shippedMigrations().length,
-  coach: {
-    repositories: createRepositories(database.db),
-    unitOfWork: createUnitOfWork(database.db),
-    wording: createWording({
-      ...(config.llm ? { llm: config.llm } : {}),
-      onEvent: (event) => logger.debug({ wording: event }, 'wording'),
-    }),
-    clock: systemClock,
-    ...(config.llm ? { extractor: createExtractor(config.llm) } : {}),
-  },
+  coach: createCoachDeps(database, config.llm, (event) => logger.debug({ wording: event }, 'wording')),
+
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),
 });
 

@@ -10,13 +10,11 @@ import { parseArgs } from 'node:util';
 import { handleMessage, wordAll } from '../../coach/conversation/handle-message.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
 import { pendingQuestion, startChatOnboarding } from '../../coach/onboarding/onboarding-turn.js';
-import { systemClock } from '../../coach/ports/clock.js';
 import type { Reply } from '../../coach/prompts/coach-message.js';
 import { toPersona } from '../../coach/prompts/persona.js';
-import { createExtractor, createWording } from '../../coach/prompts/create-wording.js';
 import { createDatabase } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
-import { createRepositories, createUnitOfWork } from '../../db/repositories/index.js';
+import { createCoachDeps } from '../../server/coach-deps.js';
 import { parseConfig } from '../../server/config.js';
 import type { CliCommand, CliIo } from '../command.js';
 import { badInput, EXIT_BAD_INPUT } from '../command.js';
@@ -85,13 +83,8 @@ const chat: CliCommand = {
     );
     try {
       await migrateDatabase(database);
-      const deps: CoachDeps = {
-        repositories: createRepositories(database.db),
-        unitOfWork: createUnitOfWork(database.db),
-        wording: createWording(llm ? { llm } : {}),
-        clock: systemClock,
-        ...(llm ? { extractor: createExtractor(llm) } : {}),
-      };
+      const deps = createCoachDeps(database, llm);
+
       return await converse(deps, io, { ...flags, persona, dataDir });
     } finally {
       await database.close();
