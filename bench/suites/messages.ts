@@ -8,12 +8,10 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import postgres from 'postgres';
-import { createTemplateWording } from '../../coach/prompts/wording.js';
-import { systemClock } from '../../coach/ports/clock.js';
 import { createDatabase } from '../../db/client.js';
 import { migrateDatabase, shippedMigrations } from '../../db/migrate.js';
-import { createRepositories, createUnitOfWork } from '../../db/repositories/index.js';
 import { buildApp } from '../../server/app.js';
+import { createCoachDeps } from '../../server/coach-deps.js';
 import { measureAsync, row, TABLE_HEADER, type BenchSuite } from '../measure.js';
 
 const ADMIN_URL =
@@ -67,12 +65,7 @@ const suite: BenchSuite = {
         logger: false,
         database,
         shippedMigrations: shippedMigrations().length,
-        coach: {
-          repositories: createRepositories(database.db),
-          unitOfWork: createUnitOfWork(database.db),
-          wording: createTemplateWording(),
-          clock: systemClock,
-        },
+        coach: createCoachDeps(database, undefined),
       });
       const base = await bare.listen({ host: '127.0.0.1', port: 0 });
       const coach = await app.listen({ host: '127.0.0.1', port: 0 });

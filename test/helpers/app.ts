@@ -1,21 +1,15 @@
 /** Builds the HTTP app over a test database, with no logging unless asked. */
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../../server/app.js';
+import { createCoachDeps } from '../../server/coach-deps.js';
 import type { DatabaseHandle } from '../../db/client.js';
 import { shippedMigrations } from '../../db/migrate.js';
-import { createRepositories, createUnitOfWork } from '../../db/repositories/index.js';
-import { createTemplateWording } from '../../coach/prompts/wording.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
 import type { Clock } from '../../coach/ports/clock.js';
 
 /** The coach deps over a test database: template wording, and the given (frozen) clock. */
 export function coachDeps(database: DatabaseHandle, clock: Clock = { now: () => new Date() }): CoachDeps {
-  return {
-    repositories: createRepositories(database.db),
-    unitOfWork: createUnitOfWork(database.db),
-    wording: createTemplateWording(),
-    clock,
-  };
+  return { ...createCoachDeps(database, undefined), clock };
 }
 
 export async function buildTestApp(
