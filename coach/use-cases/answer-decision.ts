@@ -1,5 +1,7 @@
 /** Autonomy: the runner accepts a proposed change, or keeps the original session. */
 import { BINDING_RULES } from '../adaptation/apply-adaptation.js';
+import { HISTORY_DAYS } from '../history.js';
+import { addDays } from '../rules/calendar/add-days.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
 
@@ -10,7 +12,8 @@ export async function answerDecision(ctx: TurnContext, choice: 'accepted' | 'kep
   let date = ctx.today;
   let sessionKind: string | undefined;
   let effective: 'accepted' | 'kept' = 'accepted';
-  const log = await ctx.repos.decisions.list(ctx.athlete.id);
+  // Offers are made by adaptation, which looks back HISTORY_DAYS; so do the answers.
+  const log = await ctx.repos.decisions.list(ctx.athlete.id, { from: addDays(ctx.today, -HISTORY_DAYS) });
   for (const id of ids) {
     const d = log.find((x) => x.id === id);
     if (!d || d.status !== 'proposed') continue; // settled meanwhile (e.g. a new plan version)
