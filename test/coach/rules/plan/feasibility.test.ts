@@ -124,26 +124,17 @@ describe('goal feasibility', () => {
   });
 
   it('a daily cap too short for the goal’s long runs makes the goal not feasible, and says why', () => {
-    const capped = goalFeasibility({
-      goal: 'marathon',
+    const marathon = {
+      goal: 'marathon' as const,
       goalMeters: 42195,
-      level: 'advanced',
+      level: 'advanced' as const,
       weeks: 18,
       trainingWeeks: 15,
       vdot: 50,
-      maxDayMinutes: 20,
-    });
+    };
+    const capped = goalFeasibility({ ...marathon, maxDayMinutes: 20 });
     expect(capped.ok).toBe(false);
     expect(capped.message).toMatch(/20 minutes a day.*at least 90 minutes/);
-    const roomy = goalFeasibility({
-      goal: 'marathon',
-      goalMeters: 42195,
-      level: 'advanced',
-      weeks: 18,
-      trainingWeeks: 15,
-      vdot: 50,
-      maxDayMinutes: 150,
-    });
-    expect(roomy.ok).toBe(true);
+    expect(goalFeasibility({ ...marathon, maxDayMinutes: 150 }).ok).toBe(true);
   });
 });
