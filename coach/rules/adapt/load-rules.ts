@@ -2,7 +2,7 @@
  * Load guards (`load.*`), built on coach/rules/load: the coming 7 days (plan) against the runner's actual
  * weeks, ACWR as a caution that needs a second signal, and monotony. They run last and only trim.
  */
-import { addDays, mondayOfWeek } from '../calendar/index.js';
+import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { ActivityLoadInput } from '../load/index.js';
 import {
@@ -21,6 +21,7 @@ import {
 import type { Plan } from '../plan/types.js';
 import type { Activity } from './history.js';
 import { baseOf, capMinutes, isRun, sessionsBetween } from './plan-edit.js';
+import { planWeekStart } from './plan-week.js';
 import { assessReadiness } from './readiness.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
@@ -170,8 +171,8 @@ export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
 function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activity[]): void {
   const done = past.filter((a) => a.race !== true);
   if (done.length === 0) return;
-  // Calendar weeks (Monday–Sunday) like the plan builder's: this week = runs done + sessions still planned.
-  const lastDay = addDays(mondayOfWeek(ctx.today), WEEK - 1);
+  // The plan's own weeks, as the builder ramped them: this week = runs done + sessions still planned.
+  const lastDay = addDays(planWeekStart(editor.plan, ctx.today), WEEK - 1);
   const ranOn = new Set(past.map((a) => a.date));
   const items = sessionsBetween(editor.plan, ctx.today, lastDay)
     .filter((r) => isRun(r.session) && !ranOn.has(r.session.date) && baseOf(r.session).kind !== 'race')

@@ -4,7 +4,8 @@
  * sessions become easy. Source: Daniels' Running Formula (3rd ed., ch. 9: do not try to make up lost
  * training); Pfitzinger & Douglas, Advanced Marathoning (keep the long run and one key workout).
  */
-import { addDays, mondayOfWeek } from '../calendar/index.js';
+import { addDays } from '../calendar/index.js';
+import { planWeekStart } from './plan-week.js';
 import type { Plan, Session, SessionKind } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { baseOf, isRun, sessionsBetween, toEasy } from './plan-edit.js';
@@ -58,11 +59,13 @@ export function missedRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     });
   }
 
-  const monday = mondayOfWeek(ctx.today);
-  const missed = sessionsBetween(editor.plan, monday, yesterday).filter((r) => r.session.status === 'missed');
+  const weekStart = planWeekStart(plan, ctx.today);
+  const missed = sessionsBetween(editor.plan, weekStart, yesterday).filter(
+    (r) => r.session.status === 'missed',
+  );
   if (missed.length >= MISSED_TRIM_COUNT) {
-    const sunday = addDays(monday, 6);
-    const quality = sessionsBetween(plan, ctx.today, sunday).filter((r) => {
+    const weekEnd = addDays(weekStart, 6);
+    const quality = sessionsBetween(plan, ctx.today, weekEnd).filter((r) => {
       const b = baseOf(r.session);
       return b.hard && QUALITY_PRIORITY[b.kind] !== undefined && b.kind !== 'race';
     });

@@ -5,3 +5,4 @@ export { daysBetween } from './days-between.js';
 export { WEEKDAYS, weekday, weekdayIndex, isWeekday } from './weekday.js';
 export type { Weekday } from './weekday.js';
 export { mondayOfWeek } from './monday-of-week.js';
+export { weekStartOnOrBefore } from './week-start-on-or-before.js';

@@ -1,5 +1,4 @@
-import { addDays } from './add-days.js';
-import { weekdayIndex } from './weekday.js';
+import { weekStartOnOrBefore } from './week-start-on-or-before.js';
 
 /**
  * The Monday that starts the ISO week holding `iso` (the date itself when it is a Monday).
@@ -8,5 +7,5 @@ import { weekdayIndex } from './weekday.js';
  * mondayOfWeek('2027-04-18'); // '2027-04-12'
  */
 export function mondayOfWeek(iso: string): string {
-  return addDays(iso, -weekdayIndex(iso));
+  return weekStartOnOrBefore(iso, 0);
 }

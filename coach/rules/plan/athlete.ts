@@ -5,8 +5,8 @@
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import { isIsoDate } from '../calendar/epoch-day.js';
-import { mondayOfWeek } from '../calendar/monday-of-week.js';
-import { WEEKDAYS, isWeekday } from '../calendar/weekday.js';
+import { weekStartOnOrBefore } from '../calendar/week-start-on-or-before.js';
+import { WEEKDAYS, isWeekday, weekdayIndex } from '../calendar/weekday.js';
 import type { HrTargets } from '../heart-rate/hr-targets.js';
 import { hrTargets } from '../heart-rate/hr-targets.js';
 import type { TrainingPaces } from '../paces/training-paces.js';
@@ -27,7 +27,6 @@ import {
   MIN_AVAILABLE_DAYS,
   MIN_MAX_MINUTES_PER_DAY,
   MIN_PLAN_WEEKS,
-  MIN_PREP_DAYS,
 } from './plan-limits.js';
 import type { GoalDistance } from './types.js';
 
@@ -61,13 +60,18 @@ export interface Athlete {
   readonly raceDate?: string;
   readonly targetTime?: number;
   readonly startDate: string;
-  /** Monday of the start date's week: week 0 starts here. */
-  readonly planMonday: string;
+  /**
+   * First day of week 0. A race plan's weeks count back from race day, so the last week is the six days
+   * before the race plus race day and the taper always covers the days just before it (a Monday race
+   * gives Tuesday → Monday weeks); a fitness plan uses Monday weeks.
+   */
+  readonly planStart: string;
   readonly weeks: number;
   /** Last day a session may fall on (race day, or the horizon's last day). */
   readonly lastDate: string;
-  /** Available weekday indexes (Mon = 0), ascending. */
+  /** Available days as offsets into the plan week (0 = the week's first day, see `planStart`), ascending. */
   readonly days: readonly number[];
+  /** The long-run day as an offset into the plan week. */
   readonly longDay: number;
   /** Daily cap in minutes (Infinity when none). */
   readonly maxDayMinutes: number;
@@ -103,7 +107,7 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
   if (!LEVELS.includes(level)) return err('INVALID_LEVEL', `Unknown level "${level}".`);
   if (!isIsoDate(input.startDate))
     return err('INVALID_START_DATE', `Start date "${input.startDate}" is not YYYY-MM-DD.`);
-  const planMonday = mondayOfWeek(input.startDate);
+  let planStart = weekStartOnOrBefore(input.startDate, 0);
   let weeks: number;
   let lastDate: string;
   let raceDate: string | undefined;
@@ -111,7 +115,7 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     weeks = goal.weeks ?? DEFAULT_FITNESS_WEEKS;
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_PLAN_WEEKS)
       return err('INVALID_WEEKS', `A fitness plan runs 1–${MAX_PLAN_WEEKS} weeks.`, { weeks });
-    lastDate = addDays(planMonday, weeks * 7 - 1);
+    lastDate = addDays(planStart, weeks * 7 - 1);
   } else {
     if (goal.raceDate === undefined) return err('RACE_DATE_REQUIRED', 'A race goal needs a race date.');
     if (!isIsoDate(goal.raceDate))
@@ -123,16 +127,8 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
       });
     raceDate = goal.raceDate;
     lastDate = raceDate;
-    weeks = daysBetween(planMonday, mondayOfWeek(raceDate)) / 7 + 1;
-    // Calendar weeks flatter a Sunday start with a Monday race: the days to the race count too.
-    const daysToRace = daysBetween(input.startDate, raceDate);
-    const minDays = MIN_PREP_DAYS[goal.distance];
-    if (daysToRace < minDays)
-      return err(
-        'NOT_ENOUGH_WEEKS',
-        `${daysToRace} day(s) is too little time to prepare for a ${goal.distance}: allow at least ${minDays} days.`,
-        { days: daysToRace, minDays, minWeeks: MIN_PLAN_WEEKS[goal.distance] },
-      );
+    planStart = weekStartOnOrBefore(input.startDate, (weekdayIndex(raceDate) + 1) % 7);
+    weeks = (daysBetween(planStart, raceDate) + 1) / 7;
     if (weeks < MIN_PLAN_WEEKS[goal.distance])
       return err(
         'NOT_ENOUGH_WEEKS',
@@ -151,14 +147,16 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
   if (input.availableDays.length === 0) return err('NO_AVAILABLE_DAYS', 'Pick at least one day you can run.');
   for (const d of input.availableDays)
     if (!isWeekday(d)) return err('INVALID_WEEKDAY', `Unknown weekday "${String(d)}": use mon … sun.`);
-  const days = [...new Set(input.availableDays.map((d) => WEEKDAYS.indexOf(d)))].sort((a, b) => a - b);
+  const offset = (d: (typeof WEEKDAYS)[number]): number =>
+    (WEEKDAYS.indexOf(d) - weekdayIndex(planStart) + 7) % 7;
+  const days = [...new Set(input.availableDays.map(offset))].sort((a, b) => a - b);
   if (days.length < MIN_AVAILABLE_DAYS[goal.distance])
     return err(
       'TOO_FEW_DAYS',
       `A ${goal.distance} plan needs at least ${MIN_AVAILABLE_DAYS[goal.distance]} running days a week.`,
       { days: days.length },
     );
-  if (!isWeekday(input.longRunDay) || !days.includes(WEEKDAYS.indexOf(input.longRunDay)))
+  if (!isWeekday(input.longRunDay) || !days.includes(offset(input.longRunDay)))
     return err(
       'LONG_RUN_DAY_NOT_AVAILABLE',
       `The long-run day "${input.longRunDay}" must be one of your running days.`,
@@ -208,11 +206,11 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     ...(raceDate === undefined ? {} : { raceDate }),
     ...(goal.targetTime === undefined || goal.distance === 'fitness' ? {} : { targetTime: goal.targetTime }),
     startDate: input.startDate,
-    planMonday,
+    planStart,
     weeks,
     lastDate,
     days,
-    longDay: WEEKDAYS.indexOf(input.longRunDay),
+    longDay: offset(input.longRunDay),
     maxDayMinutes: max ?? Number.POSITIVE_INFINITY,
     level,
     gentle: level === 'beginner' || (input.age ?? 0) >= MASTERS_AGE_YEARS || injured,

@@ -88,15 +88,15 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   let fullWeeks = 0;
   let longest = a.longestRunMinutes;
   for (let i = 0; i < a.weeks; i++) {
-    const monday = addDays(a.planMonday, i * 7);
+    const weekStart = addDays(a.planStart, i * 7);
     const phase = phases[i] ?? 'base';
-    const partial = daysBetween(monday, a.startDate) > 0;
+    const partial = daysBetween(weekStart, a.startDate) > 0;
     const taperIndex = i - (a.weeks - taper);
     let target: number;
     let down = false;
     if (taperIndex >= 0) target = taperWeekTarget(Math.max(highest, previous), taperIndex, taper);
     else if (partial) {
-      const usable = a.days.filter((d) => daysBetween(a.startDate, addDays(monday, d)) >= 0).length;
+      const usable = a.days.filter((d) => daysBetween(a.startDate, addDays(weekStart, d)) >= 0).length;
       target = Math.floor((start * usable) / a.days.length);
     } else {
       fullWeeks++;
@@ -106,7 +106,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     const stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
     const built = buildWeek({
       athlete: a,
-      monday,
+      weekStart,
       phase,
       downWeek: down,
       target,
@@ -143,7 +143,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     ) {
       sessions.push(raceDay(a, pace, feasibility.ok ? a.targetTime : undefined, feasibility.predictedTime));
     }
-    weeks.push({ index: i, start: monday, phase, downWeek: down, minutes: 0, km: 0, sessions });
+    weeks.push({ index: i, start: weekStart, phase, downWeek: down, minutes: 0, km: 0, sessions });
   }
   const all = separateHardDays(
     weeks.flatMap((w) => w.sessions),

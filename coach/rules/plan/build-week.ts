@@ -53,7 +53,8 @@ export const QUALITY_DAYS_BEFORE_RACE = 3;
 
 export interface WeekSpec {
   readonly athlete: Athlete;
-  readonly monday: string;
+  /** First day of the week (`Athlete.days` are offsets from it). */
+  readonly weekStart: string;
   readonly phase: Phase;
   readonly downWeek: boolean;
   /** Training minutes to aim for (an upper bound). */
@@ -79,7 +80,7 @@ export interface BuiltWeek {
  * Builds one week's training sessions.
  *
  * @example
- * buildWeek({ athlete, monday: '2027-01-04', phase: 'build', downWeek: false, target: 300,
+ * buildWeek({ athlete, weekStart: '2027-01-04', phase: 'build', downWeek: false, target: 300,
  *   quality: ['T', 'I'], longCap: 150, strides: true, pace }); // ≤ 300 minutes, long run on the long day
  */
 export function buildWeek(spec: WeekSpec): BuiltWeek {
@@ -104,8 +105,8 @@ function hardShareHolds(week: BuiltWeek): boolean {
 function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: number): BuiltWeek {
   const target = spec.target;
   const a = spec.athlete;
-  const dateOf = (d: number): string => addDays(spec.monday, d);
-  const raceIndex = a.raceDate === undefined ? undefined : daysBetween(spec.monday, a.raceDate);
+  const dateOf = (d: number): string => addDays(spec.weekStart, d);
+  const raceIndex = a.raceDate === undefined ? undefined : daysBetween(spec.weekStart, a.raceDate);
   const raceWeek = raceIndex !== undefined && raceIndex >= 0 && raceIndex < 7;
   const usable = a.days.filter((d) => {
     const date = dateOf(d);

@@ -43,7 +43,7 @@ export interface PlanInput {
     /** Horizon for general fitness, weeks (default 12). */
     readonly weeks?: number;
   };
-  /** First day of the plan; the plan's weeks start on the Monday of its week. */
+  /** First day of the plan. A race plan's weeks end on race day's weekday; a fitness plan's run Monday → Sunday. */
   readonly startDate: string;
   /** Weekdays the runner can run on. */
   readonly availableDays: readonly Weekday[];

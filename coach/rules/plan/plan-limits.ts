@@ -6,26 +6,16 @@
  */
 import type { GoalDistance } from './types.js';
 
-/** Fewest calendar weeks (Monday weeks, race week included) a plan for each goal may span. */
+/**
+ * Fewest plan weeks (race week included) a plan for each goal may span. A race plan's weeks count back from
+ * race day, so N weeks means at least 7 × (N − 1) days from the start to the race.
+ */
 export const MIN_PLAN_WEEKS: Readonly<Record<GoalDistance, number>> = {
   '5k': 2,
   '10k': 2,
   half: 4,
   marathon: 6,
   fitness: 1,
-};
-
-/**
- * Fewest days from the start to the race for each goal: calendar weeks alone flatter a Sunday start and
- * a Monday race (two "weeks", one day). runloop's choice: every minimum week but the race week, whole,
- * less one day so a plan spanning the minimum weeks from any weekday still fits for half and marathon.
- */
-export const MIN_PREP_DAYS: Readonly<Record<GoalDistance, number>> = {
-  '5k': 7,
-  '10k': 7,
-  half: 14,
-  marathon: 28,
-  fitness: 0,
 };
 
 /** Most weeks a plan may span (a year). */

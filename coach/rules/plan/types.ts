@@ -68,7 +68,7 @@ export type Phase = 'base' | 'build' | 'race-specific' | 'taper';
 
 export interface Week {
   readonly index: number;
-  /** Monday of the week, ISO date. */
+  /** First day of the week, ISO date: the day after race day's weekday (Monday for a fitness plan). */
   readonly start: string;
   readonly phase: Phase;
   readonly downWeek: boolean;

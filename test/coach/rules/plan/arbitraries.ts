@@ -5,9 +5,10 @@ import { daysBetween } from '../../../../coach/rules/calendar/days-between.js';
 import { fromEpochDay } from '../../../../coach/rules/calendar/epoch-day.js';
 import { mondayOfWeek } from '../../../../coach/rules/calendar/monday-of-week.js';
 import type { Weekday } from '../../../../coach/rules/calendar/weekday.js';
-import { WEEKDAYS } from '../../../../coach/rules/calendar/weekday.js';
+import { WEEKDAYS, weekdayIndex } from '../../../../coach/rules/calendar/weekday.js';
+import { weekStartOnOrBefore } from '../../../../coach/rules/calendar/week-start-on-or-before.js';
 import type { Level, PlanInput } from '../../../../coach/rules/plan/plan-input.js';
-import { MIN_AVAILABLE_DAYS, MIN_PREP_DAYS } from '../../../../coach/rules/plan/plan-limits.js';
+import { MIN_AVAILABLE_DAYS, MIN_PLAN_WEEKS } from '../../../../coach/rules/plan/plan-limits.js';
 import type { GoalDistance } from '../../../../coach/rules/plan/types.js';
 import { RACE_DISTANCE_METERS } from '../../../../coach/rules/units/race-distance.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
@@ -38,12 +39,12 @@ const volume = fc.oneof(
 
 export interface AthleteCase {
   readonly input: PlanInput;
-  /** Plan length in Monday weeks, race week included. */
+  /** Plan length in weeks, race week included. */
   readonly weeks: number;
 }
 
 /**
- * A valid plan request whose plan spans `minWeeks`–`maxWeeks` Monday weeks.
+ * A valid plan request whose race falls on any weekday of the `minWeeks`–`maxWeeks`-th Monday week.
  *
  * @example
  * fc.sample(planRequest(6, 30), 1);
@@ -97,12 +98,12 @@ export function planRequest(
       const startDate = fromEpochDay(g.start);
       let raceDate = addDays(mondayOfWeek(startDate), (g.weeks - 1) * 7 + g.raceOffset);
       if (raceDate <= startDate) raceDate = addDays(startDate, 1);
-      // The builder refuses fewer days than MIN_PREP_DAYS; such a draw becomes the shortest accepted one.
-      const minDays = MIN_PREP_DAYS[g.goal];
-      if (g.goal !== 'fitness' && daysBetween(startDate, raceDate) < minDays)
-        raceDate = addDays(startDate, minDays);
-      const spanWeeks =
-        g.goal === 'fitness' ? g.weeks : daysBetween(mondayOfWeek(startDate), mondayOfWeek(raceDate)) / 7 + 1;
+      // Weeks count back from race day; a draw shorter than the goal's minimum becomes the shortest accepted.
+      const raceWeeks = (): number =>
+        (daysBetween(weekStartOnOrBefore(startDate, (weekdayIndex(raceDate) + 1) % 7), raceDate) + 1) / 7;
+      if (g.goal !== 'fitness' && raceWeeks() < MIN_PLAN_WEEKS[g.goal])
+        raceDate = addDays(raceDate, 7 * (MIN_PLAN_WEEKS[g.goal] - raceWeeks()));
+      const spanWeeks = g.goal === 'fitness' ? g.weeks : raceWeeks();
       const meters = g.goal === 'fitness' ? 0 : RACE_DISTANCE_METERS[g.goal];
       const race = 'race' in g.fitness ? g.fitness.race : undefined;
       const targetTime =

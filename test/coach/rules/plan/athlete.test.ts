@@ -20,13 +20,30 @@ const resolve = (o: Partial<PlanInput>) => {
 };
 
 describe('resolveAthlete', () => {
-  it('counts Monday weeks from the start week to the race week', () => {
+  it('counts Monday weeks to a Sunday race', () => {
     const a = resolve({});
-    expect(a.planMonday).toBe('2027-01-04');
+    expect(a.planStart).toBe('2027-01-04');
     expect(a.weeks).toBe(9);
     expect(a.lastDate).toBe('2027-03-07');
     expect(a.days).toEqual([1, 3, 6]);
     expect(a.longDay).toBe(6);
+  });
+
+  it('counts weeks back from race day, so a Monday race gives Tuesday → Monday weeks', () => {
+    // Race Monday 2027-03-08; start Wednesday 2027-01-06 falls in the week from Tuesday 2027-01-05.
+    const a = resolve({ goal: { distance: '10k', raceDate: '2027-03-08' } });
+    expect(a.planStart).toBe('2027-01-05');
+    expect(a.weeks).toBe(9);
+    expect(a.lastDate).toBe('2027-03-08');
+    // Tue, Thu, Sun as offsets from Tuesday.
+    expect(a.days).toEqual([0, 2, 5]);
+    expect(a.longDay).toBe(5);
+  });
+
+  it('starts a fitness plan on the Monday of the start week', () => {
+    const a = resolve({ goal: { distance: 'fitness', weeks: 4 } });
+    expect(a.planStart).toBe('2027-01-04');
+    expect(a.lastDate).toBe('2027-01-31');
   });
 
   it('takes VDOT from a race, else conservatively from an easy pace, else none', () => {

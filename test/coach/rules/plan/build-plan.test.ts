@@ -7,7 +7,7 @@ import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import { RULES_VERSION } from '../../../../coach/rules/plan/rules-version.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { GOALS, LEVELS, planRequest, type AthleteCase } from './arbitraries.js';
-import { planViolations } from './plan-rules.js';
+import { planViolations, trainingMinutes } from './plan-rules.js';
 
 function check({ input }: AthleteCase): string[] {
   const plan = buildPlan(input);
@@ -130,6 +130,32 @@ describe('buildPlan', () => {
       ['2027-02-14', 'race'],
     ]);
     expect(raceWeek.sessions[2]!.minutes).toBeLessThanOrEqual(20);
+  });
+
+  it('counts the taper back from a Monday race: a shakeout on Sunday, no long run in race week', () => {
+    const r = buildPlan({
+      ...base,
+      goal: { distance: 'marathon', raceDate: '2027-04-19' },
+      startDate: '2026-12-14',
+      availableDays: ['tue', 'thu', 'sat', 'sun'],
+      weeklyKm: undefined,
+      weeklyMinutes: 200,
+    });
+    if (!r.ok) throw new Error(r.message);
+    const weeks = r.value.weeks;
+    const raceWeek = weeks.at(-1)!;
+    // The last week is the six days before the race and race day itself.
+    expect(raceWeek.start).toBe('2027-04-13');
+    expect(raceWeek.sessions.at(-1)).toMatchObject({ date: '2027-04-19', kind: 'race' });
+    const dayBefore = raceWeek.sessions.find((s) => s.date === '2027-04-18')!;
+    expect(dayBefore).toMatchObject({ kind: 'recovery', hard: false });
+    expect(dayBefore.minutes).toBeLessThanOrEqual(20);
+    expect(raceWeek.sessions.some((s) => s.kind === 'long')).toBe(false);
+    expect(
+      raceWeek.sessions.filter((s) => s.hard && s.kind !== 'race').every((s) => s.date <= '2027-04-16'),
+    ).toBe(true);
+    const peak = Math.max(...weeks.filter((w) => w.phase !== 'taper').map(trainingMinutes));
+    expect(trainingMinutes(raceWeek)).toBeLessThanOrEqual(0.5 * peak);
   });
 
   it('is deterministic', () => {

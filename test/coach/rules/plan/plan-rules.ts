@@ -28,10 +28,17 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   const all = weeks.flatMap((w) => w.sessions);
   const races = all.filter((s) => s.kind === 'race');
 
-  // Calendar: weeks are consecutive Mondays; sessions inside their week, on available days, in range.
+  // Calendar: consecutive 7-day weeks, Monday weeks for fitness and ending on race day for a race;
+  // sessions inside their week, on available days, in range.
+  const lastWeekEnd = weeks.length === 0 ? undefined : addDays(weeks.at(-1)!.start, 6);
+  if (
+    input.goal.distance === 'fitness'
+      ? weeks.some((w) => weekday(w.start) !== 'mon')
+      : lastWeekEnd !== input.goal.raceDate
+  )
+    v.push(`weeks not aligned: last week ends ${lastWeekEnd}`);
   weeks.forEach((w, i) => {
-    if (weekday(w.start) !== 'mon' || (i > 0 && daysBetween(weeks[i - 1]!.start, w.start) !== 7))
-      v.push(`week ${i}: bad start ${w.start}`);
+    if (i > 0 && daysBetween(weeks[i - 1]!.start, w.start) !== 7) v.push(`week ${i}: bad start ${w.start}`);
     if (Math.abs(w.minutes - sum(w.sessions.map((s) => s.minutes))) > EPS)
       v.push(`week ${i}: minutes not the sum of sessions`);
     for (const s of w.sessions) {
@@ -81,6 +88,19 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     if (races.length !== 0) v.push('a race in a fitness plan');
   } else if (races.length !== 1 || races[0]!.date !== input.goal.raceDate)
     v.push('race missing or off race day');
+
+  // The days before the race: no long run in the 6 days before it, nothing hard in the 2 days before it,
+  // and the day before at most a 20-minute easy shakeout.
+  const raceDate = input.goal.distance === 'fitness' ? undefined : input.goal.raceDate;
+  if (raceDate !== undefined)
+    for (const s of all) {
+      const out = daysBetween(s.date, raceDate);
+      if (out >= 1 && out <= 6 && s.kind === 'long')
+        v.push(`${s.date}: long run ${out} days before the race`);
+      if (out >= 1 && out <= 2 && s.hard) v.push(`${s.date}: hard session ${out} days before the race`);
+      if (out === 1 && s.minutes > 20 + EPS)
+        v.push(`${s.date}: ${s.minutes} minutes the day before the race`);
+    }
 
   // Never two hard days in a row, across weeks.
   const hardDates = all
@@ -157,6 +177,9 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     const lowest = Math.min(...taper.map(trainingMinutes));
     if (lowest > 0.7 * peak + EPS) v.push(`taper only falls to ${lowest} of peak ${peak}`);
     for (const w of taper) if (trainingMinutes(w) > peak + EPS) v.push(`week ${w.index}: taper above peak`);
+    // The race week is the six days before race day (weeks count back from it): the lightest of all.
+    const raceWeek = trainingMinutes(weeks.at(-1)!);
+    if (raceWeek > 0.7 * peak + EPS) v.push(`race week ${raceWeek} over 70 % of peak ${peak}`);
   }
 
   // Run/walk for beginners starting from little; intensity kept through the taper for everyone else.
