@@ -263,6 +263,7 @@ export function renderPlan(plan: Plan): string {
       : `Fitness: VDOT ${plan.vdot.toFixed(1)}`,
   );
   lines.push(`${plan.feasibility.ok ? 'Goal: ✓' : 'Goal: ⚠'} ${plan.feasibility.message}`);
+  for (const note of plan.notes ?? []) lines.push(`Note: ${note.message}`);
   lines.push('');
   lines.push('Week  Start       Phase            Min    Km     Sessions');
   for (const w of plan.weeks) {

@@ -82,6 +82,7 @@ export async function buildAndStorePlan(
         code: plan.feasibility.ok ? 'GOAL_FEASIBLE' : 'GOAL_AMBITIOUS',
         facts: { ...plan.feasibility, goal: plan.goal, weeks: plan.weeks.length },
       },
+      ...(plan.notes ?? []).map((n) => ({ code: n.code, facts: n.facts })),
     ],
     inputs: { profile },
   });

@@ -4,6 +4,7 @@ import type { StoredPlan } from '../ports/plan-repository.js';
 /** The reply to a newly built plan (first plan or replan): goal, feasibility and the first session. */
 export function planBuiltTurn(stored: StoredPlan, today: string, replan: boolean): Turn {
   const plan = stored.plan;
+  const start = plan.notes?.find((n) => n.code === 'START_ABOVE_STATED_VOLUME');
   const firstSession = stored.sessions.find((s) => s.date >= today && s.kind !== 'rest');
   return {
     messages: [
@@ -13,6 +14,7 @@ export function planBuiltTurn(stored: StoredPlan, today: string, replan: boolean
         weeks: plan.weeks.length,
         ...(plan.vdot !== undefined ? { vdot: plan.vdot } : {}),
         feasibility: plan.feasibility,
+        ...(start === undefined ? {} : { startVolume: start.facts }),
         ...(firstSession ? { firstSession } : {}),
         ...(replan ? { replan } : {}),
       },

@@ -85,6 +85,11 @@ export type CoachMessage =
         readonly realisticTarget?: number;
       };
       readonly firstSession?: Session;
+      /**
+       * Set when the runner stated less than the smallest starting week: minutes they run a week, the first
+       * week's minutes on their feet and its running part (the rest is walking).
+       */
+      readonly startVolume?: Readonly<Record<string, number>>;
       /** True when this plan replaces an earlier one (new goal, days or race date); history is kept. */
       readonly replan?: boolean;
     }

@@ -103,6 +103,18 @@ describe('runloop plan', () => {
     expect(out).toMatch(/Wed tempo .*T @\d:\d\d–\d:\d\d/);
   });
 
+  it('notes a start above a small stated volume, and weeks that end on a Monday race', async () => {
+    const { code, out } = await runPlan(
+      ...['--goal', '5k', '--race-date', '2027-02-15', '--start', '2026-12-08', '--days', 'tue,thu,sun'],
+      ...['--long-day', 'sun', '--weekly-min', '20', '--level', 'advanced'],
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Note: You run about 20 min a week; .* run\/walk/m);
+    const rows = out.split('\n').filter((l) => /^\s+\d+\s+\d{4}-\d{2}-\d{2}/.test(l));
+    expect(rows[0]).toMatch(/^\s+1\s+2026-12-08 /);
+    expect(rows.at(-1)).toMatch(/^\s+10\s+2027-02-09 .* · Mon RACE/);
+  });
+
   it('says when the target is out of reach, with a realistic one', async () => {
     const { code, out } = await runPlan(...EXAMPLE, '--target', '1:35:00', '--json');
     expect(code).toBe(0);

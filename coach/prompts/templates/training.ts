@@ -76,6 +76,13 @@ export const planBuilt: FamilyTemplate<'plan-built'> = (m, { voice, units, name 
     m.vdot !== undefined
       ? `Current fitness: VDOT ${oneDecimal(m.vdot)}.`
       : 'No race result yet, so sessions go by effort until you race once (even a 5K).';
+  const sv = m.startVolume;
+  const start =
+    sv?.['statedMinutes'] !== undefined &&
+    sv['startMinutes'] !== undefined &&
+    sv['runningMinutes'] !== undefined
+      ? `You run about ${formatMinutes(sv['statedMinutes'])} a week, so the first week is run/walk: ${formatMinutes(sv['startMinutes'])} on your feet, about ${formatMinutes(sv['runningMinutes'])} of it running, so your running grows from where it is.`
+      : undefined;
   const first =
     m.firstSession !== undefined
       ? `First up, ${formatDate(m.firstSession.date)}: ${sessionHeadline(m.firstSession, units)}.`
@@ -87,6 +94,7 @@ export const planBuilt: FamilyTemplate<'plan-built'> = (m, { voice, units, name 
       `${m.weeks} weeks to ${goal}${on}.`,
       fitness,
       outlook,
+      start,
       'Why: paces follow your current fitness and rise on evidence, so every week is hard enough and no harder.',
       first,
     ]),

@@ -21,9 +21,11 @@ import { weekQuality } from './quality-menu.js';
 import { raceSession } from './race-session.js';
 import { RULES_VERSION } from './rules-version.js';
 import type { PaceContext } from './steps.js';
-import type { Plan, Session, Week } from './types.js';
+import { runningMinutes } from './steps.js';
+import type { Plan, PlanNote, Session, Week } from './types.js';
 import {
   GENTLE_RAMP_RATE,
+  MIN_START_WEEK_MINUTES,
   RAMP_RATE,
   buildWeekTarget,
   isDownWeek,
@@ -47,7 +49,7 @@ export const LONG_RUN_STEP_MINUTES = 15;
  * buildPlan({ fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
  *   goal: { distance: 'half', raceDate: '2027-04-18' }, startDate: '2026-12-07',
  *   availableDays: ['mon', 'wed', 'fri', 'sun'], longRunDay: 'sun', level: 'intermediate' });
- * // ok({ rulesVersion: '2026.11.1', vdot: 38.3, weeks: [… 19 weeks …], feasibility: {…} })
+ * // ok({ rulesVersion: '2026.11.2', vdot: 38.3, weeks: [… 19 weeks …], feasibility: {…} })
  */
 export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   const resolved = resolveAthlete(input);
@@ -76,10 +78,15 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   const start = startWeekMinutes(a.currentWeekMinutes);
   const peakGoal = peakWeekMinutes(a.goal, a.level, start, injured);
   const rate = a.gentle ? GENTLE_RAMP_RATE : RAMP_RATE;
+  // Beginners with little running, and anyone below the smallest starting week, start on run/walk: the
+  // walking fills the week while the running stays within their current volume + 10 %.
+  const belowStart = a.currentWeekMinutes < MIN_START_WEEK_MINUTES;
   let runWalk: number | undefined =
-    a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES
+    (a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES) || belowStart
       ? runWalkStartStage(a.currentWeekMinutes)
       : undefined;
+  const firstWeekRunning = a.currentWeekMinutes * (1 + RAMP_RATE);
+  const notes: PlanNote[] = [];
 
   const weeks: Week[] = [];
   let highest = 0;
@@ -103,32 +110,53 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       down = isDownWeek(fullWeeks, a.gentle);
       target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
     }
-    const stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
-    const built = buildWeek({
-      athlete: a,
-      weekStart,
-      phase,
-      downWeek: down,
-      target,
-      quality: weekQuality({
-        goal: a.goal,
+    const buildAt = (stage: number | undefined) =>
+      buildWeek({
+        athlete: a,
+        weekStart,
         phase,
-        level: a.level,
-        gentle: a.gentle,
         downWeek: down,
-        runWalk: stage !== undefined,
-        availableDays: a.days.length,
-        weekIndex: i,
-      }),
-      ...(stage === undefined ? {} : { runWalkStage: stage }),
-      longCap: Math.min(
-        LONG_RUN_CAP_MINUTES[a.goal],
-        longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + LONG_RUN_STEP_MINUTES),
-      ),
-      // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints).
-      strides: stage === undefined,
-      pace,
-    });
+        target,
+        quality: weekQuality({
+          goal: a.goal,
+          phase,
+          level: a.level,
+          gentle: a.gentle,
+          downWeek: down,
+          runWalk: stage !== undefined,
+          availableDays: a.days.length,
+          weekIndex: i,
+        }),
+        ...(stage === undefined ? {} : { runWalkStage: stage }),
+        longCap: Math.min(
+          LONG_RUN_CAP_MINUTES[a.goal],
+          longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + LONG_RUN_STEP_MINUTES),
+        ),
+        // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints).
+        strides: stage === undefined,
+        pace,
+      });
+    let stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
+    let built = buildAt(stage);
+    // The first weeks: running minutes within the current volume + 10 % (down to the first rung).
+    while (
+      highest === 0 &&
+      stage !== undefined &&
+      stage > 0 &&
+      runningMinutes(built.sessions) > firstWeekRunning
+    ) {
+      stage--;
+      runWalk = stage;
+      built = buildAt(stage);
+    }
+    if (
+      belowStart &&
+      a.currentWeekStated &&
+      highest === 0 &&
+      notes.length === 0 &&
+      built.minutes > firstWeekRunning
+    )
+      notes.push(startNote(a.currentWeekMinutes, built.minutes, runningMinutes(built.sessions)));
     if (built.longMinutes > 0) longest = Math.max(longest ?? 0, built.longMinutes);
     if (!partial) highest = Math.max(highest, taperIndex >= 0 ? 0 : built.minutes);
     previous = built.minutes;
@@ -173,8 +201,20 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
     },
     feasibility: feasible,
+    ...(notes.length === 0 ? {} : { notes }),
     weeks: finalWeeks,
   });
+}
+
+function startNote(stated: number, start: number, running: number): PlanNote {
+  const r = (x: number): number => Math.round(x);
+  return {
+    code: 'START_ABOVE_STATED_VOLUME',
+    message:
+      `You run about ${r(stated)} min a week; the smallest week a plan starts from is ${MIN_START_WEEK_MINUTES} min, ` +
+      `so your first week is run/walk: ${r(start)} min on your feet, about ${r(running)} of them running, the rest walking.`,
+    facts: { statedMinutes: r(stated), startMinutes: r(start), runningMinutes: r(running) },
+  };
 }
 
 function raceDay(

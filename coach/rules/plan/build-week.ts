@@ -203,7 +203,15 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   for (const day of easy) {
     const date = dateOf(day);
     if (day === shakeoutDay) {
-      sessions.push(shakeoutSession(date, shakeout, spec.pace, purpose));
+      sessions.push(
+        shakeoutSession({
+          date,
+          minutes: shakeout,
+          pace: spec.pace,
+          purpose,
+          ...(spec.runWalkStage === undefined ? {} : { runWalkStage: spec.runWalkStage }),
+        }),
+      );
       continue;
     }
     const stridesMinutes = STRIDES.count * STRIDES.minutes;

@@ -72,18 +72,16 @@ export function longSession(o: EasyOptions): Session {
 }
 
 /**
- * A short easy run the day before a race.
+ * A short easy run the day before a race (run/walk on the beginner ladder, at the runner's rung).
  *
  * @example
- * shakeoutSession('2027-04-17', 20, pace, purpose);
+ * shakeoutSession({ date: '2027-04-17', minutes: 20, pace, purpose }); // 20 min E
  */
-export function shakeoutSession(
-  date: string,
-  minutes: number,
-  pace: PaceContext,
-  purpose: (key: PurposeKey) => string,
-): Session {
-  return makeSession(date, 'recovery', false, purpose('shakeout'), [makeStep('run', 'E', minutes, pace)]);
+export function shakeoutSession(o: EasyOptions): Session {
+  if (o.runWalkStage !== undefined) return runWalk(o, 'recovery', 'shakeout');
+  return makeSession(o.date, 'recovery', false, o.purpose('shakeout'), [
+    makeStep('run', 'E', o.minutes, o.pace),
+  ]);
 }
 
 function runWalk(o: EasyOptions, kind: SessionKind, purpose: PurposeKey): Session {

@@ -150,3 +150,16 @@ export function makeSession(
 export function isEasyIntensity(intensity: Intensity): boolean {
   return intensity === 'E' || intensity === 'walk';
 }
+
+/**
+ * Minutes spent running in `sessions`, minutes: every step but walking (walk breaks, walking warm-ups and
+ * cool-downs are time on your feet, not running volume).
+ *
+ * @example
+ * runningMinutes([runWalkSession]); // 5 (5 × 1 min run inside a 20-minute run/walk)
+ */
+export function runningMinutes(sessions: readonly Session[]): number {
+  let total = 0;
+  for (const s of sessions) for (const st of s.steps) if (st.intensity !== 'walk') total += stepMinutes(st);
+  return total;
+}

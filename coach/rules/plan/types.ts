@@ -86,6 +86,18 @@ export interface Feasibility {
   readonly message: string;
 }
 
+/**
+ * Something the builder did that the runner should hear about, with its facts. Today one code:
+ * `START_ABOVE_STATED_VOLUME`, a runner below the smallest starting week (`MIN_START_WEEK_MINUTES`) starting
+ * on run/walk whose running minutes stay within their stated volume + 10 %, the walking making up the rest.
+ */
+export interface PlanNote {
+  readonly code: 'START_ABOVE_STATED_VOLUME';
+  readonly message: string;
+  /** `statedMinutes`, `startMinutes` (the first full week) and `runningMinutes` (its running part). */
+  readonly facts: Readonly<Record<string, number>>;
+}
+
 export interface Plan {
   /** Rules version that built it: stored so old plans stay explainable after the engine changes. */
   readonly rulesVersion: string;
@@ -98,6 +110,8 @@ export interface Plan {
   readonly vdotSetOn?: string;
   readonly goal: GoalSpec;
   readonly feasibility: Feasibility;
+  /** What the builder adjusted and the runner should know (absent on plans built before notes existed). */
+  readonly notes?: readonly PlanNote[];
   readonly weeks: readonly Week[];
 }
 

@@ -20,7 +20,10 @@ export const GENTLE_DOWN_WEEK_EVERY = 3;
 /** A down week keeps this share of the week before it (≥ 20 % lighter; common practice cuts 20–30 %). */
 export const DOWN_WEEK_FRACTION = 0.75;
 
-/** Smallest weekly volume a plan starts from, minutes: three 20-minute run/walk sessions (couch-to-5K). */
+/**
+ * Smallest weekly volume a plan starts from, minutes: three 20-minute run/walk sessions (couch-to-5K). A
+ * runner below it starts on run/walk whose running part stays within their volume + 10 % (build-plan.ts).
+ */
 export const MIN_START_WEEK_MINUTES = 60;
 
 /**

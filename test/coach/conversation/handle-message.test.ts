@@ -38,6 +38,22 @@ describeEachDatabase('handleMessage', (ctx) => {
   }
   const types = (r: { events: readonly { type: string }[] }) => r.events.map((e) => e.type);
 
+  it('records why a runner below the starting week begins on run/walk, and keeps it on the stored plan', async () => {
+    const r = await onboard(
+      deps().unitOfWork,
+      { name: 'Bo', timezone: 'UTC' },
+      { ...PROFILE, weeklyKm: undefined, weeklyMinutes: 20 },
+      START,
+    );
+    if (!r.ok) throw new Error(r.code);
+    const note = r.value.plan.plan.notes?.[0];
+    expect(note).toMatchObject({ code: 'START_ABOVE_STATED_VOLUME', facts: { statedMinutes: 20 } });
+    const stored = await deps().repositories.plans.active(r.value.athlete.id);
+    expect(stored?.plan.notes).toEqual([note]);
+    const [built] = await deps().repositories.decisions.list(r.value.athlete.id);
+    expect(built?.reasons.map((x) => x.code)).toEqual(['GOAL_FEASIBLE', 'START_ABOVE_STATED_VOLUME']);
+  });
+
   it('refuses empty, too long, and unknown-runner messages with codes', async () => {
     const { athlete } = await runner();
     expect(

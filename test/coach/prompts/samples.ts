@@ -302,6 +302,13 @@ export const MESSAGES: readonly CoachMessage[] = [
   },
   { kind: 'plan-built', goal: { distance: 'fitness' }, weeks: 12, feasibility: { ok: true } },
   {
+    kind: 'plan-built',
+    goal: { distance: '5k', raceDate: '2027-02-15' },
+    weeks: 10,
+    feasibility: { ok: true },
+    startVolume: { statedMinutes: 20, startMinutes: 59, runningMinutes: 15 },
+  },
+  {
     kind: 'today',
     date: TEMPO.date,
     session: TEMPO,

@@ -115,6 +115,21 @@ describe('templates', () => {
     expect(r.text).toMatch(/Why: 2 short nights in a row \(5 h, 4 h\)/);
   });
 
+  it('says why a small stated volume starts on run/walk, with the minutes', () => {
+    const reply = renderTemplate(
+      req({
+        kind: 'plan-built',
+        goal: { distance: '5k', raceDate: '2027-02-15' },
+        weeks: 10,
+        feasibility: { ok: true },
+        startVolume: { statedMinutes: 20, startMinutes: 59, runningMinutes: 15 },
+      }),
+    );
+    expect(reply.text).toContain(
+      'You run about 20 min a week, so the first week is run/walk: 59 min on your feet, about 15 min of it running',
+    );
+  });
+
   it('shows progress when the message has some', () => {
     const r = renderTemplate(
       req({

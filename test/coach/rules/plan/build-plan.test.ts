@@ -5,6 +5,7 @@ import { mondayOfWeek } from '../../../../coach/rules/calendar/monday-of-week.js
 import { resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
 import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import { RULES_VERSION } from '../../../../coach/rules/plan/rules-version.js';
+import { runningMinutes } from '../../../../coach/rules/plan/steps.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { GOALS, LEVELS, planRequest, type AthleteCase } from './arbitraries.js';
 import { planViolations, trainingMinutes } from './plan-rules.js';
@@ -156,6 +157,32 @@ describe('buildPlan', () => {
     ).toBe(true);
     const peak = Math.max(...weeks.filter((w) => w.phase !== 'taper').map(trainingMinutes));
     expect(trainingMinutes(raceWeek)).toBeLessThanOrEqual(0.5 * peak);
+  });
+
+  it('starts a runner below the 60-minute week on run/walk, running within their volume + 10 %, and says so', () => {
+    const r = buildPlan({ ...base, weeklyKm: undefined, weeklyMinutes: 30 });
+    if (!r.ok) throw new Error(r.message);
+    const first = r.value.weeks[0]!;
+    expect(first.minutes).toBeGreaterThan(33);
+    expect(first.minutes).toBeLessThanOrEqual(60);
+    expect(first.sessions.every((s) => s.steps.some((st) => st.intensity === 'walk'))).toBe(true);
+    expect(runningMinutes(first.sessions)).toBeLessThanOrEqual(33);
+    expect(r.value.notes).toEqual([
+      {
+        code: 'START_ABOVE_STATED_VOLUME',
+        message: expect.stringContaining('You run about 30 min a week'),
+        facts: {
+          statedMinutes: 30,
+          startMinutes: first.minutes,
+          runningMinutes: runningMinutes(first.sessions),
+        },
+      },
+    ]);
+    // A runner at or above the starting week gets no note and no walking.
+    const steady = buildPlan({ ...base, weeklyKm: undefined, weeklyMinutes: 150 });
+    if (!steady.ok) throw new Error(steady.message);
+    expect(steady.value.notes).toBeUndefined();
+    expect(steady.value.weeks[0]!.minutes).toBeLessThanOrEqual(165);
   });
 
   it('is deterministic', () => {

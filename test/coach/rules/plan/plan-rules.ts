@@ -10,7 +10,7 @@ import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
-import { isEasyIntensity, stepMinutes } from '../../../../coach/rules/plan/steps.js';
+import { isEasyIntensity, runningMinutes, stepMinutes } from '../../../../coach/rules/plan/steps.js';
 import type { Plan, Session, Week } from '../../../../coach/rules/plan/types.js';
 
 const EPS = 0.051;
@@ -111,14 +111,27 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     if (daysBetween(hardDates[i - 1]!, hardDates[i]!) <= 1)
       v.push(`hard days in a row: ${hardDates[i - 1]} ${hardDates[i]}`);
 
-  // Volume: first week ≤ current + 10 % (floor 60 min); ≤ +10 % over the highest previous full week.
-  const firstAllowed = Math.max(athlete.currentWeekMinutes * 1.1, 60);
+  // Volume: the first weeks ≤ current + 10 %. Below the 60-minute starting week the runner starts on
+  // run/walk, the plan says so, and the running part stays within current + 10 % (down to the first rung:
+  // a third of the time running). Then ≤ +10 % over the highest previous full week.
+  const allowed = athlete.currentWeekMinutes * 1.1;
   let highest = 0;
   let previous: number | undefined;
   weeks.forEach((w, i) => {
     const t = trainingMinutes(w);
     const partial = w.start < input.startDate;
-    if (highest === 0 && t > firstAllowed + EPS) v.push(`week ${i}: first weeks ${t} > ${firstAllowed}`);
+    if (highest === 0 && t > allowed + EPS) {
+      const running = runningMinutes(training(w));
+      if (t > 60 + EPS) v.push(`week ${i}: first weeks ${t} > ${allowed} and over the 60-minute start`);
+      if (!training(w).every((s) => s.steps.some((st) => st.intensity === 'walk')))
+        v.push(`week ${i}: first weeks over ${allowed} without run/walk`);
+      if (running > Math.max(allowed, t / 3) + EPS) v.push(`week ${i}: ${running} running > ${allowed}`);
+      if (
+        !athlete.currentWeekStated ||
+        !(plan.notes ?? []).some((n) => n.code === 'START_ABOVE_STATED_VOLUME')
+      )
+        v.push(`week ${i}: first weeks over the stated volume without a note`);
+    }
     if (highest > 0 && t > highest * 1.1 + EPS) v.push(`week ${i}: ${t} ramps > 10 % over ${highest}`);
     if (w.downWeek && previous !== undefined && t > previous * 0.8 + EPS)
       v.push(`week ${i}: down week ${t} not ≥ 20 % under ${previous}`);
