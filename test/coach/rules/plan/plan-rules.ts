@@ -8,6 +8,7 @@ import { weekday } from '../../../../coach/rules/calendar/weekday.js';
 import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
 import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js';
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
+import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
 import { isEasyIntensity, runningMinutes, stepMinutes } from '../../../../coach/rules/plan/steps.js';
@@ -207,9 +208,14 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   if (weeks.some((w) => w.phase !== 'taper' && intense(w)))
     for (const w of taper) if (!intense(w)) v.push(`week ${w.index}: taper week without any intensity`);
 
-  // Feasibility: never a race pace faster than the prediction when the target is out of reach.
+  // Feasibility: never a race pace faster than the prediction when the target is out of reach; a plan
+  // for a half or marathon whose longest run stays under the goal's minimum long run says it is not ready.
   const f = plan.feasibility;
   if (f.message.length === 0) v.push('feasibility without a message');
+  const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
+  const long = input.goal.distance === 'half' || input.goal.distance === 'marathon';
+  if (long && longestRun < MIN_LONG_RUN_MINUTES_FOR_GOAL[input.goal.distance] && f.ok)
+    v.push(`longest run ${longestRun} under the ${input.goal.distance} minimum, yet feasible`);
   const target = input.goal.distance === 'fitness' ? undefined : input.goal.targetTime;
   if (athlete.vdot !== undefined && input.goal.distance !== 'fitness') {
     if (f.predictedTime === undefined) v.push('no predicted time');
