@@ -133,7 +133,10 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       )
         v.push(`week ${i}: first weeks over the stated volume without a note`);
     }
-    if (highest > 0 && t > highest * 1.1 + EPS) v.push(`week ${i}: ${t} ramps > 10 % over ${highest}`);
+    // The gentle track (beginners, masters, injury history) ramps more gently: ≤ 6 %.
+    const ramp = athlete.gentle ? 1.06 : 1.1;
+    if (highest > 0 && t > highest * ramp + EPS)
+      v.push(`week ${i}: ${t} ramps > ${Math.round((ramp - 1) * 100)} % over ${highest}`);
     if (w.downWeek && previous !== undefined && t > previous * 0.8 + EPS)
       v.push(`week ${i}: down week ${t} not ≥ 20 % under ${previous}`);
     if (!partial) highest = Math.max(highest, t);
