@@ -51,7 +51,8 @@ describeEachDatabase('handleMessage', (ctx) => {
     const stored = await deps().repositories.plans.active(r.value.athlete.id);
     expect(stored?.plan.notes).toEqual([note]);
     const [built] = await deps().repositories.decisions.list(r.value.athlete.id);
-    expect(built?.reasons.map((x) => x.code)).toEqual(['GOAL_FEASIBLE', 'START_ABOVE_STATED_VOLUME']);
+    // 20 minutes a week cannot grow into the long runs a half needs by April: the plan says that too.
+    expect(built?.reasons.map((x) => x.code)).toEqual(['GOAL_AMBITIOUS', 'START_ABOVE_STATED_VOLUME']);
   });
 
   it('refuses empty, too long, and unknown-runner messages with codes', async () => {
