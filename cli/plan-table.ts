@@ -1,0 +1,86 @@
+/**
+ * The readable face of `runloop plan`: a header with fitness, the goal verdict and the builder's notes, one
+ * line per week, sessions in short form.
+ */
+import { weekday } from '../coach/rules/calendar/weekday.js';
+import type { Plan, Session, Step } from '../coach/rules/plan/types.js';
+import { formatDuration, formatPace } from '../coach/rules/units/duration.js';
+
+const GOAL_NAMES: Record<string, string> = {
+  '5k': '5K',
+  '10k': '10K',
+  half: 'half marathon',
+  marathon: 'marathon',
+  fitness: 'general fitness',
+};
+
+const mins = (m: number | undefined): string => `${Math.round(m ?? 0)}'`;
+const pace = (s: number): string => formatPace(s, 'km').replace('/km', '');
+
+function block(step: Step): string {
+  const reps = step.repeat !== undefined && step.repeat > 1 ? `${step.repeat}×` : '';
+  const length =
+    step.minutes !== undefined && step.minutes < 1 ? `${Math.round(step.minutes * 60)}"` : mins(step.minutes);
+  const at = step.pace === undefined ? '' : ` @${pace(step.pace.from)}–${pace(step.pace.to)}`;
+  return `${reps}${length} ${step.intensity}${at}`;
+}
+
+/**
+ * One session in a few words: day, kind, the main work and its length.
+ *
+ * @example
+ * describeSession(tempo); // "Wed tempo 3×7' T @5:12–5:20 (49')"
+ */
+export function describeSession(s: Session): string {
+  const day = weekday(s.date);
+  const day3 = day.charAt(0).toUpperCase() + day.slice(1);
+  if (s.kind === 'race') {
+    const race = s.steps.find((st) => st.kind === 'run');
+    const time =
+      race?.pace === undefined ? `${race?.km ?? 0} km by effort` : formatDuration((race.minutes ?? 0) * 60);
+    return `${day3} RACE ${time}`;
+  }
+  const run = s.steps.find((st) => st.kind === 'run' && st.repeat !== undefined);
+  const walk = s.steps.find((st) => st.kind === 'walk');
+  if (run !== undefined && walk !== undefined)
+    return `${day3} ${s.kind === 'long' ? 'long ' : ''}run/walk ${run.repeat}×(${mins(run.minutes)}/${mins(walk.minutes)}) ${mins(s.minutes)}`;
+  const work = s.steps.filter((st) => st.kind === 'rep' || (st.kind === 'run' && st.intensity !== 'E'));
+  if (work.length > 0) return `${day3} ${s.kind} ${work.map(block).join(' + ')} (${mins(s.minutes)})`;
+  const strides = s.steps.some((st) => st.kind === 'strides') ? ' +strides' : '';
+  return `${day3} ${s.kind} ${mins(s.minutes)}${strides}`;
+}
+
+/**
+ * The plan as text.
+ *
+ * @example
+ * renderPlan(plan); // 'Plan: half marathon on 2027-04-18 — 19 weeks …'
+ */
+export function renderPlan(plan: Plan): string {
+  const g = plan.goal;
+  const lines: string[] = [];
+  const when = g.raceDate === undefined ? '' : ` on ${g.raceDate}`;
+  lines.push(
+    `Plan: ${GOAL_NAMES[g.distance] ?? g.distance}${when} — ${plan.weeks.length} weeks (rules ${plan.rulesVersion})`,
+  );
+  lines.push(
+    plan.vdot === undefined
+      ? 'Fitness: no race yet, sessions go by effort'
+      : `Fitness: VDOT ${plan.vdot.toFixed(1)}`,
+  );
+  lines.push(`${plan.feasibility.ok ? 'Goal: ✓' : 'Goal: ⚠'} ${plan.feasibility.message}`);
+  for (const note of plan.notes ?? []) lines.push(`Note: ${note.message}`);
+  lines.push('');
+  lines.push('Week  Start       Phase            Min    Km     Sessions');
+  for (const w of plan.weeks) {
+    const phase = `${w.phase}${w.downWeek ? ' ↓' : ''}`;
+    lines.push(
+      `${String(w.index + 1).padStart(4)}  ${w.start}  ${phase.padEnd(15)} ${String(Math.round(w.minutes)).padStart(4)}  ${w.km.toFixed(1).padStart(5)}  ${w.sessions.map(describeSession).join(' · ')}`,
+    );
+  }
+  lines.push('');
+  lines.push(
+    '↓ down week · \' minutes · " seconds · paces min:sec per km · E easy, M marathon, T threshold, I interval, R repetition',
+  );
+  return `${lines.join('\n')}\n`;
+}
