@@ -83,6 +83,8 @@ export type CoachMessage =
         readonly ok: boolean;
         readonly predictedTime?: number;
         readonly realisticTarget?: number;
+        /** The plan's longest run and the minimum the distance needs, minutes (when it falls short). */
+        readonly longRun?: { readonly longestMinutes: number; readonly neededMinutes: number };
       };
       readonly firstSession?: Session;
       /**

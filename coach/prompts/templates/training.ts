@@ -76,6 +76,11 @@ export const planBuilt: FamilyTemplate<'plan-built'> = (m, { voice, units, name 
     m.vdot !== undefined
       ? `Current fitness: VDOT ${oneDecimal(m.vdot)}.`
       : 'No race result yet, so sessions go by effort until you race once (even a 5K).';
+  const lr = f.longRun;
+  const unsafe =
+    lr !== undefined
+      ? `Be warned: racing it on this build is not safe, because the longest run it reaches is ${formatMinutes(lr.longestMinutes)} and a ${m.goal.distance === 'fitness' ? 'race' : GOAL_NAMES[m.goal.distance]} needs long runs of ${formatMinutes(lr.neededMinutes)} or more first; pick a later race or a shorter one.`
+      : undefined;
   const sv = m.startVolume;
   const start =
     sv?.['statedMinutes'] !== undefined &&
@@ -93,12 +98,13 @@ export const planBuilt: FamilyTemplate<'plan-built'> = (m, { voice, units, name 
       m.replan === true ? 'New plan built, and your history is kept.' : voice.planIntro,
       `${m.weeks} weeks to ${goal}${on}.`,
       fitness,
+      unsafe,
       outlook,
       start,
       'Why: paces follow your current fitness and rise on evidence, so every week is hard enough and no harder.',
       first,
     ]),
-    spoken: join([`${m.weeks} weeks to ${goal}.`, outlook ?? fitness]),
+    spoken: join([`${m.weeks} weeks to ${goal}.`, unsafe ?? outlook ?? fitness]),
   };
 };
 

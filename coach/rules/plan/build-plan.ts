@@ -201,7 +201,15 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   const feasible =
     unprepared === undefined
       ? assessed
-      : { ...assessed, ok: false, message: `${unprepared} ${assessed.message}` };
+      : {
+          ...assessed,
+          ok: false,
+          longRun: {
+            longestMinutes: Math.floor(longestRun),
+            neededMinutes: MIN_LONG_RUN_MINUTES_FOR_GOAL[a.goal],
+          },
+          message: `${unprepared} ${assessed.message}`,
+        };
   return ok({
     rulesVersion: RULES_VERSION,
     ...(a.vdot === undefined ? {} : { vdot: Math.round(a.vdot * 10) / 10 }),

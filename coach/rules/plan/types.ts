@@ -83,6 +83,11 @@ export interface Feasibility {
   readonly predictedTime?: number;
   /** A realistic target in seconds when the asked-for one is not. */
   readonly realisticTarget?: number;
+  /**
+   * Set when a half or marathon plan's longest run (minutes) stays under the distance's minimum long run
+   * (`neededMinutes`): racing it on this build is not safe.
+   */
+  readonly longRun?: { readonly longestMinutes: number; readonly neededMinutes: number };
   readonly message: string;
 }
 

@@ -309,6 +309,13 @@ export const MESSAGES: readonly CoachMessage[] = [
     startVolume: { statedMinutes: 20, startMinutes: 59, runningMinutes: 15 },
   },
   {
+    kind: 'plan-built',
+    goal: { distance: 'marathon', raceDate: '2027-01-17' },
+    weeks: 6,
+    vdot: 33.2,
+    feasibility: { ok: false, predictedTime: 16200, longRun: { longestMinutes: 27, neededMinutes: 90 } },
+  },
+  {
     kind: 'today',
     date: TEMPO.date,
     session: TEMPO,

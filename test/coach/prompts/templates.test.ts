@@ -130,6 +130,24 @@ describe('templates', () => {
     );
   });
 
+  it('warns, before any prediction, that a plan whose long runs stay short is not safe to race', () => {
+    const message: CoachMessage = {
+      kind: 'plan-built',
+      goal: { distance: 'marathon', raceDate: '2027-01-17' },
+      weeks: 6,
+      vdot: 33.2,
+      feasibility: { ok: false, predictedTime: 16200, longRun: { longestMinutes: 27, neededMinutes: 90 } },
+    };
+    for (const persona of PERSONAS) {
+      const reply = renderTemplate(req(message, { persona }));
+      expect(reply.text).toContain(
+        'racing it on this build is not safe, because the longest run it reaches is 27 min and a marathon needs long runs of 90 min or more first',
+      );
+      expect(reply.text.indexOf('not safe')).toBeLessThan(reply.text.indexOf('I predict'));
+      expect(renderTemplate(req(message, { persona, channel: 'voice' })).text).toContain('not safe');
+    }
+  });
+
   it('shows progress when the message has some', () => {
     const r = renderTemplate(
       req({

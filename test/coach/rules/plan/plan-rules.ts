@@ -217,8 +217,13 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   if (f.message.length === 0) v.push('feasibility without a message');
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
   const long = input.goal.distance === 'half' || input.goal.distance === 'marathon';
-  if (long && longestRun < MIN_LONG_RUN_MINUTES_FOR_GOAL[input.goal.distance] && f.ok)
-    v.push(`longest run ${longestRun} under the ${input.goal.distance} minimum, yet feasible`);
+  const min = long ? MIN_LONG_RUN_MINUTES_FOR_GOAL[input.goal.distance] : 0;
+  if (long && longestRun < min) {
+    if (f.ok) v.push(`longest run ${longestRun} under the ${input.goal.distance} minimum, yet feasible`);
+    // The figures come with it, unless a daily cap under the minimum already explains it.
+    if (f.longRun === undefined && athlete.maxDayMinutes >= min)
+      v.push('short long runs without the figures');
+  }
   const target = input.goal.distance === 'fitness' ? undefined : input.goal.targetTime;
   if (athlete.vdot !== undefined && input.goal.distance !== 'fitness') {
     if (f.predictedTime === undefined) v.push('no predicted time');
