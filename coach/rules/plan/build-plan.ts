@@ -85,7 +85,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     (a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES) || belowStart
       ? runWalkStartStage(a.currentWeekMinutes)
       : undefined;
-  const firstWeekRunning = a.currentWeekMinutes * (1 + RAMP_RATE);
+  const firstWeeksAllowed = a.currentWeekMinutes * (1 + RAMP_RATE);
   const notes: PlanNote[] = [];
 
   const weeks: Week[] = [];
@@ -110,51 +110,38 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       down = isDownWeek(fullWeeks, a.gentle);
       target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
     }
-    const buildAt = (stage: number | undefined) =>
-      buildWeek({
-        athlete: a,
-        weekStart,
+    const stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
+    const built = buildWeek({
+      athlete: a,
+      weekStart,
+      phase,
+      downWeek: down,
+      target,
+      quality: weekQuality({
+        goal: a.goal,
         phase,
+        level: a.level,
+        gentle: a.gentle,
         downWeek: down,
-        target,
-        quality: weekQuality({
-          goal: a.goal,
-          phase,
-          level: a.level,
-          gentle: a.gentle,
-          downWeek: down,
-          runWalk: stage !== undefined,
-          availableDays: a.days.length,
-          weekIndex: i,
-        }),
-        ...(stage === undefined ? {} : { runWalkStage: stage }),
-        longCap: Math.min(
-          LONG_RUN_CAP_MINUTES[a.goal],
-          longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + LONG_RUN_STEP_MINUTES),
-        ),
-        // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints).
-        strides: stage === undefined,
-        pace,
-      });
-    let stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
-    let built = buildAt(stage);
-    // The first weeks: running minutes within the current volume + 10 % (down to the first rung).
-    while (
-      highest === 0 &&
-      stage !== undefined &&
-      stage > 0 &&
-      runningMinutes(built.sessions) > firstWeekRunning
-    ) {
-      stage--;
-      runWalk = stage;
-      built = buildAt(stage);
-    }
+        runWalk: stage !== undefined,
+        availableDays: a.days.length,
+        weekIndex: i,
+      }),
+      ...(stage === undefined ? {} : { runWalkStage: stage }),
+      longCap: Math.min(
+        LONG_RUN_CAP_MINUTES[a.goal],
+        longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + LONG_RUN_STEP_MINUTES),
+      ),
+      // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints).
+      strides: stage === undefined,
+      pace,
+    });
     if (
       belowStart &&
       a.currentWeekStated &&
       highest === 0 &&
       notes.length === 0 &&
-      built.minutes > firstWeekRunning
+      built.minutes > firstWeeksAllowed
     )
       notes.push(startNote(a.currentWeekMinutes, built.minutes, runningMinutes(built.sessions)));
     if (built.longMinutes > 0) longest = Math.max(longest ?? 0, built.longMinutes);

@@ -102,7 +102,9 @@ function runWalk(o: EasyOptions, kind: SessionKind, purpose: PurposeKey): Sessio
 }
 
 /**
- * The run/walk rung a beginner starts on, from their weekly volume in minutes.
+ * The run/walk rung a runner starts on, from their weekly volume in minutes. The rungs keep the running
+ * part of a 60-minute starting week within the volume + 10 % (the plan property tests check it), so a
+ * runner below the starting week gets more walking, not more running.
  *
  * @example
  * runWalkStartStage(0);  // 0 (1 min run / 2 min walk)
