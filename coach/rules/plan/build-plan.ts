@@ -11,7 +11,7 @@ import type { Athlete } from './athlete.js';
 import { resolveAthlete } from './athlete.js';
 import { buildWeek } from './build-week.js';
 import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
-import { MIN_LONG_RUN_MINUTES_FOR_GOAL, goalFeasibility, unpreparedLongRun } from './feasibility.js';
+import { goalFeasibility, withLongRunCheck } from './feasibility.js';
 import { separateHardDays } from './hard-day-guard.js';
 import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
@@ -180,23 +180,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   }
   const { raceDayVdot: _raceDayVdot, ...assessed } = feasibility;
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
-  // A daily cap below the goal's long run is already said by goalFeasibility.
-  const unprepared =
-    a.goal === 'fitness' || a.maxDayMinutes < MIN_LONG_RUN_MINUTES_FOR_GOAL[a.goal]
-      ? undefined
-      : unpreparedLongRun(a.goal, longestRun);
-  const feasible =
-    unprepared === undefined
-      ? assessed
-      : {
-          ...assessed,
-          ok: false,
-          longRun: {
-            longestMinutes: Math.floor(longestRun),
-            neededMinutes: MIN_LONG_RUN_MINUTES_FOR_GOAL[a.goal],
-          },
-          message: `${unprepared} ${assessed.message}`,
-        };
+  const feasible = withLongRunCheck(assessed, a.goal, longestRun, a.maxDayMinutes);
   return ok({
     rulesVersion: RULES_VERSION,
     ...(a.vdot === undefined ? {} : { vdot: Math.round(a.vdot * 10) / 10 }),

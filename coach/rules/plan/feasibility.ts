@@ -94,6 +94,36 @@ export function unpreparedLongRun(goal: GoalDistance, longestRunMinutes: number)
   );
 }
 
+/**
+ * The feasibility once the plan is built: a half or marathon plan whose longest run stays under the
+ * distance's minimum is not feasible, with the two figures and `unpreparedLongRun`'s words first. A daily
+ * cap under the minimum is already said by `goalFeasibility`, so the runner is not told twice.
+ *
+ * @param feasibility what `goalFeasibility` found before the plan was built
+ * @param longestRunMinutes longest training session the built plan holds, minutes
+ * @param maxDayMinutes the runner's daily cap, minutes (Infinity when none)
+ * @example
+ * withLongRunCheck({ ok: true, message: '…' }, 'marathon', 27, Infinity);
+ * // { ok: false, longRun: { longestMinutes: 27, neededMinutes: 90 }, message: 'The longest run … …' }
+ */
+export function withLongRunCheck<F extends Feasibility>(
+  feasibility: F,
+  goal: GoalDistance,
+  longestRunMinutes: number,
+  maxDayMinutes: number,
+): F {
+  const needed = MIN_LONG_RUN_MINUTES_FOR_GOAL[goal];
+  if (maxDayMinutes < needed) return feasibility;
+  const words = unpreparedLongRun(goal, longestRunMinutes);
+  if (words === undefined) return feasibility;
+  return {
+    ...feasibility,
+    ok: false,
+    longRun: { longestMinutes: Math.floor(longestRunMinutes), neededMinutes: needed },
+    message: `${words} ${feasibility.message}`,
+  };
+}
+
 /** Said when the VDOT comes from an easy pace. */
 export const ESTIMATED_VDOT_NOTE =
   'Fitness is estimated from your easy pace (on the cautious side); a race result, even a 5K, will sharpen paces and the prediction.';

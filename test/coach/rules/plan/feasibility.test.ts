@@ -4,6 +4,7 @@ import {
   ESTIMATED_VDOT_NOTE,
   goalFeasibility,
   unpreparedLongRun,
+  withLongRunCheck,
   VDOT_GAIN_PER_WEEK,
 } from '../../../../coach/rules/plan/feasibility.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
@@ -151,5 +152,22 @@ describe('unpreparedLongRun', () => {
     expect(unpreparedLongRun('half', 60)).toBeUndefined();
     expect(unpreparedLongRun('5k', 10)).toBeUndefined();
     expect(unpreparedLongRun('10k', 10)).toBeUndefined();
+  });
+});
+
+describe('withLongRunCheck', () => {
+  const before = { ok: true, predictedTime: 16200, message: 'Predicted race-day time 4:30:00.' };
+  it('marks a short-long-run marathon not feasible, with the figures and the warning first', () => {
+    expect(withLongRunCheck(before, 'marathon', 27.4, Number.POSITIVE_INFINITY)).toEqual({
+      ok: false,
+      predictedTime: 16200,
+      longRun: { longestMinutes: 27, neededMinutes: 90 },
+      message: `${unpreparedLongRun('marathon', 27.4)} Predicted race-day time 4:30:00.`,
+    });
+  });
+  it('leaves it alone when the long runs are long enough, for short races, and under a too-short daily cap', () => {
+    expect(withLongRunCheck(before, 'marathon', 95, Number.POSITIVE_INFINITY)).toBe(before);
+    expect(withLongRunCheck(before, '10k', 10, Number.POSITIVE_INFINITY)).toBe(before);
+    expect(withLongRunCheck(before, 'half', 30, 45)).toBe(before);
   });
 });
