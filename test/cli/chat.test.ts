@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/process.js';
+import { PROCESS_TEST_TIMEOUT_MS, ROOT } from '../helpers/process.js';
 
 const dirs: string[] = [];
 /** An ISO date `days` from now (UTC), for a process that reads the real clock. */
@@ -32,7 +32,7 @@ function chat(
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out, err })));
 }
 
-describe('runloop chat', () => {
+describe('runloop chat', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('onboards a new runner, builds a plan, logs a run with its RPE, and remembers them', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'runloop-chat-'));
     dirs.push(dataDir);

@@ -4,6 +4,16 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * Room for a test that boots real processes, ms. Each process starts tsx and opens embedded PostgreSQL
+ * (PGlite's WebAssembly start and migrations, ~2 s of CPU when idle); on a busy 2-core machine that is
+ * several times slower, so such tests get room far beyond the suite's 30 s default instead of a timeout
+ * they brush against. A process that never comes up still fails, at `PROCESS_START_TIMEOUT_MS`.
+ */
+export const PROCESS_TEST_TIMEOUT_MS = 120_000;
+/** How long a started process may take to listen or exit, ms (under `PROCESS_TEST_TIMEOUT_MS`). */
+export const PROCESS_START_TIMEOUT_MS = 60_000;
+
 export interface RunningServer {
   readonly baseUrl: string;
   readonly child: ChildProcess;
@@ -27,7 +37,10 @@ function start(env: Record<string, string>): ChildProcess {
 }
 
 /** Runs the server and waits (up to `timeoutMs`) for its "listening" line. */
-export function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<RunningServer> {
+export function startServer(
+  env: Record<string, string>,
+  timeoutMs = PROCESS_START_TIMEOUT_MS,
+): Promise<RunningServer> {
   const child = start(env);
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -63,7 +76,10 @@ export function startServer(env: Record<string, string>, timeoutMs = 30_000): Pr
 }
 
 /** Runs the server expecting it to exit by itself (e.g. on bad config). */
-export function runUntilExit(env: Record<string, string>, timeoutMs = 30_000): Promise<Exited> {
+export function runUntilExit(
+  env: Record<string, string>,
+  timeoutMs = PROCESS_START_TIMEOUT_MS,
+): Promise<Exited> {
   const child = start(env);
   let stdout = '';
   let stderr = '';

@@ -5,7 +5,7 @@ import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shippedMigrations } from '../../db/migrate.js';
 import { createScratchPostgres, engines } from '../helpers/database.js';
-import { runUntilExit, startServer } from '../helpers/process.js';
+import { PROCESS_TEST_TIMEOUT_MS, runUntilExit, startServer } from '../helpers/process.js';
 import { startFakeOpenAiServer } from '../fakes/openai-server.js';
 
 const dirs: string[] = [];
@@ -26,7 +26,7 @@ async function createAthlete(baseUrl: string, name: string) {
   return (await res.json()) as { id: string; name: string };
 }
 
-describe('server process on the embedded database [pglite]', () => {
+describe('server process on the embedded database [pglite]', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('answers /health, keeps an athlete across a restart, and stops cleanly on SIGTERM', async () => {
     const DATA_DIR = tempDir();
     const first = await startServer({ DATA_DIR });
@@ -44,49 +44,53 @@ describe('server process on the embedded database [pglite]', () => {
   });
 });
 
-describe('server process with LLM wording configured by environment', () => {
-  it('words replies through the OpenAI-compatible server at LLM_BASE_URL, and falls back to templates', async () => {
-    const fake = await startFakeOpenAiServer(() => ({
-      text: 'Hey Rita, good to hear from you! Ask me about today, or tell me how your run went.',
-    }));
-    const server = await startServer({
-      DATA_DIR: tempDir(),
-      LLM_BASE_URL: fake.baseURL,
-      LLM_MODEL: 'coach-test',
-    });
-    try {
-      expect(server.output()).toContain('LLM wording on');
-      const athlete = await createAthlete(server.baseUrl, 'Rita');
-      const say = async (text: string) => {
-        const res = await fetch(`${server.baseUrl}/api/athletes/${athlete.id}/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ text }),
-        });
-        expect(res.status).toBe(200);
-        return (await res.json()) as { replies: { text: string }[] };
-      };
-      const hello = await say('hello coach');
-      expect(hello.replies[0]?.text).toBe(
-        'Hey Rita, good to hear from you! Ask me about today, or tell me how your run went.',
-      );
-      expect(fake.requests.at(-1)?.body.model).toBe('coach-test');
-
-      // A model that invents a number is overruled by the template.
-      fake.script(() => ({
-        text: 'Hey Rita! Go run 20 x 400 m at 3:00/km today, because speed is everything.',
+describe(
+  'server process with LLM wording configured by environment',
+  { timeout: PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    it('words replies through the OpenAI-compatible server at LLM_BASE_URL, and falls back to templates', async () => {
+      const fake = await startFakeOpenAiServer(() => ({
+        text: 'Hey Rita, good to hear from you! Ask me about today, or tell me how your run went.',
       }));
-      const overruled = await say('hello coach');
-      expect(overruled.replies[0]?.text).not.toContain('3:00');
-      expect(overruled.replies[0]?.text).toContain('Rita');
-    } finally {
-      await server.stop();
-      await fake.close();
-    }
-  });
-});
+      const server = await startServer({
+        DATA_DIR: tempDir(),
+        LLM_BASE_URL: fake.baseURL,
+        LLM_MODEL: 'coach-test',
+      });
+      try {
+        expect(server.output()).toContain('LLM wording on');
+        const athlete = await createAthlete(server.baseUrl, 'Rita');
+        const say = async (text: string) => {
+          const res = await fetch(`${server.baseUrl}/api/athletes/${athlete.id}/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ text }),
+          });
+          expect(res.status).toBe(200);
+          return (await res.json()) as { replies: { text: string }[] };
+        };
+        const hello = await say('hello coach');
+        expect(hello.replies[0]?.text).toBe(
+          'Hey Rita, good to hear from you! Ask me about today, or tell me how your run went.',
+        );
+        expect(fake.requests.at(-1)?.body.model).toBe('coach-test');
 
-describe('graceful shutdown of the server process', () => {
+        // A model that invents a number is overruled by the template.
+        fake.script(() => ({
+          text: 'Hey Rita! Go run 20 x 400 m at 3:00/km today, because speed is everything.',
+        }));
+        const overruled = await say('hello coach');
+        expect(overruled.replies[0]?.text).not.toContain('3:00');
+        expect(overruled.replies[0]?.text).toContain('Rita');
+      } finally {
+        await server.stop();
+        await fake.close();
+      }
+    });
+  },
+);
+
+describe('graceful shutdown of the server process', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   // A slow request on demand: the LLM behind the wording answers only after a delay (or never).
   async function slowServer(answer: Parameters<typeof startFakeOpenAiServer>[0]) {
     const fake = await startFakeOpenAiServer(answer);
@@ -139,19 +143,23 @@ describe('graceful shutdown of the server process', () => {
   });
 });
 
-describe('server process refuses bad configuration with one line', () => {
-  it.each([
-    [{ PORT: 'abc' }, /^runloop: configuration error: PORT: /],
-    [{ HOST: '0.0.0.0' }, /^runloop: configuration error: HOST: 0\.0\.0\.0 .*API_TOKEN/],
-    [{ DATABASE_URL: 'mysql://nope' }, /^runloop: configuration error: DATABASE_URL: /],
-  ])('%o', async (env, message) => {
-    const result = await runUntilExit({ DATA_DIR: tempDir(), ...env });
-    expect(result.code).toBe(78);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr).not.toMatch(/\bat .*\(|node:internal/);
-  });
-});
+describe(
+  'server process refuses bad configuration with one line',
+  { timeout: PROCESS_TEST_TIMEOUT_MS },
+  () => {
+    it.each([
+      [{ PORT: 'abc' }, /^runloop: configuration error: PORT: /],
+      [{ HOST: '0.0.0.0' }, /^runloop: configuration error: HOST: 0\.0\.0\.0 .*API_TOKEN/],
+      [{ DATABASE_URL: 'mysql://nope' }, /^runloop: configuration error: DATABASE_URL: /],
+    ])('%o', async (env, message) => {
+      const result = await runUntilExit({ DATA_DIR: tempDir(), ...env });
+      expect(result.code).toBe(78);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\bat .*\(|node:internal/);
+    });
+  },
+);
 
 describe.runIf(engines().includes('postgres'))('server process on PostgreSQL [postgres]', () => {
   it('two processes started at once both come up, migrate once, and share the data', async () => {
