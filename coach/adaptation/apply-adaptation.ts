@@ -1,7 +1,8 @@
 /**
  * Runs the adaptation rules over the stored plan and the runner's history, then stores what is new: each
  * fresh Decision goes into the audit log, changed sessions replace their originals (kept for "Keep
- * original"), and a VDOT change becomes a new plan version with every future pace updated.
+ * original"), and a VDOT change becomes a new plan version with every future pace updated, holding every
+ * session exactly as the engine left it (adapted ones with their status and the original they replace).
  * Adapting twice for the same day stores nothing the second time.
  */
 import type { FitnessSource } from '../model/fitness.js';

@@ -15,15 +15,20 @@ export interface StoredPlan {
 }
 
 export interface PlanRepository {
-  /** Stores a new plan version and makes it the active one; earlier versions stay for history. */
+  /**
+   * Stores a new plan version and makes it the active one; earlier versions stay for history. Each session
+   * is stored as it stands (an adapted one keeps status `adapted`) together with the original it
+   * `replaces`, so the version reads back exactly as given and "Keep original" works on it.
+   */
   save(athleteId: string, plan: Plan): Promise<StoredPlan>;
   /** The active plan, with every adaptation applied. */
   active(athleteId: string): Promise<StoredPlan | undefined>;
   /** Every plan version the runner has had, oldest first (for export). */
   versions(athleteId: string): Promise<StoredPlan[]>;
   /**
-   * Replaces the session on `session.date` of the active plan with `session` (an adaptation). The original
-   * is kept, marked adapted, and `replaces` points at it so the runner can keep it instead.
+   * Replaces the session on `session.date` of the active plan with `session` (an adaptation; status
+   * `adapted` unless it has its own). The original is kept out of the plan, and `replaces` points at it so
+   * the runner can keep it instead; adapting again still points at the first original.
    */
   replaceSession(athleteId: string, session: Session): Promise<StoredSession | undefined>;
   /** Undoes the adaptation of the session on `date`: the original comes back. */

@@ -1,7 +1,7 @@
 /** Row ↔ domain mapping for plans and planned sessions. */
 import type { StoredPlan, StoredSession } from '../../coach/ports/plan-repository.js';
 import type { Plan, Session, Week } from '../../coach/rules/plan/types.js';
-import type { plannedSessions, plans } from '../schema/index.js';
+import { SUPERSEDED, type plannedSessions, type plans } from '../schema/index.js';
 
 type PlanRow = typeof plans.$inferSelect;
 type SessionRow = typeof plannedSessions.$inferSelect;
@@ -20,6 +20,10 @@ interface SessionExtras {
   readonly purpose?: string;
 }
 
+/**
+ * The row of a current session (its own status, `planned` when it has none); `replacesId` links the
+ * superseded original it replaced.
+ */
 export function sessionToInsert(
   planId: string,
   athleteId: string,
@@ -42,6 +46,23 @@ export function sessionToInsert(
   };
 }
 
+/** The row of an original an adaptation replaced, kept for "Keep original": status `superseded`. */
+export function originalToInsert(
+  planId: string,
+  athleteId: string,
+  original: Omit<Session, 'replaces'>,
+  id: string,
+): SessionInsert {
+  return { ...sessionToInsert(planId, athleteId, original), id, status: SUPERSEDED };
+}
+
+/** True for a row that is the current session of its date (not a superseded original). */
+export const isCurrent = (row: Pick<SessionRow, 'status'>): boolean => row.status !== SUPERSEDED;
+
+/**
+ * The session a row holds, with the original it replaced when `replaced` (its superseded row) is given.
+ * A superseded row reads back as the `planned` session it was: restoring it makes it that again.
+ */
 export function sessionFromRow(row: SessionRow, replaced?: SessionRow): StoredSession {
   const base = {
     id: row.id,
@@ -52,7 +73,7 @@ export function sessionFromRow(row: SessionRow, replaced?: SessionRow): StoredSe
     km: row.km,
     purpose: row.purpose,
     steps: row.steps as Session['steps'],
-    status: row.status as NonNullable<Session['status']>,
+    status: (row.status === SUPERSEDED ? 'planned' : row.status) as NonNullable<Session['status']>,
   };
   if (!replaced) return base;
   const { id: _id, ...original } = sessionFromRow(replaced);
@@ -69,7 +90,7 @@ export function planFromRows(row: PlanRow, rows: readonly SessionRow[]): StoredP
   const summary = row.summary as PlanSummary;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const current = rows
-    .filter((r) => r.status !== 'adapted')
+    .filter(isCurrent)
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((r) => sessionFromRow(r, r.replacesId ? byId.get(r.replacesId) : undefined));
   const weeks: Week[] = summary.weeks.map((week, i) => {

@@ -1,8 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, eq, max, ne } from 'drizzle-orm';
 import type { PlanRepository, StoredSession } from '../../coach/ports/plan-repository.js';
+import type { Plan } from '../../coach/rules/plan/types.js';
 import type { Db } from '../client.js';
-import { planFromRows, planSummary, sessionFromRow, sessionToInsert } from '../mappers/plan.mapper.js';
-import { plannedSessions, plans } from '../schema/index.js';
+import {
+  originalToInsert,
+  planFromRows,
+  planSummary,
+  sessionFromRow,
+  sessionToInsert,
+} from '../mappers/plan.mapper.js';
+import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
+
+/**
+ * The rows of a plan's sessions: each session as it stands, and before it the original it `replaces` as a
+ * superseded row it links to, so "Keep original" works on every version.
+ */
+function sessionRows(planId: string, athleteId: string, plan: Plan) {
+  return plan.weeks.flatMap((w) =>
+    w.sessions.flatMap((session) => {
+      if (session.replaces === undefined) return [sessionToInsert(planId, athleteId, session)];
+      const originalId = randomUUID();
+      return [
+        originalToInsert(planId, athleteId, session.replaces, originalId),
+        sessionToInsert(planId, athleteId, session, originalId),
+      ];
+    }),
+  );
+}
 
 export function createPlanRepository(db: Db): PlanRepository {
   async function activePlanRow(tx: Db, athleteId: string) {
@@ -25,7 +50,7 @@ export function createPlanRepository(db: Db): PlanRepository {
         and(
           eq(plannedSessions.planId, plan.id),
           eq(plannedSessions.date, date),
-          ne(plannedSessions.status, 'adapted'),
+          ne(plannedSessions.status, SUPERSEDED),
         ),
       )
       .limit(1);
@@ -50,14 +75,8 @@ export function createPlanRepository(db: Db): PlanRepository {
             summary: planSummary(plan),
           })
           .returning();
-        const sessions = plan.weeks.flatMap((w) => w.sessions);
-        const rows =
-          sessions.length === 0
-            ? []
-            : await tx
-                .insert(plannedSessions)
-                .values(sessions.map((s) => sessionToInsert(row!.id, athleteId, s)))
-                .returning();
+        const values = sessionRows(row!.id, athleteId, plan);
+        const rows = values.length === 0 ? [] : await tx.insert(plannedSessions).values(values).returning();
         return planFromRows(row!, rows);
       });
       return stored;
@@ -106,11 +125,18 @@ export function createPlanRepository(db: Db): PlanRepository {
         else
           await tx
             .update(plannedSessions)
-            .set({ status: 'adapted' })
+            .set({ status: SUPERSEDED })
             .where(eq(plannedSessions.id, found.row.id));
         const [row] = await tx
           .insert(plannedSessions)
-          .values(sessionToInsert(found.plan.id, athleteId, { ...session, status: 'planned' }, originalId))
+          .values(
+            sessionToInsert(
+              found.plan.id,
+              athleteId,
+              { ...session, status: session.status ?? 'adapted' },
+              originalId,
+            ),
+          )
           .returning();
         const [original] = await tx.select().from(plannedSessions).where(eq(plannedSessions.id, originalId));
         return sessionFromRow(row!, original);
@@ -133,14 +159,21 @@ export function createPlanRepository(db: Db): PlanRepository {
     },
 
     async setStatus(athleteId, date, status) {
-      const found = await currentSession(db, athleteId, date);
-      if (!found) return undefined;
-      const [row] = await db
-        .update(plannedSessions)
-        .set({ status })
-        .where(eq(plannedSessions.id, found.row.id))
-        .returning();
-      return row ? sessionFromRow(row) : undefined;
+      return db.transaction(async (t): Promise<StoredSession | undefined> => {
+        const tx = t as unknown as Db;
+        const found = await currentSession(tx, athleteId, date);
+        if (!found) return undefined;
+        const [row] = await tx
+          .update(plannedSessions)
+          .set({ status })
+          .where(eq(plannedSessions.id, found.row.id))
+          .returning();
+        if (!row) return undefined;
+        const [original] = row.replacesId
+          ? await tx.select().from(plannedSessions).where(eq(plannedSessions.id, row.replacesId))
+          : [];
+        return sessionFromRow(row, original);
+      });
     },
   };
 }

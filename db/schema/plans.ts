@@ -35,7 +35,17 @@ export const plans = pgTable(
   (t) => [unique('plans_athlete_version_unique').on(t.athleteId, t.version)],
 );
 
-/** One dated session of a plan, with its structured steps and targets. */
+/**
+ * Row status of an original session an adaptation replaced, kept (linked by the replacement's
+ * `replaces_id`) so the runner can keep it instead. Never a status of a current session: a current
+ * session's status is the plan's own (`planned`, `done`, `missed`, `adapted`, `skipped`).
+ */
+export const SUPERSEDED = 'superseded';
+
+/**
+ * One dated session of a plan, with its structured steps and targets. Each date's current session is the
+ * row that is not superseded; when it replaced an original, `replaces_id` points at that superseded row.
+ */
 export const plannedSessions = pgTable(
   'planned_sessions',
   {
@@ -58,6 +68,7 @@ export const plannedSessions = pgTable(
     steps: jsonb('steps').notNull().default([]),
     /** Pace (s/km) and HR (bpm) targets. */
     targets: jsonb('targets').notNull().default({}),
+    /** The session's status, or `superseded` for a replaced original (see SUPERSEDED). */
     status: text('status').notNull().default('planned'),
     replacesId: uuid('replaces_id').references((): AnyPgColumn => plannedSessions.id, {
       onDelete: 'set null',
@@ -70,7 +81,7 @@ export const plannedSessions = pgTable(
     index('planned_sessions_plan_idx').on(t.planId),
     check(
       'planned_sessions_status_check',
-      sql`${t.status} in ('planned', 'done', 'missed', 'adapted', 'skipped')`,
+      sql`${t.status} in ('planned', 'done', 'missed', 'adapted', 'skipped', 'superseded')`,
     ),
     check('planned_sessions_minutes_check', sql`${t.minutes} >= 0`),
     check('planned_sessions_km_check', sql`${t.km} >= 0`),
