@@ -121,7 +121,6 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   let fullWeeks = 0;
   // The first long run starts near the runner's longest (never above it); later ones never fall below it.
   let longest = a.longestRunMinutes === undefined ? undefined : a.longestRunMinutes * LONG_RUN_START_FRACTION;
-  let firstLong = true;
   let longFloor = 0;
   const easyRuns: number[] = [];
   const otherRuns: number[] = [];
@@ -148,7 +147,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       raceWeek && normal !== undefined
         ? Math.max(MIN_SESSION_MINUTES, Math.floor(normal * RACE_WEEK_SESSION_SHARE))
         : undefined;
-    const growth = firstLong && longest !== undefined ? 0 : LONG_RUN_STEP_MINUTES;
+    // Until the first full week's long run, the long run stays at the start (no growth over a partial week).
+    const growth = longFloor === 0 && longest !== undefined ? 0 : LONG_RUN_STEP_MINUTES;
     const built = buildWeek({
       athlete: a,
       weekStart,
@@ -187,7 +187,6 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       notes.push(startNote(a.currentWeekMinutes, built.minutes, runningMinutes(built.sessions)));
     if (built.longMinutes > 0) {
       longest = Math.max(longest ?? 0, built.longMinutes);
-      firstLong = false;
       if (!partial && longFloor === 0 && taperIndex < 0) longFloor = built.longMinutes;
     }
     if (!partial && taperIndex < 0) {
