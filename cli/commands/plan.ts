@@ -208,7 +208,12 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (typeof parsed === 'string') return badInput(io, 'plan', parsed);
   const plan = buildPlan(parsed.input);
-  if (!plan.ok) return badInput(io, 'plan', `${plan.message} (${plan.code})`);
+  if (!plan.ok) {
+    // A race the long runs cannot reach: name the flag that plans the shorter race it offers.
+    const shorter = plan.code === 'LONG_RUN_NOT_REACHABLE' ? plan.facts?.['shorterRace'] : undefined;
+    const hint = typeof shorter === 'string' ? ` Try: --goal ${shorter}.` : '';
+    return badInput(io, 'plan', `${plan.message}${hint} (${plan.code})`);
+  }
   io.stdout(parsed.json ? `${JSON.stringify(plan.value)}\n` : renderPlan(plan.value));
   return 0;
 }

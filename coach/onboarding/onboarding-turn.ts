@@ -59,6 +59,8 @@ export async function startChatOnboarding(
 
 /** Which question to ask again when the plan builder refuses the answers. */
 function retryStepFor(code: string): OnboardingDraft['step'] {
+  // The long runs cannot reach the race: the builder's words offer a shorter one, so ask the goal again.
+  if (code === 'LONG_RUN_NOT_REACHABLE') return 'goal';
   if (/RACE_DATE|NOT_ENOUGH_WEEKS|PLAN_TOO_LONG/.test(code)) return 'race-date';
   if (/DAY/.test(code)) return 'days';
   if (/TARGET/.test(code)) return 'target-time';

@@ -163,6 +163,11 @@ describe('runloop plan', () => {
       /NOT_ENOUGH_WEEKS/,
     ],
     ['a long day that is not a running day', [...EXAMPLE, '--long-day', 'sat'], /LONG_RUN_DAY_NOT_AVAILABLE/],
+    [
+      'a marathon the long runs cannot reach, offering the half',
+      [...EXAMPLE, '--goal', 'marathon', '--race-date', '2027-01-31'],
+      /a half marathon fits these runs.*Try: --goal half\. \(LONG_RUN_NOT_REACHABLE\)/,
+    ],
     ['an unknown flag', [...EXAMPLE, '--fast'], /Unknown option/],
   ];
   for (const [name, args, message] of bad)

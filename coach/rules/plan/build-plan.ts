@@ -11,7 +11,8 @@ import type { Athlete } from './athlete.js';
 import { resolveAthlete } from './athlete.js';
 import { buildWeek } from './build-week.js';
 import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
-import { goalFeasibility, withLongRunCheck } from './feasibility.js';
+import { MEDIUM_LONG_MAX_KM } from './easy-days.js';
+import { goalFeasibility } from './feasibility.js';
 import { separateHardDays } from './hard-day-guard.js';
 import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
@@ -20,6 +21,13 @@ import { sessionPurpose } from './purposes.js';
 import { weekQuality } from './quality-menu.js';
 import { raceSession } from './race-session.js';
 import { RULES_VERSION } from './rules-version.js';
+import {
+  LONG_RUN_START_FRACTION,
+  goalLongRunCap,
+  longRunNotReachable,
+  weekHoldingLongRun,
+} from './long-run.js';
+import { MIN_SESSION_MINUTES, RACE_WEEK_SESSION_SHARE } from './build-week.js';
 import type { PaceContext } from './steps.js';
 import { runningMinutes } from './steps.js';
 import type { Plan, PlanNote, Session, Week } from './types.js';
@@ -30,20 +38,22 @@ import {
   buildWeekTarget,
   isDownWeek,
   peakWeekMinutes,
+  spreadRamp,
   startWeekMinutes,
   taperWeekTarget,
 } from './weekly-volume.js';
 
 /**
- * Longest long run per goal, minutes: ~150 min for the marathon (issue 4; Daniels caps the long run at
- * 150 min), shorter for shorter goals (runloop's choice).
+ * Longest long run per goal, minutes: Daniels' 150 min for the marathon and the half (DRF 3rd ed.: no run
+ * over 150 min; the half also stops at 22 km, `LONG_RUN_CAP_KM`), shorter for shorter goals (runloop's choice).
  */
-export const LONG_RUN_CAP_MINUTES = { '5k': 80, '10k': 100, half: 120, marathon: 150, fitness: 90 } as const;
+export const LONG_RUN_CAP_MINUTES = { '5k': 80, '10k': 100, half: 150, marathon: 150, fitness: 90 } as const;
 /** The long run grows by at most this many minutes over the longest run so far (runloop's choice). */
 export const LONG_RUN_STEP_MINUTES = 15;
 
 /**
- * Builds a plan, or says why it cannot (`NOT_ENOUGH_WEEKS`, `RACE_DATE_NOT_AFTER_START`, …).
+ * Builds a plan, or says why it cannot (`NOT_ENOUGH_WEEKS`, `RACE_DATE_NOT_AFTER_START`,
+ * `LONG_RUN_NOT_REACHABLE` with the shorter race that fits, …).
  *
  * @example
  * buildPlan({ fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
@@ -76,8 +86,24 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
 
   const injured = a.gentle && a.level !== 'beginner';
   const start = startWeekMinutes(a.currentWeekMinutes);
-  const peakGoal = peakWeekMinutes(a.goal, a.level, start, injured);
-  const rate = a.gentle ? GENTLE_RAMP_RATE : RAMP_RATE;
+  const easyPace = (a.estimate.easy.from + a.estimate.easy.to) / 2;
+  const goalLong = goalLongRunCap(a.goal, LONG_RUN_CAP_MINUTES[a.goal], easyPace);
+  const racesLong = a.goal === 'half' || a.goal === 'marathon';
+  const peakGoal = peakWeekMinutes(
+    a.goal,
+    a.level,
+    start,
+    injured,
+    racesLong ? weekHoldingLongRun(goalLong, easyPace) : 0,
+  );
+  const firstPartial = daysBetween(a.planStart, a.startDate) > 0;
+  const fullBuildWeeks = a.weeks - taper - (firstPartial ? 1 : 0);
+  const rate = spreadRamp(start, peakGoal, fullBuildWeeks, a.gentle, a.gentle ? GENTLE_RAMP_RATE : RAMP_RATE);
+  // Marathon plans, and advanced half plans, get a medium-long run where the week has the days for it.
+  const mediumLong =
+    a.goal === 'marathon' || (a.goal === 'half' && a.level === 'advanced')
+      ? (MEDIUM_LONG_MAX_KM * easyPace) / 60
+      : 0;
   // Beginners with little running, and anyone below the smallest starting week, start on run/walk: the
   // walking fills the week while the running stays within their current volume + 10 %.
   const belowStart = a.currentWeekMinutes < MIN_START_WEEK_MINUTES;
@@ -93,7 +119,11 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   let previous = 0;
   let previousWasDown = false;
   let fullWeeks = 0;
-  let longest = a.longestRunMinutes;
+  // The first long run starts near the runner's longest (never above it); later ones never fall below it.
+  let longest = a.longestRunMinutes === undefined ? undefined : a.longestRunMinutes * LONG_RUN_START_FRACTION;
+  let longFloor = 0;
+  const easyRuns: number[] = [];
+  const otherRuns: number[] = [];
   for (let i = 0; i < a.weeks; i++) {
     const weekStart = addDays(a.planStart, i * 7);
     const phase = phases[i] ?? 'base';
@@ -111,6 +141,14 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
     }
     const stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
+    const raceWeek = a.raceDate !== undefined && taperIndex === taper - 1;
+    const normal = mean(easyRuns.length > 0 ? easyRuns : otherRuns);
+    const ceiling =
+      raceWeek && normal !== undefined
+        ? Math.max(MIN_SESSION_MINUTES, Math.floor(normal * RACE_WEEK_SESSION_SHARE))
+        : undefined;
+    // Until the first full week's long run, the long run stays at the start (no growth over a partial week).
+    const growth = longFloor === 0 && longest !== undefined ? 0 : LONG_RUN_STEP_MINUTES;
     const built = buildWeek({
       athlete: a,
       weekStart,
@@ -129,9 +167,12 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       }),
       ...(stage === undefined ? {} : { runWalkStage: stage }),
       longCap: Math.min(
-        LONG_RUN_CAP_MINUTES[a.goal],
-        longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + LONG_RUN_STEP_MINUTES),
+        goalLong,
+        longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + growth),
       ),
+      ...(taperIndex < 0 ? { longFloor } : {}),
+      ...(ceiling === undefined ? {} : { sessionCeiling: ceiling }),
+      mediumLong,
       // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints).
       strides: stage === undefined,
       pace,
@@ -144,7 +185,14 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       built.minutes > firstWeeksAllowed
     )
       notes.push(startNote(a.currentWeekMinutes, built.minutes, runningMinutes(built.sessions)));
-    if (built.longMinutes > 0) longest = Math.max(longest ?? 0, built.longMinutes);
+    if (built.longMinutes > 0) {
+      longest = Math.max(longest ?? 0, built.longMinutes);
+      if (!partial && longFloor === 0 && taperIndex < 0) longFloor = built.longMinutes;
+    }
+    if (!partial && taperIndex < 0) {
+      easyRuns.push(...built.easyRuns);
+      otherRuns.push(...built.sessions.filter((s) => s.kind !== 'long').map((s) => s.minutes));
+    }
     if (!partial) highest = Math.max(highest, taperIndex >= 0 ? 0 : built.minutes);
     previous = built.minutes;
     previousWasDown = down;
@@ -179,8 +227,10 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     );
   }
   const { raceDayVdot: _raceDayVdot, ...assessed } = feasibility;
+  // A half or marathon whose long runs cannot reach a safe length is refused, with the race that fits.
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
-  const feasible = withLongRunCheck(assessed, a.goal, longestRun, a.maxDayMinutes);
+  const unreachable = longRunNotReachable(a.goal, longestRun, a.maxDayMinutes);
+  if (unreachable !== undefined) return unreachable;
   return ok({
     rulesVersion: RULES_VERSION,
     ...(a.vdot === undefined ? {} : { vdot: Math.round(a.vdot * 10) / 10 }),
@@ -189,10 +239,14 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       ...(a.raceDate === undefined ? {} : { raceDate: a.raceDate }),
       ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
     },
-    feasibility: feasible,
+    feasibility: assessed,
     ...(notes.length === 0 ? {} : { notes }),
     weeks: finalWeeks,
   });
+}
+
+function mean(xs: readonly number[]): number | undefined {
+  return xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
 function startNote(stated: number, start: number, running: number): PlanNote {

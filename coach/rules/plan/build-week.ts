@@ -14,6 +14,14 @@ import {
   longSession,
   shakeoutSession,
 } from './easy-sessions.js';
+import { aerobicSession } from './aerobic-sessions.js';
+import {
+  MEDIUM_LONG_MIN_LONG_MINUTES,
+  MEDIUM_LONG_MIN_RUN_DAYS,
+  MEDIUM_LONG_SHARE_OF_LONG,
+  sizeEasyDays,
+} from './easy-days.js';
+import { LONG_RUN_FLOOR_MAX_SHARE, longRunBesides, longRunWeekCap } from './long-run.js';
 import type { PurposeKey } from './purposes.js';
 import { sessionPurpose } from './purposes.js';
 import type { QualityType } from './quality-sessions.js';
@@ -30,15 +38,8 @@ export const MIN_SESSION_MINUTES = 15;
 export const MINUTES_PER_RUN_DAY = 20;
 /** Most running days a week per level (beginners keep 3+ rest days; runloop's choice). */
 export const MAX_RUN_DAYS = { beginner: 4, intermediate: 6, advanced: 7 } as const;
-/**
- * Long-run share of the week's planned minutes by running days: ≤ 30 % from 4 days (DRF: a long run
- * ≤ 25–30 % of weekly volume), more when there are fewer days to spread the volume over.
- */
-export const LONG_RUN_SHARE = { fourPlus: 0.3, three: 0.45, two: 0.55, one: 1 } as const;
 /** An easy run stays at most this share of the week's long run, so the long run stays the long one. */
 export const EASY_RUN_MAX_SHARE_OF_LONG = 0.85;
-/** The hard limit the long run is checked against from 4 running days (issue 4: ≤ 30 %). */
-export const LONG_RUN_MAX_WEEK_SHARE = 0.3;
 /** Share of each week's minutes that must be easy (issue 4: ≥ 75 %, 80/20 with warm-ups and recoveries as easy). */
 export const MIN_EASY_SHARE = 0.75;
 /** Non-easy minutes a week may plan, as a share of its minutes: under 25 % so 80/20 (≥ 75 % easy) holds. */
@@ -53,6 +54,11 @@ export const SHAKEOUT_MINUTES = 20;
 export const MAX_RESIZE_ATTEMPTS = 8;
 /** Quality sessions stay at least this many days before race day (race week). */
 export const QUALITY_DAYS_BEFORE_RACE = 3;
+/**
+ * In race week no session is longer than this share of a normal easy run of the build: short and sharp
+ * (Daniels' final week: E runs of 30–40 min plus strides; Pfitzinger's race week: 4–8 mi days).
+ */
+export const RACE_WEEK_SESSION_SHARE = 0.6;
 
 export interface WeekSpec {
   readonly athlete: Athlete;
@@ -68,6 +74,12 @@ export interface WeekSpec {
   readonly runWalkStage?: number;
   /** Longest the long run may be this week, minutes. */
   readonly longCap: number;
+  /** The long run stays at least this long while it takes ≤ `LONG_RUN_FLOOR_MAX_SHARE` of the week (0: none). */
+  readonly longFloor?: number;
+  /** Race week: the longest any session may be, minutes (absent: no ceiling). */
+  readonly sessionCeiling?: number;
+  /** Minutes wanted for a medium-long run (absent or 0: none this week). */
+  readonly mediumLong?: number;
   readonly strides: boolean;
   readonly pace: PaceContext;
 }
@@ -77,6 +89,8 @@ export interface BuiltWeek {
   readonly sessions: Session[];
   readonly minutes: number;
   readonly longMinutes: number;
+  /** Minutes of the week's recovery and general-aerobic runs (not the medium-long run or the shakeout). */
+  readonly easyRuns: readonly number[];
 }
 
 /**
@@ -124,7 +138,8 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   // Race week: the race takes a day too, and a runner who did not ask for seven days keeps a rest day.
   const raceWeekCap = raceWeek ? (a.days.length < 7 ? 5 : 6) : 7;
   const runDays = Math.min(MAX_RUN_DAYS[a.level], usable.length, volumeDays, raceWeekCap);
-  if (runDays === 0 || target < MIN_SESSION_MINUTES) return { sessions: [], minutes: 0, longMinutes: 0 };
+  if (runDays === 0 || target < MIN_SESSION_MINUTES)
+    return { sessions: [], minutes: 0, longMinutes: 0, easyRuns: [] };
 
   const hardCandidates = usable.filter(
     (d) => !(hasLong && d === a.longDay) && (!raceWeek || d <= (raceIndex ?? 0) - QUALITY_DAYS_BEFORE_RACE),
@@ -138,16 +153,15 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
     runDays - taken.length,
   );
 
-  const share =
-    runDays >= 4
-      ? LONG_RUN_SHARE.fourPlus
-      : runDays === 3
-        ? LONG_RUN_SHARE.three
-        : runDays === 2
-          ? LONG_RUN_SHARE.two
-          : 1;
-  let longMinutes = hasLong ? Math.floor(Math.min(target * share, spec.longCap, a.maxDayMinutes)) : 0;
+  const easyPace = (a.estimate.easy.from + a.estimate.easy.to) / 2;
+  const floor = Math.min(spec.longFloor ?? 0, a.maxDayMinutes, target * LONG_RUN_FLOOR_MAX_SHARE);
+  let longMinutes = hasLong
+    ? Math.floor(
+        Math.max(Math.min(longRunWeekCap(target, runDays, easyPace), spec.longCap, a.maxDayMinutes), floor),
+      )
+    : 0;
   if (hasLong && longMinutes < MIN_SESSION_MINUTES) longMinutes = Math.min(MIN_SESSION_MINUTES, target);
+  const ceiling = spec.sessionCeiling ?? Number.POSITIVE_INFINITY;
 
   const sessions: Session[] = [];
   let budget = Math.floor(capBasis * HARD_BUDGET_SHARE);
@@ -157,7 +171,7 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   hardDays.forEach((day, i) => {
     const type = wanted[i] ?? 'T';
     const othersLeft = easyDays.length + (hardDays.length - i - 1);
-    const room = Math.min(a.maxDayMinutes, target - used - othersLeft * MIN_SESSION_MINUTES);
+    const room = Math.min(a.maxDayMinutes, ceiling, target - used - othersLeft * MIN_SESSION_MINUTES);
     const ctx = {
       date: dateOf(day),
       weekMinutes: capBasis,
@@ -180,9 +194,9 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   });
 
   let easy = [...easyDays, ...failed].sort((x, y) => x - y);
-  // Short of minutes for the easy days: take them from the long run first, then drop days.
+  // Short of minutes for the easy days: take them from the long run first (down to its floor), then drop days.
   const short = easy.length * MIN_SESSION_MINUTES - (target - used);
-  if (short > 0 && longMinutes - short >= MIN_SESSION_MINUTES) {
+  if (short > 0 && longMinutes - short >= Math.max(MIN_SESSION_MINUTES, floor)) {
     longMinutes -= short;
     used -= short;
   }
@@ -191,6 +205,7 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
     easy = dropMostCrowded(easy, [...taken]);
   const cap = Math.min(
     a.maxDayMinutes,
+    ceiling,
     hasLong
       ? Math.max(Math.floor(longMinutes * EASY_RUN_MAX_SHARE_OF_LONG), MIN_SESSION_MINUTES)
       : Number.POSITIVE_INFINITY,
@@ -199,48 +214,51 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   const shakeoutDay = raceWeek ? easy.find((d) => d === (raceIndex ?? 0) - 1) : undefined;
   const shakeout =
     shakeoutDay === undefined ? 0 : Math.floor(Math.min(SHAKEOUT_MINUTES, remaining / easy.length, cap));
-  const others = easy.length - (shakeoutDay === undefined ? 0 : 1);
-  const per = others === 0 ? 0 : Math.floor(Math.min((remaining - shakeout) / others, cap));
+  const runWalk = spec.runWalkStage === undefined ? {} : { runWalkStage: spec.runWalkStage };
+  if (shakeoutDay !== undefined)
+    sessions.push(
+      shakeoutSession({ date: dateOf(shakeoutDay), minutes: shakeout, pace: spec.pace, purpose, ...runWalk }),
+    );
+  const sized = sizeEasyDays({
+    days: easy.filter((d) => d !== shakeoutDay),
+    hardDays: taken.filter((d) => !failed.includes(d)),
+    ...(hasLong ? { longDay: a.longDay } : {}),
+    minutes: remaining - shakeout,
+    cap,
+    min: MIN_SESSION_MINUTES,
+    mediumLong:
+      spec.runWalkStage === undefined &&
+      hasLong &&
+      runDays >= MEDIUM_LONG_MIN_RUN_DAYS &&
+      longMinutes >= MEDIUM_LONG_MIN_LONG_MINUTES
+        ? Math.min(spec.mediumLong ?? 0, a.maxDayMinutes, ceiling, longMinutes * MEDIUM_LONG_SHARE_OF_LONG)
+        : 0,
+    alternate: spec.runWalkStage === undefined && !raceWeek,
+  });
   let strides = spec.strides && spec.runWalkStage === undefined ? STRIDES_PER_WEEK : 0;
-  for (const day of easy) {
+  for (const { day, minutes, role } of sized) {
     const date = dateOf(day);
-    if (day === shakeoutDay) {
-      sessions.push(
-        shakeoutSession({
-          date,
-          minutes: shakeout,
-          pace: spec.pace,
-          purpose,
-          ...(spec.runWalkStage === undefined ? {} : { runWalkStage: spec.runWalkStage }),
-        }),
-      );
+    if (role !== 'general') {
+      sessions.push(aerobicSession(role, { date, minutes, pace: spec.pace, purpose }));
       continue;
     }
     const stridesMinutes = STRIDES.count * STRIDES.minutes;
     const withStrides =
       strides > 0 &&
-      per >= STRIDES_MIN_SESSION_MINUTES &&
+      minutes >= STRIDES_MIN_SESSION_MINUTES &&
       hardUsed + stridesMinutes <= STRIDES_HARD_SHARE_LIMIT * capBasis;
     if (withStrides) {
       strides--;
       hardUsed += stridesMinutes;
     }
-    sessions.push(
-      easySession({
-        date,
-        minutes: per,
-        pace: spec.pace,
-        purpose,
-        strides: withStrides,
-        ...(spec.runWalkStage === undefined ? {} : { runWalkStage: spec.runWalkStage }),
-      }),
-    );
+    sessions.push(easySession({ date, minutes, pace: spec.pace, purpose, strides: withStrides, ...runWalk }));
   }
 
   if (hasLong) {
+    // From four sessions the long run is checked against what the real week holds (its floor may stay).
     const others = sessions.reduce((sum, s) => sum + s.minutes, 0);
-    if (sessions.length + 1 >= 4 && longMinutes > LONG_RUN_MAX_WEEK_SHARE * (longMinutes + others))
-      longMinutes = Math.floor(others * 0.42);
+    const allowed = Math.max(longRunBesides(others, easyPace), Math.min(floor, others));
+    if (sessions.length + 1 >= 4 && longMinutes > allowed) longMinutes = Math.floor(allowed);
     if (longMinutes >= 1)
       sessions.push(
         longSession({
@@ -254,7 +272,8 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   }
   sessions.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const minutes = Math.round(sessions.reduce((sum, s) => sum + s.minutes, 0) * 10) / 10;
-  return { sessions, minutes, longMinutes: hasLong ? longMinutes : 0 };
+  const easyRuns = sized.filter((e) => e.role !== 'medium-long').map((e) => e.minutes);
+  return { sessions, minutes, longMinutes: hasLong ? longMinutes : 0, easyRuns };
 }
 
 /** Drops the easy day whose neighbours (on the weekly circle) are closest, keeping the week spread out. */

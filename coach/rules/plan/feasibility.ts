@@ -69,61 +69,6 @@ export const MIN_LONG_RUN_MINUTES_FOR_GOAL: Readonly<Record<GoalDistance, number
   fitness: 0,
 };
 
-/**
- * What to say when a half or marathon plan's longest run stays under the goal's minimum long run
- * (`undefined` otherwise): racing the distance on that preparation is not safe, so the plan says so and
- * names the longest race the runs it does reach can support. A 5K or 10K can be run/walked on a short build.
- *
- * @param goal goal distance
- * @param longestRunMinutes longest single run the plan reaches before race day, minutes
- * @example
- * unpreparedLongRun('marathon', 27); // 'The longest run this plan can reach is 27 minutes; …'
- * unpreparedLongRun('half', 75);     // undefined
- */
-export function unpreparedLongRun(goal: GoalDistance, longestRunMinutes: number): string | undefined {
-  // A 5K or 10K can be run/walked on a short build; half and marathon distances cannot.
-  if (goal !== 'half' && goal !== 'marathon') return undefined;
-  const needed = MIN_LONG_RUN_MINUTES_FOR_GOAL[goal];
-  if (longestRunMinutes >= needed) return undefined;
-  const fits = (['half', '10k', '5k'] as const).find(
-    (g) => MIN_LONG_RUN_MINUTES_FOR_GOAL[g] < needed && longestRunMinutes >= MIN_LONG_RUN_MINUTES_FOR_GOAL[g],
-  );
-  return (
-    `The longest run this plan can reach is ${Math.floor(longestRunMinutes)} minutes; a ${goal} needs long runs of at least ${needed} minutes first, so racing it on this build is not safe. ` +
-    `Pick a later race${fits === undefined ? ', or a shorter one once your runs are longer' : ` or a ${fits} instead`}.`
-  );
-}
-
-/**
- * The feasibility once the plan is built: a half or marathon plan whose longest run stays under the
- * distance's minimum is not feasible, with the two figures and `unpreparedLongRun`'s words first. A daily
- * cap under the minimum is already said by `goalFeasibility`, so the runner is not told twice.
- *
- * @param feasibility what `goalFeasibility` found before the plan was built
- * @param longestRunMinutes longest training session the built plan holds, minutes
- * @param maxDayMinutes the runner's daily cap, minutes (Infinity when none)
- * @example
- * withLongRunCheck({ ok: true, message: '…' }, 'marathon', 27, Infinity);
- * // { ok: false, longRun: { longestMinutes: 27, neededMinutes: 90 }, message: 'The longest run … …' }
- */
-export function withLongRunCheck<F extends Feasibility>(
-  feasibility: F,
-  goal: GoalDistance,
-  longestRunMinutes: number,
-  maxDayMinutes: number,
-): F {
-  const needed = MIN_LONG_RUN_MINUTES_FOR_GOAL[goal];
-  if (maxDayMinutes < needed) return feasibility;
-  const words = unpreparedLongRun(goal, longestRunMinutes);
-  if (words === undefined) return feasibility;
-  return {
-    ...feasibility,
-    ok: false,
-    longRun: { longestMinutes: Math.floor(longestRunMinutes), neededMinutes: needed },
-    message: `${words} ${feasibility.message}`,
-  };
-}
-
 /** Said when the VDOT comes from an easy pace. */
 export const ESTIMATED_VDOT_NOTE =
   'Fitness is estimated from your easy pace (on the cautious side); a race result, even a 5K, will sharpen paces and the prediction.';

@@ -13,6 +13,8 @@ export type PlanErrorCode =
   | 'LONG_RUN_DAY_NOT_AVAILABLE'
   | 'TOO_FEW_DAYS'
   | 'NOT_ENOUGH_WEEKS'
+  /** A half or marathon whose long runs cannot reach a safe length (facts: the figures and `shorterRace`). */
+  | 'LONG_RUN_NOT_REACHABLE'
   | 'PLAN_TOO_LONG'
   | 'INVALID_WEEKS'
   | 'INVALID_VOLUME'

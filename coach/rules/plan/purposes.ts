@@ -8,6 +8,8 @@ export type PurposeKey =
   | 'easy'
   | 'easy-strides'
   | 'long'
+  | 'medium-long'
+  | 'recovery'
   | 'run-walk'
   | 'long-run-walk'
   | 'tempo'
@@ -31,6 +33,10 @@ const BASE: Readonly<Record<PurposeKey, (goal: string) => string>> = {
   easy: () => 'Easy, conversational running: builds your aerobic engine and recovers you from harder days.',
   'easy-strides': () => 'Easy running with a few relaxed strides: keeps your legs quick without tiring you.',
   long: (g) => `Long run at easy effort: builds the endurance your ${g} rests on.`,
+  'medium-long': (g) =>
+    `Medium-long run at easy effort: a second, shorter long run midweek that deepens the endurance your ${g} needs.`,
+  recovery: () =>
+    'Short, very easy recovery run: blood flow for legs tired from the day before, nothing more.',
   'run-walk': () => "Run/walk: builds the running habit and your body's tolerance a little at a time.",
   'long-run-walk': () =>
     'Longer run/walk: more time on your feet at an easy effort, walking breaks included.',

@@ -27,9 +27,9 @@ export const DOWN_WEEK_FRACTION = 0.75;
 export const MIN_START_WEEK_MINUTES = 60;
 
 /**
- * Peak weekly volume per goal and level, minutes: runloop's reading of typical plans (Daniels' 2Q and
- * novice programmes; Pfitzinger 55–70 mi marathon plans scaled to time). A runner already above it holds
- * their current volume instead.
+ * Typical peak weekly volume per goal and level, minutes: runloop's reading of typical plans (Daniels' 2Q and
+ * novice programmes; Pfitzinger 55–70 mi marathon plans scaled to time). The peak follows the runner's
+ * current volume: this is only where, inside `PEAK_GROWTH`, it settles.
  */
 export const PEAK_WEEK_MINUTES: Readonly<Record<GoalDistance, Readonly<Record<Level, number>>>> = {
   '5k': { beginner: 150, intermediate: 240, advanced: 330 },
@@ -38,6 +38,31 @@ export const PEAK_WEEK_MINUTES: Readonly<Record<GoalDistance, Readonly<Record<Le
   marathon: { beginner: 270, intermediate: 390, advanced: 540 },
   fitness: { beginner: 150, intermediate: 210, advanced: 300 },
 };
+
+/**
+ * How far the peak week rises over the runner's current week over a full build, as a share: +40–80 %
+ * (issue 9; Pfitzinger's 18-week plans ask for 25–30 mi before a 55 mi peak, Higdon's Novice 1 goes from
+ * 15 to 40 mi). The ramp rule decides how much of it a shorter plan reaches.
+ */
+export const PEAK_GROWTH = { min: 0.4, max: 0.8 } as const;
+/**
+ * Most a half or marathon peak may rise over the current week so that the peak week holds the goal's long
+ * run (+100 %: inside Higdon Novice 1's 15 → 40 mi; the ramp rule still limits every week).
+ */
+export const PEAK_GROWTH_FOR_LONG_RUN = 1;
+/**
+ * Highest peak week per goal, minutes: above the 18/85 end of Pfitzinger's marathon plans (≈ 85 mi,
+ * 10–11 h) for the marathon, less for shorter goals (runloop's choice). A runner already above it holds.
+ */
+export const PEAK_CEILING_MINUTES: Readonly<Record<GoalDistance, number>> = {
+  '5k': 480,
+  '10k': 540,
+  half: 600,
+  marathon: 720,
+  fitness: 420,
+};
+/** Full build weeks at the end of the build the ramp leaves at the peak (so the peak is not a single week). */
+export const PEAK_HOLD_WEEKS = 2;
 
 /** Peak volume is trimmed by this factor for a runner with a recent or recurring injury. */
 export const INJURY_PEAK_FACTOR = 0.9;
@@ -66,19 +91,53 @@ export function startWeekMinutes(currentWeekMinutes: number): number {
 }
 
 /**
- * The peak training week a plan builds to, minutes.
+ * The peak training week a plan builds to, minutes: the level's typical peak, kept within +40–80 % of the
+ * start (`PEAK_GROWTH`; a low-volume runner may reach the goal's beginner peak), raised (up to `PEAK_GROWTH_FOR_LONG_RUN`) to the week that holds the goal's long
+ * run, never above the goal's ceiling nor below the start.
  *
+ * @param holdsLongRun minutes of week that hold the goal's longest long run (0: no such need)
  * @example
- * peakWeekMinutes('half', 'intermediate', 150, false); // 320
+ * peakWeekMinutes('half', 'intermediate', 150, false); // 270 (the typical 320, capped at +80 % of 150)
+ * peakWeekMinutes('marathon', 'advanced', 600, false); // 720 (+40 % is 840: the ceiling)
  */
 export function peakWeekMinutes(
   goal: GoalDistance,
   level: Level,
   startMinutes: number,
   injured: boolean,
+  holdsLongRun = 0,
 ): number {
-  const table = PEAK_WEEK_MINUTES[goal][level] * (injured ? INJURY_PEAK_FACTOR : 1);
-  return Math.max(Math.floor(table), startMinutes);
+  const typical = PEAK_WEEK_MINUTES[goal][level];
+  // A runner with little volume may still grow to the beginner's typical peak (Higdon's novice plans).
+  const byVolume = Math.min(
+    Math.max(typical, startMinutes * (1 + PEAK_GROWTH.min)),
+    Math.max(startMinutes * (1 + PEAK_GROWTH.max), PEAK_WEEK_MINUTES[goal].beginner),
+  );
+  const forLong = Math.min(holdsLongRun, startMinutes * (1 + PEAK_GROWTH_FOR_LONG_RUN));
+  const peak = Math.min(PEAK_CEILING_MINUTES[goal], Math.max(byVolume, forLong));
+  return Math.max(Math.floor(peak * (injured ? INJURY_PEAK_FACTOR : 1)), startMinutes);
+}
+
+/**
+ * The weekly ramp that reaches `peak` from `start` over the full build weeks, `PEAK_HOLD_WEEKS` before
+ * their end, instead of reaching it early and repeating the same week: at most `rate`.
+ *
+ * @param fullBuildWeeks full (not partial) weeks before the taper
+ * @example
+ * spreadRamp(200, 300, 16, false, 0.1); // ≈ 0.05 (10 ramping weeks)
+ */
+export function spreadRamp(
+  start: number,
+  peak: number,
+  fullBuildWeeks: number,
+  gentle: boolean,
+  rate: number,
+): number {
+  let ramps = 0;
+  for (let n = 2; n <= fullBuildWeeks - PEAK_HOLD_WEEKS; n++)
+    if (!isDownWeek(n, gentle) && !isDownWeek(n - 1, gentle)) ramps++;
+  if (ramps === 0 || peak <= start) return rate;
+  return Math.min(rate, (peak / start) ** (1 / ramps) - 1);
 }
 
 /** What the volume rule needs to know about the weeks built so far (training minutes, race excluded). */

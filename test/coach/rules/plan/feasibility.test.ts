@@ -3,8 +3,6 @@ import fc from 'fast-check';
 import {
   ESTIMATED_VDOT_NOTE,
   goalFeasibility,
-  unpreparedLongRun,
-  withLongRunCheck,
   VDOT_GAIN_PER_WEEK,
 } from '../../../../coach/rules/plan/feasibility.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
@@ -138,36 +136,5 @@ describe('goal feasibility', () => {
     expect(capped.ok).toBe(false);
     expect(capped.message).toMatch(/20 minutes a day.*at least 90 minutes/);
     expect(goalFeasibility({ ...marathon, maxDayMinutes: 150 }).ok).toBe(true);
-  });
-});
-
-describe('unpreparedLongRun', () => {
-  it('says a plan whose longest run is under the goal minimum is not safe to race, naming a race that fits', () => {
-    expect(unpreparedLongRun('marathon', 27)).toMatch(
-      /^The longest run this plan can reach is 27 minutes; a marathon needs long runs of at least 90 minutes/,
-    );
-    expect(unpreparedLongRun('marathon', 27)).toContain('or a shorter one once your runs are longer');
-    expect(unpreparedLongRun('marathon', 45)).toContain('or a 10k instead');
-    expect(unpreparedLongRun('half', 59.9)).toContain('or a 10k instead');
-    expect(unpreparedLongRun('half', 60)).toBeUndefined();
-    expect(unpreparedLongRun('5k', 10)).toBeUndefined();
-    expect(unpreparedLongRun('10k', 10)).toBeUndefined();
-  });
-});
-
-describe('withLongRunCheck', () => {
-  const before = { ok: true, predictedTime: 16200, message: 'Predicted race-day time 4:30:00.' };
-  it('marks a short-long-run marathon not feasible, with the figures and the warning first', () => {
-    expect(withLongRunCheck(before, 'marathon', 27.4, Number.POSITIVE_INFINITY)).toEqual({
-      ok: false,
-      predictedTime: 16200,
-      longRun: { longestMinutes: 27, neededMinutes: 90 },
-      message: `${unpreparedLongRun('marathon', 27.4)} Predicted race-day time 4:30:00.`,
-    });
-  });
-  it('leaves it alone when the long runs are long enough, for short races, and under a too-short daily cap', () => {
-    expect(withLongRunCheck(before, 'marathon', 95, Number.POSITIVE_INFINITY)).toBe(before);
-    expect(withLongRunCheck(before, '10k', 10, Number.POSITIVE_INFINITY)).toBe(before);
-    expect(withLongRunCheck(before, 'half', 30, 45)).toBe(before);
   });
 });

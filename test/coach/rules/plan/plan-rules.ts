@@ -9,6 +9,7 @@ import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
 import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js';
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
+import { longRunWeekCap } from '../../../../coach/rules/plan/long-run.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
 import { isEasyIntensity, runningMinutes, stepMinutes } from '../../../../coach/rules/plan/steps.js';
@@ -153,6 +154,12 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   }
 
   // 80/20, Daniels' caps, long run.
+  const easyPace = (athlete.estimate.easy.from + athlete.estimate.easy.to) / 2;
+  const firstLong =
+    weeks
+      .filter((w) => w.start >= input.startDate && w.phase !== 'taper')
+      .flatMap((w) => w.sessions)
+      .find((s) => s.kind === 'long')?.minutes ?? 0;
   for (const w of weeks) {
     const t = trainingMinutes(w);
     const easy = sum(
@@ -163,8 +170,10 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       if (!sessionCapsHold(s, t)) v.push(`${s.date}: ${s.kind} breaks Daniels' caps (week ${t})`);
     const long = training(w).find((s) => s.kind === 'long');
     if (long !== undefined) {
-      if (training(w).length >= 4 && long.minutes > 0.3 * t + EPS)
-        v.push(`week ${w.index}: long run ${long.minutes} > 30 % of ${t}`);
+      // Issue 9: 40 % of the first 60 km and 30 % of the rest; the first long run may stay, up to 50 %.
+      const holds = Math.max(longRunWeekCap(t, 4, easyPace), Math.min(firstLong, 0.5 * t));
+      if (training(w).length >= 4 && long.minutes > holds + EPS)
+        v.push(`week ${w.index}: long run ${long.minutes} > what ${t} holds (${holds})`);
       if (long.minutes > LONG_RUN_CAP_MINUTES[input.goal.distance] + EPS)
         v.push(`week ${w.index}: long run over its cap`);
       for (const s of training(w))

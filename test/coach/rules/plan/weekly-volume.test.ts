@@ -6,6 +6,7 @@ import {
   buildWeekTarget,
   isDownWeek,
   peakWeekMinutes,
+  spreadRamp,
   startWeekMinutes,
   taperWeekTarget,
 } from '../../../../coach/rules/plan/weekly-volume.js';
@@ -50,10 +51,25 @@ describe('weekly volume', () => {
     );
   });
 
-  it('peaks by goal and level, trimmed for injury, never below the start', () => {
-    expect(peakWeekMinutes('marathon', 'advanced', 200, false)).toBe(540);
-    expect(peakWeekMinutes('marathon', 'advanced', 200, true)).toBe(486);
-    expect(peakWeekMinutes('5k', 'beginner', 400, false)).toBe(400);
+  it('peaks from the current volume: +40–80 %, trimmed for injury, within the goal ceiling', () => {
+    // Issue 9: the level's typical peak only where it falls inside +40–80 % of the start.
+    expect(peakWeekMinutes('marathon', 'advanced', 200, false)).toBe(360);
+    expect(peakWeekMinutes('marathon', 'advanced', 200, true)).toBe(324);
+    expect(peakWeekMinutes('marathon', 'intermediate', 250, false)).toBe(390);
+    expect(peakWeekMinutes('5k', 'beginner', 400, false)).toBe(480);
+    expect(peakWeekMinutes('marathon', 'advanced', 800, false)).toBe(800);
+    // A low-volume runner may still grow to the goal's beginner peak; a half may rise to hold its long run.
+    expect(peakWeekMinutes('half', 'intermediate', 60, false)).toBe(210);
+    expect(peakWeekMinutes('marathon', 'intermediate', 205, false, 375)).toBe(375);
+    expect(peakWeekMinutes('marathon', 'intermediate', 205, false, 600)).toBe(410);
+  });
+
+  it('spreads the ramp so the peak comes near the end of the build, not in its first weeks', () => {
+    // 16 full weeks, down weeks 4, 8, 12: ramping weeks 2, 3, 6, 7, 10, 11, 14 (the last two hold).
+    const r = spreadRamp(200, 300, 16, false, 0.1);
+    expect(r).toBeCloseTo(1.5 ** (1 / 7) - 1, 6);
+    expect(spreadRamp(200, 600, 16, false, 0.1)).toBe(0.1);
+    expect(spreadRamp(200, 200, 16, false, 0.1)).toBe(0.1);
   });
 
   it('tapers to 45–55 % of peak in race week', () => {

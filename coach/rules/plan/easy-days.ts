@@ -1,0 +1,114 @@
+/**
+ * How a week's easy minutes are shared among its easy days: a short recovery run the day after a hard
+ * session or the long run, general-aerobic runs on the other days, and for marathon (and advanced half)
+ * weeks with enough days one medium-long run midweek (Pfitzinger & Douglas, *Advanced Marathoning*:
+ * recovery, general-aerobic and medium-long runs; SCIENCE.md "Plan shape").
+ */
+import { circularGap } from './week-layout.js';
+
+/**
+ * A recovery run is this share of the week's general-aerobic run (Pfitzinger's 18/55 schedules: recovery
+ * runs of 4–5 mi beside general-aerobic runs of 7–10 mi, i.e. about half to two thirds).
+ */
+export const RECOVERY_SHARE_OF_GENERAL = 0.6;
+/** A medium-long run is at most this share of the week's long run (Pfitzinger: 11–15 mi beside 16–22 mi). */
+export const MEDIUM_LONG_SHARE_OF_LONG = 0.7;
+/** Longest medium-long run, km (Pfitzinger: 15 mi). */
+export const MEDIUM_LONG_MAX_KM = 24;
+/** Fewest running days a week that carries a medium-long run (it needs room beside the long run and quality). */
+export const MEDIUM_LONG_MIN_RUN_DAYS = 5;
+/** A medium-long run appears once the week's long run is at least this long, minutes (runloop's choice). */
+export const MEDIUM_LONG_MIN_LONG_MINUTES = 90;
+
+export type EasyRole = 'general' | 'recovery' | 'medium-long';
+
+export interface EasyDay {
+  readonly day: number;
+  readonly minutes: number;
+  readonly role: EasyRole;
+}
+
+export interface EasyDaysSpec {
+  /** Easy days (week offsets), ascending; the pre-race shakeout is not among them. */
+  readonly days: readonly number[];
+  /** Days holding a quality session or the long run (a recovery run follows them). */
+  readonly hardDays: readonly number[];
+  /** The long-run day, when the week has a long run. */
+  readonly longDay?: number;
+  /** Minutes to share among `days`. */
+  readonly minutes: number;
+  /** Longest a general-aerobic run may be, minutes. */
+  readonly cap: number;
+  /** Shortest run, minutes. */
+  readonly min: number;
+  /** Minutes wanted for the medium-long run (0: none this week). */
+  readonly mediumLong: number;
+  /** Alternate recovery and general-aerobic runs (false: every easy day the same). */
+  readonly alternate: boolean;
+}
+
+/**
+ * Sizes the easy days of one week. Never more than `minutes` in all; whole minutes.
+ *
+ * @example
+ * sizeEasyDays({ days: [0, 3], hardDays: [1, 6], longDay: 6, minutes: 100, cap: 80, min: 15,
+ *   mediumLong: 0, alternate: true }); // Mon recovery 37', Thu general 62'
+ */
+export function sizeEasyDays(spec: EasyDaysSpec): EasyDay[] {
+  const { days, min } = spec;
+  if (days.length === 0) return [];
+  let mlDay: number | undefined;
+  if (spec.mediumLong > 0 && days.length >= 2 && spec.longDay !== undefined) {
+    const longDay = spec.longDay;
+    const candidates = days.filter((d) => circularGap(d, longDay) >= 2);
+    let best = -1;
+    for (const d of candidates) {
+      const gap = circularGap(d, longDay);
+      if (gap > best) {
+        best = gap;
+        mlDay = d;
+      }
+    }
+  }
+  const others = days.filter((d) => d !== mlDay);
+  const afterHard = (d: number): boolean => spec.hardDays.includes((d + 6) % 7);
+  let recovery = spec.alternate ? others.filter(afterHard) : [];
+  // Alternate: at least one general-aerobic (or medium-long) run stays in the week.
+  if (mlDay === undefined && recovery.length === others.length) recovery = [];
+  const general = others.filter((d) => !recovery.includes(d));
+
+  const shares = (ml: number): { g: number; r: number } => {
+    const left = spec.minutes - ml;
+    let g = Math.min(spec.cap, left / (general.length + RECOVERY_SHARE_OF_GENERAL * recovery.length));
+    let r = RECOVERY_SHARE_OF_GENERAL * g;
+    if (recovery.length > 0 && r < min) {
+      r = Math.min(min, left / others.length);
+      g = general.length === 0 ? r : Math.min(spec.cap, (left - r * recovery.length) / general.length);
+    }
+    return { g: Math.floor(g), r: Math.floor(r) };
+  };
+  let ml = 0;
+  if (mlDay !== undefined) {
+    // At most twice the general-aerobic run it leaves beside it, so the other days stay real runs.
+    const d = general.length + RECOVERY_SHARE_OF_GENERAL * recovery.length;
+    ml = Math.floor(
+      Math.min(spec.mediumLong, spec.minutes - others.length * min, (2 * spec.minutes) / (d + 2)),
+    );
+    // Worth its name only when longer than the general-aerobic runs it sits beside.
+    if (ml <= shares(ml).g) {
+      others.push(mlDay);
+      others.sort((a, b) => a - b);
+      general.push(mlDay);
+      mlDay = undefined;
+      ml = 0;
+    }
+  }
+  const { g, r } = shares(ml);
+  const out: EasyDay[] = others.map((day) =>
+    recovery.includes(day)
+      ? { day, minutes: r, role: 'recovery' as const }
+      : { day, minutes: g, role: 'general' as const },
+  );
+  if (mlDay !== undefined) out.push({ day: mlDay, minutes: ml, role: 'medium-long' });
+  return out.sort((a, b) => a.day - b.day);
+}

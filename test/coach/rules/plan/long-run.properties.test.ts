@@ -1,0 +1,107 @@
+/**
+ * Issue 9 §2, §4 over generated runners: the long run starts near the runner's longest and never falls
+ * below its start before the taper, marathon and half long runs reach the distance, the peak week follows
+ * the current week, and race week holds no long session.
+ */
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
+import { resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
+import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
+import { LONG_RUN_CAP_MINUTES, buildPlan } from '../../../../coach/rules/plan/build-plan.js';
+import { goalLongRunCap, longRunWeekCap } from '../../../../coach/rules/plan/long-run.js';
+import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
+import type { Plan, Session, Week } from '../../../../coach/rules/plan/types.js';
+import { PEAK_WEEK_MINUTES } from '../../../../coach/rules/plan/weekly-volume.js';
+import { planRequest } from './arbitraries.js';
+import { training, trainingMinutes } from './plan-rules.js';
+
+const EPS = 0.051;
+const easyPace = (a: Athlete): number => (a.estimate.easy.from + a.estimate.easy.to) / 2;
+const isBuild = (w: Week, input: PlanInput): boolean => w.phase !== 'taper' && w.start >= input.startDate;
+const longOf = (w: Week): Session | undefined => w.sessions.find((s) => s.kind === 'long');
+const isEasyRun = (s: Session): boolean =>
+  (s.kind === 'easy' || s.kind === 'recovery' || s.kind === 'run-walk') &&
+  s.purpose !== SOFTENED_PURPOSE &&
+  !s.purpose.includes('Medium-long');
+
+/** Every issue-9 long-run, race-week and volume rule the plan breaks. */
+export function longRunViolations(plan: Plan, input: PlanInput, a: Athlete): string[] {
+  const v: string[] = [];
+  const build = plan.weeks.filter((w) => isBuild(w, input));
+  const first = build.find((w) => longOf(w) !== undefined);
+  const firstLong = first === undefined ? undefined : longOf(first)!.minutes;
+
+  // Start: never above the runner's longest; at least 80 % of it when the first week holds that much.
+  if (first !== undefined && firstLong !== undefined && a.longestRunMinutes !== undefined) {
+    const longest = a.longestRunMinutes;
+    const holds = Math.min(
+      longRunWeekCap(trainingMinutes(first), training(first).length, easyPace(a)),
+      a.maxDayMinutes,
+      goalLongRunCap(a.goal, LONG_RUN_CAP_MINUTES[a.goal], easyPace(a)),
+    );
+    if (firstLong > Math.max(longest, 15) + 1)
+      v.push(`first long run ${firstLong} above the longest ${longest}`);
+    if (0.8 * longest <= 0.95 * holds && firstLong < 0.8 * longest - 1)
+      v.push(`first long run ${firstLong} under 80 % of the longest ${longest} (the week holds ${holds})`);
+  }
+  // No regression below the first long run before the taper (while it is at most half the week).
+  if (firstLong !== undefined)
+    for (const w of build) {
+      const long = longOf(w);
+      const t = trainingMinutes(w);
+      if (long !== undefined && long.minutes < firstLong - 1 && firstLong <= 0.5 * t - 1)
+        v.push(`week ${w.index}: long run ${long.minutes} below the first ${firstLong}`);
+    }
+
+  // Race week: no session longer than 60 % of a normal easy run of the build (15 minutes at least).
+  const raceDate = input.goal.distance === 'fitness' ? undefined : input.goal.raceDate;
+  const easy = build.flatMap((w) => w.sessions.filter(isEasyRun).map((s) => s.minutes));
+  if (raceDate !== undefined && easy.length > 0) {
+    const normal = easy.reduce((x, y) => x + y, 0) / easy.length;
+    const ceiling = Math.max(15, Math.floor(0.6 * normal));
+    for (const s of plan.weeks.at(-1)!.sessions)
+      if (s.kind !== 'race' && s.minutes > ceiling + EPS)
+        v.push(`${s.date}: ${s.kind} ${s.minutes}' in race week over ${ceiling}' (60 % of ${normal})`);
+  }
+
+  // The peak follows the current week: never more than doubled (or the goal's beginner peak).
+  const start = Math.max(60, Math.floor(a.currentWeekMinutes));
+  const peak = Math.max(0, ...build.map(trainingMinutes));
+  const most = Math.max(2 * start, PEAK_WEEK_MINUTES[a.goal].beginner, start * 1.1);
+  if (peak > most + EPS) v.push(`peak ${peak} over ${most} from a ${start}-minute start`);
+  return v;
+}
+
+function check(input: PlanInput): string[] {
+  const plan = buildPlan(input);
+  const a = resolveAthlete(input);
+  if (!plan.ok || !a.ok) return [];
+  return longRunViolations(plan.value, input, a.value);
+}
+
+describe('long runs, race week and peak volume over generated runners (issue 9)', () => {
+  it('6–30-week plans of every goal (1 500 runners)', () => {
+    fc.assert(
+      fc.property(planRequest(6, 30), (c) => {
+        expect(check(c.input)).toEqual([]);
+      }),
+      { seed: 909, numRuns: 1500 },
+    );
+  });
+
+  it('runners who state their longest run (800 runners)', () => {
+    fc.assert(
+      fc.property(
+        planRequest(8, 24),
+        fc.integer({ min: 6, max: 30 }),
+        fc.integer({ min: 150, max: 500 }),
+        (c, longestRunKm, weeklyMinutes) => {
+          const input: PlanInput = { ...c.input, longestRunKm, weeklyMinutes, weeklyKm: undefined };
+          expect(check(input)).toEqual([]);
+        },
+      ),
+      { seed: 910, numRuns: 800 },
+    );
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, it, expect } from 'vitest';
+import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
+import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
+import type { Plan, Session } from '../../../../coach/rules/plan/types.js';
+import { trainingMinutes } from './plan-rules.js';
+
+/** 18 weeks to a marathon: a 55:00 10K runner at 30 km a week who already runs 16 km. */
+const marathoner: PlanInput = {
+  fitness: { race: { distanceMeters: 10000, timeSeconds: 3300 } },
+  goal: { distance: 'marathon', raceDate: '2027-04-18' },
+  startDate: '2026-12-14',
+  availableDays: ['tue', 'thu', 'sat', 'sun'],
+  longRunDay: 'sun',
+  weeklyKm: 30,
+  longestRunKm: 16,
+  level: 'intermediate',
+};
+
+function built(input: PlanInput): Plan {
+  const r = buildPlan(input);
+  if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
+  return r.value;
+}
+const longs = (p: Plan): Session[] =>
+  p.weeks.filter((w) => w.phase !== 'taper').flatMap((w) => w.sessions.filter((s) => s.kind === 'long'));
+
+describe('long runs start from the runner and reach the distance (issue 9 §2)', () => {
+  it('a 30 km/week runner who runs 16 km starts at 12+ km, not 9 km, and never drops below it', () => {
+    const l = longs(built(marathoner));
+    expect(l[0]!.km).toBeGreaterThanOrEqual(12);
+    expect(l[0]!.km).toBeLessThanOrEqual(16);
+    for (const s of l) expect(s.minutes).toBeGreaterThanOrEqual(l[0]!.minutes);
+  });
+
+  it('an 18-week marathon from 30 km a week peaks at Daniels’ 150 minutes', () => {
+    expect(Math.max(...longs(built(marathoner)).map((s) => s.minutes))).toBe(150);
+  });
+
+  it('a half from 25 km a week peaks at or above 18 km', () => {
+    const half = built({
+      ...marathoner,
+      goal: { distance: 'half', raceDate: '2027-04-18' },
+      fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
+      weeklyKm: 25,
+      longestRunKm: undefined,
+    });
+    expect(Math.max(...longs(half).map((s) => s.km))).toBeGreaterThanOrEqual(18);
+  });
+
+  it('the peak follows the current week, with no long plateau of identical weeks', () => {
+    const p = built({
+      ...marathoner,
+      goal: { distance: 'half', raceDate: '2027-04-18' },
+      availableDays: ['mon', 'tue', 'thu', 'sat', 'sun'],
+      weeklyKm: undefined,
+      weeklyMinutes: 450,
+      longestRunKm: undefined,
+      level: 'advanced',
+    });
+    const build = p.weeks.filter((w) => w.phase !== 'taper' && !w.downWeek).map(trainingMinutes);
+    expect(Math.max(...build)).toBeGreaterThanOrEqual(450 * 1.12);
+    let run = 1;
+    for (let i = 1; i < build.length; i++) {
+      run = Math.abs(build[i]! - build[i - 1]!) < 1 ? run + 1 : 1;
+      expect(run, `weeks ${build.join(', ')}`).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('refuses a marathon the long runs cannot reach, offering the race that fits', () => {
+    const r = buildPlan({ ...marathoner, weeklyKm: 12, longestRunKm: undefined, level: 'beginner' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.code).toBe('LONG_RUN_NOT_REACHABLE');
+    expect(r.facts).toMatchObject({ goal: 'marathon', neededMinutes: 90, shorterRace: '10k' });
+    expect(r.facts!['longestMinutes']).toBeLessThan(90);
+    expect(r.message).toMatch(/a 10K fits these runs/);
+    // The race it offers builds.
+    expect(
+      buildPlan({
+        ...marathoner,
+        weeklyKm: 12,
+        longestRunKm: undefined,
+        level: 'beginner',
+        goal: { distance: '10k', raceDate: '2027-04-18' },
+      }).ok,
+    ).toBe(true);
+  });
+});
+
+describe('race week is short and sharp (issue 9 §4)', () => {
+  it('no race-week session is over 60 % of a normal easy run of the build', () => {
+    const p = built(marathoner);
+    const easy = p.weeks
+      .filter((w) => w.phase !== 'taper')
+      .flatMap((w) => w.sessions.filter((s) => s.kind === 'easy' || s.kind === 'recovery'))
+      .map((s) => s.minutes);
+    const normal = easy.reduce((a, b) => a + b, 0) / easy.length;
+    const raceWeek = p.weeks.at(-1)!.sessions.filter((s) => s.kind !== 'race');
+    for (const s of raceWeek) expect(s.minutes, `${s.date} ${s.kind}`).toBeLessThanOrEqual(0.6 * normal);
+    expect(raceWeek.some((s) => s.steps.some((st) => st.kind === 'strides'))).toBe(true);
+  });
+});
+
+describe('easy days alternate recovery and general aerobic; marathon weeks get a medium-long run (§5)', () => {
+  it('six days a week to a marathon from 50 km', () => {
+    const p = built({
+      ...marathoner,
+      fitness: { race: { distanceMeters: 10000, timeSeconds: 2700 } },
+      availableDays: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
+      weeklyKm: 50,
+      longestRunKm: 20,
+    });
+    const all = p.weeks.filter((w) => w.phase !== 'taper').flatMap((w) => w.sessions);
+    // The day after the Sunday long run is a short recovery run.
+    const mondays = all.filter((s) => s.date.length > 0 && new Date(`${s.date}T00:00Z`).getUTCDay() === 1);
+    expect(mondays.every((s) => s.kind === 'recovery')).toBe(true);
+    const ml = all.filter((s) => s.purpose.includes('Medium-long'));
+    expect(ml.length).toBeGreaterThan(5);
+    for (const w of p.weeks) {
+      const long = w.sessions.find((s) => s.kind === 'long');
+      const mid = w.sessions.find((s) => s.purpose.includes('Medium-long'));
+      if (long && mid) expect(mid.minutes).toBeLessThanOrEqual(0.7 * long.minutes + 0.05);
+    }
+  });
+});
