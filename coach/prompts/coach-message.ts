@@ -81,7 +81,10 @@ export type CoachMessage =
       readonly vdot?: number;
       readonly feasibility: {
         readonly ok: boolean;
+        /** Race-day time from today's fitness, seconds. */
         readonly predictedTime?: number;
+        /** Race-day time if training goes well, seconds (words only, never a pace). */
+        readonly potentialTime?: number;
         readonly realisticTarget?: number;
         /** The plan's longest run and the minimum the distance needs, minutes (when it falls short). */
         readonly longRun?: { readonly longestMinutes: number; readonly neededMinutes: number };

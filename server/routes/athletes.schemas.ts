@@ -156,6 +156,7 @@ export const athleteResponse = z.object({
       feasibility: z.object({
         ok: z.boolean(),
         predictedTime: z.number().optional(),
+        potentialTime: z.number().optional(),
         realisticTarget: z.number().optional(),
         message: z.string(),
       }),

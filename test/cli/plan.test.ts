@@ -162,6 +162,11 @@ describe('runloop plan', () => {
       [...EXAMPLE, '--goal', 'marathon', '--race-date', '2026-12-19'],
       /NOT_ENOUGH_WEEKS/,
     ],
+    [
+      'a target faster than the world record',
+      [...EXAMPLE, '--target', '55:00'],
+      /faster than the world record for the distance \(56:42\).*\(TARGET_BEYOND_WORLD_RECORD\)/,
+    ],
     ['a long day that is not a running day', [...EXAMPLE, '--long-day', 'sat'], /LONG_RUN_DAY_NOT_AVAILABLE/],
     [
       'a marathon the long runs cannot reach, offering the half',

@@ -63,12 +63,21 @@ export const planBuilt: FamilyTemplate<'plan-built'> = (m, { voice, units, name 
   const f = m.feasibility;
   const target = m.goal.targetTime;
   let outlook: string | undefined;
+  // The prediction is today's fitness; what training may add is said as such, never as the plan's pace.
+  const potential =
+    f.potentialTime !== undefined && f.predictedTime !== undefined && f.potentialTime < f.predictedTime
+      ? `, about ${formatClock(f.potentialTime)} if training goes well`
+      : '';
   if (target !== undefined && f.predictedTime !== undefined) {
-    outlook = f.ok
-      ? `Your target of ${formatClock(target)} looks within reach: I predict ${formatClock(f.predictedTime)}.`
-      : `Your target of ${formatClock(target)} is a stretch: I predict ${formatClock(f.predictedTime)}${f.realisticTarget !== undefined ? `, so ${formatClock(f.realisticTarget)} is a realistic target` : ''}.`;
+    const predict = `I predict ${formatClock(f.predictedTime)} from today's fitness${potential}`;
+    outlook =
+      f.realisticTarget !== undefined
+        ? `Your target of ${formatClock(target)} is more than this build can bring: ${predict}, so ${formatClock(f.realisticTarget)} is a realistic target.`
+        : f.ok
+          ? `Your target of ${formatClock(target)} looks within reach: ${predict}.`
+          : `Your target of ${formatClock(target)}: ${predict}.`;
   } else if (f.predictedTime !== undefined) {
-    outlook = `I predict about ${formatClock(f.predictedTime)} on race day.`;
+    outlook = `I predict about ${formatClock(f.predictedTime)} on race day from today's fitness${potential}.`;
   } else if (!f.ok) {
     outlook = 'The time to race day is short, so the plan keeps the build safe rather than complete.';
   }

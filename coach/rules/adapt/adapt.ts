@@ -2,7 +2,8 @@
  * `adapt(plan, history, today)`: the coach changes tomorrow because of today. Rules run in a fixed order,
  * each on the plan the previous one left; every change is a Decision with before/after. Edits only ever
  * make sessions lighter and are computed from the original session, so adapting twice for the same day
- * changes nothing the second time.
+ * changes nothing the second time. When the VDOT changes, the plan's feasibility (predicted time, message,
+ * realistic target) is recomputed for the new version.
  */
 import type { Decision } from '../decision.js';
 import type { Plan } from '../plan/types.js';
@@ -13,6 +14,7 @@ import { illnessRules } from './illness-rules.js';
 import { loadRules } from './load-rules.js';
 import { missedRules } from './missed-rules.js';
 import { readinessRules } from './readiness-rules.js';
+import { withFreshFeasibility } from './refresh-feasibility.js';
 import type { AdaptContext, AdaptRule } from './rule.js';
 import { rpeRules } from './rpe-rules.js';
 import { safetyRules } from './safety-rules.js';
@@ -57,7 +59,8 @@ export function adapt(plan: Plan, history: History, today: string): AdaptResult 
     current = out.plan;
     decisions.push(...out.decisions);
   }
-  return { decisions, plan: current };
+  // A new VDOT makes a new prediction: the plan version never keeps the old one.
+  return { decisions, plan: withFreshFeasibility(plan, current, decisions) };
 }
 
 /**

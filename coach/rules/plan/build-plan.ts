@@ -6,7 +6,6 @@ import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
-import { equivalentRaceTime } from '../vdot/equivalent-race-time.js';
 import type { Athlete } from './athlete.js';
 import { resolveAthlete } from './athlete.js';
 import { buildWeek } from './build-week.js';
@@ -19,6 +18,8 @@ import type { PlanErrorCode } from './plan-errors.js';
 import type { PlanInput } from './plan-input.js';
 import { sessionPurpose } from './purposes.js';
 import { weekQuality } from './quality-menu.js';
+import type { RaceGoal } from './race-pace.js';
+import { checkTargetTime, peakTrainingWeekKm, racePace } from './race-pace.js';
 import { raceSession } from './race-session.js';
 import { RULES_VERSION } from './rules-version.js';
 import {
@@ -30,7 +31,7 @@ import {
 import { MIN_SESSION_MINUTES, RACE_WEEK_SESSION_SHARE } from './build-week.js';
 import type { PaceContext } from './steps.js';
 import { runningMinutes } from './steps.js';
-import type { Plan, PlanNote, Session, Week } from './types.js';
+import type { Plan, PlanBasis, PlanNote, Session, Week } from './types.js';
 import {
   GENTLE_RAMP_RATE,
   MIN_START_WEEK_MINUTES,
@@ -72,17 +73,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   };
   const phases = planPhases(a.goal, a.weeks, a.level);
   const taper = taperWeeks(a.goal, a.weeks);
-  const feasibility = goalFeasibility({
-    goal: a.goal,
-    ...(a.goalMeters === undefined ? {} : { goalMeters: a.goalMeters }),
-    level: a.level,
-    weeks: a.weeks,
-    trainingWeeks: a.weeks - taper,
-    ...(a.vdot === undefined ? {} : { vdot: a.vdot }),
-    ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
-    vdotEstimated: a.vdotSource === 'easy-pace',
-    ...(Number.isFinite(a.maxDayMinutes) ? { maxDayMinutes: a.maxDayMinutes } : {}),
-  });
+  const record = checkTargetTime(a.goalMeters ?? 0, a.targetTime);
+  if (!record.ok) return record;
 
   const injured = a.gentle && a.level !== 'beginner';
   const start = startWeekMinutes(a.currentWeekMinutes);
@@ -204,7 +196,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       a.goalMeters !== undefined &&
       taperIndex === taper - 1
     ) {
-      sessions.push(raceDay(a, pace, feasibility.ok ? a.targetTime : undefined, feasibility.predictedTime));
+      sessions.push(raceDay(a, pace, peakTrainingWeekKm(weeks)));
     }
     weeks.push({ index: i, start: weekStart, phase, downWeek: down, minutes: 0, km: 0, sessions });
   }
@@ -226,7 +218,24 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       { startDate: a.startDate, weeks: a.weeks },
     );
   }
-  const { raceDayVdot: _raceDayVdot, ...assessed } = feasibility;
+  const basis: PlanBasis = {
+    level: a.level,
+    peakWeekKm: peakTrainingWeekKm(weeks),
+    ...(Number.isFinite(a.maxDayMinutes) ? { maxDayMinutes: a.maxDayMinutes } : {}),
+    ...(a.vdotSource === 'easy-pace' ? { vdotEstimated: true } : {}),
+  };
+  const { raceDayVdot: _raceDayVdot, ...assessed } = goalFeasibility({
+    goal: a.goal,
+    ...(a.goalMeters === undefined ? {} : { goalMeters: a.goalMeters }),
+    level: a.level,
+    weeks: a.weeks,
+    trainingWeeks: a.weeks - taper,
+    ...(a.vdot === undefined ? {} : { vdot: a.vdot }),
+    ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
+    vdotEstimated: basis.vdotEstimated === true,
+    ...(basis.maxDayMinutes === undefined ? {} : { maxDayMinutes: basis.maxDayMinutes }),
+    peakWeekKm: basis.peakWeekKm,
+  });
   // A half or marathon whose long runs cannot reach a safe length is refused, with the race that fits.
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
   const unreachable = longRunNotReachable(a.goal, longestRun, a.maxDayMinutes);
@@ -240,6 +249,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
     },
     feasibility: assessed,
+    basis,
     ...(notes.length === 0 ? {} : { notes }),
     weeks: finalWeeks,
   });
@@ -260,22 +270,21 @@ function startNote(stated: number, start: number, running: number): PlanNote {
   };
 }
 
-function raceDay(
-  a: Athlete,
-  pace: PaceContext,
-  target: number | undefined,
-  predicted: number | undefined,
-): Session {
-  const goal = a.goal as Exclude<typeof a.goal, 'fitness'>;
+/**
+ * The race session, paced from current fitness (`racePace`): never faster than today's equivalent, a
+ * slower target kept, and no pace at all without a real VDOT (then the estimate only sizes the step).
+ */
+function raceDay(a: Athlete, pace: PaceContext, peakWeekKm: number): Session {
+  const goal = a.goal as RaceGoal;
   const meters = a.goalMeters ?? 0;
-  const seconds = target ?? predicted ?? equivalentRaceTime(a.estimate.vdot, meters);
+  const planned = racePace(goal, meters, a.vdot ?? a.estimate.vdot, peakWeekKm, a.targetTime);
   return raceSession(
     a.raceDate ?? '',
     goal,
     meters,
-    seconds,
+    planned.seconds,
     pace,
-    a.vdot !== undefined,
+    a.vdot === undefined ? undefined : planned.pace,
     sessionPurpose('race', a.goal, 'taper', false),
   );
 }

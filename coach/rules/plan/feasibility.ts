@@ -1,12 +1,13 @@
 /**
- * Goal feasibility: how much VDOT the weeks available can plausibly bring, the race-day time that
- * predicts, and whether the asked-for target fits. The plan never prescribes the target's paces when it
- * does not: paces follow current fitness and adaptation raises them on evidence.
+ * Goal feasibility: the race-day time current fitness predicts, how much VDOT the weeks available can
+ * plausibly bring (said in words only), and whether the asked-for target fits. The plan never prescribes
+ * a pace faster than current fitness: adaptation raises paces on evidence.
  */
 import { formatDuration } from '../units/duration.js';
-import { equivalentRaceTime } from '../vdot/equivalent-race-time.js';
 import { vdotFromRace } from '../vdot/vdot-from-race.js';
 import type { Level } from './plan-input.js';
+import type { RaceGoal } from './race-pace.js';
+import { ADEQUATE_PEAK_WEEK_KM, racePace } from './race-pace.js';
 import type { Feasibility, GoalDistance } from './types.js';
 
 /**
@@ -55,6 +56,8 @@ export interface FeasibilityInput {
   readonly vdotEstimated?: boolean;
   /** The longest the runner can run on any day, minutes (absent: no limit). */
   readonly maxDayMinutes?: number;
+  /** Peak planned training week, km (absent: volume treated as adequate for the distance). */
+  readonly peakWeekKm?: number;
 }
 
 /**
@@ -79,11 +82,14 @@ export interface FeasibilityResult extends Feasibility {
 }
 
 /**
- * Whether the goal fits the time available, with the predicted race-day time.
+ * Whether the goal fits the time available. The predicted time comes from CURRENT fitness (the race
+ * step's time, `racePace`); what the weeks can plausibly add is said in words ("if training goes well,
+ * about …", `potentialTime`) and sets how fast a target may be: one beyond it is refused with a realistic
+ * target. A target beyond the world record never gets here (`checkTargetTime` makes it an error).
  *
  * @example
  * goalFeasibility({ goal: 'half', goalMeters: 21097.5, level: 'intermediate', weeks: 19, trainingWeeks: 17,
- *   vdot: 38.3, targetTime: 5400 }); // { ok: false, predictedTime: ≈ 6700, realisticTarget: …, message: … }
+ *   vdot: 38.3, targetTime: 5400 }); // { ok: false, predictedTime: ≈ 6910, potentialTime: ≈ 6640, realisticTarget: …, message: … }
  */
 export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
   const { goal, level, weeks, vdot } = input;
@@ -117,29 +123,43 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
     Math.max(0, input.trainingWeeks) * VDOT_GAIN_PER_WEEK[level],
   );
   const raceDayVdot = vdot + gain;
-  const predictedExact = equivalentRaceTime(raceDayVdot, input.goalMeters);
-  const predictedTime = Math.round(predictedExact);
+  const now = racePace(goal, input.goalMeters, vdot, input.peakWeekKm);
+  const best = racePace(goal, input.goalMeters, raceDayVdot, input.peakWeekKm);
+  const predictedTime = Math.round(now.seconds);
+  const potentialTime = Math.round(best.seconds);
   const predicted = formatDuration(predictedTime);
-  if (input.targetTime !== undefined) {
-    const needed = vdotFromRace(input.goalMeters, input.targetTime);
-    const neededVdot = needed.ok ? needed.value : Number.POSITIVE_INFINITY;
+  const potential = formatDuration(potentialTime);
+  const today = `today's fitness (VDOT ${vdot.toFixed(1)}) says ${predicted}`;
+  if (now.lowVolume) notes.push(lowVolumeNote(goal, input.peakWeekKm ?? 0));
+  const result = { predictedTime, potentialTime, raceDayVdot };
+  const target = input.targetTime;
+  if (target !== undefined) {
+    const needed = vdotFromRace(input.goalMeters, target);
     // Compared in time, with half a second for rounding, so a target equal to the prediction is reachable.
-    if (input.targetTime < predictedExact - TIME_TOLERANCE_SECONDS) {
-      const realisticTarget = Math.ceil(predictedTime / TARGET_ROUNDING_SECONDS) * TARGET_ROUNDING_SECONDS;
+    if (target < best.seconds - TIME_TOLERANCE_SECONDS) {
+      const realisticTarget = Math.ceil(potentialTime / TARGET_ROUNDING_SECONDS) * TARGET_ROUNDING_SECONDS;
       notes.unshift(
-        `A ${formatDuration(input.targetTime)} needs VDOT ${needed.ok ? neededVdot.toFixed(1) : 'beyond any runner'}; ` +
-          `${input.trainingWeeks} training weeks can plausibly take you from ${vdot.toFixed(1)} to about ${raceDayVdot.toFixed(1)}. ` +
-          `Predicted: ${predicted}; a realistic target is ${formatDuration(realisticTarget)}. Paces follow your current fitness and rise as you improve.`,
+        `A ${formatDuration(target)} needs VDOT ${needed.ok ? needed.value.toFixed(1) : 'beyond any runner'}: more than this build can bring. ` +
+          `${capitalise(today)}, and ${input.trainingWeeks} training weeks can plausibly take you to about VDOT ${raceDayVdot.toFixed(1)}, about ${potential} if training goes well. ` +
+          `A realistic target is ${formatDuration(realisticTarget)}. Race pace follows your current fitness and rises only when a race or your sessions show it.`,
       );
-      return { ok: false, predictedTime, realisticTarget, message: notes.join(' '), raceDayVdot };
+      return { ok: false, ...result, realisticTarget, message: notes.join(' ') };
     }
     notes.unshift(
-      `${formatDuration(input.targetTime)} is within reach: predicted ${predicted} (VDOT ${vdot.toFixed(1)} now, about ${raceDayVdot.toFixed(1)} by race day).`,
+      target < now.seconds - TIME_TOLERANCE_SECONDS
+        ? `${formatDuration(target)} is within reach if training goes well (about ${potential} by race day): ${today}, so the race step is paced at today's fitness and moves towards your target only as a race or your sessions show it.`
+        : `${formatDuration(target)} is within reach: ${today}.`,
     );
   } else {
     notes.unshift(
-      `Predicted race-day time ${predicted} (VDOT ${vdot.toFixed(1)} now, about ${raceDayVdot.toFixed(1)} by race day).`,
+      `Predicted race-day time ${predicted} from today's fitness (VDOT ${vdot.toFixed(1)}); if training goes well, about ${potential} (VDOT about ${raceDayVdot.toFixed(1)} by race day).`,
     );
   }
-  return { ok, predictedTime, message: notes.join(' '), raceDayVdot };
+  return { ok, ...result, message: notes.join(' ') };
 }
+
+function lowVolumeNote(goal: RaceGoal, peakWeekKm: number): string {
+  return `This build peaks at about ${Math.round(peakWeekKm)} km a week, light for a ${goal} (the race equivalents assume ${ADEQUATE_PEAK_WEEK_KM[goal]} km or more), so race pace starts from the conservative end.`;
+}
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

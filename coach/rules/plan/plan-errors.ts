@@ -27,6 +27,8 @@ export type PlanErrorCode =
   | 'INVALID_LEVEL'
   | 'INVALID_RACE'
   | 'FASTER_THAN_WORLD_RECORD'
+  /** The goal's target time beats the world record for the distance (facts: `worldRecordSeconds`). */
+  | 'TARGET_BEYOND_WORLD_RECORD'
   | 'VDOT_OUT_OF_RANGE'
   /** The runner's heart-rate data is implausible (see heart-rate/hr-limits.ts). */
   | HrInputError

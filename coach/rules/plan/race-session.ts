@@ -1,10 +1,10 @@
 /**
- * The race itself, on race day: a warm-up for the shorter races, the race at goal (or predicted) pace,
- * and a cool-down jog after a 5K or 10K.
+ * The race itself, on race day: a warm-up for the shorter races, the race at the pace current fitness
+ * supports (`race-pace.ts`), and a cool-down jog after a 5K or 10K.
  */
 import type { PaceContext } from './steps.js';
 import { makeSession, makeStep } from './steps.js';
-import type { GoalDistance, Intensity, Step } from './types.js';
+import type { GoalDistance, Intensity, Range, Step } from './types.js';
 
 /** Race effort as a Daniels intensity: 5K ≈ I, 10K and half ≈ T, marathon = M (DRF ch. 4). */
 export const RACE_INTENSITY: Readonly<Record<Exclude<GoalDistance, 'fitness'>, Intensity>> = {
@@ -22,16 +22,14 @@ export const RACE_WARMUP_MINUTES: Readonly<Record<Exclude<GoalDistance, 'fitness
 };
 /** Cool-down after 5K/10K races, minutes. */
 export const RACE_COOLDOWN_MINUTES = 10;
-/** Half-width of the race pace band, s/km. */
-export const RACE_PACE_BAND_SECONDS_PER_KM = 2;
 
 /**
  * The race session.
  *
- * @param raceSeconds the time the race step is planned at (goal or predicted), seconds
- * @param prescribePace whether to print a pace range (only with a real VDOT)
+ * @param raceSeconds the time the race step is planned at (`racePace`), seconds
+ * @param racePace the race step's pace range from current fitness (`racePace`; absent without a real VDOT)
  * @example
- * raceSession('2027-04-18', 'half', 21097.5, 6600, pace, true, 'Race day: …');
+ * raceSession('2027-04-18', 'half', 21097.5, 6910, pace, { from: 328, to: 338 }, 'Race day: …');
  */
 export function raceSession(
   date: string,
@@ -39,24 +37,16 @@ export function raceSession(
   meters: number,
   raceSeconds: number,
   pace: PaceContext,
-  prescribePace: boolean,
+  racePace: Range | undefined,
   purpose: string,
 ): ReturnType<typeof makeSession> {
   const km = meters / 1000;
-  const perKm = raceSeconds / km;
   const race: Step = {
     kind: 'run',
     intensity: RACE_INTENSITY[goal],
     minutes: Math.round((raceSeconds / 60) * 100) / 100,
     km: Math.round(km * 100) / 100,
-    ...(prescribePace
-      ? {
-          pace: {
-            from: Math.round(perKm - RACE_PACE_BAND_SECONDS_PER_KM),
-            to: Math.round(perKm + RACE_PACE_BAND_SECONDS_PER_KM),
-          },
-        }
-      : {}),
+    ...(racePace === undefined ? {} : { pace: { from: racePace.from, to: racePace.to } }),
   };
   const steps: Step[] = [makeStep('warmup', 'E', RACE_WARMUP_MINUTES[goal], pace), race];
   if (goal === '5k' || goal === '10k') steps.push(makeStep('cooldown', 'E', RACE_COOLDOWN_MINUTES, pace));

@@ -3,6 +3,7 @@
  * types is the output of `runloop plan --json` and `GET /api/athletes/:id/plan`.
  * Units: times in seconds, distances in km (`km`), paces in seconds per km, HR in bpm, dates ISO `YYYY-MM-DD`.
  */
+import type { Level } from './plan-input.js';
 
 /** Daniels intensity of a step; `walk` for run/walk progressions. */
 export type Intensity = 'E' | 'M' | 'T' | 'I' | 'R' | 'walk';
@@ -79,8 +80,16 @@ export interface Week {
 
 export interface Feasibility {
   readonly ok: boolean;
-  /** Predicted race-day time in seconds (absent for general fitness). */
+  /**
+   * Predicted race-day time in seconds from CURRENT fitness: the time the race step is planned at (absent
+   * for general fitness and without a VDOT).
+   */
   readonly predictedTime?: number;
+  /**
+   * Race-day time if training goes well (current VDOT plus the gain the weeks can plausibly bring), seconds.
+   * Wording only: never a prescribed pace.
+   */
+  readonly potentialTime?: number;
   /** A realistic target in seconds when the asked-for one is not. */
   readonly realisticTarget?: number;
   /**
@@ -103,6 +112,20 @@ export interface PlanNote {
   readonly facts: Readonly<Record<string, number>>;
 }
 
+/**
+ * What the builder knew that the plan's feasibility and race pace depend on, kept so adaptation can
+ * recompute them on a new VDOT (absent on plans built before it existed: adaptation then falls back).
+ */
+export interface PlanBasis {
+  readonly level: Level;
+  /** Peak planned training week, km (race excluded): below the distance's adequate volume the race pace is conservative. */
+  readonly peakWeekKm: number;
+  /** The runner's daily cap, minutes (absent: none). */
+  readonly maxDayMinutes?: number;
+  /** The VDOT was estimated from an easy pace, not a race. */
+  readonly vdotEstimated?: boolean;
+}
+
 export interface Plan {
   /** Rules version that built it: stored so old plans stay explainable after the engine changes. */
   readonly rulesVersion: string;
@@ -115,6 +138,8 @@ export interface Plan {
   readonly vdotSetOn?: string;
   readonly goal: GoalSpec;
   readonly feasibility: Feasibility;
+  /** Inputs feasibility and race pace are recomputed from after a VDOT change (absent on older plans). */
+  readonly basis?: PlanBasis;
   /** What the builder adjusted and the runner should know (absent on plans built before notes existed). */
   readonly notes?: readonly PlanNote[];
   readonly weeks: readonly Week[];

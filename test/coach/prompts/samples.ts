@@ -289,7 +289,7 @@ export const MESSAGES: readonly CoachMessage[] = [
     goal: PLAN.goal,
     weeks: PLAN.weeks.length,
     vdot: PLAN.vdot!,
-    feasibility: { ok: true, predictedTime: 6418 },
+    feasibility: { ok: true, predictedTime: 6900, potentialTime: 6418 },
     firstSession: PLAN.weeks[0]!.sessions[0]!,
   },
   {
@@ -297,7 +297,7 @@ export const MESSAGES: readonly CoachMessage[] = [
     goal: { distance: 'marathon', raceDate: '2027-03-07', targetTime: 10800 },
     weeks: 13,
     vdot: 38.4,
-    feasibility: { ok: false, predictedTime: 13900, realisticTarget: 13600 },
+    feasibility: { ok: false, predictedTime: 14375, potentialTime: 13600, realisticTarget: 13600 },
     replan: true,
   },
   { kind: 'plan-built', goal: { distance: 'fitness' }, weeks: 12, feasibility: { ok: true } },

@@ -148,6 +148,22 @@ describe('templates', () => {
     }
   });
 
+  it('words a refused target as beyond the build, with today’s prediction and the gain only as a maybe', () => {
+    const reply = renderTemplate(
+      req({
+        kind: 'plan-built',
+        goal: { distance: 'half', raceDate: '2027-04-18', targetTime: 5400 },
+        weeks: 19,
+        vdot: 38.3,
+        feasibility: { ok: false, predictedTime: 6900, potentialTime: 6418, realisticTarget: 6420 },
+      }),
+    );
+    expect(reply.text).toContain(
+      "Your target of 1:30:00 is more than this build can bring: I predict 1:55:00 from today's fitness, about 1:46:58 if training goes well, so 1:47:00 is a realistic target.",
+    );
+    expect(reply.text).not.toMatch(/stretch/i);
+  });
+
   it('shows progress when the message has some', () => {
     const r = renderTemplate(
       req({

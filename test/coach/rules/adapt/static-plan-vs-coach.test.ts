@@ -48,7 +48,8 @@ describe('static plan vs coach', () => {
     let paced = 0;
     before.forEach((s, i) =>
       s.steps.forEach((step, j) => {
-        if (step.pace === undefined) return;
+        // The race step is derived afresh from the new VDOT, not shifted (race-pace.test.ts).
+        if (step.pace === undefined || s.kind === 'race') return;
         paced++;
         const now = after[i]!.steps[j]!.pace!;
         expect(now.from).toBeLessThan(step.pace.from);

@@ -12,6 +12,7 @@ import { MIN_AVAILABLE_DAYS, MIN_PLAN_WEEKS } from '../../../../coach/rules/plan
 import type { GoalDistance } from '../../../../coach/rules/plan/types.js';
 import { RACE_DISTANCE_METERS } from '../../../../coach/rules/units/race-distance.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
+import { worldRecordTime } from '../../../../coach/rules/vdot/world-records.js';
 
 export const GOALS: readonly GoalDistance[] = ['5k', '10k', 'half', 'marathon', 'fitness'];
 export const LEVELS: readonly Level[] = ['beginner', 'intermediate', 'advanced'];
@@ -108,7 +109,11 @@ export function planRequest(
       const race = 'race' in g.fitness ? g.fitness.race : undefined;
       const targetTime =
         g.targetFactor !== undefined && race !== undefined && g.goal !== 'fitness'
-          ? Math.round(race.timeSeconds * (meters / race.distanceMeters) ** 1.06 * g.targetFactor)
+          ? Math.max(
+              // A target beyond the world record is an error (TARGET_BEYOND_WORLD_RECORD), not a request.
+              Math.ceil(worldRecordTime(meters)),
+              Math.round(race.timeSeconds * (meters / race.distanceMeters) ** 1.06 * g.targetFactor),
+            )
           : undefined;
       const input: PlanInput = {
         fitness: g.fitness,

@@ -10,7 +10,7 @@ import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race
 const HALF = 21097.5;
 
 describe('goal feasibility', () => {
-  it('predicts race day from ≈ 1 VDOT per 5 weeks for an intermediate runner', () => {
+  it('predicts race day from current fitness; ≈ 1 VDOT per 5 weeks appears only as "if training goes well"', () => {
     const f = goalFeasibility({
       goal: 'half',
       goalMeters: HALF,
@@ -21,8 +21,10 @@ describe('goal feasibility', () => {
     });
     expect(f.ok).toBe(true);
     expect(f.raceDayVdot).toBeCloseTo(47, 6);
-    expect(f.predictedTime).toBe(Math.round(equivalentRaceTime(47, HALF)));
-    expect(f.message).toMatch(/^Predicted race-day time 1:\d\d:\d\d/);
+    expect(f.predictedTime).toBe(Math.round(equivalentRaceTime(45, HALF)));
+    expect(f.potentialTime).toBe(Math.round(equivalentRaceTime(47, HALF)));
+    expect(f.message).toMatch(/^Predicted race-day time 1:40:20 from today's fitness \(VDOT 45\.0\)/);
+    expect(f.message).toContain('if training goes well, about 1:36:38');
   });
 
   it('says a too-fast target is out of reach, with a realistic target no faster than the prediction', () => {
@@ -36,7 +38,7 @@ describe('goal feasibility', () => {
       targetTime: 5400,
     });
     expect(f.ok).toBe(false);
-    expect(f.realisticTarget).toBeGreaterThanOrEqual(f.predictedTime!);
+    expect(f.realisticTarget).toBeGreaterThanOrEqual(f.potentialTime!);
     expect(f.realisticTarget! % 10).toBe(0);
     expect(f.message).toMatch(/A 1:30:00 needs VDOT 5\d\.\d/);
   });

@@ -220,7 +220,7 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   if (weeks.some((w) => w.phase !== 'taper' && intense(w)))
     for (const w of taper) if (!intense(w)) v.push(`week ${w.index}: taper week without any intensity`);
 
-  // Feasibility: never a race pace faster than the prediction when the target is out of reach; a plan
+  // Feasibility: never a race planned faster than the prediction from current fitness; a plan
   // for a half or marathon whose longest run stays under the goal's minimum long run says it is not ready.
   const f = plan.feasibility;
   if (f.message.length === 0) v.push('feasibility without a message');
@@ -238,12 +238,15 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     if (f.predictedTime === undefined) v.push('no predicted time');
     const race = races[0];
     const raceStep = race?.steps.find((st) => st.kind === 'run');
-    if (raceStep?.minutes !== undefined && f.predictedTime !== undefined && target !== undefined) {
-      if (target < f.predictedTime - 1) {
-        if (f.ok || f.realisticTarget === undefined || f.realisticTarget < f.predictedTime)
-          v.push(`target ${target} beyond prediction ${f.predictedTime} not flagged`);
-        if (raceStep.minutes * 60 < f.predictedTime - 1) v.push('race planned faster than predicted');
-      } else if (target > f.predictedTime + 1 && f.realisticTarget !== undefined)
+    // The race is planned at current fitness whatever the target; a target beyond what the weeks can
+    // plausibly bring (`potentialTime`) is refused with a realistic target no faster than that.
+    if (raceStep?.minutes !== undefined && f.predictedTime !== undefined) {
+      if (raceStep.minutes * 60 < f.predictedTime - 1) v.push('race planned faster than predicted');
+      const potential = f.potentialTime ?? f.predictedTime;
+      if (target !== undefined && target < potential - 1) {
+        if (f.ok || f.realisticTarget === undefined || f.realisticTarget < potential)
+          v.push(`target ${target} beyond potential ${potential} not flagged`);
+      } else if (target !== undefined && target > potential + 1 && f.realisticTarget !== undefined)
         v.push(`reachable target ${target} flagged`);
     }
   }

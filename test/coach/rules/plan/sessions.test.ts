@@ -113,16 +113,16 @@ describe('easy sessions', () => {
 });
 
 describe('race session', () => {
-  it('races the half at the planned time with a ±2 s/km band', () => {
-    const s = raceSession('2027-04-18', 'half', 21097.5, 6330, pace, true, 'Race day');
+  it('races the half at the planned time with the pace range it is given', () => {
+    const s = raceSession('2027-04-18', 'half', 21097.5, 6330, pace, { from: 300, to: 309 }, 'Race day');
     const race = s.steps.find((st) => st.kind === 'run')!;
     expect(race).toMatchObject({ intensity: 'T', minutes: 105.5, km: 21.1 });
-    expect(race.pace).toEqual({ from: 298, to: 302 });
+    expect(race.pace).toEqual({ from: 300, to: 309 });
     expect(s).toMatchObject({ kind: 'race', hard: true, date: '2027-04-18' });
   });
 
   it('has no pace without a VDOT, and cools down after a 5K', () => {
-    const s = raceSession('2027-04-18', '5k', 5000, 1800, pace, false, 'Race day');
+    const s = raceSession('2027-04-18', '5k', 5000, 1800, pace, undefined, 'Race day');
     expect(s.steps.find((st) => st.kind === 'run')!.pace).toBeUndefined();
     expect(s.steps.at(-1)!.kind).toBe('cooldown');
   });
