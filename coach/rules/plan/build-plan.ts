@@ -11,6 +11,7 @@ import type { Athlete } from './athlete.js';
 import { resolveAthlete } from './athlete.js';
 import { buildWeek } from './build-week.js';
 import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
+import { injuryNote, noFastRunning } from './injury-rules.js';
 import { goalFeasibility, withLongRunCheck } from './feasibility.js';
 import { separateHardDays } from './hard-day-guard.js';
 import { planPhases, taperWeeks } from './phases.js';
@@ -19,6 +20,8 @@ import type { PlanInput } from './plan-input.js';
 import { sessionPurpose } from './purposes.js';
 import { weekQuality } from './quality-menu.js';
 import { raceSession } from './race-session.js';
+import { RUN_WALK_RACE_BREAK_MINUTES, longestRehearsedMinutes, runWalkRace } from './run-walk-race.js';
+import { runWalkWeek } from './run-walk-week.js';
 import { RULES_VERSION } from './rules-version.js';
 import type { PaceContext } from './steps.js';
 import { runningMinutes } from './steps.js';
@@ -74,17 +77,20 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     ...(Number.isFinite(a.maxDayMinutes) ? { maxDayMinutes: a.maxDayMinutes } : {}),
   });
 
-  const injured = a.gentle && a.level !== 'beginner';
+  const injured = a.injured;
   const start = startWeekMinutes(a.currentWeekMinutes);
   const peakGoal = peakWeekMinutes(a.goal, a.level, start, injured);
   const rate = a.gentle ? GENTLE_RAMP_RATE : RAMP_RATE;
   // Beginners with little running, and anyone below the smallest starting week, start on run/walk: the
   // walking fills the week while the running stays within their current volume + 10 %.
   const belowStart = a.currentWeekMinutes < MIN_START_WEEK_MINUTES;
+  // The run/walk rung in use (undefined: running continuously); it moves up one rung per full build week
+  // whose sessions carry the next one, and after the last rung the runner runs continuously.
   let runWalk: number | undefined =
     (a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES) || belowStart
       ? runWalkStartStage(a.currentWeekMinutes)
       : undefined;
+  let rungUsed = false;
   const firstWeeksAllowed = a.currentWeekMinutes * (1 + RAMP_RATE);
   const notes: PlanNote[] = [];
 
@@ -105,13 +111,18 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     else if (partial) {
       const usable = a.days.filter((d) => daysBetween(a.startDate, addDays(weekStart, d)) >= 0).length;
       target = Math.floor((start * usable) / a.days.length);
-    } else {
+    } else if (runWalk === undefined || (rungUsed && runWalk + 1 >= RUN_WALK_STAGES.length)) {
+      // Down weeks count from continuous running: the NHS Couch to 5K has none, its walks are the recovery.
       fullWeeks++;
       down = isDownWeek(fullWeeks, a.gentle);
       target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
-    }
-    const stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
-    const built = buildWeek({
+    } else
+      target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
+    const advance = !partial && taperIndex < 0 && rungUsed;
+    if (runWalk !== undefined && advance && runWalk + 1 >= RUN_WALK_STAGES.length) runWalk = undefined;
+    const stage = runWalk;
+    const fastBarred = noFastRunning(a.injuries, a.startDate, weekStart);
+    const spec = {
       athlete: a,
       weekStart,
       phase,
@@ -126,16 +137,24 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         runWalk: stage !== undefined,
         availableDays: a.days.length,
         weekIndex: i,
+        noFastRunning: fastBarred,
       }),
       ...(stage === undefined ? {} : { runWalkStage: stage }),
       longCap: Math.min(
         LONG_RUN_CAP_MINUTES[a.goal],
         longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + LONG_RUN_STEP_MINUTES),
       ),
-      // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints).
-      strides: stage === undefined,
+      // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints), but not
+      // in the first weeks after an Achilles or calf problem (injury-rules.ts).
+      strides: stage === undefined && !fastBarred,
       pace,
-    });
+    };
+    const ladder = stage === undefined ? undefined : runWalkWeek(spec, stage, advance ? stage + 1 : stage);
+    const built = ladder ?? buildWeek(spec);
+    if (ladder !== undefined) {
+      runWalk = ladder.stage;
+      if (!partial) rungUsed = true;
+    }
     if (
       belowStart &&
       a.currentWeekStated &&
@@ -148,7 +167,6 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     if (!partial) highest = Math.max(highest, taperIndex >= 0 ? 0 : built.minutes);
     previous = built.minutes;
     previousWasDown = down;
-    if (runWalk !== undefined && !partial && !down && taperIndex < 0) runWalk++;
     const sessions: Session[] = [...built.sessions];
     if (
       a.raceDate !== undefined &&
@@ -156,7 +174,9 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       a.goalMeters !== undefined &&
       taperIndex === taper - 1
     ) {
-      sessions.push(raceDay(a, pace, feasibility.ok ? a.targetTime : undefined, feasibility.predictedTime));
+      const race = raceDay(a, pace, feasibility.ok ? a.targetTime : undefined, feasibility.predictedTime);
+      const rehearsed = longestRehearsedMinutes([...weeks.flatMap((w) => w.sessions), ...sessions]);
+      sessions.push(raceAsRehearsed(race, a.goal, runWalk, rehearsed, pace));
     }
     weeks.push({ index: i, start: weekStart, phase, downWeek: down, minutes: 0, km: 0, sessions });
   }
@@ -178,6 +198,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       { startDate: a.startDate, weeks: a.weeks },
     );
   }
+  const injuryAdjusted = injuryNote(a.injuries);
+  if (injuryAdjusted !== undefined) notes.push(injuryAdjusted);
   const { raceDayVdot: _raceDayVdot, ...assessed } = feasibility;
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
   const feasible = withLongRunCheck(assessed, a.goal, longestRun, a.maxDayMinutes);
@@ -204,6 +226,30 @@ function startNote(stated: number, start: number, running: number): PlanNote {
       `so your first week is run/walk: ${r(start)} min on your feet, about ${r(running)} of them running, the rest walking.`,
     facts: { statedMinutes: r(stated), startMinutes: r(start), runningMinutes: r(running) },
   };
+}
+
+/**
+ * The race as the runner rehearsed it: run/walk at their rung when still on the ladder, or (a 5K) at the
+ * longest continuous run they rehearsed with 1-minute walk breaks when the race would take longer; else as
+ * built.
+ */
+function raceAsRehearsed(
+  race: Session,
+  goal: Plan['goal']['distance'],
+  rung: number | undefined,
+  rehearsed: number,
+  pace: PaceContext,
+): Session {
+  const stage = rung === undefined ? undefined : RUN_WALK_STAGES[rung];
+  if (stage !== undefined) return runWalkRace(race, stage, pace);
+  const raceMinutes = race.steps.find((s) => s.kind === 'run')?.minutes ?? 0;
+  if (goal === '5k' && raceMinutes > rehearsed && rehearsed >= 1) {
+    // Even runs, each no longer than the longest rehearsed: 30 minutes after 28 rehearsed is 2 × 15.
+    const runs = Math.ceil(raceMinutes / Math.floor(rehearsed));
+    const run = Math.min(Math.floor(rehearsed), Math.ceil(raceMinutes / runs));
+    return runWalkRace(race, [run, RUN_WALK_RACE_BREAK_MINUTES], pace);
+  }
+  return race;
 }
 
 function raceDay(

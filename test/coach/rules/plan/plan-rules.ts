@@ -9,6 +9,7 @@ import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
 import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js';
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
+import { noFastRunning } from '../../../../coach/rules/plan/injury-rules.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
 import { isEasyIntensity, runningMinutes, stepMinutes } from '../../../../coach/rules/plan/steps.js';
@@ -143,11 +144,16 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     previous = t;
   });
 
-  // Down week every 3rd (gentle) or 4th week among full pre-taper weeks.
+  // Down week every 3rd (gentle) or 4th week among full pre-taper weeks of continuous running (run/walk
+  // weeks follow the NHS Couch to 5K, which has none: its walks are the recovery).
   const cadence = athlete.gentle ? 3 : 4;
   let run = 0;
   for (const w of weeks) {
     if (w.phase === 'taper' || w.start < input.startDate) continue;
+    if (training(w).some((s) => s.steps.some((st) => st.intensity === 'walk'))) {
+      run = 0;
+      continue;
+    }
     run = w.downWeek ? 0 : run + 1;
     if (run >= cadence) v.push(`week ${w.index}: ${cadence} weeks without a down week`);
   }
@@ -208,8 +214,12 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   if (runWalk && firstFull !== undefined && !walks(firstFull)) v.push('beginner starts without run/walk');
   const intense = (w: Week): boolean =>
     w.sessions.some((s) => s.steps.some((st) => !isEasyIntensity(st.intensity)));
+  // (Strides are often a taper week's only intensity: not in the first weeks after an Achilles or calf
+  // problem, where injury-rules.ts keeps them out.)
   if (weeks.some((w) => w.phase !== 'taper' && intense(w)))
-    for (const w of taper) if (!intense(w)) v.push(`week ${w.index}: taper week without any intensity`);
+    for (const w of taper)
+      if (!intense(w) && !noFastRunning(athlete.injuries, input.startDate, w.start))
+        v.push(`week ${w.index}: taper week without any intensity`);
 
   // Feasibility: never a race pace faster than the prediction when the target is out of reach; a plan
   // for a half or marathon whose longest run stays under the goal's minimum long run says it is not ready.
@@ -228,7 +238,9 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   if (athlete.vdot !== undefined && input.goal.distance !== 'fitness') {
     if (f.predictedTime === undefined) v.push('no predicted time');
     const race = races[0];
-    const raceStep = race?.steps.find((st) => st.kind === 'run');
+    // The race itself: its runs and (run/walk) walk breaks, warm-up and cool-down aside.
+    const raceSteps = race?.steps.filter((st) => st.kind === 'run' || st.kind === 'walk') ?? [];
+    const raceStep = raceSteps.length === 0 ? undefined : { minutes: sum(raceSteps.map(stepMinutes)) };
     if (raceStep?.minutes !== undefined && f.predictedTime !== undefined && target !== undefined) {
       if (target < f.predictedTime - 1) {
         if (f.ok || f.realisticTarget === undefined || f.realisticTarget < f.predictedTime)
