@@ -34,6 +34,12 @@ function block(step: Step): string {
 export function describeSession(s: Session): string {
   const day = weekday(s.date);
   const day3 = day.charAt(0).toUpperCase() + day.slice(1);
+  const raceWalk = s.kind === 'race' ? s.steps.find((st) => st.kind === 'walk') : undefined;
+  if (raceWalk !== undefined) {
+    // A run/walk race (a runner not yet running the whole distance): its cycles and total time.
+    const run = s.steps.find((st) => st.kind === 'run');
+    return `${day3} RACE run/walk ${raceWalk.repeat ?? 1}×(${mins(run?.minutes)}/${mins(raceWalk.minutes)}) ${mins(s.minutes)}`;
+  }
   if (s.kind === 'race') {
     const race = s.steps.find((st) => st.kind === 'run');
     const time =

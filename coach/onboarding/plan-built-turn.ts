@@ -5,6 +5,7 @@ import type { StoredPlan } from '../ports/plan-repository.js';
 export function planBuiltTurn(stored: StoredPlan, today: string, replan: boolean): Turn {
   const plan = stored.plan;
   const start = plan.notes?.find((n) => n.code === 'START_ABOVE_STATED_VOLUME');
+  const injury = plan.notes?.find((n) => n.code === 'INJURY_ADJUSTED');
   const firstSession = stored.sessions.find((s) => s.date >= today && s.kind !== 'rest');
   return {
     messages: [
@@ -15,6 +16,7 @@ export function planBuiltTurn(stored: StoredPlan, today: string, replan: boolean
         ...(plan.vdot !== undefined ? { vdot: plan.vdot } : {}),
         feasibility: plan.feasibility,
         ...(start === undefined ? {} : { startVolume: start.facts }),
+        ...(injury === undefined ? {} : { injury: injury.facts }),
         ...(firstSession ? { firstSession } : {}),
         ...(replan ? { replan } : {}),
       },

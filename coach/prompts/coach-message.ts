@@ -95,6 +95,11 @@ export type CoachMessage =
        * week's minutes on their feet and its running part (the rest is walking).
        */
       readonly startVolume?: Readonly<Record<string, number>>;
+      /**
+       * Set when a recent or recurring injury shaped the plan (`INJURY_ADJUSTED` facts): `achillesOrCalf`
+       * (1/0), `noFastWeeks`, `painMaxScore` (0–10), `rampPercent`.
+       */
+      readonly injury?: Readonly<Record<string, number>>;
       /** True when this plan replaces an earlier one (new goal, days or race date); history is kept. */
       readonly replan?: boolean;
     }

@@ -115,6 +115,21 @@ describe('runloop plan', () => {
     expect(rows.at(-1)).toMatch(/^\s+10\s+2027-02-09 .* · Mon RACE/);
   });
 
+  it('notes an injury with the pain rule, and shows a run/walk race as run/walk', async () => {
+    const { code, out } = await runPlan(
+      ...['--goal', '5k', '--race-date', '2027-01-17', '--start', '2026-12-07', '--days', 'tue,thu,sun'],
+      ...['--long-day', 'sun', '--weekly-min', '0', '--level', 'beginner', '--injury', 'calf:recurring'],
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^Note: You told me about a recurring calf problem, .*no strides in the first 6 weeks/m,
+    );
+    expect(out).toMatch(
+      /^Note: .*Pain rule: .*3\/10 or less during the run, has settled by the next morning/m,
+    );
+    expect(out).toMatch(/Sun RACE run\/walk \d+×\(\d+'\/\d+'\) \d+'/);
+  });
+
   it('says when the target is out of reach, with a realistic one', async () => {
     const { code, out } = await runPlan(...EXAMPLE, '--target', '1:35:00', '--json');
     expect(code).toBe(0);

@@ -97,6 +97,16 @@ export const planBuilt: FamilyTemplate<'plan-built'> = (m, { voice, units, name 
     sv['runningMinutes'] !== undefined
       ? `You run about ${formatMinutes(sv['statedMinutes'])} a week, so the first week is run/walk: ${formatMinutes(sv['startMinutes'])} on your feet, about ${formatMinutes(sv['runningMinutes'])} of it running, so your running grows from where it is.`
       : undefined;
+  const inj = m.injury;
+  const injury =
+    inj?.['painMaxScore'] === undefined
+      ? undefined
+      : join([
+          inj['achillesOrCalf'] === 1 && inj['noFastWeeks'] !== undefined
+            ? `Because of your Achilles or calf, the plan ramps gently and the first ${inj['noFastWeeks']} weeks have no strides, hill sprints or fast repetitions, the quick running that loads them most.`
+            : 'Because of your injury, the plan ramps gently and leaves out fast repetitions and hill sprints.',
+          `Pain rule: keep running only while pain stays at ${inj['painMaxScore']}/10 or less during the run, has settled by the next morning and is no worse week to week; otherwise stop and tell me.`,
+        ]);
   const first =
     m.firstSession !== undefined
       ? `First up, ${formatDate(m.firstSession.date)}: ${sessionHeadline(m.firstSession, units)}.`
@@ -110,6 +120,7 @@ export const planBuilt: FamilyTemplate<'plan-built'> = (m, { voice, units, name 
       unsafe,
       outlook,
       start,
+      injury,
       'Why: paces follow your current fitness and rise on evidence, so every week is hard enough and no harder.',
       first,
     ]),

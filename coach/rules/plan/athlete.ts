@@ -17,7 +17,8 @@ import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
 import { vdotFromRace } from '../vdot/vdot-from-race.js';
 import { fastestEasyPace, vdotFromEasyPace } from './easy-pace-vdot.js';
 import type { PlanErrorCode } from './plan-errors.js';
-import type { Level, PlanInput } from './plan-input.js';
+import { activeInjuries } from './injury-rules.js';
+import type { InjuryHistory, Level, PlanInput } from './plan-input.js';
 import {
   AGE_YEARS,
   DEFAULT_FITNESS_WEEKS,
@@ -78,6 +79,10 @@ export interface Athlete {
   readonly level: Level;
   /** Beginner, master or recent/recurring injury: gentler ramp, down week every 3rd, no R or hills. */
   readonly gentle: boolean;
+  /** A recent or recurring injury in the history, whatever the level (a beginner can be injured too). */
+  readonly injured: boolean;
+  /** The recent or recurring injuries (empty when `injured` is false): their areas shape the plan. */
+  readonly injuries: readonly InjuryHistory[];
   readonly vdot?: number;
   readonly vdotSource?: 'race' | 'easy-pace';
   /** Paces to prescribe (only with a VDOT). */
@@ -198,7 +203,8 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
   const easyMid = (estimate.easy.from + estimate.easy.to) / 2;
   const stated =
     input.weeklyMinutes ?? (input.weeklyKm === undefined ? undefined : (input.weeklyKm * easyMid) / 60);
-  const injured = (input.injuries ?? []).some((i) => i.recent || i.recurring);
+  const injuries = activeInjuries(input.injuries ?? []);
+  const injured = injuries.length > 0;
   const goalMeters = goal.distance === 'fitness' ? undefined : RACE_DISTANCE_METERS[goal.distance];
   return ok({
     goal: goal.distance,
@@ -214,6 +220,8 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     maxDayMinutes: max ?? Number.POSITIVE_INFINITY,
     level,
     gentle: level === 'beginner' || (input.age ?? 0) >= MASTERS_AGE_YEARS || injured,
+    injured,
+    injuries,
     ...(vdot === undefined ? {} : { vdot, paces: estimate }),
     ...(vdotSource === undefined ? {} : { vdotSource }),
     estimate,

@@ -12,6 +12,7 @@ import { buildWeek } from './build-week.js';
 import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
 import { MEDIUM_LONG_MAX_KM } from './easy-days.js';
 import { goalFeasibility } from './feasibility.js';
+import { injuryNote, noFastRunning } from './injury-rules.js';
 import { separateHardDays } from './hard-day-guard.js';
 import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
@@ -21,6 +22,13 @@ import { weekQuality } from './quality-menu.js';
 import type { RaceGoal } from './race-pace.js';
 import { checkTargetTime, peakTrainingWeekKm, racePace } from './race-pace.js';
 import { raceSession } from './race-session.js';
+import {
+  RUN_WALK_RACE_BREAK_MINUTES,
+  longestContinuousMinutes,
+  longestRehearsedMinutes,
+  runWalkRace,
+} from './run-walk-race.js';
+import { runWalkWeek } from './run-walk-week.js';
 import { RULES_VERSION } from './rules-version.js';
 import {
   LONG_RUN_START_FRACTION,
@@ -76,7 +84,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   const record = checkTargetTime(a.goalMeters ?? 0, a.targetTime);
   if (!record.ok) return record;
 
-  const injured = a.gentle && a.level !== 'beginner';
+  const injured = a.injured;
   const start = startWeekMinutes(a.currentWeekMinutes);
   const easyPace = (a.estimate.easy.from + a.estimate.easy.to) / 2;
   const goalLong = goalLongRunCap(a.goal, LONG_RUN_CAP_MINUTES[a.goal], easyPace);
@@ -99,10 +107,13 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   // Beginners with little running, and anyone below the smallest starting week, start on run/walk: the
   // walking fills the week while the running stays within their current volume + 10 %.
   const belowStart = a.currentWeekMinutes < MIN_START_WEEK_MINUTES;
+  // The run/walk rung in use (undefined: running continuously); it moves up one rung per full build week
+  // whose sessions carry the next one, and after the last rung the runner runs continuously.
   let runWalk: number | undefined =
     (a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES) || belowStart
       ? runWalkStartStage(a.currentWeekMinutes)
       : undefined;
+  let rungUsed = false;
   const firstWeeksAllowed = a.currentWeekMinutes * (1 + RAMP_RATE);
   const notes: PlanNote[] = [];
 
@@ -127,12 +138,17 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     else if (partial) {
       const usable = a.days.filter((d) => daysBetween(a.startDate, addDays(weekStart, d)) >= 0).length;
       target = Math.floor((start * usable) / a.days.length);
-    } else {
+    } else if (runWalk === undefined || (rungUsed && runWalk + 1 >= RUN_WALK_STAGES.length)) {
+      // Down weeks count from continuous running: the NHS Couch to 5K has none, its walks are the recovery.
       fullWeeks++;
       down = isDownWeek(fullWeeks, a.gentle);
       target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
-    }
-    const stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
+    } else
+      target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
+    const advance = !partial && taperIndex < 0 && rungUsed;
+    if (runWalk !== undefined && advance && runWalk + 1 >= RUN_WALK_STAGES.length) runWalk = undefined;
+    const stage = runWalk;
+    const fastBarred = noFastRunning(a.injuries, a.startDate, weekStart);
     const raceWeek = a.raceDate !== undefined && taperIndex === taper - 1;
     const normal = mean(easyRuns.length > 0 ? easyRuns : otherRuns);
     const ceiling =
@@ -141,7 +157,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         : undefined;
     // Until the first full week's long run, the long run stays at the start (no growth over a partial week).
     const growth = longFloor === 0 && longest !== undefined ? 0 : LONG_RUN_STEP_MINUTES;
-    const built = buildWeek({
+    const spec = {
       athlete: a,
       weekStart,
       phase,
@@ -156,6 +172,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         runWalk: stage !== undefined,
         availableDays: a.days.length,
         weekIndex: i,
+        noFastRunning: fastBarred,
       }),
       ...(stage === undefined ? {} : { runWalkStage: stage }),
       longCap: Math.min(
@@ -165,10 +182,17 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       ...(taperIndex < 0 ? { longFloor } : {}),
       ...(ceiling === undefined ? {} : { sessionCeiling: ceiling }),
       mediumLong,
-      // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints).
-      strides: stage === undefined,
+      // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints), but not
+      // in the first weeks after an Achilles or calf problem (injury-rules.ts).
+      strides: stage === undefined && !fastBarred,
       pace,
-    });
+    };
+    const ladder = stage === undefined ? undefined : runWalkWeek(spec, stage, advance ? stage + 1 : stage);
+    const built = ladder ?? buildWeek(spec);
+    if (ladder !== undefined) {
+      runWalk = ladder.stage;
+      if (!partial) rungUsed = true;
+    }
     if (
       belowStart &&
       a.currentWeekStated &&
@@ -178,8 +202,14 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     )
       notes.push(startNote(a.currentWeekMinutes, built.minutes, runningMinutes(built.sessions)));
     if (built.longMinutes > 0) {
-      longest = Math.max(longest ?? 0, built.longMinutes);
-      if (!partial && longFloor === 0 && taperIndex < 0) longFloor = built.longMinutes;
+      // On the run/walk ladder the long run grows from the longest continuous run, not time on feet.
+      const long = built.sessions.find((s) => s.kind === 'long');
+      const reached =
+        ladder !== undefined && long !== undefined ? longestContinuousMinutes(long) : built.longMinutes;
+      longest = Math.max(longest ?? 0, reached);
+      // The floor is the first continuous long run (run/walk weeks follow the ladder instead).
+      if (!partial && longFloor === 0 && taperIndex < 0 && ladder === undefined)
+        longFloor = built.longMinutes;
     }
     if (!partial && taperIndex < 0) {
       easyRuns.push(...built.easyRuns);
@@ -188,7 +218,6 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     if (!partial) highest = Math.max(highest, taperIndex >= 0 ? 0 : built.minutes);
     previous = built.minutes;
     previousWasDown = down;
-    if (runWalk !== undefined && !partial && !down && taperIndex < 0) runWalk++;
     const sessions: Session[] = [...built.sessions];
     if (
       a.raceDate !== undefined &&
@@ -196,7 +225,9 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       a.goalMeters !== undefined &&
       taperIndex === taper - 1
     ) {
-      sessions.push(raceDay(a, pace, peakTrainingWeekKm(weeks)));
+      const race = raceDay(a, pace, peakTrainingWeekKm(weeks));
+      const rehearsed = longestRehearsedMinutes([...weeks.flatMap((w) => w.sessions), ...sessions]);
+      sessions.push(raceAsRehearsed(race, a.goal, runWalk, rehearsed, pace));
     }
     weeks.push({ index: i, start: weekStart, phase, downWeek: down, minutes: 0, km: 0, sessions });
   }
@@ -218,6 +249,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       { startDate: a.startDate, weeks: a.weeks },
     );
   }
+  const injuryAdjusted = injuryNote(a.injuries);
+  if (injuryAdjusted !== undefined) notes.push(injuryAdjusted);
   const basis: PlanBasis = {
     level: a.level,
     peakWeekKm: peakTrainingWeekKm(weeks),
@@ -268,6 +301,30 @@ function startNote(stated: number, start: number, running: number): PlanNote {
       `so your first week is run/walk: ${r(start)} min on your feet, about ${r(running)} of them running, the rest walking.`,
     facts: { statedMinutes: r(stated), startMinutes: r(start), runningMinutes: r(running) },
   };
+}
+
+/**
+ * The race as the runner rehearsed it: run/walk at their rung when still on the ladder, or (a 5K) at the
+ * longest continuous run they rehearsed with 1-minute walk breaks when the race would take longer; else as
+ * built.
+ */
+function raceAsRehearsed(
+  race: Session,
+  goal: Plan['goal']['distance'],
+  rung: number | undefined,
+  rehearsed: number,
+  pace: PaceContext,
+): Session {
+  const stage = rung === undefined ? undefined : RUN_WALK_STAGES[rung];
+  if (stage !== undefined) return runWalkRace(race, stage, pace);
+  const raceMinutes = race.steps.find((s) => s.kind === 'run')?.minutes ?? 0;
+  if (goal === '5k' && raceMinutes > rehearsed && rehearsed >= 1) {
+    // Even runs, each no longer than the longest rehearsed: 30 minutes after 28 rehearsed is 2 × 15.
+    const runs = Math.ceil(raceMinutes / Math.floor(rehearsed));
+    const run = Math.min(Math.floor(rehearsed), Math.ceil(raceMinutes / runs));
+    return runWalkRace(race, [run, RUN_WALK_RACE_BREAK_MINUTES], pace);
+  }
+  return race;
 }
 
 /**

@@ -13,22 +13,40 @@ export const STRIDES = { count: 6, minutes: 20 / 60, recoveryMinutes: 40 / 60 } 
 export const STRIDES_MIN_SESSION_MINUTES = 15;
 
 /**
- * Run/walk progression for beginners, [run, walk] minutes per cycle, easiest first: a couch-to-5K
- * style ladder (NHS Couch to 5K; Galloway run-walk-run), one rung per non-down week.
+ * Run/walk progression for beginners, [run, walk] minutes per cycle, easiest first, one rung per week the
+ * sessions can carry it (build-plan.ts), never a step back. It follows the NHS Couch to 5K programme's
+ * nine weeks (three runs a week: 60 s run / 90 s walk in week 1, 5 min runs in week 4, 20–25 min
+ * continuous in weeks 5–7, 30 min in week 9) and Galloway's run-walk-run (walk breaks from the start, fewer
+ * as the runs grow). runloop keeps 2 min of walking in the first rungs so a runner with no running spends at
+ * most a third of the first week running (the plan property tests check it). Each rung's run is at least
+ * the one before it (a test checks it); the last rung is 25 min continuous, and after it the runner runs
+ * continuously.
  */
 export const RUN_WALK_STAGES: readonly (readonly [number, number])[] = [
-  [1, 2],
-  [2, 2],
-  [3, 2],
-  [5, 2],
-  [8, 2],
-  [10, 1],
-  [12, 1],
+  [1, 2], // NHS week 1: 60 s run / 90 s walk
+  [2, 2], // NHS week 2: 90 s / 2 min
+  [3, 2], // NHS week 3: 3 min / 3 min
+  [5, 2], // NHS week 4: 5 min / 2.5 min
+  [8, 2], // NHS week 5: 8 min / 5 min
+  [10, 2], // NHS week 6: 10 min / 3 min
+  [15, 2], // NHS week 5–6 long runs: 20–25 min, runloop's in-between rung
+  [20, 2], // NHS week 5: 20 min continuous
+  [25, 1], // NHS weeks 6–7: 25 min continuous (the walk is a cool-down break)
 ];
 /** Minutes of walking kept for warm-up plus cool-down around the run/walk cycles, at least. */
-const RUN_WALK_MIN_EDGE_MINUTES = 4;
-/** Longest walking warm-up (and cool-down) around the cycles, minutes. */
-const RUN_WALK_MAX_EDGE_MINUTES = 5;
+export const RUN_WALK_MIN_EDGE_MINUTES = 4;
+
+/**
+ * Shortest session, minutes, that carries one full cycle of run/walk rung `stage` plus the walking
+ * warm-up and cool-down: a week advances to a rung only when its sessions are this long.
+ *
+ * @example
+ * runWalkSessionMinutes(8); // 30 (2 + 25 run + 1 walk + 2)
+ */
+export function runWalkSessionMinutes(stage: number): number {
+  const [run, walk] = RUN_WALK_STAGES[Math.min(stage, RUN_WALK_STAGES.length - 1)] ?? [1, 2];
+  return run + walk + RUN_WALK_MIN_EDGE_MINUTES;
+}
 
 export interface EasyOptions {
   readonly date: string;
@@ -84,19 +102,30 @@ export function shakeoutSession(o: EasyOptions): Session {
   ]);
 }
 
+/**
+ * A run/walk session at a rung: a walking warm-up, full cycles of the rung's run and walk, a last run
+ * no longer than the rung's (what the cycles leave), and a walking cool-down. No run is ever longer than
+ * the rung's, so the longest continuous run of a week is its rung's run (the ladder stays monotonic); only
+ * a session too short for one full cycle (a shakeout) runs less.
+ */
 function runWalk(o: EasyOptions, kind: SessionKind, purpose: PurposeKey): Session {
   const stage = RUN_WALK_STAGES[Math.min(o.runWalkStage ?? 0, RUN_WALK_STAGES.length - 1)] ?? [1, 2];
-  const walk = stage[1];
-  const cycle = stage[0] + walk;
-  const n = Math.max(1, Math.floor((o.minutes - RUN_WALK_MIN_EDGE_MINUTES) / cycle));
-  // Minutes the cycles leave over: up to 5 + 5 walking warm-up and cool-down, the rest lengthens each run.
-  const spare = Math.max(0, o.minutes - n * cycle - 2 * RUN_WALK_MAX_EDGE_MINUTES);
-  const run = stage[0] + Math.floor(spare / n);
-  const edge = Math.max(0, o.minutes - n * (run + walk));
+  const [rungRun, walk] = stage;
+  const available = Math.max(0, o.minutes - RUN_WALK_MIN_EDGE_MINUTES);
+  const cycle = rungRun + walk;
+  const n = Math.max(1, Math.floor(available / cycle));
+  // Too short for one full cycle: one shorter run, the walk and the edges fill the rest.
+  const run = available >= cycle ? rungRun : Math.max(1, available - walk);
+  // What the cycles leave: a last run (at most the rung's) once there is at least a minute of it.
+  const rest = Math.floor(Math.max(0, available - n * (run + walk)));
+  const last = Math.min(rungRun, rest);
+  // The walking edges: the 4 minutes kept plus what is left under one walk break (about 2 + 2 to 3 + 3).
+  const edge = Math.max(0, o.minutes - n * (run + walk) - last);
   const warm = Math.floor(edge / 2);
   const steps: Step[] = [];
   if (warm > 0) steps.push(makeStep('warmup', 'walk', warm, o.pace));
   steps.push(makeStep('run', 'E', run, o.pace, n), makeStep('walk', 'walk', walk, o.pace, n));
+  if (last >= 1) steps.push(makeStep('run', 'E', last, o.pace));
   if (edge - warm > 0) steps.push(makeStep('cooldown', 'walk', edge - warm, o.pace));
   return makeSession(o.date, kind, false, o.purpose(purpose), steps);
 }

@@ -45,6 +45,8 @@ export interface MenuInput {
   readonly availableDays: number;
   /** Week index, to rotate between sessions when only one fits. */
   readonly weekIndex: number;
+  /** No R reps or hill sprints this week whatever the track: the first weeks after an Achilles or calf problem. */
+  readonly noFastRunning?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export interface MenuInput {
 export function weekQuality(input: MenuInput): QualityType[] {
   if (input.runWalk || input.phase === 'base') return [];
   const menu = MENU[input.phase][input.goal].map((t): QualityType =>
-    input.gentle && (t === 'R' || t === 'hills') ? 'T' : t,
+    (input.gentle || input.noFastRunning === true) && (t === 'R' || t === 'hills') ? 'T' : t,
   );
   const unique = [...new Set(menu)];
   let count = input.phase === 'taper' ? 1 : MAX_QUALITY_PER_WEEK[input.level];

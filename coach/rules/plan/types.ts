@@ -101,14 +101,21 @@ export interface Feasibility {
 }
 
 /**
- * Something the builder did that the runner should hear about, with its facts. Today one code:
- * `START_ABOVE_STATED_VOLUME`, a runner below the smallest starting week (`MIN_START_WEEK_MINUTES`) starting
- * on run/walk whose running minutes stay within their stated volume + 10 %, the walking making up the rest.
+ * Something the builder did that the runner should hear about, with its facts.
+ * - `START_ABOVE_STATED_VOLUME`: a runner below the smallest starting week (`MIN_START_WEEK_MINUTES`)
+ *   starting on run/walk whose running minutes stay within their stated volume + 10 %, the walking making
+ *   up the rest.
+ * - `INJURY_ADJUSTED`: a recent or recurring injury made the plan gentler (and, for the Achilles or calf,
+ *   kept strides, hills and R out of the first weeks); the message states the pain-monitoring rule.
  */
 export interface PlanNote {
-  readonly code: 'START_ABOVE_STATED_VOLUME';
+  readonly code: 'START_ABOVE_STATED_VOLUME' | 'INJURY_ADJUSTED';
   readonly message: string;
-  /** `statedMinutes`, `startMinutes` (the first full week) and `runningMinutes` (its running part). */
+  /**
+   * START_ABOVE_STATED_VOLUME: `statedMinutes`, `startMinutes` (the first full week) and `runningMinutes`
+   * (its running part). INJURY_ADJUSTED: `achillesOrCalf` (1/0), `noFastWeeks`, `painMaxScore` (0–10),
+   * `rampPercent`.
+   */
   readonly facts: Readonly<Record<string, number>>;
 }
 

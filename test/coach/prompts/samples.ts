@@ -310,6 +310,20 @@ export const MESSAGES: readonly CoachMessage[] = [
   },
   {
     kind: 'plan-built',
+    goal: { distance: '10k', raceDate: '2027-04-18' },
+    weeks: 19,
+    feasibility: { ok: true },
+    injury: { achillesOrCalf: 1, noFastWeeks: 6, painMaxScore: 3, rampPercent: 6 },
+  },
+  {
+    kind: 'plan-built',
+    goal: { distance: 'fitness' },
+    weeks: 12,
+    feasibility: { ok: true },
+    injury: { achillesOrCalf: 0, noFastWeeks: 0, painMaxScore: 3, rampPercent: 6 },
+  },
+  {
+    kind: 'plan-built',
     goal: { distance: 'marathon', raceDate: '2027-01-17' },
     weeks: 6,
     vdot: 33.2,

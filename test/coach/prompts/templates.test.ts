@@ -130,6 +130,24 @@ describe('templates', () => {
     );
   });
 
+  it('says what an injury changed and states the pain rule', () => {
+    const message: CoachMessage = {
+      kind: 'plan-built',
+      goal: { distance: '10k', raceDate: '2027-04-18' },
+      weeks: 19,
+      feasibility: { ok: true },
+      injury: { achillesOrCalf: 1, noFastWeeks: 6, painMaxScore: 3, rampPercent: 6 },
+    };
+    for (const persona of PERSONAS) {
+      const text = renderTemplate(req(message, { persona })).text;
+      expect(text).toContain('the first 6 weeks have no strides, hill sprints or fast repetitions');
+      expect(text).toContain('pain stays at 3/10 or less during the run, has settled by the next morning');
+    }
+    const knee = renderTemplate(req({ ...message, injury: { ...message.injury, achillesOrCalf: 0 } })).text;
+    expect(knee).toContain('Because of your injury, the plan ramps gently');
+    expect(knee).not.toContain('strides');
+  });
+
   it('warns, before any prediction, that a plan whose long runs stay short is not safe to race', () => {
     const message: CoachMessage = {
       kind: 'plan-built',

@@ -29,11 +29,17 @@ const isEasyRun = (s: Session): boolean =>
 export function longRunViolations(plan: Plan, input: PlanInput, a: Athlete): string[] {
   const v: string[] = [];
   const build = plan.weeks.filter((w) => isBuild(w, input));
-  const first = build.find((w) => longOf(w) !== undefined);
+  // Run/walk weeks follow the Couch to 5K ladder (three equal sessions); the long-run rules start with
+  // continuous running.
+  const continuous = (w: Week): boolean => longOf(w)?.steps.every((st) => st.intensity !== 'walk') === true;
+  const first = build.find(continuous);
   const firstLong = first === undefined ? undefined : longOf(first)!.minutes;
 
   // Start: never above the runner's longest; at least 80 % of it when the first week holds that much.
-  if (first !== undefined && firstLong !== undefined && a.longestRunMinutes !== undefined) {
+  // (After the run/walk ladder the long run grows from what the ladder rehearsed instead.)
+  const afterLadder =
+    first !== undefined && build.some((w) => w.index < first.index && longOf(w) !== undefined);
+  if (first !== undefined && firstLong !== undefined && a.longestRunMinutes !== undefined && !afterLadder) {
     const longest = a.longestRunMinutes;
     const holds = Math.min(
       longRunWeekCap(trainingMinutes(first), training(first).length, easyPace(a)),
@@ -46,11 +52,13 @@ export function longRunViolations(plan: Plan, input: PlanInput, a: Athlete): str
       v.push(`first long run ${firstLong} under 80 % of the longest ${longest} (the week holds ${holds})`);
   }
   // No regression below the first long run before the taper (while it is at most half the week).
-  if (firstLong !== undefined)
-    for (const w of build) {
+  if (firstLong !== undefined && first !== undefined)
+    for (const w of build.filter((x) => x.index > first.index)) {
       const long = longOf(w);
       const t = trainingMinutes(w);
-      if (long !== undefined && long.minutes < firstLong - 1 && firstLong <= 0.5 * t - 1)
+      // (the other runs keep their 15-minute minimum: a small down week may not hold the first long run)
+      const room = Math.min(0.5 * t, t - 15 * (training(w).length - 1));
+      if (long !== undefined && long.minutes < firstLong - 1 && firstLong <= room - 1)
         v.push(`week ${w.index}: long run ${long.minutes} below the first ${firstLong}`);
     }
 

@@ -10,6 +10,7 @@ import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
 import { longRunWeekCap } from '../../../../coach/rules/plan/long-run.js';
+import { noFastRunning } from '../../../../coach/rules/plan/injury-rules.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
 import { isEasyIntensity, runningMinutes, stepMinutes } from '../../../../coach/rules/plan/steps.js';
@@ -144,11 +145,16 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     previous = t;
   });
 
-  // Down week every 3rd (gentle) or 4th week among full pre-taper weeks.
+  // Down week every 3rd (gentle) or 4th week among full pre-taper weeks of continuous running (run/walk
+  // weeks follow the NHS Couch to 5K, which has none: its walks are the recovery).
   const cadence = athlete.gentle ? 3 : 4;
   let run = 0;
   for (const w of weeks) {
     if (w.phase === 'taper' || w.start < input.startDate) continue;
+    if (training(w).some((s) => s.steps.some((st) => st.intensity === 'walk'))) {
+      run = 0;
+      continue;
+    }
     run = w.downWeek ? 0 : run + 1;
     if (run >= cadence) v.push(`week ${w.index}: ${cadence} weeks without a down week`);
   }
@@ -159,7 +165,8 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     weeks
       .filter((w) => w.start >= input.startDate && w.phase !== 'taper')
       .flatMap((w) => w.sessions)
-      .find((s) => s.kind === 'long')?.minutes ?? 0;
+      // The first continuous long run (run/walk weeks follow the Couch to 5K ladder instead).
+      .find((s) => s.kind === 'long' && s.steps.every((st) => st.intensity !== 'walk'))?.minutes ?? 0;
   for (const w of weeks) {
     const t = trainingMinutes(w);
     const easy = sum(
@@ -217,8 +224,12 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   if (runWalk && firstFull !== undefined && !walks(firstFull)) v.push('beginner starts without run/walk');
   const intense = (w: Week): boolean =>
     w.sessions.some((s) => s.steps.some((st) => !isEasyIntensity(st.intensity)));
+  // (Strides are often a taper week's only intensity: not in the first weeks after an Achilles or calf
+  // problem, where injury-rules.ts keeps them out.)
   if (weeks.some((w) => w.phase !== 'taper' && intense(w)))
-    for (const w of taper) if (!intense(w)) v.push(`week ${w.index}: taper week without any intensity`);
+    for (const w of taper)
+      if (!intense(w) && !noFastRunning(athlete.injuries, input.startDate, w.start))
+        v.push(`week ${w.index}: taper week without any intensity`);
 
   // Feasibility: never a race planned faster than the prediction from current fitness; a plan
   // for a half or marathon whose longest run stays under the goal's minimum long run says it is not ready.
@@ -237,10 +248,12 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   if (athlete.vdot !== undefined && input.goal.distance !== 'fitness') {
     if (f.predictedTime === undefined) v.push('no predicted time');
     const race = races[0];
-    const raceStep = race?.steps.find((st) => st.kind === 'run');
+    // The race itself: its runs and (run/walk) walk breaks, warm-up and cool-down aside.
+    const raceSteps = race?.steps.filter((st) => st.kind === 'run' || st.kind === 'walk') ?? [];
+    const raceStep = raceSteps.length === 0 ? undefined : { minutes: sum(raceSteps.map(stepMinutes)) };
     // The race is planned at current fitness whatever the target; a target beyond what the weeks can
     // plausibly bring (`potentialTime`) is refused with a realistic target no faster than that.
-    if (raceStep?.minutes !== undefined && f.predictedTime !== undefined) {
+    if (raceStep !== undefined && f.predictedTime !== undefined) {
       if (raceStep.minutes * 60 < f.predictedTime - 1) v.push('race planned faster than predicted');
       const potential = f.potentialTime ?? f.predictedTime;
       if (target !== undefined && target < potential - 1) {

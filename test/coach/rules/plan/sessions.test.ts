@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { easySession, longSession, RUN_WALK_STAGES } from '../../../../coach/rules/plan/easy-sessions.js';
+import {
+  easySession,
+  longSession,
+  RUN_WALK_STAGES,
+  runWalkSessionMinutes,
+} from '../../../../coach/rules/plan/easy-sessions.js';
 import { qualitySession, type QualityContext } from '../../../../coach/rules/plan/quality-sessions.js';
 import { raceSession } from '../../../../coach/rules/plan/race-session.js';
 import { intensityMinutes, sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
@@ -87,19 +92,19 @@ describe('easy sessions', () => {
     ]);
   });
 
-  it('run/walk follows the ladder and fills the minutes exactly', () => {
+  it('run/walk follows the ladder, fills the minutes exactly and never runs longer than the rung', () => {
     for (let stage = 0; stage < RUN_WALK_STAGES.length; stage++) {
-      for (const minutes of [15, 20, 27, 45]) {
+      const [rungRun, rungWalk] = RUN_WALK_STAGES[stage]!;
+      for (const minutes of [15, 20, 27, 30, 45]) {
         const s = easySession({ date: '2027-01-06', minutes, pace, purpose, runWalkStage: stage });
         expect(total(s)).toBeCloseTo(minutes, 6);
-        const run = s.steps.find((st) => st.kind === 'run')!;
+        const runs = s.steps.filter((st) => st.kind === 'run');
         const walk = s.steps.find((st) => st.kind === 'walk')!;
-        expect(run.minutes).toBeGreaterThanOrEqual(RUN_WALK_STAGES[stage]![0]);
-        expect(walk).toMatchObject({
-          intensity: 'walk',
-          minutes: RUN_WALK_STAGES[stage]![1],
-          repeat: run.repeat,
-        });
+        // A session long enough for one full cycle runs the rung's run; a shorter one runs less, never more.
+        if (minutes >= runWalkSessionMinutes(stage)) expect(runs[0]!.minutes).toBe(rungRun);
+        else expect(runs[0]!.minutes).toBeLessThan(rungRun);
+        for (const r of runs) expect(r.minutes).toBeLessThanOrEqual(rungRun);
+        expect(walk).toMatchObject({ intensity: 'walk', minutes: rungWalk, repeat: runs[0]!.repeat });
         expect(walk.pace).toBeUndefined();
       }
     }
