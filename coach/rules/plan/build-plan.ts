@@ -17,6 +17,8 @@ import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
 import type { PlanInput } from './plan-input.js';
 import { sessionPurpose } from './purposes.js';
+import { longBlockFor } from './long-run-block.js';
+import { START_PROGRESS, proposeRungs, recordRungs, weekLadders } from './progression.js';
 import { weekQuality } from './quality-menu.js';
 import { raceSession } from './race-session.js';
 import { RULES_VERSION } from './rules-version.js';
@@ -94,6 +96,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   let previousWasDown = false;
   let fullWeeks = 0;
   let longest = a.longestRunMinutes;
+  let progress = START_PROGRESS;
   for (let i = 0; i < a.weeks; i++) {
     const weekStart = addDays(a.planStart, i * 7);
     const phase = phases[i] ?? 'base';
@@ -111,22 +114,30 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
     }
     const stage = runWalk !== undefined && runWalk < RUN_WALK_STAGES.length ? runWalk : undefined;
+    const quality = weekQuality({
+      goal: a.goal,
+      phase,
+      level: a.level,
+      gentle: a.gentle,
+      downWeek: down,
+      runWalk: stage !== undefined,
+      availableDays: a.days.length,
+      weekIndex: i,
+    });
+    const longBlock = longBlockFor(a.goal, phase, down);
+    const mode = taperIndex >= 0 ? 'ease' : down ? 'hold' : 'climb';
+    const proposal = proposeRungs(progress, weekLadders(quality, longBlock), mode);
+    // A week that brings in a new intensity adds no volume (DRF ch. 4: one new stress at a time).
+    if (proposal.introduces && mode === 'climb' && highest > 0) target = Math.min(target, highest);
     const built = buildWeek({
       athlete: a,
       weekStart,
       phase,
       downWeek: down,
       target,
-      quality: weekQuality({
-        goal: a.goal,
-        phase,
-        level: a.level,
-        gentle: a.gentle,
-        downWeek: down,
-        runWalk: stage !== undefined,
-        availableDays: a.days.length,
-        weekIndex: i,
-      }),
+      quality,
+      rungs: proposal.rungs,
+      ...(longBlock === undefined ? {} : { longBlock }),
       ...(stage === undefined ? {} : { runWalkStage: stage }),
       longCap: Math.min(
         LONG_RUN_CAP_MINUTES[a.goal],
@@ -144,6 +155,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       built.minutes > firstWeeksAllowed
     )
       notes.push(startNote(a.currentWeekMinutes, built.minutes, runningMinutes(built.sessions)));
+    progress = recordRungs(progress, proposal.rungs, built.rungs, mode === 'climb');
     if (built.longMinutes > 0) longest = Math.max(longest ?? 0, built.longMinutes);
     if (!partial) highest = Math.max(highest, taperIndex >= 0 ? 0 : built.minutes);
     previous = built.minutes;

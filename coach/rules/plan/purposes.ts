@@ -8,6 +8,8 @@ export type PurposeKey =
   | 'easy'
   | 'easy-strides'
   | 'long'
+  | 'long-marathon-pace'
+  | 'long-threshold'
   | 'run-walk'
   | 'long-run-walk'
   | 'tempo'
@@ -31,6 +33,10 @@ const BASE: Readonly<Record<PurposeKey, (goal: string) => string>> = {
   easy: () => 'Easy, conversational running: builds your aerobic engine and recovers you from harder days.',
   'easy-strides': () => 'Easy running with a few relaxed strides: keeps your legs quick without tiring you.',
   long: (g) => `Long run at easy effort: builds the endurance your ${g} rests on.`,
+  'long-marathon-pace': (g) =>
+    `Long run with a marathon-pace segment late in the run: rehearses your ${g} pace, fuelling and focus on tired legs.`,
+  'long-threshold': (g) =>
+    `Long run with threshold blocks in its second half: holds a strong ${g} effort on tired legs.`,
   'run-walk': () => "Run/walk: builds the running habit and your body's tolerance a little at a time.",
   'long-run-walk': () =>
     'Longer run/walk: more time on your feet at an easy effort, walking breaks included.',

@@ -10,7 +10,7 @@ import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
-import { sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
+import { sessionCapsHold, trainingKm } from '../../../../coach/rules/plan/session-caps.js';
 import { isEasyIntensity, runningMinutes, stepMinutes } from '../../../../coach/rules/plan/steps.js';
 import type { Plan, Session, Week } from '../../../../coach/rules/plan/types.js';
 
@@ -159,8 +159,9 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       training(w).flatMap((s) => s.steps.filter((st) => isEasyIntensity(st.intensity)).map(stepMinutes)),
     );
     if (easy < 0.75 * t - EPS) v.push(`week ${w.index}: only ${((100 * easy) / t).toFixed(1)} % easy`);
+    const km = trainingKm(training(w));
     for (const s of training(w))
-      if (!sessionCapsHold(s, t)) v.push(`${s.date}: ${s.kind} breaks Daniels' caps (week ${t})`);
+      if (!sessionCapsHold(s, km)) v.push(`${s.date}: ${s.kind} breaks Daniels' caps (week ${km} km)`);
     const long = training(w).find((s) => s.kind === 'long');
     if (long !== undefined) {
       if (training(w).length >= 4 && long.minutes > 0.3 * t + EPS)
