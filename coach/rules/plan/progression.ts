@@ -2,7 +2,7 @@
  * Which rung of its ladder each quality session stands on, week by week. A type enters at rung 0, holds a
  * rung for `WEEKS_PER_RUNG` appearances, then climbs one rung; a week that introduces a new type climbs
  * nothing else (never a new intensity and more volume in the same week, DRF ch. 4); down weeks and the
- * taper never climb (the taper steps one rung back), and at most one session climbs in a week. A session the week could not hold at its rung (caps,
+ * taper never climb (the taper steps one rung back). A session the week could not hold at its rung (caps,
  * daily time) does not count as held, so the next climb is still one rung from what was run.
  */
 import type { LongBlock } from './long-run-block.js';
@@ -41,16 +41,13 @@ export function proposeRungs(
 ): Proposal {
   const introduces = keys.some((k) => progress.rung[k] === undefined);
   const rungs: Partial<Record<LadderKey, number>> = {};
-  // At most one session climbs a week, so one stressor changes at a time across the week too.
-  let climbed = introduces;
   for (const k of keys) {
     const at = progress.rung[k];
     if (at === undefined) rungs[k] = 0;
     else if (mode === 'ease') rungs[k] = Math.max(0, at - 1);
-    else if (mode === 'climb' && !climbed && (progress.held[k] ?? 0) >= WEEKS_PER_RUNG && at < topRung(k)) {
-      rungs[k] = at + 1;
-      climbed = true;
-    } else rungs[k] = at;
+    else if (mode === 'climb' && !introduces && (progress.held[k] ?? 0) >= WEEKS_PER_RUNG)
+      rungs[k] = Math.min(topRung(k), at + 1);
+    else rungs[k] = at;
   }
   return { rungs, introduces };
 }
