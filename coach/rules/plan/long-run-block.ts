@@ -20,6 +20,11 @@ import type { GoalDistance, Phase, Session, Step } from './types.js';
  * runloop applies it to the segment inside the long run).
  */
 export const M_LONG_WEEK_SHARE = 0.2;
+/**
+ * Below the ladder's first rung (8 km) a segment of what the caps allow runs when it is at least this many
+ * km (about 3 mi: runloop's floor for lower-volume marathoners, who cannot yet hold Pfitzinger's 8 mi).
+ */
+export const M_LONG_MIN_KM = 5;
 /** Easy running before the segment, at least, minutes (a warm-up inside the long run). */
 export const LONG_BLOCK_MIN_E_BEFORE = 20;
 /** Easy running after the segment, at least, minutes (a cool-down inside the long run). */
@@ -108,7 +113,13 @@ function marathonSegment(o: LongBlockInput, room: number): Work | undefined {
     if ((step.km ?? 0) <= capKm + 1e-9 && minutes <= capMinutes)
       return { steps: [step], hard: minutes, rung: r };
   }
-  return undefined;
+  // Below the first rung: what the caps allow, when that is a segment worth running.
+  const minutes = Math.floor(
+    Math.min((capKm * m) / 60, capMinutes, ((M_LONG_LADDER[0] as Rung).size * m) / 60),
+  );
+  const step = makeStep('run', 'M', minutes, o.pace);
+  if ((step.km ?? 0) < M_LONG_MIN_KM || (step.km ?? 0) > capKm + 1e-9) return undefined;
+  return { steps: [step], hard: minutes, rung: -1 };
 }
 
 function thresholdBlocks(o: LongBlockInput, room: number): Work | undefined {
