@@ -21,12 +21,12 @@ import { longRunWithBlock } from './long-run-block.js';
 import type { Rungs } from './progression.js';
 import type { LadderKey } from './quality-ladders.js';
 import type { QualityType } from './quality-sessions.js';
-import { qualitySession } from './quality-sessions.js';
 import { sessionCapsHold, trainingKm } from './session-caps.js';
 import type { PaceContext } from './steps.js';
 import { centralPace, isEasyIntensity, stepMinutes } from './steps.js';
 import type { Phase, Session } from './types.js';
-import { chooseEasyDays, chooseHardDays, circularGap } from './week-layout.js';
+import { chooseEasyDays } from './week-layout.js';
+import { midweekQuality, placeQuality } from './week-quality.js';
 
 /** Shortest run put on the calendar, minutes (a short run/walk or recovery jog). */
 export const MIN_SESSION_MINUTES = 15;
@@ -151,21 +151,14 @@ function allocate(
   const hardCandidates = usable.filter(
     (d) => !(hasLong && d === a.longDay) && (!raceWeek || d <= (raceIndex ?? 0) - QUALITY_DAYS_BEFORE_RACE),
   );
-  const pickHard = (wanted: readonly QualityType[]): number[] =>
-    chooseHardDays(
-      hardCandidates,
-      hasLong ? a.longDay : undefined,
-      Math.max(0, Math.min(wanted.length, runDays - (hasLong ? 1 : 0))),
-    );
-  // A race-specific long run takes that session's place, when no hard day sits next to the long day.
-  const block =
-    hasLong && spec.longBlock !== undefined && asked.includes(spec.longBlock) ? spec.longBlock : undefined;
-  const without = asked.filter((t) => t !== block);
-  const blockDays = block === undefined ? [] : pickHard(without);
-  const longBlock =
-    block !== undefined && blockDays.every((d) => circularGap(d, a.longDay) >= 2) ? block : undefined;
-  const wanted = longBlock === undefined ? asked : without;
-  const hardDays = longBlock === undefined ? pickHard(wanted) : blockDays;
+  // A race-specific long run takes that session's place when no hard day sits next to the long day.
+  const { longBlock, wanted, hardDays } = placeQuality({
+    asked,
+    ...(spec.longBlock === undefined ? {} : { longBlock: spec.longBlock }),
+    ...(hasLong ? { longDay: a.longDay } : {}),
+    candidates: hardCandidates,
+    runDays,
+  });
   const taken = [...hardDays, ...(hasLong ? [a.longDay] : [])];
   const easyDays = chooseEasyDays(
     usable.filter((d) => !taken.includes(d)),
@@ -212,25 +205,23 @@ function allocate(
     const type = wanted[i] ?? 'T';
     const othersLeft = easyDays.length + (hardDays.length - i - 1);
     const room = Math.min(a.maxDayMinutes, target - used - othersLeft * MIN_SESSION_MINUTES);
-    const ctx = (t: QualityType) => {
-      // A type the week did not plan for (a fallback) enters at the bottom of its ladder.
-      const rung = spec.rungs === undefined ? undefined : (spec.rungs[t] ?? 0);
-      return {
-        date: dateOf(day),
-        weekKm: kmBasis,
-        hardBudget: budget,
-        room,
-        pace: spec.pace,
-        purpose,
-        ...(rung === undefined ? {} : { rung }),
-      };
-    };
-    const own = room >= MIN_SESSION_MINUTES ? qualitySession(type, ctx(type)) : undefined;
-    const fallback = own === undefined && room >= MIN_SESSION_MINUTES && type !== 'T';
-    const q = fallback ? qualitySession('T', ctx('T')) : own;
-    if (q === undefined) failed.push(day);
+    const ran =
+      room >= MIN_SESSION_MINUTES
+        ? midweekQuality({
+            type,
+            date: dateOf(day),
+            weekKm: kmBasis,
+            hardBudget: budget,
+            room,
+            pace: spec.pace,
+            purpose,
+            ...(spec.rungs === undefined ? {} : { rungs: spec.rungs }),
+          })
+        : undefined;
+    if (ran === undefined) failed.push(day);
     else {
-      rungs[fallback ? 'T' : type] = q.rung;
+      const q = ran.result;
+      rungs[ran.type] = q.rung;
       sessions.push(q.session);
       budget -= Math.ceil(q.hardMinutes);
       hardUsed += q.hardMinutes;
