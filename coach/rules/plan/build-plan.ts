@@ -18,6 +18,8 @@ import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
 import type { PlanInput } from './plan-input.js';
 import { sessionPurpose } from './purposes.js';
+import { longBlockFor } from './long-run-block.js';
+import { START_PROGRESS, proposeRungs, recordRungs, weekLadders } from './progression.js';
 import { weekQuality } from './quality-menu.js';
 import type { RaceGoal } from './race-pace.js';
 import { checkTargetTime, peakTrainingWeekKm, racePace } from './race-pace.js';
@@ -98,7 +100,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   );
   const firstPartial = daysBetween(a.planStart, a.startDate) > 0;
   const fullBuildWeeks = a.weeks - taper - (firstPartial ? 1 : 0);
-  const rate = spreadRamp(start, peakGoal, fullBuildWeeks, a.gentle, a.gentle ? GENTLE_RAMP_RATE : RAMP_RATE);
+  const maxRate = a.gentle ? GENTLE_RAMP_RATE : RAMP_RATE;
+  const rate = spreadRamp(start, peakGoal, fullBuildWeeks, a.gentle, maxRate);
   // Marathon plans, and advanced half plans, get a medium-long run where the week has the days for it.
   const mediumLong =
     a.goal === 'marathon' || (a.goal === 'half' && a.level === 'advanced')
@@ -127,6 +130,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   let longFloor = 0;
   const easyRuns: number[] = [];
   const otherRuns: number[] = [];
+  let progress = START_PROGRESS;
   for (let i = 0; i < a.weeks; i++) {
     const weekStart = addDays(a.planStart, i * 7);
     const phase = phases[i] ?? 'base';
@@ -142,7 +146,13 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       // Down weeks count from continuous running: the NHS Couch to 5K has none, its walks are the recovery.
       fullWeeks++;
       down = isDownWeek(fullWeeks, a.gentle);
-      target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
+      // The ramp is spread again over the weeks left, so weeks that held their volume are made up.
+      const weekRate =
+        highest > 0 ? spreadRamp(highest, peakGoal, fullBuildWeeks, a.gentle, maxRate, fullWeeks) : rate;
+      target = buildWeekTarget(
+        { highest, previous, previousWasDown },
+        { down, start, peak: peakGoal, rate: weekRate },
+      );
     } else
       target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
     const advance = !partial && taperIndex < 0 && rungUsed;
@@ -157,23 +167,31 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         : undefined;
     // Until the first full week's long run, the long run stays at the start (no growth over a partial week).
     const growth = longFloor === 0 && longest !== undefined ? 0 : LONG_RUN_STEP_MINUTES;
+    const quality = weekQuality({
+      goal: a.goal,
+      phase,
+      level: a.level,
+      gentle: a.gentle,
+      downWeek: down,
+      runWalk: stage !== undefined,
+      availableDays: a.days.length,
+      weekIndex: i,
+      noFastRunning: fastBarred,
+    });
+    const longBlock = stage === undefined ? longBlockFor(a.goal, phase, down) : undefined;
+    const mode = taperIndex >= 0 ? 'ease' : down ? 'hold' : 'climb';
+    const proposal = proposeRungs(progress, weekLadders(quality, longBlock), mode);
+    // A week that brings in a new intensity adds no volume (DRF ch. 4: one new stress at a time).
+    if (proposal.introduces && mode === 'climb' && highest > 0) target = Math.min(target, highest);
     const spec = {
       athlete: a,
       weekStart,
       phase,
       downWeek: down,
       target,
-      quality: weekQuality({
-        goal: a.goal,
-        phase,
-        level: a.level,
-        gentle: a.gentle,
-        downWeek: down,
-        runWalk: stage !== undefined,
-        availableDays: a.days.length,
-        weekIndex: i,
-        noFastRunning: fastBarred,
-      }),
+      quality,
+      rungs: proposal.rungs,
+      ...(longBlock === undefined ? {} : { longBlock }),
       ...(stage === undefined ? {} : { runWalkStage: stage }),
       longCap: Math.min(
         goalLong,
@@ -201,6 +219,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       built.minutes > firstWeeksAllowed
     )
       notes.push(startNote(a.currentWeekMinutes, built.minutes, runningMinutes(built.sessions)));
+    progress = recordRungs(progress, proposal.rungs, built.rungs, mode === 'climb');
     if (built.longMinutes > 0) {
       // On the run/walk ladder the long run grows from the longest continuous run, not time on feet.
       const long = built.sessions.find((s) => s.kind === 'long');
@@ -271,7 +290,10 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   });
   // A half or marathon whose long runs cannot reach a safe length is refused, with the race that fits.
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
-  const unreachable = longRunNotReachable(a.goal, longestRun, a.maxDayMinutes);
+  const unreachable = longRunNotReachable(a.goal, longestRun, a.maxDayMinutes, (shorter) => {
+    const { targetTime: _target, ...goal } = input.goal;
+    return buildPlan({ ...input, goal: { ...goal, distance: shorter } }).ok;
+  });
   if (unreachable !== undefined) return unreachable;
   return ok({
     rulesVersion: RULES_VERSION,

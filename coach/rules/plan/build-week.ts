@@ -24,13 +24,17 @@ import {
 import { LONG_RUN_FLOOR_MAX_SHARE, longRunBesides, longRunWeekCap } from './long-run.js';
 import type { PurposeKey } from './purposes.js';
 import { sessionPurpose } from './purposes.js';
+import type { LongBlock } from './long-run-block.js';
+import { longRunWithBlock } from './long-run-block.js';
+import type { Rungs } from './progression.js';
+import type { LadderKey } from './quality-ladders.js';
 import type { QualityType } from './quality-sessions.js';
-import { qualitySession } from './quality-sessions.js';
-import { sessionCapsHold } from './session-caps.js';
+import { sessionCapsHold, trainingKm } from './session-caps.js';
 import type { PaceContext } from './steps.js';
-import { isEasyIntensity, stepMinutes } from './steps.js';
+import { centralPace, isEasyIntensity, stepMinutes } from './steps.js';
 import type { Phase, Session } from './types.js';
-import { chooseEasyDays, chooseHardDays } from './week-layout.js';
+import { chooseEasyDays } from './week-layout.js';
+import { midweekQuality, placeQuality } from './week-quality.js';
 
 /** Shortest run put on the calendar, minutes (a short run/walk or recovery jog). */
 export const MIN_SESSION_MINUTES = 15;
@@ -82,6 +86,10 @@ export interface WeekSpec {
   readonly mediumLong?: number;
   readonly strides: boolean;
   readonly pace: PaceContext;
+  /** Ladder rung each quality type asks for (absent: the highest the caps allow). */
+  readonly rungs?: Rungs;
+  /** The block this week's long run carries in place of that quality session, if any. */
+  readonly longBlock?: LongBlock;
 }
 
 export interface BuiltWeek {
@@ -91,6 +99,8 @@ export interface BuiltWeek {
   readonly longMinutes: number;
   /** Minutes of the week's recovery and general-aerobic runs (not the medium-long run or the shakeout). */
   readonly easyRuns: readonly number[];
+  /** Ladder rung each quality session ran at (−1: below its ladder). */
+  readonly rungs: Rungs;
 }
 
 /**
@@ -102,12 +112,18 @@ export interface BuiltWeek {
  */
 export function buildWeek(spec: WeekSpec): BuiltWeek {
   let capBasis = spec.target;
+  // Distance caps are shares of the week's km, first estimated at easy pace, then the week's real km.
+  let kmBasis = (spec.target * 60) / centralPace(spec.pace.estimate, 'E');
   for (let attempt = 0; attempt < MAX_RESIZE_ATTEMPTS; attempt++) {
-    const week = allocate(spec, spec.quality, capBasis);
-    if (week.sessions.every((s) => sessionCapsHold(s, week.minutes)) && hardShareHolds(week)) return week;
-    capBasis = Math.min(capBasis - 1, Math.floor(week.minutes));
+    const week = allocate(spec, spec.quality, capBasis, kmBasis);
+    const km = trainingKm(week.sessions);
+    const capsHold = week.sessions.every((s) => sessionCapsHold(s, km));
+    const hardHolds = hardShareHolds(week);
+    if (capsHold && hardHolds) return week;
+    if (!hardHolds) capBasis = Math.min(capBasis - 1, Math.floor(week.minutes));
+    if (!capsHold) kmBasis = Math.min(kmBasis * 0.97, km);
   }
-  return allocate(spec, [], spec.target);
+  return allocate(spec, [], spec.target, kmBasis);
 }
 
 function hardShareHolds(week: BuiltWeek): boolean {
@@ -117,8 +133,13 @@ function hardShareHolds(week: BuiltWeek): boolean {
   return hard <= week.minutes * (1 - MIN_EASY_SHARE) + 1e-9;
 }
 
-/** Lays out the week; quality caps and the 80/20 budget are shares of `capBasis` minutes. */
-function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: number): BuiltWeek {
+/** Lays out the week; the 80/20 budget is a share of `capBasis` minutes, the distance caps of `kmBasis` km. */
+function allocate(
+  spec: WeekSpec,
+  asked: readonly QualityType[],
+  capBasis: number,
+  kmBasis: number,
+): BuiltWeek {
   const target = spec.target;
   const a = spec.athlete;
   const dateOf = (d: number): string => addDays(spec.weekStart, d);
@@ -139,13 +160,19 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   const raceWeekCap = raceWeek ? (a.days.length < 7 ? 5 : 6) : 7;
   const runDays = Math.min(MAX_RUN_DAYS[a.level], usable.length, volumeDays, raceWeekCap);
   if (runDays === 0 || target < MIN_SESSION_MINUTES)
-    return { sessions: [], minutes: 0, longMinutes: 0, easyRuns: [] };
+    return { sessions: [], minutes: 0, longMinutes: 0, easyRuns: [], rungs: {} };
 
   const hardCandidates = usable.filter(
     (d) => !(hasLong && d === a.longDay) && (!raceWeek || d <= (raceIndex ?? 0) - QUALITY_DAYS_BEFORE_RACE),
   );
-  const hardCount = Math.max(0, Math.min(wanted.length, runDays - (hasLong ? 1 : 0)));
-  const hardDays = chooseHardDays(hardCandidates, hasLong ? a.longDay : undefined, hardCount);
+  // A race-specific long run takes that session's place when no hard day sits next to the long day.
+  const { longBlock, wanted, hardDays } = placeQuality({
+    asked,
+    ...(spec.longBlock === undefined ? {} : { longBlock: spec.longBlock }),
+    ...(hasLong ? { longDay: a.longDay } : {}),
+    candidates: hardCandidates,
+    runDays,
+  });
   const taken = [...hardDays, ...(hasLong ? [a.longDay] : [])];
   const easyDays = chooseEasyDays(
     usable.filter((d) => !taken.includes(d)),
@@ -167,25 +194,47 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   let budget = Math.floor(capBasis * HARD_BUDGET_SHARE);
   let hardUsed = 0;
   let used = longMinutes;
+  const rungs: Partial<Record<LadderKey, number>> = {};
+  const blockKey: LadderKey | undefined = longBlock === 'M' ? 'M-long' : longBlock;
+  const blockRung = blockKey === undefined ? undefined : spec.rungs?.[blockKey];
+  const blockInput = (minutes: number) => ({
+    date: dateOf(a.longDay),
+    minutes,
+    block: longBlock ?? 'M',
+    weekKm: kmBasis,
+    hardBudget: budget,
+    pace: spec.pace,
+    purpose,
+    ...(blockRung === undefined ? {} : { rung: blockRung }),
+  });
+  // The long run's block is sized first: it is the week's key session, and its minutes come off the budget.
+  const planned = longBlock === undefined ? undefined : longRunWithBlock(blockInput(longMinutes));
+  if (planned !== undefined) {
+    budget -= Math.ceil(planned.hardMinutes);
+    hardUsed += planned.hardMinutes;
+  }
   const failed: number[] = [];
   hardDays.forEach((day, i) => {
     const type = wanted[i] ?? 'T';
     const othersLeft = easyDays.length + (hardDays.length - i - 1);
     const room = Math.min(a.maxDayMinutes, ceiling, target - used - othersLeft * MIN_SESSION_MINUTES);
-    const ctx = {
-      date: dateOf(day),
-      weekMinutes: capBasis,
-      hardBudget: budget,
-      room,
-      pace: spec.pace,
-      purpose,
-    };
-    const q =
+    const ran =
       room >= MIN_SESSION_MINUTES
-        ? (qualitySession(type, ctx) ?? (type === 'T' ? undefined : qualitySession('T', ctx)))
+        ? midweekQuality({
+            type,
+            date: dateOf(day),
+            weekKm: kmBasis,
+            hardBudget: budget,
+            room,
+            pace: spec.pace,
+            purpose,
+            ...(spec.rungs === undefined ? {} : { rungs: spec.rungs }),
+          })
         : undefined;
-    if (q === undefined) failed.push(day);
+    if (ran === undefined) failed.push(day);
     else {
+      const q = ran.result;
+      rungs[ran.type] = q.rung;
       sessions.push(q.session);
       budget -= Math.ceil(q.hardMinutes);
       hardUsed += q.hardMinutes;
@@ -259,7 +308,14 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
     const others = sessions.reduce((sum, s) => sum + s.minutes, 0);
     const allowed = Math.max(longRunBesides(others, easyPace), Math.min(floor, others));
     if (sessions.length + 1 >= 4 && longMinutes > allowed) longMinutes = Math.floor(allowed);
-    if (longMinutes >= 1)
+    const withBlock =
+      planned === undefined
+        ? undefined
+        : longRunWithBlock({ ...blockInput(longMinutes), hardBudget: planned.hardMinutes });
+    if (withBlock !== undefined && blockKey !== undefined) {
+      rungs[blockKey] = withBlock.rung;
+      sessions.push(withBlock.session);
+    } else if (longMinutes >= 1)
       sessions.push(
         longSession({
           date: dateOf(a.longDay),
@@ -273,7 +329,7 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   sessions.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const minutes = Math.round(sessions.reduce((sum, s) => sum + s.minutes, 0) * 10) / 10;
   const easyRuns = sized.filter((e) => e.role !== 'medium-long').map((e) => e.minutes);
-  return { sessions, minutes, longMinutes: hasLong ? longMinutes : 0, easyRuns };
+  return { sessions, minutes, longMinutes: hasLong ? longMinutes : 0, easyRuns, rungs };
 }
 
 /** Drops the easy day whose neighbours (on the weekly circle) are closest, keeping the week spread out. */

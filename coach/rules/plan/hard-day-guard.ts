@@ -1,7 +1,7 @@
 /**
  * The last word on "never two hard days in a row", across week boundaries too: when a hard session
  * follows a hard session on the previous calendar day, the later one becomes an easy run of the same
- * length (or, when the later one is the race, the earlier one does).
+ * length (or, when the later one is the race or a long run carrying race-specific work, the earlier one does).
  */
 import { daysBetween } from '../calendar/days-between.js';
 import type { PaceContext } from './steps.js';
@@ -25,7 +25,8 @@ export function separateHardDays(sessions: readonly Session[], pace: PaceContext
     const prev = out[i - 1] as Session;
     const cur = out[i] as Session;
     if (!prev.hard || !cur.hard || daysBetween(prev.date, cur.date) !== 1) continue;
-    if (cur.kind === 'race') out[i - 1] = soften(prev);
+    // The race and a race-specific long run (M or T work inside it) are the key sessions: the day before yields.
+    if (cur.kind === 'race' || cur.kind === 'long') out[i - 1] = soften(prev);
     else out[i] = soften(cur);
   }
   return out;

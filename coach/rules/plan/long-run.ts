@@ -123,6 +123,7 @@ export interface LongRunNotReachableFacts {
  * @param goal goal distance
  * @param longestMinutes the longest training run the built plan reaches, minutes
  * @param maxDayMinutes the runner's daily cap, minutes (Infinity when none)
+ * @param builds whether a plan for a shorter race builds for the same runner (default: assumed)
  * @example
  * longRunNotReachable('marathon', 75, Infinity);
  * // err('LONG_RUN_NOT_REACHABLE', 'The longest run … 75 minutes; a marathon needs … 90 …', { shorterRace: 'half', … })
@@ -131,13 +132,16 @@ export function longRunNotReachable(
   goal: GoalDistance,
   longestMinutes: number,
   maxDayMinutes: number,
+  builds: (shorter: 'half' | '10k' | '5k') => boolean = () => true,
 ): Err<'LONG_RUN_NOT_REACHABLE'> | undefined {
   if (goal !== 'half' && goal !== 'marathon') return undefined;
   const needed = MIN_LONG_RUN_MINUTES_FOR_GOAL[goal];
   if (longestMinutes >= needed) return undefined;
   const longest = Math.floor(longestMinutes);
+  // The race offered instead is one the same runner's plan really builds (its own build may reach less).
   const shorterRace = (['half', '10k', '5k'] as const).find(
-    (g) => MIN_LONG_RUN_MINUTES_FOR_GOAL[g] < needed && longest >= MIN_LONG_RUN_MINUTES_FOR_GOAL[g],
+    (g) =>
+      MIN_LONG_RUN_MINUTES_FOR_GOAL[g] < needed && longest >= MIN_LONG_RUN_MINUTES_FOR_GOAL[g] && builds(g),
   );
   const capped = maxDayMinutes < needed;
   const facts: LongRunNotReachableFacts = {

@@ -10,6 +10,8 @@ export type PurposeKey =
   | 'long'
   | 'medium-long'
   | 'recovery'
+  | 'long-marathon-pace'
+  | 'long-threshold'
   | 'run-walk'
   | 'long-run-walk'
   | 'tempo'
@@ -37,6 +39,10 @@ const BASE: Readonly<Record<PurposeKey, (goal: string) => string>> = {
     `Medium-long run at easy effort: a second, shorter long run midweek that deepens the endurance your ${g} needs.`,
   recovery: () =>
     'Short, very easy recovery run: blood flow for legs tired from the day before, nothing more.',
+  'long-marathon-pace': (g) =>
+    `Long run with a marathon-pace segment late in the run: rehearses your ${g} pace, fuelling and focus on tired legs.`,
+  'long-threshold': (g) =>
+    `Long run with threshold blocks in its second half: holds a strong ${g} effort on tired legs.`,
   'run-walk': () => "Run/walk: builds the running habit and your body's tolerance a little at a time.",
   'long-run-walk': () =>
     'Longer run/walk: more time on your feet at an easy effort, walking breaks included.',

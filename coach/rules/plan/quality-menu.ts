@@ -3,6 +3,7 @@
  * DRF ch. 3: build adds T and I, race-specific leans to race pace, the taper keeps a short sharp one).
  * The gentle track swaps R reps and hill sprints for threshold work.
  */
+import { longBlockFor } from './long-run-block.js';
 import type { Level } from './plan-input.js';
 import type { QualityType } from './quality-sessions.js';
 import type { GoalDistance, Phase } from './types.js';
@@ -26,13 +27,19 @@ const MENU: Readonly<Record<Exclude<Phase, 'base'>, Readonly<Record<GoalDistance
     taper: { '5k': ['I'], '10k': ['T'], half: ['T'], marathon: ['M'], fitness: ['T'] },
   };
 
-/** Most quality sessions a week per level; two only from 5 running days (Daniels' "2Q" weeks). */
+/** Most quality sessions a week per level (Daniels' "2Q" weeks, DRF 3rd ed. ch. 13–16); beginners keep one. */
 export const MAX_QUALITY_PER_WEEK: Readonly<Record<Level, number>> = {
   beginner: 1,
   intermediate: 2,
   advanced: 2,
 };
-/** Running days needed for a second quality session. */
+/**
+ * Running days needed for a second midweek quality session. Below it (4 days: Q, E, E, L), runloop's
+ * version of Daniels' 2Q week counts the long run as the first Q, as Daniels' 2Q plans do (DRF ch. 16:
+ * "Q1 = L run"): in the race-specific weeks of a half or marathon it carries the race-specific block
+ * (`long-run-block.ts`) and the midweek Q is the other session, so a 4-day runner gets 2Q with two easy
+ * days left to hold the week's volume; in other weeks the long run is E and one midweek Q follows the menu.
+ */
 export const TWO_QUALITY_FROM_DAYS = 5;
 
 export interface MenuInput {
@@ -63,6 +70,9 @@ export function weekQuality(input: MenuInput): QualityType[] {
   );
   const unique = [...new Set(menu)];
   let count = input.phase === 'taper' ? 1 : MAX_QUALITY_PER_WEEK[input.level];
+  // 2Q with the long run as Q1: the block type first, the other session midweek.
+  if (longBlockFor(input.goal, input.phase, input.downWeek) !== undefined)
+    return unique.slice(0, MAX_QUALITY_PER_WEEK[input.level]);
   if (input.availableDays < TWO_QUALITY_FROM_DAYS || input.downWeek) count = Math.min(count, 1);
   if (count >= unique.length) return unique;
   const shift = input.phase === 'taper' ? 0 : input.weekIndex % unique.length;

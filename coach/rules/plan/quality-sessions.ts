@@ -1,51 +1,44 @@
 /**
- * Quality (hard) session templates with Daniels' per-session caps (*Daniels' Running Formula*, 3rd ed.,
- * ch. 4–5): T ≤ 10 % of weekly volume, I ≤ 8 % with 3–5 min work bouts and equal jog recoveries, R ≤ 5 %
- * with full recoveries, M run ≤ min(110 min, 29 km). Volumes are time-based (minutes of the week).
+ * Quality (hard) sessions: a warm-up, the work of one ladder rung (`quality-ladders.ts`), a cool-down.
+ * The work keeps Daniels' per-session caps in distance (`session-caps.ts`, DRF 3rd ed. ch. 4–5), the
+ * week's 80/20 budget and the day's time; when the asked-for rung does not fit, the highest rung below it
+ * that does is run, and below rung 0 a shorter fallback (steady tempo, fewer reps) or nothing.
  */
 import type { PaceContext } from './steps.js';
-import { centralPace, makeSession, makeStep } from './steps.js';
+import { centralPace, makeSession, makeStep, stepKm } from './steps.js';
 import type { PurposeKey } from './purposes.js';
-import type { SessionKind, Session, Step } from './types.js';
+import type { Rung } from './quality-ladders.js';
+import {
+  HILLS_LADDER,
+  I_LADDER,
+  M_LADDER,
+  R_LADDER,
+  T_LADDER,
+  T_RECOVERY_PER_MINUTE,
+} from './quality-ladders.js';
+import { M_SESSION_MAX_KM, M_SESSION_MAX_MINUTES, capKm } from './session-caps.js';
+import type { Intensity, SessionKind, Session, Step } from './types.js';
 
 export type QualityType = 'T' | 'I' | 'R' | 'M' | 'hills';
 
-/** Share of weekly minutes one T session may hold (DRF: ≤ 10 % of weekly mileage). */
-export const T_WEEK_SHARE = 0.1;
 /** Most T minutes in one session (DRF: ~60 min of cruise intervals at most; runloop caps lower). */
 export const T_SESSION_MAX_MINUTES = 40;
 /** Fewest T minutes worth a session. */
 export const T_SESSION_MIN_MINUTES = 10;
-/** T run as one steady block up to this many minutes (DRF: steady tempo ~20 min), cruise reps beyond. */
+/** A steady tempo below the ladder runs up to this many minutes (DRF ch. 4: steady tempo ~20 min). */
 export const T_STEADY_MAX_MINUTES = 20;
-/** Target cruise-interval length, minutes (DRF: 5–15 min), with 1 min jog per rep. */
-export const T_CRUISE_REP_MINUTES = 8;
-export const T_CRUISE_RECOVERY_MINUTES = 1;
-
-/** Share of weekly minutes one I session may hold (DRF: ≤ 8 %), and a per-session ceiling. */
-export const I_WEEK_SHARE = 0.08;
-export const I_SESSION_MAX_MINUTES = 24;
-/** Fewest I reps worth a session. */
+/** Fewest I reps worth a session below the ladder (3 × 3 min). */
 export const I_MIN_REPS = 3;
-
-/** Share of weekly minutes at R (DRF: ≤ 5 %, ≤ 8 km), 400 m reps, jog recovery twice the rep time. */
-export const R_WEEK_SHARE = 0.05;
-export const R_SESSION_MAX_KM = 8;
-export const R_REP_KM = 0.4;
-export const R_RECOVERY_FACTOR = 2;
+/** Fewest R reps worth a session below the ladder (of 200 m). */
 export const R_MIN_REPS = 4;
-export const R_MAX_REPS = 12;
-
-/** M run caps (DRF: lesser of 110 min and 29 km per session); share of the week is runloop's (15 %,
- * under Daniels' 20 % so a T session still fits the 80/20 budget the same week). */
-export const M_SESSION_MAX_MINUTES = 110;
-export const M_SESSION_MAX_KM = 29;
+/** R recovery: jog this many times the rep time (DRF ch. 4: full recovery, 2–3 × the rep). */
+export const R_RECOVERY_FACTOR = 2;
+/**
+ * M km of a standalone M run as a share of the week's km (runloop's 15 %, under Daniels' 20 % so a T
+ * session still fits the 80/20 budget the same week).
+ */
 export const M_WEEK_SHARE = 0.15;
-export const M_SESSION_MIN_MINUTES = 20;
-
-/** Hill sprints: 8 × 30 s uphill, walk/jog down 90 s (Hudson, *Run Faster*; Daniels' hill work). */
-export const HILL_REPS = 8;
-export const HILL_REP_MINUTES = 0.5;
+/** Hill sprints: walk/jog down 90 s after each 30 s rep (Hudson, *Run Faster*; Daniels' hill work). */
 export const HILL_RECOVERY_MINUTES = 1.5;
 
 /** Warm-up and cool-down at E, minutes (short versions when the daily cap is tight). */
@@ -56,35 +49,48 @@ export const SHORT_COOLDOWN_MINUTES = 5;
 
 export interface QualityContext {
   readonly date: string;
-  /** Planned training minutes of the week (caps are shares of it). */
-  readonly weekMinutes: number;
+  /** Planned km of the week (the distance caps are shares of it). */
+  readonly weekKm: number;
   /** Non-easy minutes the week may still take (80/20 budget). */
   readonly hardBudget: number;
   /** Longest this session may be, minutes (daily cap). */
   readonly room: number;
   readonly pace: PaceContext;
   readonly purpose: (key: PurposeKey) => string;
+  /** Ladder rung asked for (absent: the highest that fits). */
+  readonly rung?: number;
 }
 
 export interface QualityResult {
   readonly session: Session;
   /** Minutes of the session at a non-easy intensity. */
   readonly hardMinutes: number;
+  /** Ladder rung run (−1: below the ladder). */
+  readonly rung: number;
+}
+
+/** The work of a quality session, without warm-up and cool-down. */
+export interface Block {
+  readonly kind: SessionKind;
+  readonly purpose: PurposeKey;
+  readonly steps: Step[];
+  readonly hard: number;
+  readonly rung: number;
 }
 
 /**
  * A quality session of the given type that fits the week, or `undefined` when the week cannot hold one
- * (too little volume, 80/20 budget spent, daily cap too short).
+ * (too little distance, 80/20 budget spent, daily cap too short).
  *
  * @example
- * qualitySession('T', { date: '2027-01-05', weekMinutes: 300, hardBudget: 60, room: 120, pace, purpose });
- * // tempo: 15 min E, 2 × 15 min… (30 min at T), 10 min E
+ * qualitySession('T', { date: '2027-01-05', weekKm: 60, hardBudget: 60, room: 120, pace, purpose, rung: 2 });
+ * // tempo: 15 min E, 2 × 10 min T with 2 min jog, 10 min E
  */
 export function qualitySession(type: QualityType, ctx: QualityContext): QualityResult | undefined {
-  const warm = ctx.room >= WARMUP_MINUTES + COOLDOWN_MINUTES + 20 ? WARMUP_MINUTES : SHORT_WARMUP_MINUTES;
-  const cool = ctx.room >= WARMUP_MINUTES + COOLDOWN_MINUTES + 20 ? COOLDOWN_MINUTES : SHORT_COOLDOWN_MINUTES;
-  const block = ctx.room - warm - cool;
-  const built = BUILDERS[type](ctx, block);
+  const long = ctx.room >= WARMUP_MINUTES + COOLDOWN_MINUTES + 20;
+  const warm = long ? WARMUP_MINUTES : SHORT_WARMUP_MINUTES;
+  const cool = long ? COOLDOWN_MINUTES : SHORT_COOLDOWN_MINUTES;
+  const built = qualityBlock(type, ctx, ctx.room - warm - cool);
   if (built === undefined) return undefined;
   const steps = [
     makeStep('warmup', 'E', warm, ctx.pace),
@@ -94,14 +100,18 @@ export function qualitySession(type: QualityType, ctx: QualityContext): QualityR
   return {
     session: makeSession(ctx.date, built.kind, true, ctx.purpose(built.purpose), steps),
     hardMinutes: built.hard,
+    rung: built.rung,
   };
 }
 
-interface Block {
-  readonly kind: SessionKind;
-  readonly purpose: PurposeKey;
-  readonly steps: Step[];
-  readonly hard: number;
+/**
+ * The work of a quality session in `block` minutes (also used inside long runs), or `undefined`.
+ *
+ * @example
+ * qualityBlock('T', ctx, 40); // 2 × 10 min T with 2 min jog, rung 2
+ */
+export function qualityBlock(type: QualityType, ctx: QualityContext, block: number): Block | undefined {
+  return BUILDERS[type](ctx, block);
 }
 
 const BUILDERS: Readonly<Record<QualityType, (ctx: QualityContext, block: number) => Block | undefined>> = {
@@ -112,84 +122,160 @@ const BUILDERS: Readonly<Record<QualityType, (ctx: QualityContext, block: number
   hills,
 };
 
-function threshold(ctx: QualityContext, block: number): Block | undefined {
-  const total = Math.floor(Math.min(ctx.weekMinutes * T_WEEK_SHARE, T_SESSION_MAX_MINUTES, ctx.hardBudget));
-  if (total > T_STEADY_MAX_MINUTES) {
-    for (let n = Math.max(2, Math.round(total / T_CRUISE_REP_MINUTES)); n >= 2; n--) {
-      const rep = Math.floor(total / n);
-      if (n * (rep + T_CRUISE_RECOVERY_MINUTES) <= block)
-        return {
-          kind: 'tempo',
-          purpose: 'cruise',
-          steps: [
-            makeStep('rep', 'T', rep, ctx.pace, n),
-            makeStep('recovery', 'E', T_CRUISE_RECOVERY_MINUTES, ctx.pace, n),
-          ],
-          hard: n * rep,
-        };
-    }
+const km = (steps: readonly Step[], intensity: Intensity): number =>
+  steps.filter((s) => s.intensity === intensity).reduce((sum, s) => sum + stepKm(s), 0);
+const minutesOf = (steps: readonly Step[]): number =>
+  steps.reduce((sum, s) => sum + (s.minutes ?? 0) * (s.repeat ?? 1), 0);
+
+interface LadderSpec {
+  readonly ladder: readonly Rung[];
+  readonly intensity: Intensity;
+  readonly kind: SessionKind;
+  readonly purpose: (rung: Rung) => PurposeKey;
+  /** Minutes of one rep. */
+  readonly repMinutes: (rung: Rung) => number;
+  /** Recovery after each rep, minutes (0: none). */
+  readonly recovery: (repMinutes: number) => number;
+  /** Most km at the intensity, and most hard minutes. */
+  readonly capKm: number;
+  readonly capMinutes: number;
+  readonly noPace?: boolean;
+}
+
+/** The highest rung ≤ the asked-for one whose work fits the caps, the budget and `block`. */
+function fromLadder(spec: LadderSpec, ctx: QualityContext, block: number): Block | undefined {
+  const top = spec.ladder.length - 1;
+  for (let r = Math.min(ctx.rung ?? top, top); r >= 0; r--) {
+    const rung = spec.ladder[r] as Rung;
+    const built = repBlock(spec, ctx, rung.reps, spec.repMinutes(rung), r, spec.purpose(rung));
+    if (fits(spec, ctx, built, block)) return built;
   }
-  const steady = Math.min(total, T_STEADY_MAX_MINUTES, block);
+  return undefined;
+}
+
+function repBlock(
+  spec: LadderSpec,
+  ctx: QualityContext,
+  reps: number,
+  rep: number,
+  rung: number,
+  purpose: PurposeKey,
+): Block {
+  const recovery = spec.recovery(rep);
+  const opts = spec.noPace === true ? { noPace: true } : {};
+  const steps =
+    reps === 1
+      ? [makeStep('run', spec.intensity, rep, ctx.pace, undefined, opts)]
+      : [
+          makeStep('rep', spec.intensity, rep, ctx.pace, reps, opts),
+          ...(recovery > 0 ? [makeStep('recovery', 'E', recovery, ctx.pace, reps)] : []),
+        ];
+  return { kind: spec.kind, purpose, steps, hard: reps * rep, rung };
+}
+
+function fits(spec: LadderSpec, ctx: QualityContext, b: Block, block: number): boolean {
+  return (
+    km(b.steps, spec.intensity) <= spec.capKm + 1e-9 &&
+    b.hard <= Math.min(spec.capMinutes, ctx.hardBudget) + 1e-9 &&
+    minutesOf(b.steps) <= block + 1e-9
+  );
+}
+
+function tSpec(ctx: QualityContext): LadderSpec {
+  return {
+    ladder: T_LADDER,
+    intensity: 'T',
+    kind: 'tempo',
+    purpose: (r) => (r.reps === 1 ? 'tempo' : 'cruise'),
+    repMinutes: (r) => r.size,
+    recovery: (rep) => Math.max(1, Math.round(rep * T_RECOVERY_PER_MINUTE)),
+    capKm: capKm('T', ctx.weekKm),
+    capMinutes: T_SESSION_MAX_MINUTES,
+  };
+}
+
+function threshold(ctx: QualityContext, block: number): Block | undefined {
+  const spec = tSpec(ctx);
+  const laddered = fromLadder(spec, ctx, block);
+  if (laddered !== undefined) return laddered;
+  // Below the ladder: one steady tempo of what the caps allow, 10–20 min.
+  const byKm = (spec.capKm * centralPace(ctx.pace.estimate, 'T')) / 60;
+  const steady = Math.floor(Math.min(byKm, T_STEADY_MAX_MINUTES, ctx.hardBudget, block));
   if (steady < T_SESSION_MIN_MINUTES) return undefined;
-  return { kind: 'tempo', purpose: 'tempo', steps: [makeStep('run', 'T', steady, ctx.pace)], hard: steady };
+  const b = repBlock(spec, ctx, 1, steady, -1, 'tempo');
+  return fits(spec, ctx, b, block) ? b : repBlock(spec, ctx, 1, steady - 1, -1, 'tempo');
 }
 
 function intervals(ctx: QualityContext, block: number): Block | undefined {
-  const total = Math.min(ctx.weekMinutes * I_WEEK_SHARE, I_SESSION_MAX_MINUTES, ctx.hardBudget);
-  const rep = total >= 20 ? 4 : 3;
-  let n = Math.floor(total / rep);
-  while (n >= I_MIN_REPS && n * rep * 2 > block) n--;
-  if (n < I_MIN_REPS) return undefined;
-  return {
+  const spec: LadderSpec = {
+    ladder: I_LADDER,
+    intensity: 'I',
     kind: 'intervals',
-    purpose: 'intervals',
-    steps: [makeStep('rep', 'I', rep, ctx.pace, n), makeStep('recovery', 'E', rep, ctx.pace, n)],
-    hard: n * rep,
+    purpose: () => 'intervals',
+    repMinutes: (r) => r.size,
+    recovery: (rep) => rep,
+    capKm: capKm('I', ctx.weekKm),
+    capMinutes: Number.POSITIVE_INFINITY,
   };
+  const laddered = fromLadder(spec, ctx, block);
+  if (laddered !== undefined) return laddered;
+  const b = repBlock(spec, ctx, I_MIN_REPS, 3, -1, 'intervals');
+  return fits(spec, ctx, b, block) ? b : undefined;
 }
 
 function repetitions(ctx: QualityContext, block: number): Block | undefined {
-  const repMinutes = (R_REP_KM * centralPace(ctx.pace.estimate, 'R')) / 60;
-  const maxMinutes = (R_SESSION_MAX_KM * centralPace(ctx.pace.estimate, 'R')) / 60;
-  const total = Math.min(ctx.weekMinutes * R_WEEK_SHARE, maxMinutes, ctx.hardBudget);
-  let n = Math.min(R_MAX_REPS, Math.floor(total / repMinutes));
-  const recovery = Math.round(repMinutes * R_RECOVERY_FACTOR * 100) / 100;
-  const rep = Math.round(repMinutes * 100) / 100;
-  while (n >= R_MIN_REPS && n * (rep + recovery) > block) n--;
-  if (n < R_MIN_REPS) return undefined;
-  return {
+  const r = centralPace(ctx.pace.estimate, 'R');
+  const spec: LadderSpec = {
+    ladder: R_LADDER,
+    intensity: 'R',
     kind: 'repetitions',
-    purpose: 'repetitions',
-    steps: [makeStep('rep', 'R', rep, ctx.pace, n), makeStep('recovery', 'E', recovery, ctx.pace, n)],
-    hard: n * rep,
+    purpose: () => 'repetitions',
+    repMinutes: (rung) => Math.round(((rung.size * r) / 60) * 100) / 100,
+    recovery: (rep) => Math.round(rep * R_RECOVERY_FACTOR * 100) / 100,
+    capKm: capKm('R', ctx.weekKm),
+    capMinutes: Number.POSITIVE_INFINITY,
   };
+  const laddered = fromLadder(spec, ctx, block);
+  if (laddered !== undefined) return laddered;
+  const first = R_LADDER[0] as Rung;
+  for (let n = first.reps - 1; n >= R_MIN_REPS; n--) {
+    const b = repBlock(spec, ctx, n, spec.repMinutes(first), -1, 'repetitions');
+    if (fits(spec, ctx, b, block)) return b;
+  }
+  return undefined;
 }
 
 function marathonPace(ctx: QualityContext, block: number): Block | undefined {
-  const byKm = (M_SESSION_MAX_KM * centralPace(ctx.pace.estimate, 'M')) / 60;
-  const total = Math.floor(
-    Math.min(M_SESSION_MAX_MINUTES, byKm, ctx.weekMinutes * M_WEEK_SHARE, ctx.hardBudget, block),
+  return fromLadder(
+    {
+      ladder: M_LADDER,
+      intensity: 'M',
+      kind: 'marathon-pace',
+      purpose: () => 'marathon-pace',
+      repMinutes: (r) => r.size,
+      recovery: () => 0,
+      capKm: Math.min(M_SESSION_MAX_KM, M_WEEK_SHARE * ctx.weekKm),
+      capMinutes: M_SESSION_MAX_MINUTES,
+    },
+    ctx,
+    block,
   );
-  if (total < M_SESSION_MIN_MINUTES) return undefined;
-  return {
-    kind: 'marathon-pace',
-    purpose: 'marathon-pace',
-    steps: [makeStep('run', 'M', total, ctx.pace)],
-    hard: total,
-  };
 }
 
 function hills(ctx: QualityContext, block: number): Block | undefined {
-  const hard = HILL_REPS * HILL_REP_MINUTES;
-  if (hard > ctx.hardBudget || HILL_REPS * (HILL_REP_MINUTES + HILL_RECOVERY_MINUTES) > block)
-    return undefined;
-  return {
-    kind: 'hills',
-    purpose: 'hills',
-    steps: [
-      makeStep('rep', 'R', HILL_REP_MINUTES, ctx.pace, HILL_REPS, { noPace: true }),
-      makeStep('recovery', 'E', HILL_RECOVERY_MINUTES, ctx.pace, HILL_REPS),
-    ],
-    hard,
-  };
+  return fromLadder(
+    {
+      ladder: HILLS_LADDER,
+      intensity: 'R',
+      kind: 'hills',
+      purpose: () => 'hills',
+      repMinutes: (r) => r.size,
+      recovery: () => HILL_RECOVERY_MINUTES,
+      capKm: Number.POSITIVE_INFINITY,
+      capMinutes: Number.POSITIVE_INFINITY,
+      noPace: true,
+    },
+    ctx,
+    block,
+  );
 }

@@ -55,7 +55,7 @@ export function runWalkWeek(spec: WeekSpec, held: number, next: number): RunWalk
   const cap = Math.min(a.maxDayMinutes, spec.sessionCeiling ?? Number.POSITIVE_INFINITY);
   const per = Math.min(Math.floor(spec.target / Math.max(1, count)), cap);
   if (count === 0 || per < MIN_SESSION_MINUTES)
-    return { sessions: [], minutes: 0, longMinutes: 0, easyRuns: [], stage: held };
+    return { sessions: [], minutes: 0, longMinutes: 0, easyRuns: [], rungs: {}, stage: held };
 
   const taken = hasLong ? [a.longDay] : raceWeek ? [raceIndex ?? 0] : [];
   const others = chooseEasyDays(
@@ -91,5 +91,5 @@ export function runWalkWeek(spec: WeekSpec, held: number, next: number): RunWalk
   }
   const minutes = Math.round(sessions.reduce((sum, s) => sum + s.minutes, 0) * 10) / 10;
   const easyRuns = sessions.filter((s) => s.kind === 'run-walk' || s.kind === 'easy').map((s) => s.minutes);
-  return { sessions, minutes, longMinutes, easyRuns, stage };
+  return { sessions, minutes, longMinutes, easyRuns, rungs: {}, stage };
 }

@@ -120,11 +120,15 @@ export function peakWeekMinutes(
 
 /**
  * The weekly ramp that reaches `peak` from `start` over the full build weeks, `PEAK_HOLD_WEEKS` before
- * their end, instead of reaching it early and repeating the same week: at most `rate`.
+ * their end, instead of reaching it early and repeating the same week: at most `rate`. Called again each
+ * week from the highest week so far (`fromWeek`: the current full week's number), so weeks that held their
+ * volume (a new intensity, a down week) are made up by the weeks left, never by more than `rate`.
  *
  * @param fullBuildWeeks full (not partial) weeks before the taper
+ * @param fromWeek the full build week (1-based) the ramp is counted from (default: the first)
  * @example
  * spreadRamp(200, 300, 16, false, 0.1); // ≈ 0.05 (10 ramping weeks)
+ * spreadRamp(250, 300, 16, false, 0.1, 12); // 0.1 (capped: one ramping week left)
  */
 export function spreadRamp(
   start: number,
@@ -132,9 +136,10 @@ export function spreadRamp(
   fullBuildWeeks: number,
   gentle: boolean,
   rate: number,
+  fromWeek = 2,
 ): number {
   let ramps = 0;
-  for (let n = 2; n <= fullBuildWeeks - PEAK_HOLD_WEEKS; n++)
+  for (let n = Math.max(2, fromWeek); n <= fullBuildWeeks - PEAK_HOLD_WEEKS; n++)
     if (!isDownWeek(n, gentle) && !isDownWeek(n - 1, gentle)) ramps++;
   if (ramps === 0 || peak <= start) return rate;
   return Math.min(rate, (peak / start) ** (1 / ramps) - 1);
@@ -167,7 +172,8 @@ export function buildWeekTarget(
 ): number {
   if (history.highest === 0) return week.start;
   if (week.down) return Math.floor(history.previous * DOWN_WEEK_FRACTION);
-  if (history.previousWasDown) return history.highest;
+  // After a down week the ramp resumes from the highest week (the 10 % rule is over the highest week;
+  // Pfitzinger & Douglas: a recovery week is followed by a new high).
   return Math.max(
     Math.min(week.peak, Math.floor(history.highest * (1 + week.rate))),
     Math.min(history.highest, week.peak),

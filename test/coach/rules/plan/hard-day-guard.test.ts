@@ -28,6 +28,19 @@ describe('separateHardDays', () => {
     expect(out.map((s) => s.kind)).toEqual(['easy', 'race']);
   });
 
+  it('softens the day before a hard long run (M segment) rather than the long run', () => {
+    const longM = makeSession('2027-03-14', 'long', true, 'why', [
+      makeStep('run', 'E', 40, pace),
+      makeStep('run', 'M', 50, pace),
+      makeStep('cooldown', 'E', 20, pace),
+    ]);
+    const out = separateHardDays([hard('2027-03-13'), longM], pace);
+    expect(out.map((s) => [s.kind, s.hard])).toEqual([
+      ['easy', false],
+      ['long', true],
+    ]);
+  });
+
   it('leaves hard days two apart alone', () => {
     const sessions = [hard('2027-01-05'), easy('2027-01-06'), hard('2027-01-07')];
     expect(separateHardDays(sessions, pace)).toEqual(sessions);

@@ -12,7 +12,7 @@ import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feas
 import { longRunWeekCap } from '../../../../coach/rules/plan/long-run.js';
 import { noFastRunning } from '../../../../coach/rules/plan/injury-rules.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
-import { sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
+import { sessionCapsHold, trainingKm } from '../../../../coach/rules/plan/session-caps.js';
 import { isEasyIntensity, runningMinutes, stepMinutes } from '../../../../coach/rules/plan/steps.js';
 import type { Plan, Session, Week } from '../../../../coach/rules/plan/types.js';
 
@@ -173,8 +173,9 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       training(w).flatMap((s) => s.steps.filter((st) => isEasyIntensity(st.intensity)).map(stepMinutes)),
     );
     if (easy < 0.75 * t - EPS) v.push(`week ${w.index}: only ${((100 * easy) / t).toFixed(1)} % easy`);
+    const km = trainingKm(training(w));
     for (const s of training(w))
-      if (!sessionCapsHold(s, t)) v.push(`${s.date}: ${s.kind} breaks Daniels' caps (week ${t})`);
+      if (!sessionCapsHold(s, km)) v.push(`${s.date}: ${s.kind} breaks Daniels' caps (week ${km} km)`);
     const long = training(w).find((s) => s.kind === 'long');
     if (long !== undefined) {
       // Issue 9: 40 % of the first 60 km and 30 % of the rest; the first long run may stay, up to 50 %.

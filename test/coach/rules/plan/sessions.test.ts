@@ -7,7 +7,7 @@ import {
 } from '../../../../coach/rules/plan/easy-sessions.js';
 import { qualitySession, type QualityContext } from '../../../../coach/rules/plan/quality-sessions.js';
 import { raceSession } from '../../../../coach/rules/plan/race-session.js';
-import { intensityMinutes, sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
+import { intensityKm, intensityMinutes, sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
 import { paceRange, stepMinutes, type PaceContext } from '../../../../coach/rules/plan/steps.js';
 import type { Session } from '../../../../coach/rules/plan/types.js';
 import { trainingPaces } from '../../../../coach/rules/paces/training-paces.js';
@@ -17,7 +17,7 @@ const pace: PaceContext = { paces, estimate: paces };
 const purpose = (k: string) => `purpose of ${k}`;
 const ctx = (o: Partial<QualityContext> = {}): QualityContext => ({
   date: '2027-01-05',
-  weekMinutes: 300,
+  weekKm: 60,
   hardBudget: 60,
   room: 120,
   pace,
@@ -27,50 +27,56 @@ const ctx = (o: Partial<QualityContext> = {}): QualityContext => ({
 const total = (s: Session) => s.steps.reduce((sum, st) => sum + stepMinutes(st), 0);
 
 describe('quality sessions', () => {
-  it('T: cruise intervals within 10 % of the week, warm-up and cool-down easy', () => {
-    const q = qualitySession('T', ctx())!;
+  it('T: cruise intervals of the asked-for rung, ≤ 10 % of the week in km, warm-up and cool-down easy', () => {
+    const q = qualitySession('T', ctx({ weekKm: 75, rung: 3 }))!;
     expect(q.session.kind).toBe('tempo');
     expect(q.session.hard).toBe(true);
-    expect(intensityMinutes(q.session, 'T')).toBeLessThanOrEqual(30);
-    expect(intensityMinutes(q.session, 'T')).toBeGreaterThanOrEqual(20);
+    expect(q.rung).toBe(3);
+    expect(q.session.steps.find((s) => s.kind === 'rep')).toMatchObject({ minutes: 10, repeat: 3 });
+    expect(intensityKm(q.session, 'T')).toBeLessThanOrEqual(7.5);
     expect(q.session.steps[0]).toMatchObject({ kind: 'warmup', intensity: 'E', minutes: 15 });
     expect(q.session.steps.at(-1)).toMatchObject({ kind: 'cooldown', intensity: 'E', minutes: 10 });
     expect(q.session.minutes).toBeCloseTo(total(q.session), 6);
   });
 
-  it('T: one steady block when the week is small', () => {
-    const q = qualitySession('T', ctx({ weekMinutes: 150 }))!;
-    expect(q.session.steps.filter((s) => s.intensity === 'T')).toEqual([
-      expect.objectContaining({ kind: 'run', minutes: 15 }),
+  it('T: the highest rung the km cap allows, and one steady block below the ladder', () => {
+    // 40 km: T ≤ 4 km ≈ 17 min at 4:15/km: 3 × 5 min fits, 4 × 5 does not; 30 km: T ≤ 3 km ≈ 12 min.
+    expect(qualitySession('T', ctx({ weekKm: 40 }))!.rung).toBe(0);
+    const small = qualitySession('T', ctx({ weekKm: 30 }))!;
+    expect(small.rung).toBe(-1);
+    expect(small.session.steps.filter((s) => s.intensity === 'T')).toEqual([
+      expect.objectContaining({ kind: 'run', minutes: 12 }),
     ]);
   });
 
-  it('I: 3–5 minute reps with equal jog recoveries, ≤ 8 % of the week', () => {
+  it('I: 3–5 minute reps with equal jog recoveries, ≤ 8 % of the week in km and ≤ 10 km', () => {
     const q = qualitySession('I', ctx())!;
     const rep = q.session.steps.find((s) => s.kind === 'rep')!;
     const rec = q.session.steps.find((s) => s.kind === 'recovery')!;
     expect(rep.minutes).toBeGreaterThanOrEqual(3);
     expect(rep.minutes).toBeLessThanOrEqual(5);
     expect(rec).toMatchObject({ intensity: 'E', minutes: rep.minutes, repeat: rep.repeat });
-    expect(intensityMinutes(q.session, 'I')).toBeLessThanOrEqual(24);
+    expect(intensityKm(q.session, 'I')).toBeLessThanOrEqual(0.08 * 60);
     expect(rep.pace).toEqual(paceRange(paces, 'I'));
+    const big = qualitySession('I', ctx({ weekKm: 400, hardBudget: 200, room: 300 }))!;
+    expect(intensityKm(big.session, 'I')).toBeLessThanOrEqual(10);
   });
 
-  it('R: 400 m reps at R pace, ≤ 5 % of the week', () => {
-    const q = qualitySession('R', ctx({ weekMinutes: 400 }))!;
+  it('R: 200–400 m reps at R pace, ≤ 5 % of the week in km', () => {
+    const q = qualitySession('R', ctx({ weekKm: 70 }))!;
     const rep = q.session.steps.find((s) => s.kind === 'rep')!;
-    expect(rep.km).toBeCloseTo(0.4, 2);
-    expect(intensityMinutes(q.session, 'R')).toBeLessThanOrEqual(20);
+    expect([0.2, 0.4]).toContain(rep.km);
+    expect(intensityKm(q.session, 'R')).toBeLessThanOrEqual(3.5);
   });
 
   it('M: capped at 110 min and 29 km whatever the week', () => {
-    const q = qualitySession('M', ctx({ weekMinutes: 2000, hardBudget: 500, room: 400 }))!;
+    const q = qualitySession('M', ctx({ weekKm: 400, hardBudget: 500, room: 400 }))!;
     expect(intensityMinutes(q.session, 'M')).toBeLessThanOrEqual(110);
-    expect(sessionCapsHold(q.session, 2000)).toBe(true);
+    expect(sessionCapsHold(q.session, 400)).toBe(true);
   });
 
   it('returns nothing when the week cannot hold it', () => {
-    expect(qualitySession('T', ctx({ weekMinutes: 80 }))).toBeUndefined();
+    expect(qualitySession('T', ctx({ weekKm: 15 }))).toBeUndefined();
     expect(qualitySession('I', ctx({ hardBudget: 5 }))).toBeUndefined();
     expect(qualitySession('M', ctx({ room: 30 }))).toBeUndefined();
     expect(qualitySession('hills', ctx({ room: 20 }))).toBeUndefined();

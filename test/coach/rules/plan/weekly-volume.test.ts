@@ -18,7 +18,7 @@ describe('weekly volume', () => {
     expect(startWeekMinutes(59.9)).toBe(60);
   });
 
-  it('ramps ≤ 10 % over the highest week, drops ≥ 20 % in a down week, and returns to the pre-down level', () => {
+  it('ramps ≤ 10 % over the highest week, drops ≥ 20 % in a down week, and resumes the ramp from the pre-down high', () => {
     const week = { down: false, start: 150, peak: 320, rate: 0.1 };
     expect(buildWeekTarget({ highest: 0, previous: 0, previousWasDown: false }, week)).toBe(150);
     expect(buildWeekTarget({ highest: 200, previous: 200, previousWasDown: false }, week)).toBe(220);
@@ -26,7 +26,7 @@ describe('weekly volume', () => {
     expect(
       buildWeekTarget({ highest: 220, previous: 220, previousWasDown: false }, { ...week, down: true }),
     ).toBe(165);
-    expect(buildWeekTarget({ highest: 220, previous: 165, previousWasDown: true }, week)).toBe(220);
+    expect(buildWeekTarget({ highest: 220, previous: 165, previousWasDown: true }, week)).toBe(242);
   });
 
   it('never targets more than 10 % over the highest week or a down week above 80 % of the last', () => {
