@@ -148,6 +148,22 @@ describe('templates', () => {
     }
   });
 
+  it('words post-race recovery with the race, the easy days it earns and when quality resumes', () => {
+    const d = DECISIONS.find((x) => x.rule === 'recovery.post-race')!;
+    for (const persona of PERSONAS) {
+      const r = renderTemplate(req({ kind: 'decision', decision: d, askAccept: true }, { persona }));
+      expect(r.text).toContain(
+        'Your race on Sun 17 Jan (10 km) earns 4 easy days (one for every 3 km raced): quality and long runs wait until after Thu 21 Jan',
+      );
+      const voice = renderTemplate(
+        req({ kind: 'decision', decision: d, askAccept: true }, { persona, channel: 'voice' }),
+      );
+      expect(voice.text).toMatch(/→ easy run/);
+    }
+    const mi = renderTemplate(req({ kind: 'decision', decision: d, askAccept: false }, { units: 'mi' }));
+    expect(mi.text).toContain('(6.2 mi) earns 4 easy days');
+  });
+
   it('shows progress when the message has some', () => {
     const r = renderTemplate(
       req({
@@ -168,7 +184,7 @@ describe('templates', () => {
       for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(/rule: '([a-z-]+\.[a-z-]+)'/g))
         ids.add(m[1]!);
       for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(
-        /'((?:fitness|readiness|load|rpe|missed|illness|safety)\.[a-z-]+)'/g,
+        /'((?:fitness|recovery|readiness|load|rpe|missed|illness|safety)\.[a-z-]+)'/g,
       ))
         ids.add(m[1]!);
     }
