@@ -115,6 +115,18 @@ describe('runloop plan', () => {
     expect(rows.at(-1)).toMatch(/^\s+10\s+2027-02-09 .* · Mon RACE/);
   });
 
+  it('a Monday race started on a Monday opens on a week with runs, not an empty row', async () => {
+    const { code, out } = await runPlan(
+      ...['--goal', '10k', '--race-date', '2027-03-29', '--start', '2027-01-04'],
+      ...['--days', 'tue,thu,sat,sun', '--long-day', 'sun', '--weekly-km', '25'],
+    );
+    expect(code).toBe(0);
+    const rows = out.split('\n').filter((l) => /^\s+\d+\s+\d{4}-\d{2}-\d{2}/.test(l));
+    expect(rows[0]).toMatch(/^\s+1\s+2027-01-05 .*Tue .*Sun long/);
+    for (const row of rows) expect(row, row).not.toMatch(/\s0\s+0\.0\s*$/);
+    expect(rows.at(-1)).toMatch(/Mon RACE/);
+  });
+
   it('says when the target is out of reach, with a realistic one', async () => {
     const { code, out } = await runPlan(...EXAMPLE, '--target', '1:35:00', '--json');
     expect(code).toBe(0);

@@ -63,7 +63,8 @@ export interface Athlete {
   /**
    * First day of week 0. A race plan's weeks count back from race day, so the last week is the six days
    * before the race plus race day and the taper always covers the days just before it (a Monday race
-   * gives Tuesday → Monday weeks); a fitness plan uses Monday weeks.
+   * gives Tuesday → Monday weeks); a fitness plan uses Monday weeks. A first week none of whose running
+   * days falls on or after the start date is skipped (`firstWeekStart`): the plan opens on the next one.
    */
   readonly planStart: string;
   readonly weeks: number;
@@ -91,6 +92,31 @@ export interface Athlete {
   readonly longestRunMinutes?: number;
 }
 
+/**
+ * The first day of week 0: the start of the week (starting on weekday `weekStartDay`, Monday = 0) that holds
+ * the start date — or the next week when none of the runner's days falls between the start date and that
+ * week's end, so the plan never opens on an empty week (a Monday race gives Tuesday → Monday weeks, and a
+ * Monday start without a Monday run would sit alone in week 0). A race inside that week keeps it.
+ *
+ * @example
+ * firstWeekStart('2027-01-04', 1, ['tue', 'thu', 'sun']); // '2027-01-05' (Monday alone would be empty)
+ * firstWeekStart('2027-01-04', 1, ['mon', 'thu', 'sun']); // '2026-12-29' (week 0 holds Monday's run)
+ */
+export function firstWeekStart(
+  startDate: string,
+  weekStartDay: number,
+  availableDays: readonly string[],
+  raceDate?: string,
+): string {
+  const weekStart = weekStartOnOrBefore(startDate, weekStartDay);
+  const from = daysBetween(weekStart, startDate);
+  const valid = availableDays.filter(isWeekday);
+  if (from === 0 || valid.length === 0) return weekStart;
+  if (raceDate !== undefined && daysBetween(weekStart, raceDate) < 7) return weekStart;
+  const holdsRun = valid.some((d) => (WEEKDAYS.indexOf(d) - weekStartDay + 7) % 7 >= from);
+  return holdsRun ? weekStart : addDays(weekStart, 7);
+}
+
 const positive = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x > 0);
 const nonNegative = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x >= 0);
 
@@ -107,7 +133,7 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
   if (!LEVELS.includes(level)) return err('INVALID_LEVEL', `Unknown level "${level}".`);
   if (!isIsoDate(input.startDate))
     return err('INVALID_START_DATE', `Start date "${input.startDate}" is not YYYY-MM-DD.`);
-  let planStart = weekStartOnOrBefore(input.startDate, 0);
+  let planStart = firstWeekStart(input.startDate, 0, input.availableDays);
   let weeks: number;
   let lastDate: string;
   let raceDate: string | undefined;
@@ -127,7 +153,12 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
       });
     raceDate = goal.raceDate;
     lastDate = raceDate;
-    planStart = weekStartOnOrBefore(input.startDate, (weekdayIndex(raceDate) + 1) % 7);
+    planStart = firstWeekStart(
+      input.startDate,
+      (weekdayIndex(raceDate) + 1) % 7,
+      input.availableDays,
+      raceDate,
+    );
     weeks = (daysBetween(planStart, raceDate) + 1) / 7;
     if (weeks < MIN_PLAN_WEEKS[goal.distance])
       return err(

@@ -9,7 +9,7 @@ import { err, ok } from '../result.js';
 import { equivalentRaceTime } from '../vdot/equivalent-race-time.js';
 import type { Athlete } from './athlete.js';
 import { resolveAthlete } from './athlete.js';
-import { buildWeek } from './build-week.js';
+import { MIN_SESSION_MINUTES, buildWeek } from './build-week.js';
 import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
 import { goalFeasibility, withLongRunCheck } from './feasibility.js';
 import { separateHardDays } from './hard-day-guard.js';
@@ -104,7 +104,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     if (taperIndex >= 0) target = taperWeekTarget(Math.max(highest, previous), taperIndex, taper);
     else if (partial) {
       const usable = a.days.filter((d) => daysBetween(a.startDate, addDays(weekStart, d)) >= 0).length;
-      target = Math.floor((start * usable) / a.days.length);
+      // A partial first week holds at least one short run: the plan never opens on an empty week.
+      target = Math.max(Math.floor((start * usable) / a.days.length), usable > 0 ? MIN_SESSION_MINUTES : 0);
     } else {
       fullWeeks++;
       down = isDownWeek(fullWeeks, a.gentle);

@@ -177,6 +177,28 @@ describe('templates', () => {
     expect(r.text).toContain('6 of 19 weeks done');
   });
 
+  it('says a fresh start naturally: no "0 runs logged" or "0 of 19 weeks done"', () => {
+    const r = renderTemplate(
+      req({
+        kind: 'today',
+        date: TEMPO.date,
+        session: TEMPO,
+        progress: { weeksCompleted: 0, totalWeeks: 19, runsLogged: 0 },
+      }),
+    );
+    expect(r.text).toContain('first week of 19 · no runs logged yet');
+    expect(r.text).not.toMatch(/\b0 (runs|of)\b/);
+    const one = renderTemplate(
+      req({
+        kind: 'today',
+        date: TEMPO.date,
+        session: TEMPO,
+        progress: { weeksCompleted: 1, totalWeeks: 19, runsLogged: 1 },
+      }),
+    );
+    expect(one.text).toContain('1 of 19 weeks done · 1 run logged');
+  });
+
   it('has specific wording for every adaptation rule id in coach/rules/adapt, and a generic fallback', () => {
     const dir = new URL('../../../coach/rules/adapt/', import.meta.url);
     const ids = new Set<string>();
