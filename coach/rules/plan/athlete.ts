@@ -74,8 +74,13 @@ export interface Athlete {
   readonly days: readonly number[];
   /** The long-run day as an offset into the plan week. */
   readonly longDay: number;
-  /** Daily cap in minutes (Infinity when none). */
+  /**
+   * Daily cap in minutes on the long-run day (Infinity when none): the cap a long run must fit, which
+   * feasibility checks. `dayCaps` holds every day's.
+   */
   readonly maxDayMinutes: number;
+  /** Daily cap in minutes of each day of the plan week, by offset (0 = the week's first day); Infinity when none. */
+  readonly dayCaps: readonly number[];
   readonly level: Level;
   /** Beginner, master or recent/recurring injury: gentler ramp, down week every 3rd, no R or hills. */
   readonly gentle: boolean;
@@ -115,6 +120,16 @@ export function firstWeekStart(
   if (raceDate !== undefined && daysBetween(weekStart, raceDate) < 7) return weekStart;
   const holdsRun = valid.some((d) => (WEEKDAYS.indexOf(d) - weekStartDay + 7) % 7 >= from);
   return holdsRun ? weekStart : addDays(weekStart, 7);
+}
+
+/**
+ * The daily cap, minutes, of the day at `offset` in the plan week (Infinity when none).
+ *
+ * @example
+ * dayCapMinutes(athlete, athlete.longDay); // 150 with --max-min 45 --max-min-weekend 150 and a Sunday long run
+ */
+export function dayCapMinutes(a: Pick<Athlete, 'dayCaps'>, offset: number): number {
+  return a.dayCaps[((offset % 7) + 7) % 7] ?? Number.POSITIVE_INFINITY;
 }
 
 const positive = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x > 0);
@@ -193,11 +208,18 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
       `The long-run day "${input.longRunDay}" must be one of your running days.`,
     );
   const max = input.maxMinutesPerDay;
-  if (max !== undefined && !(Number.isFinite(max) && max >= MIN_MAX_MINUTES_PER_DAY))
+  const validCap = (m: number | undefined): boolean =>
+    m === undefined || (Number.isFinite(m) && m >= MIN_MAX_MINUTES_PER_DAY);
+  const byDay = Object.entries(input.maxMinutesByDay ?? {});
+  if (!validCap(max) || byDay.some(([d, m]) => !isWeekday(d) || !validCap(m)))
     return err(
       'INVALID_MAX_MINUTES',
       `The daily time cap must be at least ${MIN_MAX_MINUTES_PER_DAY} minutes.`,
     );
+  const dayCaps = Array.from({ length: 7 }, (_, o) => {
+    const day = WEEKDAYS[(weekdayIndex(planStart) + o) % 7]!;
+    return input.maxMinutesByDay?.[day] ?? max ?? Number.POSITIVE_INFINITY;
+  });
   if (!nonNegative(input.weeklyMinutes) || (input.weeklyMinutes ?? 0) > MAX_WEEKLY_MINUTES)
     return err('INVALID_VOLUME', `Weekly minutes must be 0–${MAX_WEEKLY_MINUTES}.`);
   if (!nonNegative(input.weeklyKm) || (input.weeklyKm ?? 0) > MAX_WEEKLY_KM)
@@ -242,7 +264,8 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     lastDate,
     days,
     longDay: offset(input.longRunDay),
-    maxDayMinutes: max ?? Number.POSITIVE_INFINITY,
+    maxDayMinutes: dayCaps[offset(input.longRunDay)] ?? Number.POSITIVE_INFINITY,
+    dayCaps,
     level,
     gentle: level === 'beginner' || (input.age ?? 0) >= MASTERS_AGE_YEARS || injured,
     ...(vdot === undefined ? {} : { vdot, paces: estimate }),

@@ -7,6 +7,7 @@
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { Athlete } from './athlete.js';
+import { dayCapMinutes } from './athlete.js';
 import {
   STRIDES,
   STRIDES_MIN_SESSION_MINUTES,
@@ -146,7 +147,9 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
         : runDays === 2
           ? LONG_RUN_SHARE.two
           : 1;
-  let longMinutes = hasLong ? Math.floor(Math.min(target * share, spec.longCap, a.maxDayMinutes)) : 0;
+  let longMinutes = hasLong
+    ? Math.floor(Math.min(target * share, spec.longCap, dayCapMinutes(a, a.longDay)))
+    : 0;
   if (hasLong && longMinutes < MIN_SESSION_MINUTES) longMinutes = Math.min(MIN_SESSION_MINUTES, target);
 
   const sessions: Session[] = [];
@@ -157,7 +160,7 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   hardDays.forEach((day, i) => {
     const type = wanted[i] ?? 'T';
     const othersLeft = easyDays.length + (hardDays.length - i - 1);
-    const room = Math.min(a.maxDayMinutes, target - used - othersLeft * MIN_SESSION_MINUTES);
+    const room = Math.min(dayCapMinutes(a, day), target - used - othersLeft * MIN_SESSION_MINUTES);
     const ctx = {
       date: dateOf(day),
       weekMinutes: capBasis,
@@ -189,8 +192,9 @@ function allocate(spec: WeekSpec, wanted: readonly QualityType[], capBasis: numb
   const remaining = target - used;
   while (easy.length > 0 && remaining / easy.length < MIN_SESSION_MINUTES)
     easy = dropMostCrowded(easy, [...taken]);
+  // The easy days share one length, so it fits the tightest of their caps (the long run has its own day's).
   const cap = Math.min(
-    a.maxDayMinutes,
+    ...easy.map((d) => dayCapMinutes(a, d)),
     hasLong
       ? Math.max(Math.floor(longMinutes * EASY_RUN_MAX_SHARE_OF_LONG), MIN_SESSION_MINUTES)
       : Number.POSITIVE_INFINITY,
