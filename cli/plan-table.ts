@@ -1,10 +1,17 @@
 /**
  * The readable face of `runloop plan`: a header with fitness, the goal verdict and the builder's notes, one
- * line per week, sessions in short form.
+ * line per week, sessions in short form; distances and paces in km or miles.
  */
 import { weekday } from '../coach/rules/calendar/weekday.js';
 import type { Plan, Session, Step } from '../coach/rules/plan/types.js';
 import { formatDuration, formatPace } from '../coach/rules/units/duration.js';
+import { METERS_PER_MILE } from '../coach/rules/units/race-distance.js';
+
+export type TableUnits = 'km' | 'mi';
+
+/** A distance in km as a number in the table's unit. */
+const inUnits = (km: number, units: TableUnits): number =>
+  units === 'km' ? km : (km * 1000) / METERS_PER_MILE;
 
 const GOAL_NAMES: Record<string, string> = {
   '5k': '5K',
@@ -15,13 +22,13 @@ const GOAL_NAMES: Record<string, string> = {
 };
 
 const mins = (m: number | undefined): string => `${Math.round(m ?? 0)}'`;
-const pace = (s: number): string => formatPace(s, 'km').replace('/km', '');
+const pace = (s: number, units: TableUnits): string => formatPace(s, units).replace(`/${units}`, '');
 
-function block(step: Step): string {
+function block(step: Step, units: TableUnits): string {
   const reps = step.repeat !== undefined && step.repeat > 1 ? `${step.repeat}×` : '';
   const length =
     step.minutes !== undefined && step.minutes < 1 ? `${Math.round(step.minutes * 60)}"` : mins(step.minutes);
-  const at = step.pace === undefined ? '' : ` @${pace(step.pace.from)}–${pace(step.pace.to)}`;
+  const at = step.pace === undefined ? '' : ` @${pace(step.pace.from, units)}–${pace(step.pace.to, units)}`;
   return `${reps}${length} ${step.intensity}${at}`;
 }
 
@@ -30,8 +37,9 @@ function block(step: Step): string {
  *
  * @example
  * describeSession(tempo); // "Wed tempo 3×7' T @5:12–5:20 (49')"
+ * describeSession(tempo, 'mi'); // "Wed tempo 3×7' T @8:22–8:35 (49')"
  */
-export function describeSession(s: Session): string {
+export function describeSession(s: Session, units: TableUnits = 'km'): string {
   const day = weekday(s.date);
   const day3 = day.charAt(0).toUpperCase() + day.slice(1);
   const raceWalk = s.kind === 'race' ? s.steps.find((st) => st.kind === 'walk') : undefined;
@@ -43,7 +51,9 @@ export function describeSession(s: Session): string {
   if (s.kind === 'race') {
     const race = s.steps.find((st) => st.kind === 'run');
     const time =
-      race?.pace === undefined ? `${race?.km ?? 0} km by effort` : formatDuration((race.minutes ?? 0) * 60);
+      race?.pace === undefined
+        ? `${Math.round(inUnits(race?.km ?? 0, units) * 10) / 10} ${units} by effort`
+        : formatDuration((race.minutes ?? 0) * 60);
     return `${day3} RACE ${time}`;
   }
   const run = s.steps.find((st) => st.kind === 'run' && st.repeat !== undefined);
@@ -51,7 +61,8 @@ export function describeSession(s: Session): string {
   if (run !== undefined && walk !== undefined)
     return `${day3} ${s.kind === 'long' ? 'long ' : ''}run/walk ${run.repeat}×(${mins(run.minutes)}/${mins(walk.minutes)}) ${mins(s.minutes)}`;
   const work = s.steps.filter((st) => st.kind === 'rep' || (st.kind === 'run' && st.intensity !== 'E'));
-  if (work.length > 0) return `${day3} ${s.kind} ${work.map(block).join(' + ')} (${mins(s.minutes)})`;
+  if (work.length > 0)
+    return `${day3} ${s.kind} ${work.map((st) => block(st, units)).join(' + ')} (${mins(s.minutes)})`;
   const strides = s.steps.some((st) => st.kind === 'strides') ? ' +strides' : '';
   return `${day3} ${s.kind} ${mins(s.minutes)}${strides}`;
 }
@@ -61,8 +72,9 @@ export function describeSession(s: Session): string {
  *
  * @example
  * renderPlan(plan); // 'Plan: half marathon on 2027-04-18 — 19 weeks …'
+ * renderPlan(plan, 'mi'); // the same weeks, distances in miles and paces per mile
  */
-export function renderPlan(plan: Plan): string {
+export function renderPlan(plan: Plan, units: TableUnits = 'km'): string {
   const g = plan.goal;
   const lines: string[] = [];
   const when = g.raceDate === undefined ? '' : ` on ${g.raceDate}`;
@@ -77,16 +89,16 @@ export function renderPlan(plan: Plan): string {
   lines.push(`${plan.feasibility.ok ? 'Goal: ✓' : 'Goal: ⚠'} ${plan.feasibility.message}`);
   for (const note of plan.notes ?? []) lines.push(`Note: ${note.message}`);
   lines.push('');
-  lines.push('Week  Start       Phase            Min    Km     Sessions');
+  lines.push(`Week  Start       Phase            Min    ${units === 'km' ? 'Km' : 'Mi'}     Sessions`);
   for (const w of plan.weeks) {
     const phase = `${w.phase}${w.downWeek ? ' ↓' : ''}`;
     lines.push(
-      `${String(w.index + 1).padStart(4)}  ${w.start}  ${phase.padEnd(15)} ${String(Math.round(w.minutes)).padStart(4)}  ${w.km.toFixed(1).padStart(5)}  ${w.sessions.map(describeSession).join(' · ')}`,
+      `${String(w.index + 1).padStart(4)}  ${w.start}  ${phase.padEnd(15)} ${String(Math.round(w.minutes)).padStart(4)}  ${inUnits(w.km, units).toFixed(1).padStart(5)}  ${w.sessions.length === 0 ? 'no runs' : w.sessions.map((s) => describeSession(s, units)).join(' · ')}`,
     );
   }
   lines.push('');
   lines.push(
-    '↓ down week · \' minutes · " seconds · paces min:sec per km · E easy, M marathon, T threshold, I interval, R repetition',
+    `↓ down week · ' minutes · " seconds · paces min:sec per ${units} · E easy, M marathon, T threshold, I interval, R repetition`,
   );
   return `${lines.join('\n')}\n`;
 }

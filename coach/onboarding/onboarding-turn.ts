@@ -85,7 +85,13 @@ export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): 
   const { onboardingDraft: _old, ...profile } = ctx.athlete.profile as Record<string, unknown>;
   if (next) {
     const advanced = { ...answer.draft, step: next };
-    await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...profile, onboardingDraft: advanced } });
+    // The unit the runner picked words every question after it (the volume is asked in miles for miles).
+    const units =
+      advanced.units !== undefined && advanced.units !== ctx.athlete.units ? advanced.units : undefined;
+    await ctx.repos.athletes.update(ctx.athlete.id, {
+      ...(units === undefined ? {} : { units }),
+      profile: { ...profile, onboardingDraft: advanced },
+    });
     return { messages: [question(advanced)], events: [] };
   }
   const done = completeDraft(answer.draft, ctx.athlete, ctx.today);

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import plan from '../../cli/commands/plan.js';
 import type { CliIo } from '../../cli/command.js';
+import { weekday as dayOf } from '../../coach/rules/calendar/weekday.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
 
 async function runPlan(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -130,6 +131,70 @@ describe('runloop plan', () => {
     expect(out).toMatch(/Sun RACE run\/walk \d+×\(\d+'\/\d+'\) \d+'/);
   });
 
+  it('a Monday race started on a Monday opens on a week with runs, not an empty row', async () => {
+    const { code, out } = await runPlan(
+      ...['--goal', '10k', '--race-date', '2027-03-29', '--start', '2027-01-04'],
+      ...['--days', 'tue,thu,sat,sun', '--long-day', 'sun', '--weekly-km', '25'],
+    );
+    expect(code).toBe(0);
+    const rows = out.split('\n').filter((l) => /^\s+\d+\s+\d{4}-\d{2}-\d{2}/.test(l));
+    expect(rows[0]).toMatch(/^\s+1\s+2027-01-05 .*Tue .*Sun long/);
+    for (const row of rows) expect(row, row).not.toMatch(/\s0\s+0\.0\s*$/);
+    expect(rows.at(-1)).toMatch(/Mon RACE/);
+  });
+
+  it('--units mi prints the table in miles and per-mile paces; the JSON stays in km', async () => {
+    const km = await runPlan(...EXAMPLE);
+    const mi = await runPlan(...EXAMPLE, '--units', 'mi');
+    expect(mi.code).toBe(0);
+    expect(mi.out).toContain('Min    Mi     Sessions');
+    expect(mi.out).toContain('paces min:sec per mi');
+    expect(mi.out).not.toMatch(/\bkm\b/);
+    const rows = (out: string) => out.split('\n').filter((l) => /^\s+\d+\s+\d{4}-\d{2}-\d{2}/.test(l));
+    const dist = (row: string) => Number(/^\s+\d+\s+\S+\s+.+?\s+\d+\s+(\d+\.\d)\s/.exec(row)?.[1]);
+    const [kmRow, miRow] = [rows(km.out)[5]!, rows(mi.out)[5]!];
+    expect(dist(miRow)).toBeCloseTo(dist(kmRow) / 1.609344, 0);
+    // Tempo paces: 5:1x per km is 8:xx per mile.
+    expect(km.out).toMatch(/T @5:\d\d–5:\d\d/);
+    expect(mi.out).toMatch(/T @8:\d\d–8:\d\d/);
+    const jsonKm = await runPlan(...EXAMPLE, '--json');
+    const jsonMi = await runPlan(...EXAMPLE, '--json', '--units', 'mi');
+    expect(jsonMi.out).toBe(jsonKm.out);
+    expect((await runPlan('--help')).out).toMatch(/--json .*always km/);
+  });
+
+  it('--weekly-mi and --longest-mi give the same plan as the same distance in km', async () => {
+    const base = EXAMPLE.slice(0, EXAMPLE.indexOf('--weekly-km'));
+    const rest = EXAMPLE.slice(EXAMPLE.indexOf('--weekly-km') + 2);
+    const inKm = await runPlan(...base, ...rest, '--weekly-km', '40.234', '--longest-km', '16.093', '--json');
+    const inMi = await runPlan(...base, ...rest, '--weekly-mi', '25', '--longest-mi', '10', '--json');
+    expect(inMi.code).toBe(0);
+    expect(inMi.out).toBe(inKm.out);
+    const less = await runPlan(...base, ...rest, '--weekly-km', '25', '--json');
+    expect(inMi.out).not.toBe(less.out);
+  });
+
+  it('--max-min 45 --max-min-weekend 150: weekday runs ≤ 45 min, a longer Sunday long run', async () => {
+    const args = [
+      ...['--race', '10k', '--time', '50:00', '--goal', 'marathon', '--race-date', '2027-05-02'],
+      ...['--start', '2027-01-04', '--days', 'tue,wed,thu,sat,sun', '--long-day', 'sun', '--weekly-km', '40'],
+    ];
+    for (const caps of [
+      ['--max-min', '45', '--max-min-weekend', '150'],
+      ['--max-min', 'tue=45,wed=45,thu=45,sat=150,sun=150'],
+    ]) {
+      const { code, out } = await runPlan(...args, ...caps, '--json');
+      expect(code).toBe(0);
+      const sessions = (JSON.parse(out) as Plan).weeks.flatMap((w) => w.sessions);
+      const weekday = sessions.filter((s) => ['tue', 'wed', 'thu'].includes(dayOf(s.date)));
+      expect(weekday.length).toBeGreaterThan(30);
+      expect(Math.max(...weekday.map((s) => s.minutes))).toBeLessThanOrEqual(45);
+      expect(Math.max(...sessions.filter((s) => s.kind === 'long').map((s) => s.minutes))).toBeGreaterThan(
+        60,
+      );
+    }
+  });
+
   it('says when the target is out of reach, with a realistic one', async () => {
     const { code, out } = await runPlan(...EXAMPLE, '--target', '1:35:00', '--json');
     expect(code).toBe(0);
@@ -170,7 +235,11 @@ describe('runloop plan', () => {
     ['a malformed time', [...EXAMPLE, '--time', '25'], /Malformed time/],
     ['an unknown distance', [...EXAMPLE, '--race', '7 furlongs'], /Unknown distance/],
     ['a bad injury', [...EXAMPLE, '--injury', 'knee'], /--injury must look like/],
-    ['both volumes', [...EXAMPLE, '--weekly-min', '150'], /not both/],
+    ['both volumes', [...EXAMPLE, '--weekly-min', '150'], /not several/],
+    ['km and miles', [...EXAMPLE, '--weekly-mi', '15'], /not several/],
+    ['an unknown unit', [...EXAMPLE, '--units', 'furlongs'], /--units must be km or mi/],
+    ['a per-day cap on no day', [...EXAMPLE, '--max-min', 'funday=40'], /--max-min takes minutes/],
+    ['a 10-minute weekend cap', [...EXAMPLE, '--max-min-weekend', '10'], /INVALID_MAX_MINUTES/],
     ['a race date before the start', [...EXAMPLE, '--race-date', '2026-11-01'], /RACE_DATE_NOT_AFTER_START/],
     [
       'two weeks to a marathon',

@@ -160,6 +160,20 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
     const days = num(facts(d, 'VDOT_HELD_LONG_ENOUGH'), 'days');
     return `${n > 0 ? n : 'Your'} quality sessions at target pace felt easier than expected${days !== undefined ? `, and you have held this level for ${days} days` : ''}.`;
   },
+  'recovery.post-race': (d, units) => {
+    const f = facts(d, 'RECENT_RACE');
+    const km = num(f, 'km');
+    const days = num(f, 'recoveryDays');
+    const per = num(f, 'kmPerDay');
+    const date = str(f, 'date');
+    const until = str(f, 'until');
+    const race = `Your race${date !== undefined ? ` on ${formatDate(date)}` : ''}${km !== undefined ? ` (${formatDistance(km, units)})` : ''}`;
+    const earns =
+      days !== undefined
+        ? ` earns ${days} easy ${days === 1 ? 'day' : 'days'}${per !== undefined ? ` (one for every ${oneDecimal(per)} km raced)` : ''}`
+        : ' needs a few easy days';
+    return `${race}${earns}: quality and long runs wait${until !== undefined ? ` until after ${formatDate(until)}` : ''} while your legs recover.`;
+  },
   'fitness.break-detraining': (d) => {
     const off = num(facts(d, 'BREAK_FROM_RUNNING'), 'daysOff');
     return `${off !== undefined ? `${off} days` : 'A break'} without running costs a little fitness, so paces ease while you rebuild.`;

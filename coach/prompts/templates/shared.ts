@@ -43,6 +43,8 @@ export function join(parts: readonly (string | undefined | false)[], sep = ' '):
  * @example
  * progressLine({ vdotBefore: 38.4, vdotNow: 39.4, weeksCompleted: 6, totalWeeks: 19 }, 'km');
  * // 'VDOT 38.4 → 39.4 · 6 of 19 weeks done'
+ * progressLine({ weeksCompleted: 0, totalWeeks: 19, runsLogged: 0 }, 'km');
+ * // 'first week of 19 · no runs logged yet'
  */
 export function progressLine(p: Progress | undefined, units: Units): string | undefined {
   if (p === undefined) return undefined;
@@ -55,8 +57,17 @@ export function progressLine(p: Progress | undefined, units: Units): string | un
     );
   }
   if (p.weeksCompleted !== undefined && p.totalWeeks !== undefined)
-    parts.push(`${p.weeksCompleted} of ${p.totalWeeks} weeks done`);
-  if (p.runsLogged !== undefined) parts.push(`${p.runsLogged} ${p.runsLogged === 1 ? 'run' : 'runs'} logged`);
+    parts.push(
+      p.weeksCompleted === 0
+        ? `first week of ${p.totalWeeks}`
+        : `${p.weeksCompleted} of ${p.totalWeeks} ${p.totalWeeks === 1 ? 'week' : 'weeks'} done`,
+    );
+  if (p.runsLogged !== undefined)
+    parts.push(
+      p.runsLogged === 0
+        ? 'no runs logged yet'
+        : `${p.runsLogged} ${p.runsLogged === 1 ? 'run' : 'runs'} logged`,
+    );
   if (p.weekKm !== undefined)
     parts.push(
       p.weekPlannedKm !== undefined

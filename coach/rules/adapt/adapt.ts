@@ -14,6 +14,7 @@ import { illnessRules } from './illness-rules.js';
 import { loadRules } from './load-rules.js';
 import { missedRules } from './missed-rules.js';
 import { readinessRules } from './readiness-rules.js';
+import { recoveryRules } from './recovery-rules.js';
 import { withFreshFeasibility } from './refresh-feasibility.js';
 import type { AdaptContext, AdaptRule } from './rule.js';
 import { rpeRules } from './rpe-rules.js';
@@ -21,7 +22,7 @@ import { safetyRules } from './safety-rules.js';
 
 /**
  * The rule groups in the order they run: safety first (what it forbids nothing brings back), then
- * illness, breaks and fitness (which set the paces), missed sessions, readiness, RPE, and load last
+ * illness, breaks and fitness (which set the paces), post-race recovery, missed sessions, readiness, RPE, and load last
  * (it trims what is left).
  */
 export const ADAPT_RULES: readonly (readonly [string, AdaptRule])[] = Object.freeze([
@@ -29,6 +30,7 @@ export const ADAPT_RULES: readonly (readonly [string, AdaptRule])[] = Object.fre
   ['illness', illnessRules],
   ['break', breakRules],
   ['fitness', fitnessRules],
+  ['recovery', recoveryRules],
   ['missed', missedRules],
   ['readiness', readinessRules],
   ['rpe', rpeRules],

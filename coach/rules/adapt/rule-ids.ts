@@ -13,6 +13,7 @@ export const ADAPT_RULE_IDS = [
   'fitness.break-rebuild',
   'fitness.race-result',
   'fitness.quality-evidence',
+  'recovery.post-race',
   'missed.mark',
   'missed.keep-key-sessions',
   'readiness.two-bad-nights',

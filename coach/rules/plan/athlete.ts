@@ -64,7 +64,8 @@ export interface Athlete {
   /**
    * First day of week 0. A race plan's weeks count back from race day, so the last week is the six days
    * before the race plus race day and the taper always covers the days just before it (a Monday race
-   * gives Tuesday → Monday weeks); a fitness plan uses Monday weeks.
+   * gives Tuesday → Monday weeks); a fitness plan uses Monday weeks. A first week none of whose running
+   * days falls on or after the start date is skipped (`firstWeekStart`): the plan opens on the next one.
    */
   readonly planStart: string;
   readonly weeks: number;
@@ -74,8 +75,13 @@ export interface Athlete {
   readonly days: readonly number[];
   /** The long-run day as an offset into the plan week. */
   readonly longDay: number;
-  /** Daily cap in minutes (Infinity when none). */
+  /**
+   * Daily cap in minutes on the long-run day (Infinity when none): the cap a long run must fit, which
+   * feasibility checks. `dayCaps` holds every day's.
+   */
   readonly maxDayMinutes: number;
+  /** Daily cap in minutes of each day of the plan week, by offset (0 = the week's first day); Infinity when none. */
+  readonly dayCaps: readonly number[];
   readonly level: Level;
   /** Beginner, master or recent/recurring injury: gentler ramp, down week every 3rd, no R or hills. */
   readonly gentle: boolean;
@@ -96,6 +102,41 @@ export interface Athlete {
   readonly longestRunMinutes?: number;
 }
 
+/**
+ * The first day of week 0: the start of the week (starting on weekday `weekStartDay`, Monday = 0) that holds
+ * the start date — or the next week when none of the runner's days falls between the start date and that
+ * week's end, so the plan never opens on an empty week (a Monday race gives Tuesday → Monday weeks, and a
+ * Monday start without a Monday run would sit alone in week 0). A race inside that week keeps it.
+ *
+ * @example
+ * firstWeekStart('2027-01-04', 1, ['tue', 'thu', 'sun']); // '2027-01-05' (Monday alone would be empty)
+ * firstWeekStart('2027-01-04', 1, ['mon', 'thu', 'sun']); // '2026-12-29' (week 0 holds Monday's run)
+ */
+export function firstWeekStart(
+  startDate: string,
+  weekStartDay: number,
+  availableDays: readonly string[],
+  raceDate?: string,
+): string {
+  const weekStart = weekStartOnOrBefore(startDate, weekStartDay);
+  const from = daysBetween(weekStart, startDate);
+  const valid = availableDays.filter(isWeekday);
+  if (from === 0 || valid.length === 0) return weekStart;
+  if (raceDate !== undefined && daysBetween(weekStart, raceDate) < 7) return weekStart;
+  const holdsRun = valid.some((d) => (WEEKDAYS.indexOf(d) - weekStartDay + 7) % 7 >= from);
+  return holdsRun ? weekStart : addDays(weekStart, 7);
+}
+
+/**
+ * The daily cap, minutes, of the day at `offset` in the plan week (Infinity when none).
+ *
+ * @example
+ * dayCapMinutes(athlete, athlete.longDay); // 150 with --max-min 45 --max-min-weekend 150 and a Sunday long run
+ */
+export function dayCapMinutes(a: Pick<Athlete, 'dayCaps'>, offset: number): number {
+  return a.dayCaps[((offset % 7) + 7) % 7] ?? Number.POSITIVE_INFINITY;
+}
+
 const positive = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x > 0);
 const nonNegative = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x >= 0);
 
@@ -112,7 +153,7 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
   if (!LEVELS.includes(level)) return err('INVALID_LEVEL', `Unknown level "${level}".`);
   if (!isIsoDate(input.startDate))
     return err('INVALID_START_DATE', `Start date "${input.startDate}" is not YYYY-MM-DD.`);
-  let planStart = weekStartOnOrBefore(input.startDate, 0);
+  let planStart = firstWeekStart(input.startDate, 0, input.availableDays);
   let weeks: number;
   let lastDate: string;
   let raceDate: string | undefined;
@@ -132,7 +173,12 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
       });
     raceDate = goal.raceDate;
     lastDate = raceDate;
-    planStart = weekStartOnOrBefore(input.startDate, (weekdayIndex(raceDate) + 1) % 7);
+    planStart = firstWeekStart(
+      input.startDate,
+      (weekdayIndex(raceDate) + 1) % 7,
+      input.availableDays,
+      raceDate,
+    );
     weeks = (daysBetween(planStart, raceDate) + 1) / 7;
     if (weeks < MIN_PLAN_WEEKS[goal.distance])
       return err(
@@ -167,11 +213,18 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
       `The long-run day "${input.longRunDay}" must be one of your running days.`,
     );
   const max = input.maxMinutesPerDay;
-  if (max !== undefined && !(Number.isFinite(max) && max >= MIN_MAX_MINUTES_PER_DAY))
+  const validCap = (m: number | undefined): boolean =>
+    m === undefined || (Number.isFinite(m) && m >= MIN_MAX_MINUTES_PER_DAY);
+  const byDay = Object.entries(input.maxMinutesByDay ?? {});
+  if (!validCap(max) || byDay.some(([d, m]) => !isWeekday(d) || !validCap(m)))
     return err(
       'INVALID_MAX_MINUTES',
       `The daily time cap must be at least ${MIN_MAX_MINUTES_PER_DAY} minutes.`,
     );
+  const dayCaps = Array.from({ length: 7 }, (_, o) => {
+    const day = WEEKDAYS[(weekdayIndex(planStart) + o) % 7]!;
+    return input.maxMinutesByDay?.[day] ?? max ?? Number.POSITIVE_INFINITY;
+  });
   if (!nonNegative(input.weeklyMinutes) || (input.weeklyMinutes ?? 0) > MAX_WEEKLY_MINUTES)
     return err('INVALID_VOLUME', `Weekly minutes must be 0–${MAX_WEEKLY_MINUTES}.`);
   if (!nonNegative(input.weeklyKm) || (input.weeklyKm ?? 0) > MAX_WEEKLY_KM)
@@ -217,7 +270,8 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     lastDate,
     days,
     longDay: offset(input.longRunDay),
-    maxDayMinutes: max ?? Number.POSITIVE_INFINITY,
+    maxDayMinutes: dayCaps[offset(input.longRunDay)] ?? Number.POSITIVE_INFINITY,
+    dayCaps,
     level,
     gentle: level === 'beginner' || (input.age ?? 0) >= MASTERS_AGE_YEARS || injured,
     injured,

@@ -8,7 +8,7 @@ import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import type { Athlete } from './athlete.js';
 import { resolveAthlete } from './athlete.js';
-import { buildWeek } from './build-week.js';
+import { MIN_SESSION_MINUTES, buildWeek } from './build-week.js';
 import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
 import { MEDIUM_LONG_MAX_KM } from './easy-days.js';
 import { goalFeasibility } from './feasibility.js';
@@ -38,7 +38,7 @@ import {
   longRunNotReachable,
   weekHoldingLongRun,
 } from './long-run.js';
-import { MIN_SESSION_MINUTES, RACE_WEEK_SESSION_SHARE } from './build-week.js';
+import { RACE_WEEK_SESSION_SHARE } from './build-week.js';
 import type { PaceContext } from './steps.js';
 import { runningMinutes } from './steps.js';
 import type { Plan, PlanBasis, PlanNote, Session, Week } from './types.js';
@@ -141,7 +141,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     if (taperIndex >= 0) target = taperWeekTarget(Math.max(highest, previous), taperIndex, taper);
     else if (partial) {
       const usable = a.days.filter((d) => daysBetween(a.startDate, addDays(weekStart, d)) >= 0).length;
-      target = Math.floor((start * usable) / a.days.length);
+      // A partial first week holds at least one short run: the plan never opens on an empty week.
+      target = Math.max(Math.floor((start * usable) / a.days.length), usable > 0 ? MIN_SESSION_MINUTES : 0);
     } else if (runWalk === undefined || (rungUsed && runWalk + 1 >= RUN_WALK_STAGES.length)) {
       // Down weeks count from continuous running: the NHS Couch to 5K has none, its walks are the recovery.
       fullWeeks++;

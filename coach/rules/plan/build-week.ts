@@ -7,6 +7,7 @@
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { Athlete } from './athlete.js';
+import { dayCapMinutes } from './athlete.js';
 import {
   STRIDES,
   STRIDES_MIN_SESSION_MINUTES,
@@ -180,11 +181,12 @@ function allocate(
     runDays - taken.length,
   );
 
+  const longDayCap = dayCapMinutes(a, a.longDay);
   const easyPace = (a.estimate.easy.from + a.estimate.easy.to) / 2;
-  const floor = Math.min(spec.longFloor ?? 0, a.maxDayMinutes, target * LONG_RUN_FLOOR_MAX_SHARE);
+  const floor = Math.min(spec.longFloor ?? 0, longDayCap, target * LONG_RUN_FLOOR_MAX_SHARE);
   let longMinutes = hasLong
     ? Math.floor(
-        Math.max(Math.min(longRunWeekCap(target, runDays, easyPace), spec.longCap, a.maxDayMinutes), floor),
+        Math.max(Math.min(longRunWeekCap(target, runDays, easyPace), spec.longCap, longDayCap), floor),
       )
     : 0;
   if (hasLong && longMinutes < MIN_SESSION_MINUTES) longMinutes = Math.min(MIN_SESSION_MINUTES, target);
@@ -217,7 +219,7 @@ function allocate(
   hardDays.forEach((day, i) => {
     const type = wanted[i] ?? 'T';
     const othersLeft = easyDays.length + (hardDays.length - i - 1);
-    const room = Math.min(a.maxDayMinutes, ceiling, target - used - othersLeft * MIN_SESSION_MINUTES);
+    const room = Math.min(dayCapMinutes(a, day), ceiling, target - used - othersLeft * MIN_SESSION_MINUTES);
     const ran =
       room >= MIN_SESSION_MINUTES
         ? midweekQuality({
@@ -252,8 +254,9 @@ function allocate(
   const remaining = target - used;
   while (easy.length > 0 && remaining / easy.length < MIN_SESSION_MINUTES)
     easy = dropMostCrowded(easy, [...taken]);
+  // The easy days share one length, so it fits the tightest of their caps (the long run has its own day's).
   const cap = Math.min(
-    a.maxDayMinutes,
+    ...easy.map((d) => dayCapMinutes(a, d)),
     ceiling,
     hasLong
       ? Math.max(Math.floor(longMinutes * EASY_RUN_MAX_SHARE_OF_LONG), MIN_SESSION_MINUTES)
@@ -280,7 +283,12 @@ function allocate(
       hasLong &&
       runDays >= MEDIUM_LONG_MIN_RUN_DAYS &&
       longMinutes >= MEDIUM_LONG_MIN_LONG_MINUTES
-        ? Math.min(spec.mediumLong ?? 0, a.maxDayMinutes, ceiling, longMinutes * MEDIUM_LONG_SHARE_OF_LONG)
+        ? Math.min(
+            spec.mediumLong ?? 0,
+            ...easy.map((d) => dayCapMinutes(a, d)),
+            ceiling,
+            longMinutes * MEDIUM_LONG_SHARE_OF_LONG,
+          )
         : 0,
     alternate: spec.runWalkStage === undefined && !raceWeek,
   });

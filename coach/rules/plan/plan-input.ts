@@ -49,6 +49,11 @@ export interface PlanInput {
   readonly availableDays: readonly Weekday[];
   /** Longest the runner can run on any day, minutes (caps every session but the race). */
   readonly maxMinutesPerDay?: number;
+  /**
+   * Per-weekday caps, minutes, over `maxMinutesPerDay` for the days named (e.g. `{ sat: 150, sun: 150 }`
+   * with `maxMinutesPerDay: 45`: short weekday runs, a long weekend run). Each caps that day's sessions.
+   */
+  readonly maxMinutesByDay?: Readonly<Partial<Record<Weekday, number>>>;
   /** Day of the long run; must be one of `availableDays`. */
   readonly longRunDay: Weekday;
   /** Current weekly volume, km (used when minutes are not given). */

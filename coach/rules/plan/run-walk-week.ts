@@ -4,6 +4,7 @@
  * The rung advances one step when the week's sessions can carry it and is held otherwise, so the longest
  * continuous run never steps back.
  */
+import { dayCapMinutes } from './athlete.js';
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { BuiltWeek, WeekSpec } from './build-week.js';
@@ -52,7 +53,11 @@ export function runWalkWeek(spec: WeekSpec, held: number, next: number): RunWalk
   let count = Math.min(RUN_WALK_SESSIONS_PER_WEEK, usable.length);
   while (count > 1 && spec.target / count < MIN_SESSION_MINUTES) count--;
   // Race week: no session over the build's race-week ceiling (build-week.ts), run/walk included.
-  const cap = Math.min(a.maxDayMinutes, spec.sessionCeiling ?? Number.POSITIVE_INFINITY);
+  // The sessions share one length: it fits the tightest of the days' caps (athlete.ts `dayCapMinutes`).
+  const cap = Math.min(
+    ...usable.map((d) => dayCapMinutes(a, d)),
+    spec.sessionCeiling ?? Number.POSITIVE_INFINITY,
+  );
   const per = Math.min(Math.floor(spec.target / Math.max(1, count)), cap);
   if (count === 0 || per < MIN_SESSION_MINUTES)
     return { sessions: [], minutes: 0, longMinutes: 0, easyRuns: [], rungs: {}, stage: held };

@@ -242,6 +242,19 @@ export const DECISIONS: readonly Decision[] = [
     { level: 'stop_prescriptions' },
     { level: 'stop_prescriptions', recommend: 'qualified_professional' },
   ),
+  dec('recovery.post-race', 'swap_to_easy', [
+    {
+      code: 'RECENT_RACE',
+      facts: {
+        date: '2027-01-17',
+        km: 10,
+        minutes: 49.5,
+        recoveryDays: 4,
+        kmPerDay: 3,
+        until: '2027-01-21',
+      },
+    },
+  ]),
   dec('future.unknown-rule', 'shorten', [{ code: 'SOMETHING_NEW', facts: { minutes: 40 } }]),
 ];
 

@@ -182,6 +182,22 @@ describe('templates', () => {
     expect(reply.text).not.toMatch(/stretch/i);
   });
 
+  it('words post-race recovery with the race, the easy days it earns and when quality resumes', () => {
+    const d = DECISIONS.find((x) => x.rule === 'recovery.post-race')!;
+    for (const persona of PERSONAS) {
+      const r = renderTemplate(req({ kind: 'decision', decision: d, askAccept: true }, { persona }));
+      expect(r.text).toContain(
+        'Your race on Sun 17 Jan (10 km) earns 4 easy days (one for every 3 km raced): quality and long runs wait until after Thu 21 Jan',
+      );
+      const voice = renderTemplate(
+        req({ kind: 'decision', decision: d, askAccept: true }, { persona, channel: 'voice' }),
+      );
+      expect(voice.text).toMatch(/→ easy run/);
+    }
+    const mi = renderTemplate(req({ kind: 'decision', decision: d, askAccept: false }, { units: 'mi' }));
+    expect(mi.text).toContain('(6.2 mi) earns 4 easy days');
+  });
+
   it('shows progress when the message has some', () => {
     const r = renderTemplate(
       req({
@@ -195,6 +211,28 @@ describe('templates', () => {
     expect(r.text).toContain('6 of 19 weeks done');
   });
 
+  it('says a fresh start naturally: no "0 runs logged" or "0 of 19 weeks done"', () => {
+    const r = renderTemplate(
+      req({
+        kind: 'today',
+        date: TEMPO.date,
+        session: TEMPO,
+        progress: { weeksCompleted: 0, totalWeeks: 19, runsLogged: 0 },
+      }),
+    );
+    expect(r.text).toContain('first week of 19 · no runs logged yet');
+    expect(r.text).not.toMatch(/\b0 (runs|of)\b/);
+    const one = renderTemplate(
+      req({
+        kind: 'today',
+        date: TEMPO.date,
+        session: TEMPO,
+        progress: { weeksCompleted: 1, totalWeeks: 19, runsLogged: 1 },
+      }),
+    );
+    expect(one.text).toContain('1 of 19 weeks done · 1 run logged');
+  });
+
   it('has specific wording for every adaptation rule id in coach/rules/adapt, and a generic fallback', () => {
     const dir = new URL('../../../coach/rules/adapt/', import.meta.url);
     const ids = new Set<string>();
@@ -202,7 +240,7 @@ describe('templates', () => {
       for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(/rule: '([a-z-]+\.[a-z-]+)'/g))
         ids.add(m[1]!);
       for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(
-        /'((?:fitness|readiness|load|rpe|missed|illness|safety)\.[a-z-]+)'/g,
+        /'((?:fitness|recovery|readiness|load|rpe|missed|illness|safety)\.[a-z-]+)'/g,
       ))
         ids.add(m[1]!);
     }

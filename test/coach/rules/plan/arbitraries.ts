@@ -6,7 +6,7 @@ import { fromEpochDay } from '../../../../coach/rules/calendar/epoch-day.js';
 import { mondayOfWeek } from '../../../../coach/rules/calendar/monday-of-week.js';
 import type { Weekday } from '../../../../coach/rules/calendar/weekday.js';
 import { WEEKDAYS, weekdayIndex } from '../../../../coach/rules/calendar/weekday.js';
-import { weekStartOnOrBefore } from '../../../../coach/rules/calendar/week-start-on-or-before.js';
+import { firstWeekStart } from '../../../../coach/rules/plan/athlete.js';
 import type { Level, PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { MIN_AVAILABLE_DAYS, MIN_PLAN_WEEKS } from '../../../../coach/rules/plan/plan-limits.js';
 import type { GoalDistance } from '../../../../coach/rules/plan/types.js';
@@ -100,10 +100,12 @@ export function planRequest(
       let raceDate = addDays(mondayOfWeek(startDate), (g.weeks - 1) * 7 + g.raceOffset);
       if (raceDate <= startDate) raceDate = addDays(startDate, 1);
       // Weeks count back from race day; a draw shorter than the goal's minimum becomes the shortest accepted.
+      // An empty partial first week is skipped (firstWeekStart), so it does not count.
       const raceWeeks = (): number =>
-        (daysBetween(weekStartOnOrBefore(startDate, (weekdayIndex(raceDate) + 1) % 7), raceDate) + 1) / 7;
-      if (g.goal !== 'fitness' && raceWeeks() < MIN_PLAN_WEEKS[g.goal])
-        raceDate = addDays(raceDate, 7 * (MIN_PLAN_WEEKS[g.goal] - raceWeeks()));
+        (daysBetween(firstWeekStart(startDate, (weekdayIndex(raceDate) + 1) % 7, days, raceDate), raceDate) +
+          1) /
+        7;
+      while (g.goal !== 'fitness' && raceWeeks() < MIN_PLAN_WEEKS[g.goal]) raceDate = addDays(raceDate, 7);
       const spanWeeks = g.goal === 'fitness' ? g.weeks : raceWeeks();
       const meters = g.goal === 'fitness' ? 0 : RACE_DISTANCE_METERS[g.goal];
       const race = 'race' in g.fitness ? g.fitness.race : undefined;

@@ -6,6 +6,7 @@ import { addDays } from '../../../../coach/rules/calendar/add-days.js';
 import { daysBetween } from '../../../../coach/rules/calendar/days-between.js';
 import { weekday } from '../../../../coach/rules/calendar/weekday.js';
 import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
+import { dayCapMinutes } from '../../../../coach/rules/plan/athlete.js';
 import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js';
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
@@ -56,7 +57,7 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       if (s.purpose.length < 10) v.push(`${s.date}: no purpose`);
       if (Math.abs(s.minutes - sum(s.steps.map(stepMinutes))) > EPS)
         v.push(`${s.date}: minutes not the sum of steps`);
-      if (s.kind !== 'race' && s.minutes > athlete.maxDayMinutes + EPS)
+      if (s.kind !== 'race' && s.minutes > dayCapMinutes(athlete, daysBetween(w.start, s.date)) + EPS)
         v.push(`${s.date}: over the daily cap`);
       for (const st of s.steps) {
         if (st.pace !== undefined && !(st.pace.from <= st.pace.to && st.pace.from > 0))

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../../coach/rules/calendar/add-days.js';
+import { weekday } from '../../../../coach/rules/calendar/weekday.js';
+import { firstWeekStart, resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
+import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
+import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
+import type { Plan } from '../../../../coach/rules/plan/types.js';
+import { planRequest } from './arbitraries.js';
+
+// Monday 2027-01-04; a 10K on Monday 2027-03-29 gives Tuesday → Monday weeks.
+const base: PlanInput = {
+  fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
+  goal: { distance: '10k', raceDate: '2027-03-29' },
+  startDate: '2027-01-04',
+  availableDays: ['tue', 'thu', 'sat', 'sun'],
+  longRunDay: 'sun',
+  weeklyKm: 25,
+  level: 'intermediate',
+};
+const build = (over: Partial<PlanInput> = {}): Plan => {
+  const r = buildPlan({ ...base, ...over });
+  if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
+  return r.value;
+};
+const runs = (p: Plan, i: number) => p.weeks[i]!.sessions.filter((s) => s.kind !== 'rest');
+
+describe('the first week', () => {
+  it('a Monday race started on a Monday without a Monday run opens on the Tuesday week, not an empty one', () => {
+    const plan = build();
+    expect(plan.weeks[0]!.start).toBe('2027-01-05');
+    expect(runs(plan, 0).length).toBe(4);
+    expect(plan.weeks[0]!.minutes).toBeGreaterThan(0);
+    expect(plan.weeks.length).toBe(12);
+    expect(plan.weeks.at(-1)!.sessions.at(-1)).toMatchObject({ kind: 'race', date: '2027-03-29' });
+    for (const w of plan.weeks) expect(w.sessions.length, w.start).toBeGreaterThan(0);
+  });
+
+  it('a Monday start that has a Monday run keeps it: week 0 holds the start day', () => {
+    const plan = build({ availableDays: ['mon', 'thu', 'sat', 'sun'] });
+    expect(plan.weeks[0]!.start).toBe('2026-12-29');
+    expect(runs(plan, 0).map((s) => s.date)).toEqual(['2027-01-04']);
+  });
+
+  it('a fitness plan started on a Sunday with no Sunday run starts the next Monday', () => {
+    const plan = build({
+      goal: { distance: 'fitness', weeks: 4 },
+      startDate: '2027-01-10',
+      availableDays: ['tue', 'thu', 'sat'],
+      longRunDay: 'sat',
+    });
+    expect(plan.weeks.map((w) => w.start)).toEqual(['2027-01-11', '2027-01-18', '2027-01-25', '2027-02-01']);
+    expect(runs(plan, 0).length).toBe(3);
+  });
+
+  it('a one-week fitness plan that starts after its only running days runs the next week', () => {
+    const plan = build({
+      goal: { distance: 'fitness', weeks: 1 },
+      startDate: '2026-12-31',
+      availableDays: ['mon', 'tue'],
+      longRunDay: 'tue',
+    });
+    expect(plan.weeks.map((w) => w.start)).toEqual(['2027-01-04']);
+    expect(runs(plan, 0).map((s) => s.date)).toEqual(['2027-01-04', '2027-01-05']);
+  });
+
+  it('keeps a start week that holds the race', () => {
+    expect(firstWeekStart('2027-01-04', 1, ['tue'], '2027-01-04')).toBe('2026-12-29');
+    expect(firstWeekStart('2027-01-04', 1, ['tue'], '2027-01-11')).toBe('2027-01-05');
+    expect(firstWeekStart('2027-01-05', 1, ['wed'])).toBe('2027-01-05'); // a full week is never skipped
+  });
+
+  it('over generated runners, the first week holds a run on or after the start date', () => {
+    fc.assert(
+      fc.property(planRequest(2, 30), ({ input }) => {
+        const r = buildPlan(input);
+        if (!r.ok) return;
+        const a = resolveAthlete(input);
+        if (!a.ok) throw new Error(a.code);
+        const first = r.value.weeks[0]!;
+        expect(first.start).toBe(a.value.planStart);
+        expect(addDays(first.start, 6) >= input.startDate).toBe(true);
+        expect(
+          first.sessions.some((s) => s.kind !== 'rest' && s.date >= input.startDate),
+          `${input.startDate} ${weekday(input.startDate)} ${input.availableDays.join(',')}`,
+        ).toBe(true);
+      }),
+      { seed: 909, numRuns: 300 },
+    );
+  });
+});
