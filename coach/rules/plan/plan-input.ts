@@ -3,9 +3,9 @@
  * (named `Km`), paces in seconds per km, HR in bpm, dates ISO `YYYY-MM-DD`, weekdays `mon` … `sun`.
  */
 import type { Weekday } from '../calendar/weekday.js';
-import type { GoalDistance } from './types.js';
+import type { GoalDistance, Level } from './types.js';
 
-export type Level = 'beginner' | 'intermediate' | 'advanced';
+export type { Level } from './types.js';
 
 /** A recent race result: the best evidence of current fitness (→ VDOT). */
 export interface RecentRace {

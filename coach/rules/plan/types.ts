@@ -3,7 +3,9 @@
  * types is the output of `runloop plan --json` and `GET /api/athletes/:id/plan`.
  * Units: times in seconds, distances in km (`km`), paces in seconds per km, HR in bpm, dates ISO `YYYY-MM-DD`.
  */
-import type { Level } from './plan-input.js';
+
+/** Experience level, as the runner states it. */
+export type Level = 'beginner' | 'intermediate' | 'advanced';
 
 /** Daniels intensity of a step; `walk` for run/walk progressions. */
 export type Intensity = 'E' | 'M' | 'T' | 'I' | 'R' | 'walk';
