@@ -14,8 +14,7 @@ import { trainingPaces } from '../paces/training-paces.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
-import { vdotFromRace } from '../vdot/vdot-from-race.js';
-import { fastestEasyPace, vdotFromEasyPace } from './easy-pace-vdot.js';
+import { resolveFitness } from './athlete-fitness.js';
 import type { PlanErrorCode } from './plan-errors.js';
 import { activeInjuries } from './injury-rules.js';
 import type { InjuryHistory, Level, PlanInput } from './plan-input.js';
@@ -239,7 +238,7 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
   if (goal.targetTime !== undefined && !(Number.isFinite(goal.targetTime) && goal.targetTime > 0))
     return err('INVALID_TARGET_TIME', 'The target time must be a positive number of seconds.');
 
-  const fitness = resolveFitness(input);
+  const fitness = resolveFitness(input, ESTIMATION_VDOT[input.level]);
   if (!fitness.ok) return fitness;
   const { vdot, vdotSource } = fitness.value;
   const estimate = trainingPaces(vdot ?? fitness.value.estimationVdot);
@@ -284,26 +283,4 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     currentWeekStated: stated !== undefined,
     ...(input.longestRunKm === undefined ? {} : { longestRunMinutes: (input.longestRunKm * easyMid) / 60 }),
   });
-}
-
-function resolveFitness(
-  input: PlanInput,
-): Result<{ vdot?: number; vdotSource?: 'race' | 'easy-pace'; estimationVdot: number }, PlanErrorCode> {
-  const estimationVdot = ESTIMATION_VDOT[input.level];
-  const race = input.fitness.race;
-  if (race !== undefined) {
-    const v = vdotFromRace(race.distanceMeters, race.timeSeconds);
-    if (!v.ok) return v;
-    return ok({ vdot: v.value, vdotSource: 'race', estimationVdot });
-  }
-  const pace = input.fitness.easyPaceSecondsPerKm;
-  if (pace !== undefined) {
-    if (!(Number.isFinite(pace) && pace >= fastestEasyPace() && pace <= 1200))
-      return err('INVALID_EASY_PACE', 'The easy pace must be between 3:20 and 20:00 per km.');
-    const vdot = vdotFromEasyPace(pace);
-    return ok(
-      vdot === undefined ? { estimationVdot: 20 } : { vdot, vdotSource: 'easy-pace', estimationVdot },
-    );
-  }
-  return ok({ estimationVdot });
 }

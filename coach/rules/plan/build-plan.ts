@@ -6,30 +6,23 @@ import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
-import type { Athlete } from './athlete.js';
 import { resolveAthlete } from './athlete.js';
 import { MIN_SESSION_MINUTES, buildWeek } from './build-week.js';
 import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
 import { MEDIUM_LONG_MAX_KM } from './easy-days.js';
-import { goalFeasibility } from './feasibility.js';
+import { builtFeasibility, planBasis } from './plan-assessment.js';
 import { injuryNote, noFastRunning } from './injury-rules.js';
 import { separateHardDays } from './hard-day-guard.js';
 import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
 import type { PlanInput } from './plan-input.js';
-import { sessionPurpose } from './purposes.js';
 import { longBlockFor } from './long-run-block.js';
 import { START_PROGRESS, proposeRungs, recordRungs, weekLadders } from './progression.js';
 import { weekQuality } from './quality-menu.js';
-import type { RaceGoal } from './race-pace.js';
-import { checkTargetTime, peakTrainingWeekKm, racePace } from './race-pace.js';
-import { raceSession } from './race-session.js';
-import {
-  RUN_WALK_RACE_BREAK_MINUTES,
-  longestContinuousMinutes,
-  longestRehearsedMinutes,
-  runWalkRace,
-} from './run-walk-race.js';
+import { startNote } from './plan-notes.js';
+import { raceDayFor } from './race-day.js';
+import { checkTargetTime, peakTrainingWeekKm } from './race-pace.js';
+import { longestContinuousMinutes } from './run-walk-race.js';
 import { runWalkWeek } from './run-walk-week.js';
 import { RULES_VERSION } from './rules-version.js';
 import {
@@ -41,7 +34,7 @@ import {
 import { RACE_WEEK_SESSION_SHARE } from './build-week.js';
 import type { PaceContext } from './steps.js';
 import { runningMinutes } from './steps.js';
-import type { Plan, PlanBasis, PlanNote, Session, Week } from './types.js';
+import type { Plan, PlanNote, Session, Week } from './types.js';
 import {
   GENTLE_RAMP_RATE,
   MIN_START_WEEK_MINUTES,
@@ -245,9 +238,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       a.goalMeters !== undefined &&
       taperIndex === taper - 1
     ) {
-      const race = raceDay(a, pace, peakTrainingWeekKm(weeks));
-      const rehearsed = longestRehearsedMinutes([...weeks.flatMap((w) => w.sessions), ...sessions]);
-      sessions.push(raceAsRehearsed(race, a.goal, runWalk, rehearsed, pace));
+      const trained = [...weeks.flatMap((w) => w.sessions), ...sessions];
+      sessions.push(raceDayFor(a, pace, peakTrainingWeekKm(weeks), trained, runWalk));
     }
     weeks.push({ index: i, start: weekStart, phase, downWeek: down, minutes: 0, km: 0, sessions });
   }
@@ -271,24 +263,8 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   }
   const injuryAdjusted = injuryNote(a.injuries);
   if (injuryAdjusted !== undefined) notes.push(injuryAdjusted);
-  const basis: PlanBasis = {
-    level: a.level,
-    peakWeekKm: peakTrainingWeekKm(weeks),
-    ...(Number.isFinite(a.maxDayMinutes) ? { maxDayMinutes: a.maxDayMinutes } : {}),
-    ...(a.vdotSource === 'easy-pace' ? { vdotEstimated: true } : {}),
-  };
-  const { raceDayVdot: _raceDayVdot, ...assessed } = goalFeasibility({
-    goal: a.goal,
-    ...(a.goalMeters === undefined ? {} : { goalMeters: a.goalMeters }),
-    level: a.level,
-    weeks: a.weeks,
-    trainingWeeks: a.weeks - taper,
-    ...(a.vdot === undefined ? {} : { vdot: a.vdot }),
-    ...(a.targetTime === undefined ? {} : { targetTime: a.targetTime }),
-    vdotEstimated: basis.vdotEstimated === true,
-    ...(basis.maxDayMinutes === undefined ? {} : { maxDayMinutes: basis.maxDayMinutes }),
-    peakWeekKm: basis.peakWeekKm,
-  });
+  const basis = planBasis(a, weeks);
+  const assessed = builtFeasibility(a, taper, basis);
   // A half or marathon whose long runs cannot reach a safe length is refused, with the race that fits.
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
   const unreachable = longRunNotReachable(a.goal, longestRun, a.maxDayMinutes, (shorter) => {
@@ -313,58 +289,4 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
 
 function mean(xs: readonly number[]): number | undefined {
   return xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length;
-}
-
-function startNote(stated: number, start: number, running: number): PlanNote {
-  const r = (x: number): number => Math.round(x);
-  return {
-    code: 'START_ABOVE_STATED_VOLUME',
-    message:
-      `You run about ${r(stated)} min a week; the smallest week a plan starts from is ${MIN_START_WEEK_MINUTES} min, ` +
-      `so your first week is run/walk: ${r(start)} min on your feet, about ${r(running)} of them running, the rest walking.`,
-    facts: { statedMinutes: r(stated), startMinutes: r(start), runningMinutes: r(running) },
-  };
-}
-
-/**
- * The race as the runner rehearsed it: run/walk at their rung when still on the ladder, or (a 5K) at the
- * longest continuous run they rehearsed with 1-minute walk breaks when the race would take longer; else as
- * built.
- */
-function raceAsRehearsed(
-  race: Session,
-  goal: Plan['goal']['distance'],
-  rung: number | undefined,
-  rehearsed: number,
-  pace: PaceContext,
-): Session {
-  const stage = rung === undefined ? undefined : RUN_WALK_STAGES[rung];
-  if (stage !== undefined) return runWalkRace(race, stage, pace);
-  const raceMinutes = race.steps.find((s) => s.kind === 'run')?.minutes ?? 0;
-  if (goal === '5k' && raceMinutes > rehearsed && rehearsed >= 1) {
-    // Even runs, each no longer than the longest rehearsed: 30 minutes after 28 rehearsed is 2 × 15.
-    const runs = Math.ceil(raceMinutes / Math.floor(rehearsed));
-    const run = Math.min(Math.floor(rehearsed), Math.ceil(raceMinutes / runs));
-    return runWalkRace(race, [run, RUN_WALK_RACE_BREAK_MINUTES], pace);
-  }
-  return race;
-}
-
-/**
- * The race session, paced from current fitness (`racePace`): never faster than today's equivalent, a
- * slower target kept, and no pace at all without a real VDOT (then the estimate only sizes the step).
- */
-function raceDay(a: Athlete, pace: PaceContext, peakWeekKm: number): Session {
-  const goal = a.goal as RaceGoal;
-  const meters = a.goalMeters ?? 0;
-  const planned = racePace(goal, meters, a.vdot ?? a.estimate.vdot, peakWeekKm, a.targetTime);
-  return raceSession(
-    a.raceDate ?? '',
-    goal,
-    meters,
-    planned.seconds,
-    pace,
-    a.vdot === undefined ? undefined : planned.pace,
-    sessionPurpose('race', a.goal, 'taper', false),
-  );
 }

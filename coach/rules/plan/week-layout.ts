@@ -86,3 +86,21 @@ export function chooseEasyDays(
   }
   return chosen.sort((a, b) => a - b);
 }
+
+/** Drops the easy day whose neighbours (on the weekly circle) are closest, keeping the week spread out. */
+export function dropMostCrowded(easy: number[], taken: number[]): number[] {
+  let worst = 0;
+  let worstGap = 8;
+  easy.forEach((d, i) => {
+    const others = [...taken, ...easy.filter((_, j) => j !== i)];
+    const gap =
+      others.length === 0
+        ? 7
+        : Math.min(...others.map((o) => Math.min(Math.abs(o - d), 7 - Math.abs(o - d))));
+    if (gap < worstGap) {
+      worstGap = gap;
+      worst = i;
+    }
+  });
+  return easy.filter((_, i) => i !== worst);
+}
