@@ -54,7 +54,10 @@ export function describeSession(s: Session, units: TableUnits = 'km'): string {
       race?.pace === undefined
         ? `${Math.round(inUnits(race?.km ?? 0, units) * 10) / 10} ${units} by effort`
         : formatDuration((race.minutes ?? 0) * 60);
-    return `${day3} RACE ${time}`;
+    // The race pace as a range: today's equivalent (fast end) to the conservative end.
+    const at =
+      race?.pace === undefined ? '' : ` @${pace(race.pace.from, units)}–${pace(race.pace.to, units)}`;
+    return `${day3} RACE ${time}${at}`;
   }
   const run = s.steps.find((st) => st.kind === 'run' && st.repeat !== undefined);
   const walk = s.steps.find((st) => st.kind === 'walk');

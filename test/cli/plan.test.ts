@@ -101,6 +101,8 @@ describe('runloop plan', () => {
     const rows = out.split('\n').filter((l) => /^\s+\d+\s+\d{4}-\d{2}-\d{2}/.test(l));
     expect(rows).toHaveLength(19);
     expect(rows.at(-1)).toContain('Sun RACE');
+    // The race as a time and a pace range from today's fitness (fast end = the equivalent).
+    expect(rows.at(-1)).toMatch(/Sun RACE \d:\d\d:\d\d @\d:\d\d–\d:\d\d$/);
     expect(out).toMatch(/Wed tempo .*T @\d:\d\d–\d:\d\d/);
   });
 
