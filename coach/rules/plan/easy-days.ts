@@ -60,7 +60,12 @@ export function sizeEasyDays(spec: EasyDaysSpec): EasyDay[] {
   let mlDay: number | undefined;
   if (spec.mediumLong > 0 && days.length >= 2 && spec.longDay !== undefined) {
     const longDay = spec.longDay;
-    const candidates = days.filter((d) => circularGap(d, longDay) >= 2);
+    // Never beside a quality day: the day after one is a recovery run, and a medium-long run the day
+    // before one would make three demanding days in a row (hard/easy, Pfitzinger & Douglas; Daniels).
+    const quality = spec.hardDays.filter((h) => h !== longDay);
+    const candidates = days.filter(
+      (d) => circularGap(d, longDay) >= 2 && quality.every((h) => circularGap(d, h) >= 2),
+    );
     let best = -1;
     for (const d of candidates) {
       const gap = circularGap(d, longDay);
