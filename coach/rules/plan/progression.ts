@@ -75,6 +75,13 @@ export function recordRungs(progress: Progress, proposed: Rungs, used: Rungs, co
       held[key] = 0;
     }
   }
+  // A type asked for but not placed (the week had no room for it) still counts as introduced: it stands at
+  // rung 0, held 0, so later weeks neither hold their volume for it again nor stop other types climbing.
+  for (const key of Object.keys(proposed) as LadderKey[])
+    if (used[key] === undefined && rung[key] === undefined) {
+      rung[key] = 0;
+      held[key] = 0;
+    }
   return { rung, held };
 }
 

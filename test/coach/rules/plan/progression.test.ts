@@ -76,3 +76,14 @@ describe('progression', () => {
     expect(weekLadders(['M'], undefined)).toEqual(['M']);
   });
 });
+
+describe('a type the week could not place', () => {
+  it('counts as introduced once: later weeks neither hold their volume for it nor stop others climbing', () => {
+    const tried = recordRungs(START_PROGRESS, { T: 0 }, {});
+    expect(proposeRungs(tried, ['T'], 'climb').introduces).toBe(false);
+    // I held its rung twice while T could not be placed: it climbs, T's introduction does not block it.
+    let p = recordRungs(START_PROGRESS, { I: 0 }, { I: 0 });
+    p = recordRungs(p, { I: 0, T: 0 }, { I: 0 });
+    expect(proposeRungs(p, ['I', 'T'], 'climb')).toEqual({ rungs: { I: 1, T: 0 }, introduces: false });
+  });
+});
