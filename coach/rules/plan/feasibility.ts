@@ -99,7 +99,7 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
   if (weeks < COMFORTABLE_WEEKS[goal][level]) {
     ok = false;
     notes.push(
-      `${weeks} weeks is short for a ${level} preparing a ${goal}: allow ${COMFORTABLE_WEEKS[goal][level]}+ weeks or pick a later race; this plan keeps the build safe rather than complete.`,
+      `${weeks} weeks is short for ${level === 'intermediate' ? 'an' : 'a'} ${level} runner preparing a ${goal}: allow ${COMFORTABLE_WEEKS[goal][level]}+ weeks or pick a later race; this plan keeps the build safe rather than complete.`,
     );
   }
   const cap = input.maxDayMinutes;

@@ -94,7 +94,7 @@ export function injuryNote(injuries: readonly InjuryHistory[]): PlanNote | undef
   return {
     code: 'INJURY_ADJUSTED',
     message:
-      `You told me about a ${how} ${named.area.trim()} problem, so the plan is gentler: weekly time rises at most ${ramp} % ` +
+      `You told me about a ${how} ${named.area.trim().replace(/\bachilles\b/i, 'Achilles')} problem, so the plan is gentler: weekly time rises at most ${ramp} % ` +
       `a week with a lighter week every ${GENTLE_DOWN_WEEK_EVERY === 3 ? 'third' : `${GENTLE_DOWN_WEEK_EVERY}th`}, ${fast}. ` +
       `Pain rule: run on only while the pain stays at ${PAIN_MONITORING_MAX_SCORE}/10 or less during the run, has settled by the next morning, ` +
       `and is no worse from one week to the next; otherwise stop and tell me, and see a physio if it does not settle.`,

@@ -158,5 +158,5 @@ export function longRunNotReachable(
     shorterRace === undefined
       ? 'pick a later race, or a shorter one once your runs are longer'
       : `a ${shorterRace === 'half' ? 'half marathon' : shorterRace.toUpperCase()} fits these runs: plan for it instead, or pick a later race`;
-  return err('LONG_RUN_NOT_REACHABLE', `${why}, so I will not plan this race: ${offer}.`, { ...facts });
+  return err('LONG_RUN_NOT_REACHABLE', `${why}, so I will not plan this race; ${offer}.`, { ...facts });
 }

@@ -16,7 +16,7 @@ export function startNote(stated: number, start: number, running: number): PlanN
   return {
     code: 'START_ABOVE_STATED_VOLUME',
     message:
-      `You run about ${r(stated)} min a week; the smallest week a plan starts from is ${MIN_START_WEEK_MINUTES} min, ` +
+      `${r(stated) === 0 ? 'You are starting from no running' : `You run about ${r(stated)} min a week`}; the smallest week a plan starts from is ${MIN_START_WEEK_MINUTES} min, ` +
       `so your first week is run/walk: ${r(start)} min on your feet, about ${r(running)} of them running, the rest walking.`,
     facts: { statedMinutes: r(stated), startMinutes: r(start), runningMinutes: r(running) },
   };

@@ -58,7 +58,7 @@ export const TARGET_PACE_BAND_SECONDS_PER_KM = 2;
 export interface RacePace {
   /** Pace range, whole s/km; `from` (the faster end) is never faster than the current equivalent. */
   readonly pace: Range;
-  /** The time the race step is planned at, seconds: the range's fast end (unrounded), or a slower target. */
+  /** The time the race step is planned at, seconds: the range's fast end (whole s/km), or a slower target. */
   readonly seconds: number;
   /** The current Daniels equivalent time for the distance, seconds. */
   readonly equivalentSeconds: number;
@@ -106,9 +106,11 @@ export function racePace(
     };
     return { pace, seconds: targetTime, equivalentSeconds, lowVolume };
   }
+  // The planned time is the range's fast end as shown (whole s/km), so the time never reads faster than
+  // the pace printed beside it.
   return {
     pace: { from, to: Math.max(from, Math.ceil(slow)) },
-    seconds: fast * km,
+    seconds: from * km,
     equivalentSeconds,
     lowVolume,
   };

@@ -39,14 +39,19 @@ describeEachDatabase('handleMessage', (ctx) => {
   const types = (r: { events: readonly { type: string }[] }) => r.events.map((e) => e.type);
 
   it('records why a runner below the starting week begins on run/walk, and keeps it on the stored plan', async () => {
-    // 20 minutes a week cannot grow into the long runs a half needs by April: refused, nothing stored.
-    const half = await onboard(
+    // 20 minutes a week cannot grow into the long runs a marathon needs by April: refused, nothing stored.
+    const marathon = await onboard(
       deps().unitOfWork,
       { name: 'Al', timezone: 'UTC' },
-      { ...PROFILE, weeklyKm: undefined, weeklyMinutes: 20 },
+      {
+        ...PROFILE,
+        goal: { ...PROFILE.goal, distance: 'marathon' as const },
+        weeklyKm: undefined,
+        weeklyMinutes: 20,
+      },
       START,
     );
-    expect(half).toMatchObject({ ok: false, code: 'LONG_RUN_NOT_REACHABLE' });
+    expect(marathon).toMatchObject({ ok: false, code: 'LONG_RUN_NOT_REACHABLE' });
     const r = await onboard(
       deps().unitOfWork,
       { name: 'Bo', timezone: 'UTC' },

@@ -21,10 +21,12 @@ describe('goal feasibility', () => {
     });
     expect(f.ok).toBe(true);
     expect(f.raceDayVdot).toBeCloseTo(47, 6);
-    expect(f.predictedTime).toBe(Math.round(equivalentRaceTime(45, HALF)));
-    expect(f.potentialTime).toBe(Math.round(equivalentRaceTime(47, HALF)));
-    expect(f.message).toMatch(/^Predicted race-day time 1:40:20 from today's fitness \(VDOT 45\.0\)/);
-    expect(f.message).toContain('if training goes well, about 1:36:38');
+    // Today's equivalent at whole seconds per km (the race step's fast end as shown).
+    const km = HALF / 1000;
+    expect(f.predictedTime).toBe(Math.round(Math.ceil(equivalentRaceTime(45, HALF) / km) * km));
+    expect(f.potentialTime).toBe(Math.round(Math.ceil(equivalentRaceTime(47, HALF) / km) * km));
+    expect(f.message).toMatch(/^Predicted race-day time 1:40:34 from today's fitness \(VDOT 45\.0\)/);
+    expect(f.message).toContain('if training goes well, about 1:36:42');
   });
 
   it('says a too-fast target is out of reach, with a realistic target no faster than the prediction', () => {
@@ -97,7 +99,7 @@ describe('goal feasibility', () => {
     });
     expect(f.ok).toBe(false);
     expect(f.predictedTime).toBeUndefined();
-    expect(f.message).toMatch(/8 weeks is short for a beginner preparing a marathon/);
+    expect(f.message).toMatch(/8 weeks is short for a beginner runner preparing a marathon/);
   });
 
   it('says when fitness is only estimated from an easy pace', () => {

@@ -58,7 +58,9 @@ describe('race-day pace from current fitness', () => {
     expect(r.lowVolume).toBe(false);
     expect(r.pace.from).toBe(Math.ceil(halfEquivalentPace));
     expect(r.pace.to).toBe(Math.ceil(halfEquivalentPace * (1 + RACE_RANGE_FRACTION.half)));
-    expect(r.seconds).toBeCloseTo(equivalentRaceTime(vdot, HALF), 6);
+    // The planned time is the fast end as shown, whole seconds per km: never faster than the pace printed.
+    expect(r.seconds).toBeCloseTo(Math.ceil(halfEquivalentPace) * (HALF / 1000), 6);
+    expect(r.seconds).toBeGreaterThanOrEqual(equivalentRaceTime(vdot, HALF));
   });
 
   it('a low-volume build races from the conservative end, in a wider, slower range', () => {
