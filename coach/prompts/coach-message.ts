@@ -111,6 +111,11 @@ export type CoachMessage =
       readonly progress?: Progress;
       /** Readiness from this morning's check-in, when there is one. */
       readonly readiness?: Readiness;
+      /**
+       * A race logged today: the day is done by it, so the session it replaced is not offered again.
+       * `recoveryUntil` is the last easy day it earns (`recovery.post-race`), when any.
+       */
+      readonly race?: { readonly km: number; readonly seconds: number; readonly recoveryUntil?: string };
     }
   | {
       readonly kind: 'week';
@@ -134,8 +139,10 @@ export type CoachMessage =
       readonly paceSPerKm?: number;
       readonly avgHr?: number;
       readonly rpe?: number;
-      /** What the plan had that day, when anything. */
+      /** What the plan had that day, when anything (never worded for a race: it was not that session). */
       readonly plannedKind?: Session['kind'];
+      /** The run was a race: worded as a race, never as the session it replaced. */
+      readonly race?: boolean;
       readonly progress?: Progress;
     }
   | { readonly kind: 'rpe-question'; readonly date: string; readonly km?: number; readonly seconds?: number }

@@ -1,6 +1,8 @@
 /** Questions about the plan: today's session, this week, my paces, and why. */
 import type { StoredPlan } from '../ports/plan-repository.js';
 import type { Progress } from '../prompts/coach-message.js';
+import { addDays } from '../rules/calendar/add-days.js';
+import { recoveryDays } from '../rules/adapt/recovery-rules.js';
 import { trainingPaces } from '../rules/paces/training-paces.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
@@ -35,12 +37,31 @@ export async function askToday(ctx: TurnContext): Promise<Turn> {
   const plan = await ctx.repos.plans.active(ctx.athlete.id);
   if (!plan) return noPlan();
   const session = plan.sessions.find((s) => s.date === ctx.today);
+  const race = await raceOn(ctx, ctx.today);
   return say({
     kind: 'today',
     date: ctx.today,
     ...(session ? { session } : {}),
+    ...(race ? { race } : {}),
     progress: await progressOf(ctx, plan),
   });
+}
+
+/** The race logged on `date`, if any: the day is done by it, with the last easy day it earns. */
+async function raceOn(
+  ctx: TurnContext,
+  date: string,
+): Promise<{ km: number; seconds: number; recoveryUntil?: string } | undefined> {
+  const runs = await ctx.repos.activities.list(ctx.athlete.id, { from: date, to: date });
+  const race = runs.filter((a) => a.race === true).at(-1);
+  if (race === undefined) return undefined;
+  const km = (race.distanceMeters ?? 0) / 1000;
+  const days = recoveryDays(km);
+  return {
+    km,
+    seconds: race.durationSeconds ?? 0,
+    ...(days > 0 ? { recoveryUntil: addDays(date, days) } : {}),
+  };
 }
 
 export async function askWeek(ctx: TurnContext): Promise<Turn> {

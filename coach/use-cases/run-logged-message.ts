@@ -4,7 +4,8 @@ import type { SessionKind } from '../rules/plan/types.js';
 
 /**
  * The "run logged" reply for a stored run: distance, time, pace (the engine's number, never the
- * wording's), HR and RPE when known, what the plan had that day, and progress.
+ * wording's), HR and RPE when known, what the plan had that day, and progress. A race is marked as one, so
+ * it is worded as a race, never as the session it replaced.
  */
 export function runLoggedMessage(
   run: Activity,
@@ -20,6 +21,7 @@ export function runLoggedMessage(
     ...(run.avgHr !== undefined ? { avgHr: run.avgHr } : {}),
     ...(run.rpe !== undefined ? { rpe: run.rpe } : {}),
     ...(extras.plannedKind ? { plannedKind: extras.plannedKind } : {}),
+    ...(run.race === true ? { race: true } : {}),
     ...(extras.runsLogged !== undefined ? { progress: { runsLogged: extras.runsLogged } } : {}),
   };
 }

@@ -11,20 +11,24 @@ export const runLogged: FamilyTemplate<'run-logged'> = (m, { voice, units }) => 
     m.avgHr !== undefined ? `avg HR ${Math.round(m.avgHr)} bpm` : undefined,
     m.rpe !== undefined ? `RPE ${m.rpe}/10` : undefined,
   ];
+  // A race is a race: it is never called the session it replaced.
   const planned =
-    m.plannedKind === undefined || m.plannedKind === 'rest'
-      ? undefined
-      : `That was your ${sessionName(m.plannedKind)}.`;
+    m.race === true
+      ? 'That was a race, so easy running comes first while your legs recover.'
+      : m.plannedKind === undefined || m.plannedKind === 'rest'
+        ? undefined
+        : `That was your ${sessionName(m.plannedKind)}.`;
+  const opening = m.race === true ? voice.raceLogged : voice.logged;
   return {
     text: join([
-      voice.logged,
+      opening,
       `${join(facts, ', ')}.`,
       planned,
       progressLine(m.progress, units) !== undefined
         ? `${voice.progress} ${progressLine(m.progress, units)}.`
         : undefined,
     ]),
-    spoken: join([voice.logged, `${formatDistance(m.km, units)} in ${formatClock(m.seconds)}.`]),
+    spoken: join([opening, `${formatDistance(m.km, units)} in ${formatClock(m.seconds)}.`]),
   };
 };
 

@@ -132,6 +132,22 @@ export const today: FamilyTemplate<'today'> = (m, ctx) => {
   const { voice, units, name } = ctx;
   const s = m.session;
   const day = `Today (${formatDate(m.date)})`;
+  if (m.race !== undefined) {
+    // The day is done by the race: never offer the session it replaced.
+    const raced = `${formatDistance(m.race.km, units)} in ${formatClock(m.race.seconds)}`;
+    const until = m.race.recoveryUntil;
+    return {
+      text: join([
+        voice.hello(name),
+        `${day}: done, you raced ${raced}.`,
+        until !== undefined
+          ? `Now recover: easy running only through ${formatDate(until)}.`
+          : 'Now recover: easy running first.',
+        progressLine(m.progress, units),
+      ]),
+      spoken: `Today is done: you raced ${raced}. Now recover.`,
+    };
+  }
   if (s === undefined || s.kind === 'rest') {
     return {
       text: join([voice.hello(name), `${day}: rest day.`, voice.restDay, progressLine(m.progress, units)]),

@@ -13,6 +13,8 @@ export interface Voice {
   readonly easyDay: string;
   readonly restDay: string;
   readonly logged: string;
+  /** Opens the reply to a logged race (never calls it a run of the plan). */
+  readonly raceLogged: string;
   readonly askRpe: string;
   readonly readinessGood: string;
   readonly readinessOk: string;
@@ -35,6 +37,7 @@ const neutral: Voice = {
   easyDay: 'Keep it conversational.',
   restDay: 'Rest is part of the plan: it is when the training sinks in.',
   logged: 'Run logged.',
+  raceLogged: 'Race logged.',
   askRpe: 'How hard did that feel, from 1 (very easy) to 10 (maximal)?',
   readinessGood: 'You look recovered: train as planned.',
   readinessOk: 'Recovery looks fine: train as planned and listen to your body.',
@@ -57,6 +60,7 @@ const drill: Voice = {
   easyDay: 'Easy means easy. If you can’t talk, you’re going too fast. Slow it down.',
   restDay: 'Rest day. That is an order. Legs up, no sneaky miles.',
   logged: 'Logged. Good work, soldier.',
+  raceLogged: 'Race logged. Well fought, soldier.',
   askRpe: 'Report: how hard was it, 1 to 10? Be honest.',
   readinessGood: 'You’re fit for duty. Train as ordered.',
   readinessOk: 'Fit for duty. Train as ordered, stay sharp.',
@@ -78,6 +82,7 @@ const drillSoft: Voice = {
   hardDay: 'Today we go steady. That is the smart order.',
   easyDay: 'Easy today. Recovery is part of the mission.',
   logged: 'Logged. Well done.',
+  raceLogged: 'Race logged. Well done.',
   readinessPoor: 'Your body is asking for recovery. Today we go easy, and that is the right call.',
   changeIntro: 'I’ve adjusted the plan to look after you.',
   signOff: 'Take care of yourself.',
@@ -90,6 +95,7 @@ const hype: Voice = {
   easyDay: 'Easy vibes today! Chatty pace, smile on, enjoy every step!',
   restDay: 'Rest day = growth day! Your body is building fitness right now!',
   logged: 'YES! Run in the bank!',
+  raceLogged: 'RACE DONE! What a performance!',
   askRpe: 'How did that feel? Give it a number from 1 to 10!',
   readinessGood: 'You are READY! Let’s make today count!',
   readinessOk: 'Looking good! Train as planned and have fun with it!',
@@ -110,6 +116,7 @@ const hypeSoft: Voice = {
   hello: (name) => (name ? `Hey ${name}.` : 'Hey.'),
   hardDay: 'Today we keep it gentle, and that is a win too.',
   logged: 'Nice, run logged.',
+  raceLogged: 'Nice, race logged.',
   readinessPoor: 'Your body needs recovery today, so we go easy. Rest is how you come back strong.',
   changeIntro: 'I’ve eased the plan a little to look after you.',
   signOff: 'Take good care of yourself.',
@@ -122,6 +129,7 @@ const friend: Voice = {
   easyDay: 'Nice and easy today, at a pace where you could chat with me the whole way.',
   restDay: 'Rest day today. Put your feet up, you’ve earned it.',
   logged: 'Got it, your run is logged. Proud of you!',
+  raceLogged: 'Got it, your race is logged. So proud of you!',
   askRpe: 'How did it feel? Pick a number from 1 (very easy) to 10 (all out).',
   readinessGood: 'You sound well rested. Enjoy today’s run!',
   readinessOk: 'You sound okay. Go with the plan and be kind to yourself.',

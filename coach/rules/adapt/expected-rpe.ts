@@ -1,4 +1,7 @@
-import type { Range, SessionKind } from '../plan/types.js';
+import type { Range, Session, SessionKind } from '../plan/types.js';
+import type { Activity } from './history.js';
+import { isRaceRun } from './match-activities.js';
+import { baseOf } from './plan-edit.js';
 
 /**
  * Expected session RPE (CR-10, Foster et al. 2001) per session kind, `from`–`to`. Anchors: easy ≈ 2–4
@@ -30,4 +33,18 @@ export const RPE_MISMATCH_MARGIN = 2;
  */
 export function rpeExcess(kind: SessionKind, rpe: number): number {
   return Math.max(0, rpe - EXPECTED_RPE[kind].to);
+}
+
+/**
+ * The kind a run's RPE is judged against: a race as a race (RPE 9–10 is what a race should feel like,
+ * whatever the plan had that day); otherwise the session it stood for, and an extra run or a run on a
+ * rest day as an easy run.
+ *
+ * @example
+ * judgedKind({ date: '2027-01-23', km: 10, minutes: 51.5, rpe: 9, race: true }, easySession); // 'race'
+ */
+export function judgedKind(a: Activity, planned: Session | undefined): SessionKind {
+  if (isRaceRun(a, planned)) return 'race';
+  if (planned === undefined) return 'easy';
+  return planned.kind === 'rest' ? baseOf(planned).kind : planned.kind;
 }

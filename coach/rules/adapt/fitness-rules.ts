@@ -4,7 +4,7 @@ import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { qualityEvidence, raceVdot } from './fitness-evidence.js';
 import type { QualityEvidence } from './fitness-evidence.js';
-import { matchActivities } from './match-activities.js';
+import { isRaceRun, matchActivities } from './match-activities.js';
 import { baseOf } from './plan-edit.js';
 import { repacePlan } from './repace.js';
 import type { AdaptRuleId } from './rule-ids.js';
@@ -48,8 +48,7 @@ export function fitnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   for (const a of ctx.activities) {
     if (a.date <= since || a.date > ctx.today) continue;
     const s = sessionOf.get(a);
-    const isRace = a.race === true || (s !== undefined && baseOf(s).kind === 'race');
-    if (!isRace) continue;
+    if (!isRaceRun(a, s)) continue;
     const v = raceVdot(a);
     if (v !== undefined && (best === undefined || v > best.vdot))
       best = { vdot: v, date: a.date, km: a.km, minutes: a.minutes };

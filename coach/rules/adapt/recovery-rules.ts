@@ -9,7 +9,7 @@ import type { Reason } from '../decision.js';
 import type { Plan, Session } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import type { Activity } from './history.js';
-import { matchActivities } from './match-activities.js';
+import { isRaceRun, matchActivities } from './match-activities.js';
 import { baseOf, isRun, sessionsBetween, toEasy } from './plan-edit.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
@@ -57,8 +57,7 @@ export function recentRace(
   for (const a of activities) {
     if (a.date > today) continue;
     const s = sessionOf.get(a);
-    const isRace = a.race === true || (s !== undefined && baseOf(s).kind === 'race');
-    if (!isRace) continue;
+    if (!isRaceRun(a, s)) continue;
     const days = recoveryDays(a.km);
     const until = addDays(a.date, days);
     if (days > 0 && until >= today && (best === undefined || until > best.until))

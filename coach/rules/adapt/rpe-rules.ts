@@ -3,7 +3,7 @@ import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
-import { EXPECTED_RPE, RPE_MISMATCH_MARGIN, rpeExcess } from './expected-rpe.js';
+import { EXPECTED_RPE, judgedKind, RPE_MISMATCH_MARGIN, rpeExcess } from './expected-rpe.js';
 import type { Activity } from './history.js';
 import { matchActivities } from './match-activities.js';
 import { baseOf, capMinutes, sessionsBetween, toEasy } from './plan-edit.js';
@@ -31,6 +31,8 @@ export interface RpeMismatch {
 
 /**
  * Runs between `from` and `to` (inclusive) rated ≥ `RPE_MISMATCH_MARGIN` above their session's expected RPE.
+ * A race is judged as a race (never a mismatch: RPE 9–10 is its expected effort), so neither `rpe.*` nor
+ * the ACWR caution's second signal reads a race as a too-hard easy run; `recovery.post-race` answers it.
  *
  * @example
  * rpeMismatches(plan, [{ date: '2027-01-11', km: 8, minutes: 50, rpe: 8 }], '2027-01-05', '2027-01-12');
@@ -47,8 +49,7 @@ export function rpeMismatches(
   for (const a of activities) {
     if (a.date < from || a.date > to || a.rpe === undefined) continue;
     const planned = sessionOf.get(a);
-    const kind =
-      planned === undefined ? 'easy' : planned.kind === 'rest' ? baseOf(planned).kind : planned.kind;
+    const kind = judgedKind(a, planned);
     if (rpeExcess(kind, a.rpe) >= RPE_MISMATCH_MARGIN)
       out.push({ date: a.date, kind, rpe: a.rpe, expected: EXPECTED_RPE[kind] });
   }

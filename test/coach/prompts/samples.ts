@@ -352,6 +352,12 @@ export const MESSAGES: readonly CoachMessage[] = [
   { kind: 'today', date: EASY.date, session: EASY, readiness: 'poor' },
   { kind: 'today', date: '2027-01-20' },
   {
+    kind: 'today',
+    date: EASY.date,
+    session: EASY,
+    race: { km: 10, seconds: 3090, recoveryUntil: '2027-01-27' },
+  },
+  {
     kind: 'week',
     weekStart: WEEK.start,
     weekNumber: WEEK.index + 1,
@@ -376,6 +382,7 @@ export const MESSAGES: readonly CoachMessage[] = [
     progress: { weekKm: 28.4, weekPlannedKm: 36.7, runsLogged: 24 },
   },
   { kind: 'run-logged', date: '2027-01-17', km: 5, seconds: 1800 },
+  { kind: 'run-logged', date: '2027-01-23', km: 10, seconds: 3090, rpe: 9, plannedKind: 'easy', race: true },
   { kind: 'rpe-question', date: '2027-01-17', km: 10.02, seconds: 3725 },
   { kind: 'rpe-question', date: '2027-01-17' },
   {

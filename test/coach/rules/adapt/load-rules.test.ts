@@ -3,6 +3,8 @@ import { adapt } from '../../../../coach/rules/adapt/adapt.js';
 import { ACWR_KEEP_FRACTION, MONOTONY_EASY_KEEP_FRACTION } from '../../../../coach/rules/adapt/load-rules.js';
 import type { Activity } from '../../../../coach/rules/adapt/history.js';
 import { addDays } from '../../../../coach/rules/calendar/index.js';
+import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
+import type { Plan } from '../../../../coach/rules/plan/types.js';
 import { acwr, ACWR_BANDS, dailySeries, sessionRpeLoad } from '../../../../coach/rules/load/index.js';
 import { dailyRuns } from './history-fixture.js';
 import { fixturePlan, sessionOn } from './plan-fixture.js';
@@ -91,5 +93,71 @@ describe('load guards', () => {
     expect(sessionOn(next, today).minutes).toBeLessThanOrEqual(
       Math.round(sessionOn(plan, today).minutes * MONOTONY_EASY_KEEP_FRACTION),
     );
+  });
+});
+
+describe('a race is no second signal for the ACWR caution', () => {
+  const today = '2027-02-08';
+  /** Three easy weeks, then a big week that ends with Sunday's run at RPE 9: a race, or not. */
+  const bigWeekEndingAt9 = (race: boolean): Activity[] => [
+    ...dailyRuns(addDays(today, -35), 28, 3, 20, 3),
+    ...dailyRuns(addDays(today, -7), 6, 12, 70, 5),
+    { date: addDays(today, -1), km: 10, minutes: 50, rpe: 9, ...(race ? { race: true } : {}) },
+  ];
+
+  it('a 10K race at RPE 9 after a big week: ACWR ≥ 1.5, but no caution (recovery answers the race)', () => {
+    const activities = bigWeekEndingAt9(true);
+    const series = dailySeries(
+      activities.map((a) => ({ date: a.date, durationSeconds: a.minutes * 60, rpe: a.rpe })),
+      { to: addDays(today, -1) },
+      sessionRpeLoad,
+    );
+    expect(acwr(series, addDays(today, -1)).ewma.ratio).toBeGreaterThanOrEqual(ACWR_BANDS.veryHigh);
+    const { decisions } = adapt(plan, { activities, checkins: [] }, today);
+    expect(decisions.filter((d) => d.rule === 'load.acwr-caution')).toEqual([]);
+    expect(decisions.map((d) => d.rule)).toContain('recovery.post-race');
+  });
+
+  it('calm check: the same run at RPE 9, not a race, is the second signal', () => {
+    const { decisions } = adapt(plan, { activities: bigWeekEndingAt9(false), checkins: [] }, today);
+    const caution = decisions.filter((d) => d.rule === 'load.acwr-caution');
+    expect(caution.length).toBeGreaterThan(0);
+    expect(caution[0]!.reasons[1]?.code).toBe('RPE_ABOVE_EXPECTED');
+  });
+
+  it('the reviewer’s marathon plan: a 10K raced in 51:30 on an easy Saturday is never an easy run at RPE 9', () => {
+    // REVIEW.md #9: `plan --race 10k --time 55:00 --goal marathon --race-date 2027-04-18 --start 2026-12-14
+    // --days tue,thu,sat,sun --long-day sun --weekly-km 30 --longest-km 16`, followed to Friday 22 Jan.
+    const r = buildPlan({
+      fitness: { race: { distanceMeters: 10000, timeSeconds: 3300 } },
+      goal: { distance: 'marathon', raceDate: '2027-04-18' },
+      startDate: '2026-12-14',
+      availableDays: ['tue', 'thu', 'sat', 'sun'],
+      longRunDay: 'sun',
+      level: 'intermediate',
+      weeklyKm: 30,
+      longestRunKm: 16,
+    });
+    if (!r.ok) throw new Error(r.message);
+    const built: Plan = r.value;
+    const raceDay = '2027-01-23';
+    const activities: Activity[] = built.weeks
+      .flatMap((w) => w.sessions)
+      .filter((s) => s.date < raceDay && s.kind !== 'rest' && s.kind !== 'race')
+      .map((s) => ({
+        date: s.date,
+        km: s.km,
+        minutes: s.minutes,
+        avgHr: s.hard ? 160 : 140,
+        rpe: s.hard ? 7 : 3,
+      }));
+    activities.push({ date: raceDay, km: 10, minutes: 51.5, avgHr: 172, rpe: 9, race: true });
+    for (const today of ['2027-01-23', '2027-01-24', '2027-01-25']) {
+      const { decisions } = adapt(built, { activities, checkins: [] }, today);
+      expect(decisions.map((d) => d.rule)).toContain('recovery.post-race');
+      expect(decisions.filter((d) => d.rule.startsWith('rpe.'))).toEqual([]);
+      const rpeReasons = decisions.flatMap((d) => d.reasons).filter((x) => x.code.startsWith('RPE_'));
+      expect(rpeReasons).toEqual([]);
+    }
   });
 });

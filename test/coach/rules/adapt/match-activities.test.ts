@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchActivities } from '../../../../coach/rules/adapt/match-activities.js';
+import { isRaceRun, matchActivities } from '../../../../coach/rules/adapt/match-activities.js';
+import { raceOn } from './plan-fixture.js';
 import { fixturePlan } from './plan-fixture.js';
 
 // Week of 2027-01-11: Mon rest, Tue intervals, Wed easy, Thu tempo, Fri rest, Sat easy, Sun long.
@@ -28,5 +29,29 @@ describe('matchActivities', () => {
     expect(m.sessionOf.get(thu)?.date).toBe('2027-01-14');
     expect(m.sessionOf.get(sat)?.date).toBe('2027-01-16');
     expect(m.sessionOf.get(fri)).toBeUndefined();
+  });
+
+  it('a race on a day with an easy run stands for no session, and that day is done by the race', () => {
+    const race = { date: '2027-01-16', km: 10, minutes: 51.5, rpe: 9, race: true };
+    const m = matchActivities(plan, [race]);
+    expect(m.sessionOf.get(race)).toBeUndefined();
+    expect([...m.doneDates]).toEqual(['2027-01-16']);
+    expect(isRaceRun(race, m.sessionOf.get(race))).toBe(true);
+  });
+
+  it('a race on a rest day never moves onto the tempo beside it, only onto the plan’s race', () => {
+    const fri = { date: '2027-01-15', km: 10, minutes: 51.5, race: true };
+    const m = matchActivities(plan, [fri]);
+    expect(m.sessionOf.get(fri)).toBeUndefined();
+    expect([...m.doneDates]).toEqual([]);
+    const withRace = raceOn(plan, '2027-01-14');
+    expect(matchActivities(withRace, [fri]).sessionOf.get(fri)?.kind).toBe('race');
+  });
+
+  it('an unmarked run on the plan’s race day is the race', () => {
+    const withRace = raceOn(plan, '2027-01-16');
+    const run = { date: '2027-01-16', km: 10, minutes: 51.5 };
+    expect(isRaceRun(run, matchActivities(withRace, [run]).sessionOf.get(run))).toBe(true);
+    expect(isRaceRun(run, matchActivities(plan, [run]).sessionOf.get(run))).toBe(false);
   });
 });

@@ -140,3 +140,18 @@ export function sessionOn(plan: Plan, date: string): Session {
   for (const w of plan.weeks) for (const s of w.sessions) if (s.date === date) return s;
   throw new Error(`no session on ${date}`);
 }
+
+/** The plan with its session on `date` turned into the race (a 10 km race, hard, one run step). */
+export function raceOn(plan: Plan, date: string): Plan {
+  return {
+    ...plan,
+    weeks: plan.weeks.map((w) => ({
+      ...w,
+      sessions: w.sessions.map((s) =>
+        s.date === date
+          ? { ...s, kind: 'race' as const, hard: true, km: 10, minutes: 50, purpose: 'Race day.' }
+          : s,
+      ),
+    })),
+  };
+}

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { adapt } from '../../../../coach/rules/adapt/adapt.js';
-import { EXPECTED_RPE, rpeExcess, RPE_MISMATCH_MARGIN } from '../../../../coach/rules/adapt/expected-rpe.js';
-import { EASE_KEEP_FRACTION, WEEK_KEEP_FRACTION } from '../../../../coach/rules/adapt/rpe-rules.js';
+import {
+  EXPECTED_RPE,
+  judgedKind,
+  rpeExcess,
+  RPE_MISMATCH_MARGIN,
+} from '../../../../coach/rules/adapt/expected-rpe.js';
+import {
+  EASE_KEEP_FRACTION,
+  rpeMismatches,
+  WEEK_KEEP_FRACTION,
+} from '../../../../coach/rules/adapt/rpe-rules.js';
 import { followedPlan } from './history-fixture.js';
 import { fixturePlan, sessionOn } from './plan-fixture.js';
 
@@ -83,5 +92,40 @@ describe('RPE mismatch timing', () => {
     );
     const { decisions } = adapt(plan, { activities, checkins: [] }, '2027-01-15');
     expect(decisions.filter((d) => d.rule === 'rpe.mismatch')).toEqual([]);
+  });
+});
+
+describe('a race is judged as a race', () => {
+  // Saturday 16th is an easy run; the runner races a 10K there instead, at RPE 9.
+  const sat = '2027-01-16';
+  const race = { date: sat, km: 10, minutes: 51.5, rpe: 9, race: true };
+
+  it('a race at RPE 9 on an easy day is no mismatch and eases nothing', () => {
+    const activities = [...followedPlan(plan, '2027-01-04', '2027-01-15'), race];
+    expect(rpeMismatches(plan, activities, '2027-01-10', sat)).toEqual([]);
+    const { decisions } = adapt(plan, { activities, checkins: [] }, sat);
+    expect(decisions.filter((d) => d.rule.startsWith('rpe'))).toEqual([]);
+    expect(judgedKind(race, sessionOn(plan, sat))).toBe('race');
+  });
+
+  it('two races in a week are not a run of too-hard weeks', () => {
+    const activities = [
+      ...followedPlan(plan, '2027-01-04', '2027-01-12'),
+      { ...race, date: '2027-01-13', km: 5, minutes: 24 },
+      ...followedPlan(plan, '2027-01-14', '2027-01-15'),
+      race,
+    ];
+    const { decisions } = adapt(plan, { activities, checkins: [] }, sat);
+    expect(decisions.filter((d) => d.rule === 'rpe.repeated')).toEqual([]);
+  });
+
+  it('calm check: the same run at RPE 9, not a race, is still a too-hard easy run', () => {
+    const { race: _race, ...easy } = race;
+    const activities = [...followedPlan(plan, '2027-01-04', '2027-01-15'), easy];
+    expect(rpeMismatches(plan, activities, '2027-01-10', sat)).toEqual([
+      { date: sat, kind: 'easy', rpe: 9, expected: EXPECTED_RPE.easy },
+    ]);
+    const { decisions } = adapt(plan, { activities, checkins: [] }, sat);
+    expect(decisions.find((d) => d.rule === 'rpe.mismatch')?.date).toBe('2027-01-17');
   });
 });
