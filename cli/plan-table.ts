@@ -33,6 +33,27 @@ function block(step: Step, units: TableUnits): string {
 }
 
 /**
+ * The runs and walk breaks of a run/walk session, every running block counted: the cycles' runs, then a
+ * last run when it is as long as theirs (`2×8' run / 2' walk` is 8' run, 2' walk, 8' run) or else named
+ * on its own (`20' run / 2' walk + 3' run`). Warm-up and cool-down walks are left out.
+ *
+ * @example
+ * cycles(runWalkSession); // "2×8' run / 2' walk"
+ */
+function cycles(s: Session): string {
+  const runs = s.steps.filter((st) => st.kind === 'run');
+  const walk = s.steps.find((st) => st.kind === 'walk');
+  const first = runs[0];
+  if (first === undefined || walk === undefined) return '';
+  const n = first.repeat ?? 1;
+  const last = runs.length > 1 ? runs.at(-1) : undefined;
+  const same = last !== undefined && mins(last.minutes) === mins(first.minutes);
+  const count = n + (same ? 1 : 0);
+  const head = `${count > 1 ? `${count}×` : ''}${mins(first.minutes)} run / ${mins(walk.minutes)} walk`;
+  return last === undefined || same ? head : `${head} + ${mins(last.minutes)} run`;
+}
+
+/**
  * One session in a few words: day, kind, the main work and its length.
  *
  * @example
@@ -43,11 +64,8 @@ export function describeSession(s: Session, units: TableUnits = 'km'): string {
   const day = weekday(s.date);
   const day3 = day.charAt(0).toUpperCase() + day.slice(1);
   const raceWalk = s.kind === 'race' ? s.steps.find((st) => st.kind === 'walk') : undefined;
-  if (raceWalk !== undefined) {
-    // A run/walk race (a runner not yet running the whole distance): its cycles and total time.
-    const run = s.steps.find((st) => st.kind === 'run');
-    return `${day3} RACE run/walk ${raceWalk.repeat ?? 1}×(${mins(run?.minutes)}/${mins(raceWalk.minutes)}) ${mins(s.minutes)}`;
-  }
+  // A run/walk race (a runner not yet running the whole distance): its cycles and total time.
+  if (raceWalk !== undefined) return `${day3} RACE run/walk ${cycles(s)} ${mins(s.minutes)}`;
   if (s.kind === 'race') {
     const race = s.steps.find((st) => st.kind === 'run');
     const time =
@@ -59,10 +77,8 @@ export function describeSession(s: Session, units: TableUnits = 'km'): string {
       race?.pace === undefined ? '' : ` @${pace(race.pace.from, units)}–${pace(race.pace.to, units)}`;
     return `${day3} RACE ${time}${at}`;
   }
-  const run = s.steps.find((st) => st.kind === 'run' && st.repeat !== undefined);
-  const walk = s.steps.find((st) => st.kind === 'walk');
-  if (run !== undefined && walk !== undefined)
-    return `${day3} ${s.kind === 'long' ? 'long ' : ''}run/walk ${run.repeat}×(${mins(run.minutes)}/${mins(walk.minutes)}) ${mins(s.minutes)}`;
+  if (s.steps.some((st) => st.kind === 'walk'))
+    return `${day3} ${s.kind === 'long' ? 'long ' : ''}run/walk ${cycles(s)} ${mins(s.minutes)}`;
   const work = s.steps.filter((st) => st.kind === 'rep' || (st.kind === 'run' && st.intensity !== 'E'));
   if (work.length > 0)
     return `${day3} ${s.kind} ${work.map((st) => block(st, units)).join(' + ')} (${mins(s.minutes)})`;

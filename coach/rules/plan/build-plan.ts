@@ -8,7 +8,7 @@ import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import { resolveAthlete } from './athlete.js';
 import { MIN_SESSION_MINUTES, buildWeek } from './build-week.js';
-import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
+import { RUN_WALK_STAGES, runWalkSessionMinutes, runWalkStart } from './easy-sessions.js';
 import { MEDIUM_LONG_MAX_KM } from './easy-days.js';
 import { builtFeasibility, planBasis } from './plan-assessment.js';
 import { injuryNote, noFastRunning } from './injury-rules.js';
@@ -104,11 +104,10 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   // walking fills the week while the running stays within their current volume + 10 %.
   const belowStart = a.currentWeekMinutes < MIN_START_WEEK_MINUTES;
   // The run/walk rung in use (undefined: running continuously); it moves up one rung per full build week
-  // whose sessions carry the next one, and after the last rung the runner runs continuously.
-  let runWalk: number | undefined =
-    (a.level === 'beginner' && a.currentWeekMinutes < RUN_WALK_BELOW_WEEK_MINUTES) || belowStart
-      ? runWalkStartStage(a.currentWeekMinutes)
-      : undefined;
+  // whose sessions carry the next one, and after the last rung the runner runs continuously. A beginner
+  // who has raced (or run) 25 minutes without stopping skips it.
+  const demonstrated = Math.max((input.fitness.race?.timeSeconds ?? 0) / 60, a.longestRunMinutes ?? 0);
+  let runWalk = runWalkStart(a.level, a.currentWeekMinutes, belowStart, demonstrated);
   let rungUsed = false;
   const firstWeeksAllowed = a.currentWeekMinutes * (1 + RAMP_RATE);
   const notes: PlanNote[] = [];
@@ -147,8 +146,14 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         { highest, previous, previousWasDown },
         { down, start, peak: peakGoal, rate: weekRate },
       );
-    } else
+    } else {
       target = buildWeekTarget({ highest, previous, previousWasDown }, { down, start, peak: peakGoal, rate });
+      // A ladder week grows (within the ramp rule) to what carries the next rung (NHS: 20 → 30 min sessions).
+      if (rungUsed && highest > 0 && taperIndex < 0) {
+        const carries = Math.min(3, a.days.length) * runWalkSessionMinutes(runWalk + 1);
+        target = Math.max(target, Math.min(Math.floor(highest * (1 + maxRate)), peakGoal, carries));
+      }
+    }
     const advance = !partial && taperIndex < 0 && rungUsed;
     if (runWalk !== undefined && advance && runWalk + 1 >= RUN_WALK_STAGES.length) runWalk = undefined;
     const stage = runWalk;
@@ -159,8 +164,9 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       raceWeek && normal !== undefined
         ? Math.max(MIN_SESSION_MINUTES, Math.floor(normal * RACE_WEEK_SESSION_SHARE))
         : undefined;
-    // Until the first full week's long run, the long run stays at the start (no growth over a partial week).
-    const growth = longFloor === 0 && longest !== undefined ? 0 : LONG_RUN_STEP_MINUTES;
+    // Until the first full week's long run, the long run stays at the start (no growth over a partial week);
+    // after the ladder it grows from the ladder's longest run, so the first continuous week keeps its volume.
+    const growth = longFloor === 0 && longest !== undefined && !rungUsed ? 0 : LONG_RUN_STEP_MINUTES;
     const quality = weekQuality({
       goal: a.goal,
       phase,

@@ -33,15 +33,21 @@ export const RUN_WALK_STAGES: readonly (readonly [number, number])[] = [
   [20, 2], // NHS week 5: 20 min continuous
   [25, 1], // NHS weeks 6–7: 25 min continuous (the walk is a cool-down break)
 ];
-/** Minutes of walking kept for warm-up plus cool-down around the run/walk cycles, at least. */
-export const RUN_WALK_MIN_EDGE_MINUTES = 4;
+/**
+ * Minutes of walking kept for warm-up plus cool-down around the run/walk cycles, at least: a minute's walk
+ * in and out besides the cycle's own walk break, which follows the last full run (the NHS Couch to 5K's
+ * 5-minute brisk walk is what a session adds once it is longer than its cycles; runloop keeps the minimum
+ * small so the sessions, which grow within the gentle 6 % ramp, carry the next rung every week: a 20 min
+ * run needs a 24-minute session, a 25 min run a 28-minute one).
+ */
+export const RUN_WALK_MIN_EDGE_MINUTES = 2;
 
 /**
  * Shortest session, minutes, that carries one full cycle of run/walk rung `stage` plus the walking
  * warm-up and cool-down: a week advances to a rung only when its sessions are this long.
  *
  * @example
- * runWalkSessionMinutes(8); // 30 (2 + 25 run + 1 walk + 2)
+ * runWalkSessionMinutes(8); // 28 (1 + 25 run + 1 walk + 1)
  */
 export function runWalkSessionMinutes(stage: number): number {
   const [run, walk] = RUN_WALK_STAGES[Math.min(stage, RUN_WALK_STAGES.length - 1)] ?? [1, 2];
@@ -137,13 +143,44 @@ function runWalk(o: EasyOptions, kind: SessionKind, purpose: PurposeKey): Sessio
  *
  * @example
  * runWalkStartStage(0);  // 0 (1 min run / 2 min walk)
+ * runWalkStartStage(30); // 1 (2 / 2: 30 of 60 minutes running)
  * runWalkStartStage(45); // 2 (3 / 2)
  */
 export function runWalkStartStage(currentWeekMinutes: number): number {
   if (currentWeekMinutes < 30) return 0;
+  if (currentWeekMinutes < 45) return 1;
   if (currentWeekMinutes < 60) return 2;
   return 4;
 }
 
 /** Beginners below this weekly volume (minutes) start on run/walk. */
 export const RUN_WALK_BELOW_WEEK_MINUTES = 90;
+
+/**
+ * The rung a plan starts on, or `undefined` to run continuously from the first week. Below the 60-minute
+ * starting week (`belowStart`) the volume decides (`runWalkStartStage`: the running stays within the
+ * stated volume + 10 %). Otherwise a beginner under `RUN_WALK_BELOW_WEEK_MINUTES` starts on run/walk unless
+ * they have shown they run longer without stopping: a recent race or longest run of at least the ladder's
+ * last rung (25 min: a 30-minute 5K) skips the ladder, as a Couch to 5K graduate's first parkrun does; a
+ * shorter one starts on the highest rung whose run it has already covered, never below the volume's rung.
+ *
+ * @param demonstratedMinutes the longest the runner has run without a walk (recent race, longest run)
+ * @example
+ * runWalkStart('beginner', 76, false, 30); // undefined (a 30:00 5K: continuous running)
+ * runWalkStart('beginner', 76, false, 12); // 5 (10 min run / 2 min walk)
+ * runWalkStart('beginner', 76, false, 0);  // 4 (8 / 2)
+ */
+export function runWalkStart(
+  level: string,
+  currentWeekMinutes: number,
+  belowStart: boolean,
+  demonstratedMinutes: number,
+): number | undefined {
+  const byVolume = runWalkStartStage(currentWeekMinutes);
+  if (belowStart) return byVolume;
+  if (level !== 'beginner' || currentWeekMinutes >= RUN_WALK_BELOW_WEEK_MINUTES) return undefined;
+  const last = RUN_WALK_STAGES.length - 1;
+  if (demonstratedMinutes >= (RUN_WALK_STAGES[last]?.[0] ?? 0)) return undefined;
+  const covered = RUN_WALK_STAGES.findLastIndex(([run]) => run <= demonstratedMinutes);
+  return Math.max(byVolume, covered);
+}

@@ -1,7 +1,7 @@
 /**
  * Race day as the plan holds it: the race paced from current fitness (`racePace`), and run as the runner
- * rehearsed it — run/walk at their rung while still on the ladder, or (a 5K) with walk breaks when the
- * race would take longer than any continuous run they trained.
+ * rehearsed it — run/walk at their rung while still on the ladder, or with walk breaks when the race would
+ * take longer than any continuous run they trained (a 5K or 10K at any level, any race for a beginner).
  */
 import type { Athlete } from './athlete.js';
 import { RUN_WALK_STAGES } from './easy-sessions.js';
@@ -11,7 +11,8 @@ import { racePace } from './race-pace.js';
 import { raceSession } from './race-session.js';
 import { RUN_WALK_RACE_BREAK_MINUTES, longestRehearsedMinutes, runWalkRace } from './run-walk-race.js';
 import type { PaceContext } from './steps.js';
-import type { Plan, Session } from './types.js';
+import { WALK_PACE_SECONDS_PER_KM } from './steps.js';
+import type { Session } from './types.js';
 
 /**
  * The race session for `a`'s race day.
@@ -29,31 +30,37 @@ export function raceDayFor(
   trained: readonly Session[],
   rung: number | undefined,
 ): Session {
-  return raceAsRehearsed(raceDay(a, pace, peakWeekKm), a.goal, rung, longestRehearsedMinutes(trained), pace);
+  const held = a.level === 'beginner' || a.goal === '5k' || a.goal === '10k';
+  return raceAsRehearsed(raceDay(a, pace, peakWeekKm), held, rung, longestRehearsedMinutes(trained), pace);
 }
 
 /**
- * The race as the runner rehearsed it: run/walk at their rung when still on the ladder, or (a 5K) at the
- * longest continuous run they rehearsed with 1-minute walk breaks when the race would take longer; else as
- * built.
+ * The race as the runner rehearsed it (Galloway's run-walk-run): run/walk in runs no longer than their
+ * rung's run with its walk break when still on the ladder, or (`held`) in runs no longer than the longest
+ * continuous run they rehearsed with 1-minute walk breaks when the race would take longer; else as built.
+ * The runs are even (a 42-minute race on a 25-minute rung is 2 × 21), so no run is an unrehearsed stretch.
+ * A half or marathon after intermediate or advanced training is run through, as every plan has it.
  */
 function raceAsRehearsed(
   race: Session,
-  goal: Plan['goal']['distance'],
+  held: boolean,
   rung: number | undefined,
   rehearsed: number,
   pace: PaceContext,
 ): Session {
   const stage = rung === undefined ? undefined : RUN_WALK_STAGES[rung];
-  if (stage !== undefined) return runWalkRace(race, stage, pace);
   const raceMinutes = race.steps.find((s) => s.kind === 'run')?.minutes ?? 0;
-  if (goal === '5k' && raceMinutes > rehearsed && rehearsed >= 1) {
-    // Even runs, each no longer than the longest rehearsed: 30 minutes after 28 rehearsed is 2 × 15.
-    const runs = Math.ceil(raceMinutes / Math.floor(rehearsed));
-    const run = Math.min(Math.floor(rehearsed), Math.ceil(raceMinutes / runs));
-    return runWalkRace(race, [run, RUN_WALK_RACE_BREAK_MINUTES], pace);
-  }
-  return race;
+  const [limit, walk] =
+    stage ??
+    (held && raceMinutes > rehearsed ? [Math.floor(rehearsed), RUN_WALK_RACE_BREAK_MINUTES] : [0, 0]);
+  const km = race.steps.find((s) => s.kind === 'run')?.km ?? 0;
+  if (limit < 1 || raceMinutes <= 0 || km <= 0) return race;
+  // Even runs, each no longer than the limit: 30 minutes after 28 rehearsed is 2 × 15 less what the walk
+  // break covers (its distance at walking pace, in minutes of race pace).
+  const walkRun = (walk * raceMinutes * 60) / (km * WALK_PACE_SECONDS_PER_KM);
+  const runs = Math.ceil((raceMinutes + walkRun) / (limit + walkRun) - 1e-9);
+  const run = Math.ceil(((raceMinutes - (runs - 1) * walkRun) / runs) * 100) / 100;
+  return runWalkRace(race, [Math.min(limit, run), walk], pace);
 }
 
 /**

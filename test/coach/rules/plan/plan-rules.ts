@@ -217,8 +217,12 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     if (raceWeek > 0.7 * peak + EPS) v.push(`race week ${raceWeek} over 70 % of peak ${peak}`);
   }
 
-  // Run/walk for beginners starting from little; intensity kept through the taper for everyone else.
-  const runWalk = athlete.level === 'beginner' && athlete.currentWeekMinutes < 90;
+  // Run/walk for beginners starting from little, unless they have run 25 minutes without stopping (a race
+  // or their longest run: the ladder's last rung); intensity kept through the taper for everyone else.
+  const shown = Math.max((input.fitness.race?.timeSeconds ?? 0) / 60, athlete.longestRunMinutes ?? 0);
+  const runWalk =
+    (athlete.level === 'beginner' && athlete.currentWeekMinutes < 90 && shown < 25) ||
+    athlete.currentWeekMinutes < 60;
   const firstFull = weeks.find(
     (w) => w.start >= input.startDate && w.phase !== 'taper' && training(w).length > 0,
   );
