@@ -24,10 +24,15 @@ const GOAL_NAMES: Record<string, string> = {
 const mins = (m: number | undefined): string => `${Math.round(m ?? 0)}'`;
 const pace = (s: number, units: TableUnits): string => formatPace(s, units).replace(`/${units}`, '');
 
-function block(step: Step, units: TableUnits): string {
+/** One block of work; R reps (`byDistance`) by their track distance in metres, whatever the units. */
+function block(step: Step, units: TableUnits, byDistance = false): string {
   const reps = step.repeat !== undefined && step.repeat > 1 ? `${step.repeat}×` : '';
   const length =
-    step.minutes !== undefined && step.minutes < 1 ? `${Math.round(step.minutes * 60)}"` : mins(step.minutes);
+    byDistance && step.km !== undefined
+      ? `${Math.round(step.km * 1000)} m`
+      : step.minutes !== undefined && step.minutes < 1
+        ? `${Math.round(step.minutes * 60)}"`
+        : mins(step.minutes);
   const at = step.pace === undefined ? '' : ` @${pace(step.pace.from, units)}–${pace(step.pace.to, units)}`;
   return `${reps}${length} ${step.intensity}${at}`;
 }
@@ -59,6 +64,7 @@ function cycles(s: Session): string {
  * @example
  * describeSession(tempo); // "Wed tempo 3×7' T @5:12–5:20 (49')"
  * describeSession(tempo, 'mi'); // "Wed tempo 3×7' T @8:22–8:35 (49')"
+ * describeSession(reps, 'mi'); // "Tue repetitions 8×200 m R @6:12–6:25 (43')"
  */
 export function describeSession(s: Session, units: TableUnits = 'km'): string {
   const day = weekday(s.date);
@@ -81,7 +87,7 @@ export function describeSession(s: Session, units: TableUnits = 'km'): string {
     return `${day3} ${s.kind === 'long' ? 'long ' : ''}run/walk ${cycles(s)} ${mins(s.minutes)}`;
   const work = s.steps.filter((st) => st.kind === 'rep' || (st.kind === 'run' && st.intensity !== 'E'));
   if (work.length > 0)
-    return `${day3} ${s.kind} ${work.map((st) => block(st, units)).join(' + ')} (${mins(s.minutes)})`;
+    return `${day3} ${s.kind} ${work.map((st) => block(st, units, s.kind === 'repetitions' && st.kind === 'rep' && st.intensity === 'R')).join(' + ')} (${mins(s.minutes)})`;
   const strides = s.steps.some((st) => st.kind === 'strides') ? ' +strides' : '';
   return `${day3} ${s.kind} ${mins(s.minutes)}${strides}`;
 }

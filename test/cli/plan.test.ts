@@ -125,7 +125,7 @@ describe('runloop plan', () => {
     );
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^Note: You told me about a recurring calf problem, .*no strides in the first 6 weeks/m,
+      /^Note: You told me about a recurring calf problem, .*no intervals or strides in the first 6 weeks/m,
     );
     expect(out).toMatch(
       /^Note: .*Pain rule: .*3\/10 or less during the run, has settled by the next morning/m,
@@ -284,5 +284,27 @@ describe('runloop plan', () => {
     const j = JSON.parse(stdout) as Plan;
     expect(j.weeks).toHaveLength(19);
     expect(j.weeks[0]!.start).toBe('2026-12-07');
+  });
+});
+
+describe('runloop plan: R reps by distance (Daniels: 200 / 400 m)', () => {
+  const r25 = ['--race', '5k', '--time', '27:00', '--goal', '5k', '--race-date', '2027-03-07'];
+  const rest = ['--start', '2026-12-14', '--days', 'mon,wed,fri,sun', '--long-day', 'sun'];
+  const volume = ['--weekly-km', '25', '--longest-km', '8'];
+
+  it('prints R reps in metres, in km and in mi, and their steps carry the track distance', async () => {
+    for (const units of ['km', 'mi']) {
+      const { code, out } = await runPlan(...r25, ...rest, ...volume, '--units', units);
+      expect(code).toBe(0);
+      expect(out).toMatch(/repetitions \d+×(200|400) m R @\d+:\d\d–\d+:\d\d/);
+      expect(out).not.toMatch(/repetitions \d+×\d+" R/);
+    }
+    const { out } = await runPlan(...r25, ...rest, ...volume, '--json');
+    const reps = (JSON.parse(out) as Plan).weeks
+      .flatMap((w) => w.sessions)
+      .filter((s) => s.kind === 'repetitions')
+      .flatMap((s) => s.steps.filter((st) => st.kind === 'rep'));
+    expect(reps.length).toBeGreaterThan(0);
+    for (const st of reps) expect([0.2, 0.4]).toContain(st.km);
   });
 });

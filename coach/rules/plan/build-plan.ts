@@ -17,7 +17,7 @@ import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
 import type { PlanInput } from './plan-input.js';
 import { longBlockFor } from './long-run-block.js';
-import { START_PROGRESS, proposeRungs, recordRungs, weekLadders } from './progression.js';
+import { START_PROGRESS, entryRung, proposeRungs, recordRungs, weekLadders } from './progression.js';
 import { weekQuality } from './quality-menu.js';
 import { startNote } from './plan-notes.js';
 import { raceDayFor } from './race-day.js';
@@ -33,7 +33,7 @@ import {
 } from './long-run.js';
 import { RACE_WEEK_SESSION_SHARE } from './build-week.js';
 import type { PaceContext } from './steps.js';
-import { runningMinutes } from './steps.js';
+import { centralPace, runningMinutes } from './steps.js';
 import type { Plan, PlanNote, Session, Week } from './types.js';
 import {
   GENTLE_RAMP_RATE,
@@ -180,7 +180,11 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     });
     const longBlock = stage === undefined ? longBlockFor(a.goal, phase, down) : undefined;
     const mode = taperIndex >= 0 ? 'ease' : down ? 'hold' : 'climb';
-    const proposal = proposeRungs(progress, weekLadders(quality, longBlock), mode);
+    // A new type enters at the rung this week's volume carries (its km estimated at easy pace).
+    const weekKm = (target * 60) / centralPace(pace.estimate, 'E');
+    const proposal = proposeRungs(progress, weekLadders(quality, longBlock), mode, (key) =>
+      entryRung(key, weekKm, pace.estimate),
+    );
     // A week that brings in a new intensity adds no volume (DRF ch. 4: one new stress at a time).
     if (proposal.introduces && mode === 'climb' && highest > 0) target = Math.min(target, highest);
     const spec = {

@@ -27,6 +27,7 @@ import { sessionPurpose } from './purposes.js';
 import { longRunWithBlock } from './long-run-block.js';
 import type { LadderKey } from './quality-ladders.js';
 import type { QualityType } from './quality-sessions.js';
+import { MIDWEEK_RESERVE_MINUTES } from './long-run-block.js';
 import { sessionCapsHold, trainingKm } from './session-caps.js';
 import { centralPace, isEasyIntensity, stepMinutes } from './steps.js';
 import type { Session } from './types.js';
@@ -143,7 +144,8 @@ function allocate(
   let hardUsed = 0;
   let used = longMinutes;
   const rungs: Partial<Record<LadderKey, number>> = {};
-  const blockKey: LadderKey | undefined = longBlock === 'M' ? 'M-long' : longBlock;
+  const blockKey: LadderKey | undefined =
+    longBlock === 'M' ? 'M-long' : longBlock === 'T' ? 'T-long' : undefined;
   const blockRung = blockKey === undefined ? undefined : spec.rungs?.[blockKey];
   const blockInput = (minutes: number) => ({
     date: dateOf(a.longDay),
@@ -155,8 +157,13 @@ function allocate(
     purpose,
     ...(blockRung === undefined ? {} : { rung: blockRung }),
   });
-  // The long run's block is sized first: it is the week's key session, and its minutes come off the budget.
-  const planned = longBlock === undefined ? undefined : longRunWithBlock(blockInput(longMinutes));
+  // The long run's block is sized first: it is the week's key session, and its minutes come off the budget,
+  // less what each midweek session needs at the bottom of the T ladder so the block never crowds it out.
+  const reserve = hardDays.length * MIDWEEK_RESERVE_MINUTES;
+  const planned =
+    longBlock === undefined
+      ? undefined
+      : longRunWithBlock({ ...blockInput(longMinutes), hardBudget: Math.max(0, budget - reserve) });
   if (planned !== undefined) {
     budget -= Math.ceil(planned.hardMinutes);
     hardUsed += planned.hardMinutes;

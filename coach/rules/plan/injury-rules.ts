@@ -1,7 +1,8 @@
 /**
  * What an injury history changes in a plan. Any recent or recurring injury puts the runner on the gentle
  * track (athlete.ts); a recent or recurring Achilles or calf problem also keeps the quick, springy running
- * that loads the Achilles and calf most (strides, hill sprints, R repetitions) out of the first weeks. The
+ * that loads the Achilles and calf most (strides, hill sprints, I and R repetitions: 3–5 min at 5K pace
+ * load the calf more than 20-second strides) out of the first weeks; threshold running stays. The
  * plan says so in a note, with the pain-monitoring rule to run by.
  */
 import { daysBetween } from '../calendar/days-between.js';
@@ -17,7 +18,7 @@ import { GENTLE_DOWN_WEEK_EVERY, GENTLE_RAMP_RATE } from './weekly-volume.js';
 export const ACHILLES_CALF_AREA = /achilles|\bcalf\b|\bcalves\b|soleus|gastroc/i;
 
 /**
- * Weeks from the plan's start with no strides, hill sprints or R reps after a recent or recurring Achilles
+ * Weeks from the plan's start with no strides, hill sprints, I or R reps after a recent or recurring Achilles
  * or calf problem. Silbernagel et al. 2007 (Am J Sports Med 35:897–906) return runners with Achilles pain
  * through a staged 12-week loading programme in which fast, rebounding (plyometric) loading comes only in
  * its later stage; runloop keeps fast running out of the first half of it, 6 weeks, and keeps easy
@@ -54,7 +55,7 @@ export function achillesOrCalf(injuries: readonly InjuryHistory[]): InjuryHistor
 
 /**
  * Whether a week starting on `weekStart` falls in the first `ACHILLES_CALF_NO_FAST_WEEKS` weeks after an
- * Achilles or calf problem, where strides, hill sprints and R reps stay out. Counted from the plan's first
+ * Achilles or calf problem, where strides, hill sprints, I and R reps stay out. Counted from the plan's first
  * day, so a partial first week does not shorten the protection.
  *
  * @example
@@ -90,7 +91,7 @@ export function injuryNote(injuries: readonly InjuryHistory[]): PlanNote | undef
   const fast =
     calf === undefined
       ? 'no fast repetitions or hill sprints'
-      : `no fast repetitions or hill sprints, and no strides in the first ${ACHILLES_CALF_NO_FAST_WEEKS} weeks: quick, springy running loads the Achilles and calf the most`;
+      : `no fast repetitions or hill sprints, and no intervals or strides in the first ${ACHILLES_CALF_NO_FAST_WEEKS} weeks (threshold running stays): quick, springy running loads the Achilles and calf the most`;
   return {
     code: 'INJURY_ADJUSTED',
     message:

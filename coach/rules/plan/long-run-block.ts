@@ -7,7 +7,7 @@
  */
 import type { PurposeKey } from './purposes.js';
 import type { Rung } from './quality-ladders.js';
-import { M_LONG_LADDER } from './quality-ladders.js';
+import { M_LONG_LADDER, T_LADDER } from './quality-ladders.js';
 import type { QualityContext } from './quality-sessions.js';
 import { qualityBlock } from './quality-sessions.js';
 import { M_SESSION_MAX_KM, M_SESSION_MAX_MINUTES } from './session-caps.js';
@@ -25,6 +25,12 @@ export const M_LONG_WEEK_SHARE = 0.2;
  * km (about 3 mi: runloop's floor for lower-volume marathoners, who cannot yet hold Pfitzinger's 8 mi).
  */
 export const M_LONG_MIN_KM = 5;
+/**
+ * Hard minutes the long run's block leaves in the week's 80/20 budget for each midweek quality session: the
+ * work of the T ladder's first rung (3 × 5 min), so a long block never leaves the midweek Q (Daniels' Q2)
+ * with nothing.
+ */
+export const MIDWEEK_RESERVE_MINUTES = (T_LADDER[0] as Rung).reps * (T_LADDER[0] as Rung).size;
 /** Easy running before the segment, at least, minutes (a warm-up inside the long run). */
 export const LONG_BLOCK_MIN_E_BEFORE = 20;
 /** Easy running after the segment, at least, minutes (a cool-down inside the long run). */

@@ -12,8 +12,12 @@ export interface Rung {
   readonly size: number;
 }
 
-/** The ladders: T, I, R and M standalone sessions, the M segment of a marathon long run, hill sprints. */
-export type LadderKey = 'T' | 'I' | 'R' | 'M' | 'M-long' | 'hills';
+/**
+ * The ladders: T, I, R and M standalone sessions, the M segment of a marathon long run, the T blocks of a
+ * half-marathon long run (the T ladder, climbed on its own so midweek cruise intervals keep theirs), hill
+ * sprints.
+ */
+export type LadderKey = 'T' | 'I' | 'R' | 'M' | 'M-long' | 'T-long' | 'hills';
 
 /**
  * Appearances of a type at one rung before it may climb (runloop's choice: 2 appearances ≈ 2–3 weeks of
@@ -22,8 +26,17 @@ export type LadderKey = 'T' | 'I' | 'R' | 'M' | 'M-long' | 'hills';
 export const WEEKS_PER_RUNG = 2;
 
 /**
+ * Appearances of the marathon long run's M segment at one rung before it climbs: every appearance. The
+ * race-specific phase holds only 3–5 such long runs, and Pfitzinger & Douglas (*Advanced Marathoning*, 2nd
+ * ed.) lengthen the MP portion from one MP long run to the next (8 → 14 mi over the last 6–8 weeks).
+ */
+export const M_LONG_APPEARANCES_PER_RUNG = 1;
+
+/**
  * Cruise intervals, minutes per rep (DRF ch. 4: T reps of 5–15 min with about 1 min jog per 5 min of T;
- * a T session up to ~10 % of the week, runloop caps the T minutes at 40 per session).
+ * a T session up to ~10 % of the week, runloop caps the T minutes at 45 per session, which the top rung
+ * reaches: 3 × 15 min, about 11 km for a 110 km-a-week runner). Each volume step is followed by a longer
+ * rep at the same volume, so a runner whose week caps the volume still moves on.
  */
 export const T_LADDER: readonly Rung[] = [
   { reps: 3, size: 5 },
@@ -31,6 +44,7 @@ export const T_LADDER: readonly Rung[] = [
   { reps: 2, size: 10 },
   { reps: 3, size: 10 },
   { reps: 2, size: 15 },
+  { reps: 3, size: 15 },
 ];
 /** Jog between T reps: minutes of recovery per minute of T (DRF ch. 4: 1 min per 5 min of T). */
 export const T_RECOVERY_PER_MINUTE = 1 / 5;
@@ -73,6 +87,7 @@ export const LADDERS: Readonly<Record<LadderKey, readonly Rung[]>> = {
   R: R_LADDER,
   M: M_LADDER,
   'M-long': M_LONG_LADDER,
+  'T-long': T_LADDER,
   hills: HILLS_LADDER,
 };
 

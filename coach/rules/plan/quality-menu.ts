@@ -1,7 +1,8 @@
 /**
  * Which quality sessions each phase asks for, per goal, in priority order (after Daniels' phase emphases,
  * DRF ch. 3: build adds T and I, race-specific leans to race pace, the taper keeps a short sharp one).
- * The gentle track swaps R reps and hill sprints for threshold work.
+ * The gentle track swaps R reps and hill sprints for threshold work; the first weeks after an Achilles or
+ * calf problem swap I reps too (3–5 min at 5K pace load the calf more than strides; threshold work stays).
  */
 import { longBlockFor } from './long-run-block.js';
 import type { Level } from './plan-input.js';
@@ -20,7 +21,9 @@ const MENU: Readonly<Record<Exclude<Phase, 'base'>, Readonly<Record<GoalDistance
     'race-specific': {
       '5k': ['I', 'R'],
       '10k': ['I', 'T'],
-      half: ['T', 'M'],
+      // The half: T blocks in the long run and cruise intervals midweek (SCIENCE.md: "half: HMP and T
+      // blocks"; half-marathon effort lies between M and T, DRF ch. 15), never M-pace midweek.
+      half: ['T', 'T'],
       marathon: ['M', 'T'],
       fitness: ['T', 'I'],
     },
@@ -52,7 +55,7 @@ export interface MenuInput {
   readonly availableDays: number;
   /** Week index, to rotate between sessions when only one fits. */
   readonly weekIndex: number;
-  /** No R reps or hill sprints this week whatever the track: the first weeks after an Achilles or calf problem. */
+  /** No I or R reps or hill sprints this week whatever the track: the first weeks after an Achilles or calf problem. */
   readonly noFastRunning?: boolean;
 }
 
@@ -66,13 +69,17 @@ export interface MenuInput {
 export function weekQuality(input: MenuInput): QualityType[] {
   if (input.runWalk || input.phase === 'base') return [];
   const menu = MENU[input.phase][input.goal].map((t): QualityType =>
-    (input.gentle || input.noFastRunning === true) && (t === 'R' || t === 'hills') ? 'T' : t,
+    (input.gentle || input.noFastRunning === true) && (t === 'R' || t === 'hills')
+      ? 'T'
+      : input.noFastRunning === true && t === 'I'
+        ? 'T'
+        : t,
   );
   const unique = [...new Set(menu)];
   let count = input.phase === 'taper' ? 1 : MAX_QUALITY_PER_WEEK[input.level];
   // 2Q with the long run as Q1: the block type first, the other session midweek.
   if (longBlockFor(input.goal, input.phase, input.downWeek) !== undefined)
-    return unique.slice(0, MAX_QUALITY_PER_WEEK[input.level]);
+    return menu.slice(0, MAX_QUALITY_PER_WEEK[input.level]);
   if (input.availableDays < TWO_QUALITY_FROM_DAYS || input.downWeek) count = Math.min(count, 1);
   if (count >= unique.length) return unique;
   const shift = input.phase === 'taper' ? 0 : input.weekIndex % unique.length;

@@ -21,8 +21,11 @@ import type { Intensity, SessionKind, Session, Step } from './types.js';
 
 export type QualityType = 'T' | 'I' | 'R' | 'M' | 'hills';
 
-/** Most T minutes in one session (DRF: ~60 min of cruise intervals at most; runloop caps lower). */
-export const T_SESSION_MAX_MINUTES = 40;
+/**
+ * Most T minutes in one session (DRF: ~60 min of cruise intervals at most, and T ≤ 10 % of the week;
+ * runloop caps lower, at the T ladder's top rung of 3 × 15 min).
+ */
+export const T_SESSION_MAX_MINUTES = 45;
 /** Fewest T minutes worth a session. */
 export const T_SESSION_MIN_MINUTES = 10;
 /** A steady tempo below the ladder runs up to this many minutes (DRF ch. 4: steady tempo ~20 min). */
@@ -87,11 +90,21 @@ export interface Block {
  * // tempo: 15 min E, 2 × 10 min T with 2 min jog, 10 min E
  */
 export function qualitySession(type: QualityType, ctx: QualityContext): QualityResult | undefined {
-  const long = ctx.room >= WARMUP_MINUTES + COOLDOWN_MINUTES + 20;
-  const warm = long ? WARMUP_MINUTES : SHORT_WARMUP_MINUTES;
-  const cool = long ? COOLDOWN_MINUTES : SHORT_COOLDOWN_MINUTES;
-  const built = qualityBlock(type, ctx, ctx.room - warm - cool);
-  if (built === undefined) return undefined;
+  // The full warm-up when the day allows it, the short one when only it lets a higher rung fit the day.
+  const frames: [number, number][] =
+    ctx.room >= WARMUP_MINUTES + COOLDOWN_MINUTES + 20
+      ? [
+          [WARMUP_MINUTES, COOLDOWN_MINUTES],
+          [SHORT_WARMUP_MINUTES, SHORT_COOLDOWN_MINUTES],
+        ]
+      : [[SHORT_WARMUP_MINUTES, SHORT_COOLDOWN_MINUTES]];
+  let best: { built: Block; warm: number; cool: number } | undefined;
+  for (const [warm, cool] of frames) {
+    const b = qualityBlock(type, ctx, ctx.room - warm - cool);
+    if (b !== undefined && (best === undefined || b.rung > best.built.rung)) best = { built: b, warm, cool };
+  }
+  if (best === undefined) return undefined;
+  const { built, warm, cool } = best;
   const steps = [
     makeStep('warmup', 'E', warm, ctx.pace),
     ...built.steps,
@@ -140,6 +153,8 @@ interface LadderSpec {
   readonly capKm: number;
   readonly capMinutes: number;
   readonly noPace?: boolean;
+  /** Km of one rep, when reps are run by distance (R: 200 / 400 m on a track). */
+  readonly repKm?: (rung: Rung) => number;
 }
 
 /** The highest rung ≤ the asked-for one whose work fits the caps, the budget and `block`. */
@@ -147,7 +162,15 @@ function fromLadder(spec: LadderSpec, ctx: QualityContext, block: number): Block
   const top = spec.ladder.length - 1;
   for (let r = Math.min(ctx.rung ?? top, top); r >= 0; r--) {
     const rung = spec.ladder[r] as Rung;
-    const built = repBlock(spec, ctx, rung.reps, spec.repMinutes(rung), r, spec.purpose(rung));
+    const built = repBlock(
+      spec,
+      ctx,
+      rung.reps,
+      spec.repMinutes(rung),
+      r,
+      spec.purpose(rung),
+      spec.repKm?.(rung),
+    );
     if (fits(spec, ctx, built, block)) return built;
   }
   return undefined;
@@ -160,14 +183,16 @@ function repBlock(
   rep: number,
   rung: number,
   purpose: PurposeKey,
+  repKm?: number,
 ): Block {
   const recovery = spec.recovery(rep);
   const opts = spec.noPace === true ? { noPace: true } : {};
+  const byDistance = (st: Step): Step => (repKm === undefined ? st : { ...st, km: repKm });
   const steps =
     reps === 1
       ? [makeStep('run', spec.intensity, rep, ctx.pace, undefined, opts)]
       : [
-          makeStep('rep', spec.intensity, rep, ctx.pace, reps, opts),
+          byDistance(makeStep('rep', spec.intensity, rep, ctx.pace, reps, opts)),
           ...(recovery > 0 ? [makeStep('recovery', 'E', recovery, ctx.pace, reps)] : []),
         ];
   return { kind: spec.kind, purpose, steps, hard: reps * rep, rung };
@@ -234,12 +259,14 @@ function repetitions(ctx: QualityContext, block: number): Block | undefined {
     recovery: (rep) => Math.round(rep * R_RECOVERY_FACTOR * 100) / 100,
     capKm: capKm('R', ctx.weekKm),
     capMinutes: Number.POSITIVE_INFINITY,
+    // Daniels prescribes R by distance: 200 m and 400 m reps (DRF ch. 4).
+    repKm: (rung) => rung.size,
   };
   const laddered = fromLadder(spec, ctx, block);
   if (laddered !== undefined) return laddered;
   const first = R_LADDER[0] as Rung;
   for (let n = first.reps - 1; n >= R_MIN_REPS; n--) {
-    const b = repBlock(spec, ctx, n, spec.repMinutes(first), -1, 'repetitions');
+    const b = repBlock(spec, ctx, n, spec.repMinutes(first), -1, 'repetitions', first.size);
     if (fits(spec, ctx, b, block)) return b;
   }
   return undefined;

@@ -47,12 +47,15 @@ export function placeQuality(o: PlacementInput): Placement {
       ? o.longBlock
       : undefined;
   if (block !== undefined && o.longDay !== undefined) {
-    const wanted = o.asked.filter((t) => t !== block);
+    // The long run takes the first session of its type; a second of that type (the half's midweek T) stays.
+    const at = o.asked.indexOf(block);
+    const wanted = o.asked.filter((_, i) => i !== at);
     const hardDays = pick(wanted);
     const longDay = o.longDay;
     if (hardDays.every((d) => circularGap(d, longDay) >= 2)) return { longBlock: block, wanted, hardDays };
   }
-  return { wanted: o.asked, hardDays: pick(o.asked) };
+  const midweek = [...new Set(o.asked)];
+  return { wanted: midweek, hardDays: pick(midweek) };
 }
 
 export interface MidweekInput {

@@ -20,7 +20,7 @@ export const EASY_RUN_MAX_SHARE_OF_LONG = 0.85;
 /** Share of each week's minutes that must be easy (issue 4: ≥ 75 %, 80/20 with warm-ups and recoveries as easy). */
 export const MIN_EASY_SHARE = 0.75;
 /** Non-easy minutes a week may plan, as a share of its minutes: under 25 % so 80/20 (≥ 75 % easy) holds. */
-export const HARD_BUDGET_SHARE = 0.2;
+export const HARD_BUDGET_SHARE = 0.23;
 /** Strides are added only while the week's non-easy minutes stay under this share (80/20 margin). */
 export const STRIDES_HARD_SHARE_LIMIT = 0.24;
 /** Easy runs per week that get strides. */

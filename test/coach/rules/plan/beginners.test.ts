@@ -136,7 +136,7 @@ describe('injury history', () => {
         .some(fast),
     ).toBe(true);
     const note = hurt.notes?.find((n) => n.code === 'INJURY_ADJUSTED');
-    expect(note?.message).toMatch(/no strides in the first 6 weeks/);
+    expect(note?.message).toMatch(/no intervals or strides in the first 6 weeks \(threshold running stays\)/);
     expect(note?.message).toMatch(/Achilles and calf/);
     expect(note?.message).toMatch(
       /3\/10 or less during the run, has settled by the next morning, and is no worse/,
@@ -147,5 +147,27 @@ describe('injury history', () => {
       painMaxScore: 3,
       rampPercent: 6,
     });
+  });
+
+  it('Achilles or calf: no I reps in the first 6 weeks either (5K-pace reps load the calf more than strides); T stays', () => {
+    // The reviewer's runner (REVIEW #11): a 10K-to-half build with a recurring calf problem.
+    const runner: PlanInput = {
+      fitness: { race: { distanceMeters: 10000, timeSeconds: 48 * 60 } },
+      goal: { distance: 'half', raceDate: '2027-03-21' },
+      startDate: '2026-12-14',
+      availableDays: ['tue', 'thu', 'sat', 'sun'],
+      longRunDay: 'sun',
+      weeklyKm: 35,
+      longestRunKm: 12,
+      level: 'intermediate',
+      injuries: [{ area: 'calf', recent: false, recurring: true }],
+    };
+    const cutoff = '2027-01-25'; // 6 weeks from 14 December
+    const hurt = training(plan(runner));
+    const hasI = (s: Session): boolean => s.steps.some((st) => st.intensity === 'I');
+    const early = hurt.filter((s) => s.date < cutoff);
+    expect(early.some(hasI)).toBe(false);
+    expect(early.some((s) => s.kind === 'tempo')).toBe(true);
+    expect(hurt.filter((s) => s.date >= cutoff).some(hasI)).toBe(true);
   });
 });

@@ -61,7 +61,7 @@ describe("2Q for 4-day runners (Daniels' Q1 = the long run)", () => {
     ).toEqual(['M', 'T']);
     expect(
       weekQuality({ ...menu, goal: 'half', phase: 'race-specific', downWeek: false, weekIndex: 11 }),
-    ).toEqual(['T', 'M']);
+    ).toEqual(['T', 'T']);
   });
   it('keeps one midweek Q in other weeks, and beginners keep one', () => {
     expect(
