@@ -7,7 +7,7 @@ import { daysBetween } from '../calendar/days-between.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import { resolveAthlete } from './athlete.js';
-import { MIN_SESSION_MINUTES, buildWeek } from './build-week.js';
+import { MIN_SESSION_MINUTES, buildWeek, minSessionMinutes } from './build-week.js';
 import { RUN_WALK_BELOW_WEEK_MINUTES, RUN_WALK_STAGES, runWalkStartStage } from './easy-sessions.js';
 import { MEDIUM_LONG_MAX_KM } from './easy-days.js';
 import { builtFeasibility, planBasis } from './plan-assessment.js';
@@ -157,7 +157,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     const normal = mean(easyRuns.length > 0 ? easyRuns : otherRuns);
     const ceiling =
       raceWeek && normal !== undefined
-        ? Math.max(MIN_SESSION_MINUTES, Math.floor(normal * RACE_WEEK_SESSION_SHARE))
+        ? Math.max(minSessionMinutes(a), Math.floor(normal * RACE_WEEK_SESSION_SHARE))
         : undefined;
     // Until the first full week's long run, the long run stays at the start (no growth over a partial week).
     const growth = longFloor === 0 && longest !== undefined ? 0 : LONG_RUN_STEP_MINUTES;
