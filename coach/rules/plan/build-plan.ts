@@ -17,6 +17,7 @@ import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
 import type { PlanInput } from './plan-input.js';
 import { longBlockFor } from './long-run-block.js';
+import { partialFirstWeek } from './partial-week.js';
 import { START_PROGRESS, proposeRungs, recordRungs, weekLadders } from './progression.js';
 import { weekQuality } from './quality-menu.js';
 import { startNote } from './plan-notes.js';
@@ -200,7 +201,9 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       pace,
     };
     const ladder = stage === undefined ? undefined : runWalkWeek(spec, stage, advance ? stage + 1 : stage);
-    const built = ladder ?? buildWeek(spec);
+    // A partial first week holds the start week's own sessions on its days left (review #14).
+    const built =
+      ladder ?? (partial && taperIndex < 0 ? partialFirstWeek(spec, start, buildWeek) : buildWeek(spec));
     if (ladder !== undefined) {
       runWalk = ladder.stage;
       if (!partial) rungUsed = true;

@@ -217,7 +217,9 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
         Math.min(firstLong, 0.5 * t),
         capped ? 0.5 * t : 0,
       );
-      if (training(w).length >= 4 && long.minutes > holds + EPS)
+      // (A partial first week holds the start week's own long run: a share of that week, not of its days left.)
+      const partial = w.start < input.startDate;
+      if (!partial && training(w).length >= 4 && long.minutes > holds + EPS)
         v.push(`week ${w.index}: long run ${long.minutes} > what ${t} holds (${holds})`);
       if (long.minutes > LONG_RUN_CAP_MINUTES[input.goal.distance] + EPS)
         v.push(`week ${w.index}: long run over its cap`);
