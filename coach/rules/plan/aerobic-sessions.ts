@@ -21,7 +21,7 @@ export interface AerobicOptions {
  * @example
  * aerobicSession('recovery', { date: '2027-01-04', minutes: 30, pace, purpose }); // 30 min E, kind recovery
  */
-export function aerobicSession(role: Exclude<EasyRole, 'general'>, o: AerobicOptions): Session {
+export function aerobicSession(role: Exclude<EasyRole, 'general' | 'pre-long'>, o: AerobicOptions): Session {
   const kind = role === 'recovery' ? 'recovery' : 'easy';
   return makeSession(o.date, kind, false, o.purpose(role), [makeStep('run', 'E', o.minutes, o.pace)]);
 }

@@ -7,7 +7,7 @@ import { daysBetween } from '../calendar/days-between.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import { resolveAthlete } from './athlete.js';
-import { MIN_SESSION_MINUTES, buildWeek } from './build-week.js';
+import { MIN_SESSION_MINUTES, buildWeek, minSessionMinutes } from './build-week.js';
 import { RUN_WALK_STAGES, runWalkSessionMinutes, runWalkStart } from './easy-sessions.js';
 import { MEDIUM_LONG_MAX_KM } from './easy-days.js';
 import { builtFeasibility, planBasis } from './plan-assessment.js';
@@ -17,6 +17,7 @@ import { planPhases, taperWeeks } from './phases.js';
 import type { PlanErrorCode } from './plan-errors.js';
 import type { PlanInput } from './plan-input.js';
 import { longBlockFor } from './long-run-block.js';
+import { partialFirstWeek } from './partial-week.js';
 import { START_PROGRESS, entryRung, proposeRungs, recordRungs, weekLadders } from './progression.js';
 import { weekQuality } from './quality-menu.js';
 import { startNote } from './plan-notes.js';
@@ -162,7 +163,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     const normal = mean(easyRuns.length > 0 ? easyRuns : otherRuns);
     const ceiling =
       raceWeek && normal !== undefined
-        ? Math.max(MIN_SESSION_MINUTES, Math.floor(normal * RACE_WEEK_SESSION_SHARE))
+        ? Math.max(minSessionMinutes(a), Math.floor(normal * RACE_WEEK_SESSION_SHARE))
         : undefined;
     // Until the first full week's long run, the long run stays at the start (no growth over a partial week);
     // after the ladder it grows from the ladder's longest run, so the first continuous week keeps its volume.
@@ -210,7 +211,9 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       pace,
     };
     const ladder = stage === undefined ? undefined : runWalkWeek(spec, stage, advance ? stage + 1 : stage);
-    const built = ladder ?? buildWeek(spec);
+    // A partial first week holds the start week's own sessions on its days left (review #14).
+    const built =
+      ladder ?? (partial && taperIndex < 0 ? partialFirstWeek(spec, start, buildWeek) : buildWeek(spec));
     if (ladder !== undefined) {
       runWalk = ladder.stage;
       if (!partial) rungUsed = true;

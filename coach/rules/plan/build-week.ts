@@ -19,6 +19,7 @@ import {
   MEDIUM_LONG_MIN_LONG_MINUTES,
   MEDIUM_LONG_MIN_RUN_DAYS,
   MEDIUM_LONG_SHARE_OF_LONG,
+  GENERAL_SHARE_OF_LONG,
   sizeEasyDays,
 } from './easy-days.js';
 import { LONG_RUN_FLOOR_MAX_SHARE, longRunBesides, longRunWeekCap } from './long-run.js';
@@ -28,25 +29,23 @@ import { longRunWithBlock } from './long-run-block.js';
 import type { LadderKey } from './quality-ladders.js';
 import type { QualityType } from './quality-sessions.js';
 import { MIDWEEK_RESERVE_MINUTES } from './long-run-block.js';
-import { sessionCapsHold, trainingKm } from './session-caps.js';
-import { centralPace, isEasyIntensity, stepMinutes } from './steps.js';
 import type { Session } from './types.js';
 import { chooseEasyDays, dropMostCrowded } from './week-layout.js';
 import { midweekQuality, placeQuality } from './week-quality.js';
 
 import type { WeekSpec, BuiltWeek } from './week-spec.js';
+import type { AllocatedWeek } from './week-resize.js';
+import { resizeWeek } from './week-resize.js';
 import {
   MIN_SESSION_MINUTES,
   MINUTES_PER_RUN_DAY,
   MAX_RUN_DAYS,
-  EASY_RUN_MAX_SHARE_OF_LONG,
-  MIN_EASY_SHARE,
   HARD_BUDGET_SHARE,
   STRIDES_HARD_SHARE_LIMIT,
   STRIDES_PER_WEEK,
   SHAKEOUT_MINUTES,
-  MAX_RESIZE_ATTEMPTS,
   QUALITY_DAYS_BEFORE_RACE,
+  minSessionMinutes,
 } from './week-spec.js';
 
 export * from './week-spec.js';
@@ -59,26 +58,7 @@ export * from './week-spec.js';
  *   quality: ['T', 'I'], longCap: 150, strides: true, pace }); // ≤ 300 minutes, long run on the long day
  */
 export function buildWeek(spec: WeekSpec): BuiltWeek {
-  let capBasis = spec.target;
-  // Distance caps are shares of the week's km, first estimated at easy pace, then the week's real km.
-  let kmBasis = (spec.target * 60) / centralPace(spec.pace.estimate, 'E');
-  for (let attempt = 0; attempt < MAX_RESIZE_ATTEMPTS; attempt++) {
-    const week = allocate(spec, spec.quality, capBasis, kmBasis);
-    const km = trainingKm(week.sessions);
-    const capsHold = week.sessions.every((s) => sessionCapsHold(s, km));
-    const hardHolds = hardShareHolds(week);
-    if (capsHold && hardHolds) return week;
-    if (!hardHolds) capBasis = Math.min(capBasis - 1, Math.floor(week.minutes));
-    if (!capsHold) kmBasis = Math.min(kmBasis * 0.97, km);
-  }
-  return allocate(spec, [], spec.target, kmBasis);
-}
-
-function hardShareHolds(week: BuiltWeek): boolean {
-  let hard = 0;
-  for (const s of week.sessions)
-    for (const st of s.steps) if (!isEasyIntensity(st.intensity)) hard += stepMinutes(st);
-  return hard <= week.minutes * (1 - MIN_EASY_SHARE) + 1e-9;
+  return resizeWeek(spec, allocate);
 }
 
 /** Lays out the week; the 80/20 budget is a share of `capBasis` minutes, the distance caps of `kmBasis` km. */
@@ -87,7 +67,7 @@ function allocate(
   asked: readonly QualityType[],
   capBasis: number,
   kmBasis: number,
-): BuiltWeek {
+): AllocatedWeek {
   const target = spec.target;
   const a = spec.athlete;
   const dateOf = (d: number): string => addDays(spec.weekStart, d);
@@ -108,7 +88,15 @@ function allocate(
   const raceWeekCap = raceWeek ? (a.days.length < 7 ? 5 : 6) : 7;
   const runDays = Math.min(MAX_RUN_DAYS[a.level], usable.length, volumeDays, raceWeekCap);
   if (runDays === 0 || target < MIN_SESSION_MINUTES)
-    return { sessions: [], minutes: 0, longMinutes: 0, easyRuns: [], rungs: {} };
+    return {
+      sessions: [],
+      minutes: 0,
+      longMinutes: 0,
+      easyRuns: [],
+      rungs: {},
+      easyCapped: false,
+      longCut: false,
+    };
 
   const hardCandidates = usable.filter(
     (d) => !(hasLong && d === a.longDay) && (!raceWeek || d <= (raceIndex ?? 0) - QUALITY_DAYS_BEFORE_RACE),
@@ -138,6 +126,12 @@ function allocate(
     : 0;
   if (hasLong && longMinutes < MIN_SESSION_MINUTES) longMinutes = Math.min(MIN_SESSION_MINUTES, target);
   const ceiling = spec.sessionCeiling ?? Number.POSITIVE_INFINITY;
+  // Shortest easy run: 30 minutes for an experienced runner (a small week drops a day instead), unless the
+  // whole week is under two such runs.
+  const minRun =
+    target < 2 * minSessionMinutes(a)
+      ? MIN_SESSION_MINUTES
+      : Math.min(minSessionMinutes(a), Math.max(ceiling, MIN_SESSION_MINUTES));
 
   const sessions: Session[] = [];
   let budget = Math.floor(capBasis * HARD_BUDGET_SHARE);
@@ -172,7 +166,7 @@ function allocate(
   hardDays.forEach((day, i) => {
     const type = wanted[i] ?? 'T';
     const othersLeft = easyDays.length + (hardDays.length - i - 1);
-    const room = Math.min(dayCapMinutes(a, day), ceiling, target - used - othersLeft * MIN_SESSION_MINUTES);
+    const room = Math.min(dayCapMinutes(a, day), ceiling, target - used - othersLeft * minRun);
     const ran =
       room >= MIN_SESSION_MINUTES
         ? midweekQuality({
@@ -205,14 +199,15 @@ function allocate(
     used -= short;
   }
   const remaining = target - used;
-  while (easy.length > 0 && remaining / easy.length < MIN_SESSION_MINUTES)
-    easy = dropMostCrowded(easy, [...taken]);
-  // The easy days share one length, so it fits the tightest of their caps (the long run has its own day's).
+  while (easy.length > 0 && remaining / easy.length < minRun) easy = dropMostCrowded(easy, [...taken]);
+  const sizedFor = longMinutes;
+  // The easy days share one length, so it fits the tightest of their caps (the long run has its own day's);
+  // a general-aerobic run stays at most `GENERAL_SHARE_OF_LONG` of the long run.
   const cap = Math.min(
     ...easy.map((d) => dayCapMinutes(a, d)),
     ceiling,
     hasLong
-      ? Math.max(Math.floor(longMinutes * EASY_RUN_MAX_SHARE_OF_LONG), MIN_SESSION_MINUTES)
+      ? Math.max(Math.floor(longMinutes * GENERAL_SHARE_OF_LONG), Math.min(minRun, longMinutes))
       : Number.POSITIVE_INFINITY,
   );
   // The day before a race is a short shakeout; the other easy days share what it leaves.
@@ -230,7 +225,7 @@ function allocate(
     ...(hasLong ? { longDay: a.longDay } : {}),
     minutes: remaining - shakeout,
     cap,
-    min: MIN_SESSION_MINUTES,
+    min: Math.min(cap, hasLong ? Math.min(minRun, longMinutes) : minRun),
     mediumLong:
       spec.runWalkStage === undefined &&
       hasLong &&
@@ -245,10 +240,12 @@ function allocate(
         : 0,
     alternate: spec.runWalkStage === undefined && !raceWeek,
   });
+  // The easy runs' caps left minutes unplaced (more than whole-minute rounding): the week is smaller.
+  const easyCapped = remaining - shakeout - sized.reduce((t, e) => t + e.minutes, 0) > sized.length + 1;
   let strides = spec.strides && spec.runWalkStage === undefined ? STRIDES_PER_WEEK : 0;
   for (const { day, minutes, role } of sized) {
     const date = dateOf(day);
-    if (role !== 'general') {
+    if (role === 'recovery' || role === 'medium-long') {
       sessions.push(aerobicSession(role, { date, minutes, pace: spec.pace, purpose }));
       continue;
     }
@@ -267,7 +264,11 @@ function allocate(
   if (hasLong) {
     // From four sessions the long run is checked against what the real week holds (its floor may stay).
     const others = sessions.reduce((sum, s) => sum + s.minutes, 0);
-    const allowed = Math.max(longRunBesides(others, easyPace), Math.min(floor, others));
+    // When the easy runs are at their caps the long run is not cut for the minutes they could not take: it
+    // may keep up to `LONG_RUN_FLOOR_MAX_SHARE` of the week (Higdon's 4-day plans: about half).
+    const share = LONG_RUN_FLOOR_MAX_SHARE;
+    const keep = easyCapped ? Math.min(longMinutes, (others * share) / (1 - share)) : 0;
+    const allowed = Math.max(longRunBesides(others, easyPace), Math.min(floor, others), keep);
     if (sessions.length + 1 >= 4 && longMinutes > allowed) longMinutes = Math.floor(allowed);
     const withBlock =
       planned === undefined
@@ -290,5 +291,6 @@ function allocate(
   sessions.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const minutes = Math.round(sessions.reduce((sum, s) => sum + s.minutes, 0) * 10) / 10;
   const easyRuns = sized.filter((e) => e.role !== 'medium-long').map((e) => e.minutes);
-  return { sessions, minutes, longMinutes: hasLong ? longMinutes : 0, easyRuns, rungs };
+  const longCut = hasLong && longMinutes < sizedFor;
+  return { sessions, minutes, longMinutes: hasLong ? longMinutes : 0, easyRuns, rungs, easyCapped, longCut };
 }

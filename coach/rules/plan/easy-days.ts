@@ -11,6 +11,13 @@ import { circularGap } from './week-layout.js';
  * runs of 4–5 mi beside general-aerobic runs of 7–10 mi, i.e. about half to two thirds).
  */
 export const RECOVERY_SHARE_OF_GENERAL = 0.6;
+/** Longest recovery run, minutes (Pfitzinger & Douglas: recovery runs of 4–6 mi, about 30–45 min). */
+export const RECOVERY_MAX_MINUTES = 45;
+/**
+ * A general-aerobic run is at most this share of the week's long run (Pfitzinger's 18/55 and 18/70:
+ * general-aerobic runs of 7–10 mi beside long runs of 16–22 mi), so the long run stays the only long one.
+ */
+export const GENERAL_SHARE_OF_LONG = 0.6;
 /** A medium-long run is at most this share of the week's long run (Pfitzinger: 11–15 mi beside 16–22 mi). */
 export const MEDIUM_LONG_SHARE_OF_LONG = 0.7;
 /** Longest medium-long run, km (Pfitzinger: 15 mi). */
@@ -20,11 +27,16 @@ export const MEDIUM_LONG_MIN_RUN_DAYS = 5;
 /** A medium-long run appears once the week's long run is at least this long, minutes (runloop's choice). */
 export const MEDIUM_LONG_MIN_LONG_MINUTES = 90;
 
-export type EasyRole = 'general' | 'recovery' | 'medium-long';
+/**
+ * Roles of the easy days. `pre-long` is the day before the long run: a general-aerobic run (strides
+ * allowed) sized like a recovery run, never a second long run (Pfitzinger: the medium-long run sits
+ * midweek, the day before the long run is short).
+ */
+export type EasyRole = 'general' | 'recovery' | 'pre-long' | 'medium-long';
 
 export interface EasyDay {
   readonly day: number;
-  readonly minutes: number;
+  minutes: number;
   readonly role: EasyRole;
 }
 
@@ -37,7 +49,7 @@ export interface EasyDaysSpec {
   readonly longDay?: number;
   /** Minutes to share among `days`. */
   readonly minutes: number;
-  /** Longest a general-aerobic run may be, minutes. */
+  /** Longest a general-aerobic run may be, minutes (with a long run: at most `GENERAL_SHARE_OF_LONG` of it). */
   readonly cap: number;
   /** Shortest run, minutes. */
   readonly min: number;
@@ -48,7 +60,10 @@ export interface EasyDaysSpec {
 }
 
 /**
- * Sizes the easy days of one week. Never more than `minutes` in all; whole minutes.
+ * Sizes the easy days of one week. Never more than `minutes` in all; whole minutes. A general-aerobic run
+ * is at most `cap`; a recovery run at most `RECOVERY_SHARE_OF_GENERAL` of it and `RECOVERY_MAX_MINUTES`;
+ * the day before the long run at most `RECOVERY_SHARE_OF_GENERAL` of it. Minutes those caps leave over stay
+ * unplaced: the week comes out smaller rather than a run stretched.
  *
  * @example
  * sizeEasyDays({ days: [0, 3], hardDays: [1, 6], longDay: 6, minutes: 100, cap: 80, min: 15,
@@ -77,25 +92,36 @@ export function sizeEasyDays(spec: EasyDaysSpec): EasyDay[] {
   }
   const others = days.filter((d) => d !== mlDay);
   const afterHard = (d: number): boolean => spec.hardDays.includes((d + 6) % 7);
+  const preLongDay = spec.alternate && spec.longDay !== undefined ? (spec.longDay + 6) % 7 : undefined;
   let recovery = spec.alternate ? others.filter(afterHard) : [];
-  // Alternate: at least one general-aerobic (or medium-long) run stays in the week.
-  if (mlDay === undefined && recovery.length === others.length) recovery = [];
-  const general = others.filter((d) => !recovery.includes(d));
+  const preLong = others.filter((d) => d === preLongDay && !recovery.includes(d));
+  // Alternate: at least one general-aerobic (or medium-long) run stays in the week, unless the only easy
+  // day is the eve of the long run (it stays short).
+  if (mlDay === undefined && !others.includes(preLongDay ?? -1) && recovery.length === others.length)
+    recovery = [];
+  const short = [...recovery, ...preLong];
+  const general = others.filter((d) => !short.includes(d));
 
-  const shares = (ml: number): { g: number; r: number } => {
+  const shares = (ml: number): { g: number; r: number; p: number } => {
     const left = spec.minutes - ml;
-    let g = Math.min(spec.cap, left / (general.length + RECOVERY_SHARE_OF_GENERAL * recovery.length));
-    let r = RECOVERY_SHARE_OF_GENERAL * g;
-    if (recovery.length > 0 && r < min) {
-      r = Math.min(min, left / others.length);
-      g = general.length === 0 ? r : Math.min(spec.cap, (left - r * recovery.length) / general.length);
+    let g = Math.min(spec.cap, left / (general.length + RECOVERY_SHARE_OF_GENERAL * short.length));
+    let p = RECOVERY_SHARE_OF_GENERAL * g;
+    if (short.length > 0 && p < min) {
+      p = Math.min(min, left / others.length);
+      g =
+        general.length === 0
+          ? p
+          : Math.max(p, Math.min(spec.cap, (left - p * short.length) / general.length));
     }
-    return { g: Math.floor(g), r: Math.floor(r) };
+    // A recovery run stops at its own ceiling; what that leaves goes to the general runs, up to their cap.
+    const r = Math.min(p, Math.max(RECOVERY_MAX_MINUTES, min));
+    if (general.length > 0 && r < p) g = Math.min(spec.cap, g + ((p - r) * recovery.length) / general.length);
+    return { g: Math.floor(g), r: Math.floor(r), p: Math.floor(p) };
   };
   let ml = 0;
   if (mlDay !== undefined) {
     // At most twice the general-aerobic run it leaves beside it, so the other days stay real runs.
-    const d = general.length + RECOVERY_SHARE_OF_GENERAL * recovery.length;
+    const d = general.length + RECOVERY_SHARE_OF_GENERAL * short.length;
     ml = Math.floor(
       Math.min(spec.mediumLong, spec.minutes - others.length * min, (2 * spec.minutes) / (d + 2)),
     );
@@ -108,12 +134,21 @@ export function sizeEasyDays(spec: EasyDaysSpec): EasyDay[] {
       ml = 0;
     }
   }
-  const { g, r } = shares(ml);
+  const { g, r, p } = shares(ml);
   const out: EasyDay[] = others.map((day) =>
     recovery.includes(day)
       ? { day, minutes: r, role: 'recovery' as const }
-      : { day, minutes: g, role: 'general' as const },
+      : preLong.includes(day)
+        ? { day, minutes: p, role: 'pre-long' as const }
+        : { day, minutes: g, role: 'general' as const },
   );
+  // Whole minutes lost to rounding go to the general runs, one each, within their cap.
+  let spare = Math.floor(spec.minutes - ml - out.reduce((t, e) => t + e.minutes, 0));
+  for (const e of out)
+    if (spare > 0 && e.role === 'general' && e.minutes + 1 <= spec.cap) {
+      e.minutes += 1;
+      spare--;
+    }
   if (mlDay !== undefined) out.push({ day: mlDay, minutes: ml, role: 'medium-long' });
   return out.sort((a, b) => a.day - b.day);
 }

@@ -9,14 +9,21 @@ import type { QualityType } from './quality-sessions.js';
 import type { PaceContext } from './steps.js';
 import type { Phase, Session } from './types.js';
 
-/** Shortest run put on the calendar, minutes (a short run/walk or recovery jog). */
+/** Shortest run put on the calendar, minutes (a short run/walk or recovery jog): beginners and small weeks. */
 export const MIN_SESSION_MINUTES = 15;
+/**
+ * Shortest run for an experienced runner, minutes (Pfitzinger & Douglas: recovery runs of 4–5 mi, about
+ * 30–40 min; a 15-minute jog is not worth the trip out for someone running 40+ km a week).
+ */
+export const EXPERIENCED_MIN_SESSION_MINUTES = 30;
+/** Current weekly km from which a runner is experienced for `minSessionMinutes` (runloop's choice). */
+export const EXPERIENCED_WEEK_KM = 40;
+/** Current weekly minutes from which an intermediate or advanced runner is experienced (4 h; runloop's choice). */
+export const EXPERIENCED_WEEK_MINUTES = 240;
 /** Typical shortest session, minutes: the week gets about one running day per this much volume. */
 export const MINUTES_PER_RUN_DAY = 20;
 /** Most running days a week per level (beginners keep 3+ rest days; runloop's choice). */
 export const MAX_RUN_DAYS = { beginner: 4, intermediate: 6, advanced: 7 } as const;
-/** An easy run stays at most this share of the week's long run, so the long run stays the long one. */
-export const EASY_RUN_MAX_SHARE_OF_LONG = 0.85;
 /** Share of each week's minutes that must be easy (issue 4: ≥ 75 %, 80/20 with warm-ups and recoveries as easy). */
 export const MIN_EASY_SHARE = 0.75;
 /** Non-easy minutes a week may plan, as a share of its minutes: under 25 % so 80/20 (≥ 75 % easy) holds. */
@@ -36,6 +43,22 @@ export const QUALITY_DAYS_BEFORE_RACE = 3;
  * (Daniels' final week: E runs of 30–40 min plus strides; Pfitzinger's race week: 4–8 mi days).
  */
 export const RACE_WEEK_SESSION_SHARE = 0.6;
+
+/**
+ * The shortest run a runner's weeks hold, minutes (the pre-race shakeout aside): `EXPERIENCED_MIN_SESSION_MINUTES`
+ * from 40 km a week (or 4 h for an intermediate or advanced runner), `MIN_SESSION_MINUTES` otherwise. A week
+ * too small for its days at this length drops a day.
+ *
+ * @example
+ * minSessionMinutes(athlete); // 30 for a runner at 50 km a week, 15 for a beginner at 2 h
+ */
+export function minSessionMinutes(a: Pick<Athlete, 'currentWeekMinutes' | 'level' | 'estimate'>): number {
+  const easyPace = (a.estimate.easy.from + a.estimate.easy.to) / 2;
+  const km = (a.currentWeekMinutes * 60) / easyPace;
+  const experienced =
+    km >= EXPERIENCED_WEEK_KM || (a.level !== 'beginner' && a.currentWeekMinutes >= EXPERIENCED_WEEK_MINUTES);
+  return experienced ? EXPERIENCED_MIN_SESSION_MINUTES : MIN_SESSION_MINUTES;
+}
 
 export interface WeekSpec {
   readonly athlete: Athlete;

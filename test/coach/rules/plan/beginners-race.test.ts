@@ -138,7 +138,9 @@ describe('#10 the Couch to 5K ladder', () => {
     const [ladder, first] = [p.weeks[i - 1]!, p.weeks[i]!];
     expect(training(ladder).every(walks)).toBe(true);
     expect(longest(first)).toBeGreaterThanOrEqual(longest(ladder));
-    expect(first.downWeek || first.minutes >= ladder.minutes).toBe(true);
-    expect(first.minutes).toBeGreaterThanOrEqual(ladder.minutes);
+    // No drop like the old 90 → 67 minutes: within the easy-run caps beside a 40' long run (general-aerobic
+    // runs ≤ 60 % of the long run, easy-days.ts) the week keeps at least 95 % of the ladder's last week.
+    expect(first.downWeek).toBe(false);
+    expect(first.minutes).toBeGreaterThanOrEqual(0.95 * ladder.minutes);
   });
 });

@@ -70,6 +70,50 @@ describe('the first week', () => {
     expect(firstWeekStart('2027-01-05', 1, ['wed'])).toBe('2027-01-05'); // a full week is never skipped
   });
 
+  // Review #14: a partial first week holds the start week's own sessions on its days left, never longer.
+  const noLonger = (plan: Plan): void => {
+    const start = plan.weeks[1]!.sessions.filter((s) => s.kind !== 'long').map((s) => s.minutes);
+    for (const s of runs(plan, 0)) expect(s.minutes, s.date).toBeLessThanOrEqual(Math.max(...start));
+  };
+
+  it('a Monday race started on a Monday: the lone Monday run is no longer than the easy runs after it', () => {
+    // P --race 10k --time 50:00 --goal half --race-date 2027-04-05 --start 2027-01-11
+    //   --days mon,wed,fri,sat --long-day sat --weekly-km 35 --longest-km 15
+    const plan = build({
+      fitness: { race: { distanceMeters: 10000, timeSeconds: 3000 } },
+      goal: { distance: 'half', raceDate: '2027-04-05' },
+      startDate: '2027-01-11',
+      availableDays: ['mon', 'wed', 'fri', 'sat'],
+      longRunDay: 'sat',
+      weeklyKm: 35,
+      longestRunKm: 15,
+    });
+    expect(runs(plan, 0).map((s) => s.date)).toEqual(['2027-01-11']);
+    noLonger(plan);
+  });
+
+  it('a Saturday race: the first week is the start week on its days left, not 3 × 46 before 40s', () => {
+    // P --race 5k --time 24:00 --goal 10k --race-date 2027-03-13 --start 2027-01-11
+    //   --days tue,thu,sat,sun --long-day sun --weekly-km 30 --longest-km 12
+    const plan = build({
+      fitness: { race: { distanceMeters: 5000, timeSeconds: 1440 } },
+      goal: { distance: '10k', raceDate: '2027-03-13' },
+      startDate: '2027-01-11',
+      availableDays: ['tue', 'thu', 'sat', 'sun'],
+      longRunDay: 'sun',
+      weeklyKm: 30,
+      longestRunKm: 12,
+    });
+    expect(plan.weeks[0]!.start).toBe('2027-01-10');
+    noLonger(plan);
+    // The same days carry the same runs as in the start week.
+    const byDay = (i: number) =>
+      runs(plan, i)
+        .filter((s) => s.kind !== 'long')
+        .map((s) => s.minutes);
+    expect(byDay(0)).toEqual(byDay(1));
+  });
+
   it('over generated runners, the first week holds a run on or after the start date', () => {
     fc.assert(
       fc.property(planRequest(2, 30), ({ input }) => {

@@ -13,6 +13,7 @@ import { goalLongRunCap, longRunWeekCap } from '../../../../coach/rules/plan/lon
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import type { Plan, Session, Week } from '../../../../coach/rules/plan/types.js';
 import { PEAK_WEEK_MINUTES } from '../../../../coach/rules/plan/weekly-volume.js';
+import { minSessionMinutes } from '../../../../coach/rules/plan/week-spec.js';
 import { planRequest } from './arbitraries.js';
 import { training, trainingMinutes } from './plan-rules.js';
 
@@ -62,12 +63,13 @@ export function longRunViolations(plan: Plan, input: PlanInput, a: Athlete): str
         v.push(`week ${w.index}: long run ${long.minutes} below the first ${firstLong}`);
     }
 
-  // Race week: no session longer than 60 % of a normal easy run of the build (15 minutes at least).
+  // Race week: no session longer than 60 % of a normal easy run of the build (15 or 30 minutes at least).
   const raceDate = input.goal.distance === 'fitness' ? undefined : input.goal.raceDate;
   const easy = build.flatMap((w) => w.sessions.filter(isEasyRun).map((s) => s.minutes));
   if (raceDate !== undefined && easy.length > 0) {
     const normal = easy.reduce((x, y) => x + y, 0) / easy.length;
-    const ceiling = Math.max(15, Math.floor(0.6 * normal));
+    // (never under the runner's shortest session: 30' from 40 km a week, review #15)
+    const ceiling = Math.max(minSessionMinutes(a), Math.floor(0.6 * normal));
     for (const s of plan.weeks.at(-1)!.sessions)
       if (s.kind !== 'race' && s.minutes > ceiling + EPS)
         v.push(`${s.date}: ${s.kind} ${s.minutes}' in race week over ${ceiling}' (60 % of ${normal})`);

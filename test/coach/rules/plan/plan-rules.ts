@@ -8,6 +8,11 @@ import { weekday } from '../../../../coach/rules/calendar/weekday.js';
 import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
 import { dayCapMinutes } from '../../../../coach/rules/plan/athlete.js';
 import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js';
+import {
+  GENERAL_SHARE_OF_LONG,
+  RECOVERY_MAX_MINUTES,
+  RECOVERY_SHARE_OF_GENERAL,
+} from '../../../../coach/rules/plan/easy-days.js';
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
 import { longRunWeekCap } from '../../../../coach/rules/plan/long-run.js';
@@ -23,6 +28,28 @@ const PHASE_ORDER = ['base', 'build', 'race-specific', 'taper'];
 export const training = (w: Week): Session[] => w.sessions.filter((s) => s.kind !== 'race');
 export const trainingMinutes = (w: Week): number => training(w).reduce((sum, s) => sum + s.minutes, 0);
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/** Whether a week's easy runs reach the caps `sizeEasyDays` gives them beside `long` (2 minutes' rounding). */
+function easyRunsCapped(sessions: Session[], long: Session, dayCap: (s: Session) => number): boolean {
+  // The easy days share one length, which fits the tightest of their daily caps.
+  const easyRuns = sessions.filter((s) => s.kind === 'easy' || s.kind === 'recovery');
+  const tightest = Math.min(...easyRuns.map(dayCap));
+  if (easyRuns.some((s) => s.minutes >= tightest - 1)) return true;
+  const general = Math.floor(GENERAL_SHARE_OF_LONG * long.minutes);
+  // The day before the long-run weekday, wherever it falls in the week.
+  const eve = weekday(addDays(long.date, -1));
+  return sessions.some(
+    (s) =>
+      s.purpose !== SOFTENED_PURPOSE &&
+      !s.purpose.includes('Medium-long') &&
+      ((s.kind === 'easy' && s.minutes >= general - 2) ||
+        (s.kind === 'easy' &&
+          weekday(s.date) === eve &&
+          s.minutes >= RECOVERY_SHARE_OF_GENERAL * general - 2) ||
+        (s.kind === 'recovery' &&
+          s.minutes >= Math.min(RECOVERY_MAX_MINUTES, RECOVERY_SHARE_OF_GENERAL * general) - 2)),
+  );
+}
 
 /** Every rule violation in a plan built for `input` (resolved as `athlete`). */
 export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): string[] {
@@ -180,8 +207,19 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
     const long = training(w).find((s) => s.kind === 'long');
     if (long !== undefined) {
       // Issue 9: 40 % of the first 60 km and 30 % of the rest; the first long run may stay, up to 50 %.
-      const holds = Math.max(longRunWeekCap(t, 4, easyPace), Math.min(firstLong, 0.5 * t));
-      if (training(w).length >= 4 && long.minutes > holds + EPS)
+      // When the easy runs are at their caps (a general run at 60 % of the long run, the day before it at
+      // 60 % of that, a recovery run at 45'), the long run keeps up to half the week (issue 9 review #4).
+      const capped = easyRunsCapped(training(w), long, (s) =>
+        dayCapMinutes(athlete, daysBetween(w.start, s.date)),
+      );
+      const holds = Math.max(
+        longRunWeekCap(t, 4, easyPace),
+        Math.min(firstLong, 0.5 * t),
+        capped ? 0.5 * t : 0,
+      );
+      // (A partial first week holds the start week's own long run: a share of that week, not of its days left.)
+      const partial = w.start < input.startDate;
+      if (!partial && training(w).length >= 4 && long.minutes > holds + EPS)
         v.push(`week ${w.index}: long run ${long.minutes} > what ${t} holds (${holds})`);
       if (long.minutes > LONG_RUN_CAP_MINUTES[input.goal.distance] + EPS)
         v.push(`week ${w.index}: long run over its cap`);

@@ -1,0 +1,114 @@
+/** The reviewer's runners for review #4 (easy days) and #15 (shortest session by experience). */
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../../coach/rules/calendar/add-days.js';
+import { weekday } from '../../../../coach/rules/calendar/weekday.js';
+import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
+import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
+import type { Plan, Session } from '../../../../coach/rules/plan/types.js';
+import { RACE_DISTANCE_METERS } from '../../../../coach/rules/units/race-distance.js';
+
+const build = (input: PlanInput): Plan => {
+  const r = buildPlan(input);
+  if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
+  return r.value;
+};
+const on = (sessions: readonly Session[], day: string): Session | undefined =>
+  sessions.find((s) => weekday(s.date) === day);
+
+// P --race half --time 1:25:00 --goal marathon --race-date 2027-04-18 --start 2026-12-14
+//   --days mon,tue,wed,thu,sat,sun --long-day sun --weekly-km 70 --longest-km 26 --level advanced
+const advanced: PlanInput = {
+  fitness: { race: { distanceMeters: RACE_DISTANCE_METERS.half, timeSeconds: 5100 } },
+  goal: { distance: 'marathon', raceDate: '2027-04-18' },
+  startDate: '2026-12-14',
+  availableDays: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
+  longRunDay: 'sun',
+  weeklyKm: 70,
+  longestRunKm: 26,
+  level: 'advanced',
+};
+// P --race 10k --time 55:00 --goal marathon --race-date 2027-04-18 --start 2026-12-14
+//   --days tue,thu,sat,sun --long-day sun --weekly-km 30 --longest-km 16   (r06; r16 adds --age 55)
+const r06: PlanInput = {
+  fitness: { race: { distanceMeters: 10000, timeSeconds: 3300 } },
+  goal: { distance: 'marathon', raceDate: '2027-04-18' },
+  startDate: '2026-12-14',
+  availableDays: ['tue', 'thu', 'sat', 'sun'],
+  longRunDay: 'sun',
+  weeklyKm: 30,
+  longestRunKm: 16,
+  level: 'intermediate',
+};
+// P --race half --time 1:50:00 --goal marathon … --days tue,wed,thu,sat,sun --weekly-km 40 --longest-km 18
+//   --max-min 45 --max-min-weekend 150   (r18)
+const r18: PlanInput = {
+  ...r06,
+  fitness: { race: { distanceMeters: RACE_DISTANCE_METERS.half, timeSeconds: 6600 } },
+  availableDays: ['tue', 'wed', 'thu', 'sat', 'sun'],
+  weeklyKm: 40,
+  longestRunKm: 18,
+  maxMinutesPerDay: 45,
+  maxMinutesByDay: { sat: 150, sun: 150 },
+};
+
+describe('easy days (review #4)', () => {
+  it("6-day advanced runner: no easy run the day before the long run over 60 % of it, no recovery over 45'", () => {
+    const plan = build(advanced);
+    for (const w of plan.weeks) {
+      const long = w.sessions.find((s) => s.kind === 'long');
+      for (const s of w.sessions)
+        if (s.kind === 'recovery') expect(s.minutes, s.date).toBeLessThanOrEqual(45);
+      if (long === undefined) continue;
+      const eve = w.sessions.find((s) => s.date === addDays(long.date, -1));
+      if (eve !== undefined) expect(eve.minutes, eve.date).toBeLessThanOrEqual(0.6 * long.minutes);
+    }
+  });
+
+  it("3-day half runner: Thursday is at most 60 % of Sunday's long run", () => {
+    // P --race 10k --time 56:00 --goal half --race-date 2027-05-02 --start 2026-12-14 --days tue,thu,sun
+    //   --long-day sun --weekly-km 25 --longest-km 12
+    const plan = build({
+      fitness: { race: { distanceMeters: 10000, timeSeconds: 3360 } },
+      goal: { distance: 'half', raceDate: '2027-05-02' },
+      startDate: '2026-12-14',
+      availableDays: ['tue', 'thu', 'sun'],
+      longRunDay: 'sun',
+      weeklyKm: 25,
+      longestRunKm: 12,
+      level: 'intermediate',
+    });
+    for (const w of plan.weeks) {
+      const long = on(w.sessions, 'sun');
+      const thu = on(w.sessions, 'thu');
+      if (long?.kind !== 'long' || thu === undefined) continue;
+      expect(thu.minutes, thu.date).toBeLessThanOrEqual(0.6 * long.minutes + 1);
+    }
+  });
+
+  it('4-day marathoners (r06, and at 55): Saturday is shorter than Thursday', () => {
+    for (const input of [r06, { ...r06, age: 55 }]) {
+      let compared = 0;
+      for (const w of build(input).weeks) {
+        const thu = on(w.sessions, 'thu');
+        const sat = on(w.sessions, 'sat');
+        if (on(w.sessions, 'sun')?.kind !== 'long' || thu?.kind !== 'easy' || sat === undefined) continue;
+        expect(sat.minutes, sat.date).toBeLessThan(thu.minutes);
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('the shortest session by experience (review #15)', () => {
+  it("a 70 km and a 40 km a week runner get no easy run under 30' but the pre-race shakeout", () => {
+    for (const input of [advanced, r18]) {
+      const plan = build(input);
+      const race = input.goal.distance === 'fitness' ? undefined : input.goal.raceDate;
+      for (const s of plan.weeks.flatMap((w) => w.sessions))
+        // (a quality session's length is its structure: warm-up, reps, cool-down)
+        if (['easy', 'recovery', 'long'].includes(s.kind) && s.date !== addDays(race!, -1))
+          expect(s.minutes, `${s.date} ${s.kind}`).toBeGreaterThanOrEqual(30);
+    }
+  });
+});
