@@ -21,6 +21,7 @@ import {
   MEDIUM_LONG_SHARE_OF_LONG,
   GENERAL_SHARE_OF_LONG,
   sizeEasyDays,
+  usualRunMinutes,
 } from './easy-days.js';
 import { LONG_RUN_FLOOR_MAX_SHARE, longRunBesides, longRunWeekCap } from './long-run.js';
 import type { PurposeKey } from './purposes.js';
@@ -202,12 +203,17 @@ function allocate(
   while (easy.length > 0 && remaining / easy.length < minRun) easy = dropMostCrowded(easy, [...taken]);
   const sizedFor = longMinutes;
   // The easy days share one length, so it fits the tightest of their caps (the long run has its own day's);
-  // a general-aerobic run stays at most `GENERAL_SHARE_OF_LONG` of the long run.
+  // a general-aerobic run stays at most `GENERAL_SHARE_OF_LONG` of the long run — or the runner's usual run
+  // today (`usualRunMinutes`), up to the long run itself, so the cap never cuts the week below what they run.
   const cap = Math.min(
     ...easy.map((d) => dayCapMinutes(a, d)),
     ceiling,
     hasLong
-      ? Math.max(Math.floor(longMinutes * GENERAL_SHARE_OF_LONG), Math.min(minRun, longMinutes))
+      ? Math.max(
+          Math.floor(longMinutes * GENERAL_SHARE_OF_LONG),
+          Math.min(minRun, longMinutes),
+          Math.floor(Math.min(usualRunMinutes(a, runDays), longMinutes)),
+        )
       : Number.POSITIVE_INFINITY,
   );
   // The day before a race is a short shakeout; the other easy days share what it leaves.

@@ -18,6 +18,18 @@ export const RECOVERY_MAX_MINUTES = 45;
  * general-aerobic runs of 7–10 mi beside long runs of 16–22 mi), so the long run stays the only long one.
  */
 export const GENERAL_SHARE_OF_LONG = 0.6;
+/**
+ * The runner's usual run today, minutes: their current week over the days it is run on. A general-aerobic
+ * run may always be this long (up to the long run), so the easy-run caps never cut a runner below the
+ * volume they already run (start from the runner, SCIENCE.md "Plan shape").
+ *
+ * @example
+ * usualRunMinutes({ currentWeekMinutes: 240 }, 4); // 60
+ */
+export function usualRunMinutes(a: { readonly currentWeekMinutes: number }, runDays: number): number {
+  return a.currentWeekMinutes / Math.max(1, runDays);
+}
+
 /** A medium-long run is at most this share of the week's long run (Pfitzinger: 11–15 mi beside 16–22 mi). */
 export const MEDIUM_LONG_SHARE_OF_LONG = 0.7;
 /** Longest medium-long run, km (Pfitzinger: 15 mi). */

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../coach/rules/calendar/add-days.js';
 import { weekday } from '../../../../coach/rules/calendar/weekday.js';
+import { resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
 import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
+import { usualRunMinutes } from '../../../../coach/rules/plan/easy-days.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import type { Plan, Session } from '../../../../coach/rules/plan/types.js';
 import { RACE_DISTANCE_METERS } from '../../../../coach/rules/units/race-distance.js';
@@ -67,7 +69,7 @@ describe('easy days (review #4)', () => {
   it("3-day half runner: Thursday is at most 60 % of Sunday's long run", () => {
     // P --race 10k --time 56:00 --goal half --race-date 2027-05-02 --start 2026-12-14 --days tue,thu,sun
     //   --long-day sun --weekly-km 25 --longest-km 12
-    const plan = build({
+    const input: PlanInput = {
       fitness: { race: { distanceMeters: 10000, timeSeconds: 3360 } },
       goal: { distance: 'half', raceDate: '2027-05-02' },
       startDate: '2026-12-14',
@@ -76,12 +78,17 @@ describe('easy days (review #4)', () => {
       weeklyKm: 25,
       longestRunKm: 12,
       level: 'intermediate',
-    });
+    };
+    const plan = build(input);
+    const athlete = resolveAthlete(input);
+    if (!athlete.ok) throw new Error(athlete.code);
     for (const w of plan.weeks) {
       const long = on(w.sessions, 'sun');
       const thu = on(w.sessions, 'thu');
       if (long?.kind !== 'long' || thu === undefined) continue;
-      expect(thu.minutes, thu.date).toBeLessThanOrEqual(0.6 * long.minutes + 1);
+      // 60 % of the long run, or this runner's usual run today (25 km over 3 days), never the 127' of review #4
+      const usual = Math.min(usualRunMinutes(athlete.value, 3), long.minutes);
+      expect(thu.minutes, thu.date).toBeLessThanOrEqual(Math.max(0.6 * long.minutes, usual) + 1);
     }
   });
 
@@ -110,5 +117,26 @@ describe('the shortest session by experience (review #15)', () => {
         if (['easy', 'recovery', 'long'].includes(s.kind) && s.date !== addDays(race!, -1))
           expect(s.minutes, `${s.date} ${s.kind}`).toBeGreaterThanOrEqual(30);
     }
+  });
+});
+
+describe('the easy-run caps start from the runner', () => {
+  it('a runner doing 40 km a week in 7 km runs keeps runs that long, not 30-minute ones', () => {
+    const plan = build({
+      fitness: { easyPaceSecondsPerKm: 379 },
+      goal: { distance: '5k', raceDate: '2026-02-02' },
+      startDate: '2026-01-05',
+      availableDays: ['thu', 'fri', 'sat', 'sun'],
+      longRunDay: 'thu',
+      level: 'beginner',
+      weeklyKm: 40,
+      longestRunKm: 7,
+    });
+    const first = plan.weeks[0]!;
+    const long = first.sessions.find((s) => s.kind === 'long')!;
+    const general = first.sessions.filter((s) => s.kind === 'easy');
+    expect(general.length).toBeGreaterThan(0);
+    // Their usual run (about 63 minutes) is longer than the long run, so each may be as long as the long run.
+    for (const s of general) expect(s.minutes).toBeGreaterThanOrEqual(long.minutes - 1);
   });
 });

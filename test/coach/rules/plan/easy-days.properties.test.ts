@@ -11,6 +11,7 @@ import { resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
 import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import {
   GENERAL_SHARE_OF_LONG,
+  usualRunMinutes,
   RECOVERY_MAX_MINUTES,
   RECOVERY_SHARE_OF_GENERAL,
 } from '../../../../coach/rules/plan/easy-days.js';
@@ -32,7 +33,10 @@ export function easyDayViolations(input: PlanInput): string[] {
   for (const w of plan.value.weeks) {
     const long = w.sessions.find((s) => s.kind === 'long');
     if (long === undefined || walks(long.steps)) continue;
-    const general = Math.max(Math.floor(GENERAL_SHARE_OF_LONG * long.minutes), least);
+    // (or the runner's usual run today, up to the long run: the caps never cut below what they run)
+    const runs = w.sessions.filter((s) => s.kind !== 'race' && s.kind !== 'rest').length;
+    const usual = Math.floor(Math.min(usualRunMinutes(a.value, runs), long.minutes));
+    const general = Math.max(Math.floor(GENERAL_SHARE_OF_LONG * long.minutes), least, usual);
     const eve = weekday(addDays(long.date, -1));
     for (const s of w.sessions) {
       if (walks(s.steps) || s.purpose === SOFTENED_PURPOSE || s.purpose.includes('Medium-long')) continue;
