@@ -4,8 +4,6 @@
  * exceeds the target; when caps measured against the real total fail (easy runs capped short of the
  * target), the quality sessions are resized against the real total and the week rebuilt.
  */
-import { addDays } from '../calendar/add-days.js';
-import { daysBetween } from '../calendar/days-between.js';
 import { dayCapMinutes } from './athlete.js';
 import {
   STRIDES,
@@ -31,7 +29,7 @@ import type { LadderKey } from './quality-ladders.js';
 import type { QualityType } from './quality-sessions.js';
 import { MIDWEEK_RESERVE_MINUTES } from './long-run-block.js';
 import type { Session } from './types.js';
-import { chooseEasyDays, dropMostCrowded } from './week-layout.js';
+import { chooseEasyDays, dropMostCrowded, weekDays } from './week-layout.js';
 import { midweekQuality, placeQuality } from './week-quality.js';
 
 import type { WeekSpec, BuiltWeek } from './week-spec.js';
@@ -71,17 +69,7 @@ function allocate(
 ): AllocatedWeek {
   const target = spec.target;
   const a = spec.athlete;
-  const dateOf = (d: number): string => addDays(spec.weekStart, d);
-  const raceIndex = a.raceDate === undefined ? undefined : daysBetween(spec.weekStart, a.raceDate);
-  const raceWeek = raceIndex !== undefined && raceIndex >= 0 && raceIndex < 7;
-  const usable = a.days.filter((d) => {
-    const date = dateOf(d);
-    return (
-      daysBetween(a.startDate, date) >= 0 &&
-      daysBetween(date, a.lastDate) >= 0 &&
-      (!raceWeek || d < raceIndex)
-    );
-  });
+  const { dateOf, raceIndex, raceWeek, usable } = weekDays(a, spec.weekStart);
   const purpose = (key: PurposeKey): string => sessionPurpose(key, a.goal, spec.phase, spec.downWeek);
   const hasLong = !raceWeek && usable.includes(a.longDay);
   const volumeDays = Math.max(1, Math.round(target / MINUTES_PER_RUN_DAY));

@@ -5,8 +5,6 @@
  * continuous run never steps back.
  */
 import { dayCapMinutes } from './athlete.js';
-import { addDays } from '../calendar/add-days.js';
-import { daysBetween } from '../calendar/days-between.js';
 import type { BuiltWeek, WeekSpec } from './build-week.js';
 import { MIN_SESSION_MINUTES, SHAKEOUT_MINUTES } from './build-week.js';
 import {
@@ -19,7 +17,7 @@ import {
 import type { PurposeKey } from './purposes.js';
 import { sessionPurpose } from './purposes.js';
 import type { Session } from './types.js';
-import { chooseEasyDays } from './week-layout.js';
+import { chooseEasyDays, weekDays } from './week-layout.js';
 
 /** Run/walk sessions a week: NHS Couch to 5K has three, with a rest day between them. */
 export const RUN_WALK_SESSIONS_PER_WEEK = 3;
@@ -38,17 +36,7 @@ export interface RunWalkWeek extends BuiltWeek {
  */
 export function runWalkWeek(spec: WeekSpec, held: number, next: number): RunWalkWeek {
   const a = spec.athlete;
-  const dateOf = (d: number): string => addDays(spec.weekStart, d);
-  const raceIndex = a.raceDate === undefined ? undefined : daysBetween(spec.weekStart, a.raceDate);
-  const raceWeek = raceIndex !== undefined && raceIndex >= 0 && raceIndex < 7;
-  const usable = a.days.filter((d) => {
-    const date = dateOf(d);
-    return (
-      daysBetween(a.startDate, date) >= 0 &&
-      daysBetween(date, a.lastDate) >= 0 &&
-      (!raceWeek || d < (raceIndex ?? 0))
-    );
-  });
+  const { dateOf, raceIndex, raceWeek, usable } = weekDays(a, spec.weekStart);
   const hasLong = !raceWeek && usable.includes(a.longDay);
   let count = Math.min(RUN_WALK_SESSIONS_PER_WEEK, usable.length);
   while (count > 1 && spec.target / count < MIN_SESSION_MINUTES) count--;

@@ -3,6 +3,9 @@
  * each other, counting Sunday and Monday as neighbours so the rule also holds across week boundaries,
  * and keep away from the long run when the week allows (Daniels: no two quality days back to back).
  */
+import { addDays } from '../calendar/add-days.js';
+import { daysBetween } from '../calendar/days-between.js';
+import type { Athlete } from './athlete.js';
 
 /**
  * Days between two weekday indexes (Mon = 0) on the weekly circle.
@@ -103,4 +106,29 @@ export function dropMostCrowded(easy: number[], taken: number[]): number[] {
     }
   });
   return easy.filter((_, i) => i !== worst);
+}
+
+/**
+ * The days of the plan week starting `weekStart` that can hold a session: the runner's days between the
+ * start date and the plan's last day, and in race week only those before the race.
+ *
+ * @example
+ * weekDays(athlete, '2027-04-13').usable; // [0, 2, 4] (race on day 5)
+ */
+export function weekDays(
+  a: Pick<Athlete, 'days' | 'startDate' | 'lastDate' | 'raceDate'>,
+  weekStart: string,
+): { dateOf: (d: number) => string; raceIndex: number | undefined; raceWeek: boolean; usable: number[] } {
+  const dateOf = (d: number): string => addDays(weekStart, d);
+  const raceIndex = a.raceDate === undefined ? undefined : daysBetween(weekStart, a.raceDate);
+  const raceWeek = raceIndex !== undefined && raceIndex >= 0 && raceIndex < 7;
+  const usable = a.days.filter((d) => {
+    const date = dateOf(d);
+    return (
+      daysBetween(a.startDate, date) >= 0 &&
+      daysBetween(date, a.lastDate) >= 0 &&
+      (!raceWeek || d < (raceIndex ?? 0))
+    );
+  });
+  return { dateOf, raceIndex, raceWeek, usable };
 }
