@@ -8,6 +8,7 @@ import { usualRunMinutes } from '../../../../coach/rules/plan/easy-days.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import type { Plan, Session } from '../../../../coach/rules/plan/types.js';
 import { RACE_DISTANCE_METERS } from '../../../../coach/rules/units/race-distance.js';
+import { r06, r09 } from './review-runners.js';
 
 const build = (input: PlanInput): Plan => {
   const r = buildPlan(input);
@@ -17,30 +18,6 @@ const build = (input: PlanInput): Plan => {
 const on = (sessions: readonly Session[], day: string): Session | undefined =>
   sessions.find((s) => weekday(s.date) === day);
 
-// P --race half --time 1:25:00 --goal marathon --race-date 2027-04-18 --start 2026-12-14
-//   --days mon,tue,wed,thu,sat,sun --long-day sun --weekly-km 70 --longest-km 26 --level advanced
-const advanced: PlanInput = {
-  fitness: { race: { distanceMeters: RACE_DISTANCE_METERS.half, timeSeconds: 5100 } },
-  goal: { distance: 'marathon', raceDate: '2027-04-18' },
-  startDate: '2026-12-14',
-  availableDays: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
-  longRunDay: 'sun',
-  weeklyKm: 70,
-  longestRunKm: 26,
-  level: 'advanced',
-};
-// P --race 10k --time 55:00 --goal marathon --race-date 2027-04-18 --start 2026-12-14
-//   --days tue,thu,sat,sun --long-day sun --weekly-km 30 --longest-km 16   (r06; r16 adds --age 55)
-const r06: PlanInput = {
-  fitness: { race: { distanceMeters: 10000, timeSeconds: 3300 } },
-  goal: { distance: 'marathon', raceDate: '2027-04-18' },
-  startDate: '2026-12-14',
-  availableDays: ['tue', 'thu', 'sat', 'sun'],
-  longRunDay: 'sun',
-  weeklyKm: 30,
-  longestRunKm: 16,
-  level: 'intermediate',
-};
 // P --race half --time 1:50:00 --goal marathon … --days tue,wed,thu,sat,sun --weekly-km 40 --longest-km 18
 //   --max-min 45 --max-min-weekend 150   (r18)
 const r18: PlanInput = {
@@ -54,8 +31,8 @@ const r18: PlanInput = {
 };
 
 describe('easy days (review #4)', () => {
-  it("6-day advanced runner: no easy run the day before the long run over 60 % of it, no recovery over 45'", () => {
-    const plan = build(advanced);
+  it("6-day r09 runner: no easy run the day before the long run over 60 % of it, no recovery over 45'", () => {
+    const plan = build(r09);
     for (const w of plan.weeks) {
       const long = w.sessions.find((s) => s.kind === 'long');
       for (const s of w.sessions)
@@ -109,7 +86,7 @@ describe('easy days (review #4)', () => {
 
 describe('the shortest session by experience (review #15)', () => {
   it("a 70 km and a 40 km a week runner get no easy run under 30' but the pre-race shakeout", () => {
-    for (const input of [advanced, r18]) {
+    for (const input of [r09, r18]) {
       const plan = build(input);
       const race = input.goal.distance === 'fitness' ? undefined : input.goal.raceDate;
       for (const s of plan.weeks.flatMap((w) => w.sessions))

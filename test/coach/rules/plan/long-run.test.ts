@@ -3,18 +3,7 @@ import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import type { Plan, Session } from '../../../../coach/rules/plan/types.js';
 import { trainingMinutes } from './plan-rules.js';
-
-/** 18 weeks to a marathon: a 55:00 10K runner at 30 km a week who already runs 16 km. */
-const marathoner: PlanInput = {
-  fitness: { race: { distanceMeters: 10000, timeSeconds: 3300 } },
-  goal: { distance: 'marathon', raceDate: '2027-04-18' },
-  startDate: '2026-12-14',
-  availableDays: ['tue', 'thu', 'sat', 'sun'],
-  longRunDay: 'sun',
-  weeklyKm: 30,
-  longestRunKm: 16,
-  level: 'intermediate',
-};
+import { r06 } from './review-runners.js';
 
 function built(input: PlanInput): Plan {
   const r = buildPlan(input);
@@ -26,19 +15,19 @@ const longs = (p: Plan): Session[] =>
 
 describe('long runs start from the runner and reach the distance (issue 9 §2)', () => {
   it('a 30 km/week runner who runs 16 km starts at 12+ km, not 9 km, and never drops below it', () => {
-    const l = longs(built(marathoner));
+    const l = longs(built(r06));
     expect(l[0]!.km).toBeGreaterThanOrEqual(12);
     expect(l[0]!.km).toBeLessThanOrEqual(16);
     for (const s of l) expect(s.minutes).toBeGreaterThanOrEqual(l[0]!.minutes);
   });
 
   it('an 18-week marathon from 30 km a week peaks at Daniels’ 150 minutes', () => {
-    expect(Math.max(...longs(built(marathoner)).map((s) => s.minutes))).toBe(150);
+    expect(Math.max(...longs(built(r06)).map((s) => s.minutes))).toBe(150);
   });
 
   it('a half from 25 km a week peaks at or above 18 km', () => {
     const half = built({
-      ...marathoner,
+      ...r06,
       goal: { distance: 'half', raceDate: '2027-04-18' },
       fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
       weeklyKm: 25,
@@ -49,7 +38,7 @@ describe('long runs start from the runner and reach the distance (issue 9 §2)',
 
   it('the peak follows the current week, with no long plateau of identical weeks', () => {
     const p = built({
-      ...marathoner,
+      ...r06,
       goal: { distance: 'half', raceDate: '2027-04-18' },
       availableDays: ['mon', 'tue', 'thu', 'sat', 'sun'],
       weeklyKm: undefined,
@@ -67,7 +56,7 @@ describe('long runs start from the runner and reach the distance (issue 9 §2)',
   });
 
   it('refuses a marathon the long runs cannot reach, offering the race that fits', () => {
-    const r = buildPlan({ ...marathoner, weeklyKm: 12, longestRunKm: undefined, level: 'beginner' });
+    const r = buildPlan({ ...r06, weeklyKm: 12, longestRunKm: undefined, level: 'beginner' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe('LONG_RUN_NOT_REACHABLE');
@@ -77,7 +66,7 @@ describe('long runs start from the runner and reach the distance (issue 9 §2)',
     // The race it offers builds.
     expect(
       buildPlan({
-        ...marathoner,
+        ...r06,
         weeklyKm: 12,
         longestRunKm: undefined,
         level: 'beginner',
@@ -89,7 +78,7 @@ describe('long runs start from the runner and reach the distance (issue 9 §2)',
 
 describe('race week is short and sharp (issue 9 §4)', () => {
   it('no race-week session is over 60 % of a normal easy run of the build', () => {
-    const p = built(marathoner);
+    const p = built(r06);
     const easy = p.weeks
       .filter((w) => w.phase !== 'taper')
       .flatMap((w) => w.sessions.filter((s) => s.kind === 'easy' || s.kind === 'recovery'))
@@ -104,7 +93,7 @@ describe('race week is short and sharp (issue 9 §4)', () => {
 describe('easy days alternate recovery and general aerobic; marathon weeks get a medium-long run (§5)', () => {
   it('six days a week to a marathon from 50 km', () => {
     const p = built({
-      ...marathoner,
+      ...r06,
       fitness: { race: { distanceMeters: 10000, timeSeconds: 2700 } },
       availableDays: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
       weeklyKm: 50,

@@ -13,6 +13,7 @@ import {
 import type { LadderKey, Rung } from '../../../../coach/rules/plan/quality-ladders.js';
 import { LADDERS, WEEKS_PER_RUNG } from '../../../../coach/rules/plan/quality-ladders.js';
 import type { Intensity, Plan, Session, Step } from '../../../../coach/rules/plan/types.js';
+import { r06, r09 } from './review-runners.js';
 
 /** Runs `weeks` climbing weeks of `keys`, each session run at the rung it asked for. */
 function run(keys: LadderKey[], weeks: number, start: Progress = START_PROGRESS): number[][] {
@@ -120,28 +121,6 @@ function built(input: PlanInput): Plan {
   if (!r.ok) throw new Error(r.message);
   return r.value;
 }
-/** The issue's example runner, `r06`: 10K in 55:00, 30 km a week, an 18-week marathon on four days. */
-const r06: PlanInput = {
-  fitness: { race: { distanceMeters: 10000, timeSeconds: 55 * 60 } },
-  goal: { distance: 'marathon', raceDate: '2027-04-18' },
-  startDate: '2026-12-14',
-  availableDays: ['tue', 'thu', 'sat', 'sun'],
-  longRunDay: 'sun',
-  weeklyKm: 30,
-  longestRunKm: 16,
-  level: 'intermediate',
-};
-/** The advanced runner, `r09`: half in 1:25:00, 70 km a week (113 km at the peak), six days. */
-const r09: PlanInput = {
-  fitness: { race: { distanceMeters: 21097.5, timeSeconds: 85 * 60 } },
-  goal: { distance: 'marathon', raceDate: '2027-04-18' },
-  startDate: '2026-12-14',
-  availableDays: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'],
-  longRunDay: 'sun',
-  weeklyKm: 70,
-  longestRunKm: 26,
-  level: 'advanced',
-};
 const work = (s: Session): Step[] => s.steps.filter((st) => st.intensity !== 'E' && st.intensity !== 'walk');
 const minutesAt = (s: Session, i: Intensity): number =>
   s.steps
