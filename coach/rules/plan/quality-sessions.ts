@@ -5,7 +5,7 @@
  * that does is run, and below rung 0 a shorter fallback (steady tempo, fewer reps) or nothing.
  */
 import type { PaceContext } from './steps.js';
-import { centralPace, makeSession, makeStep, stepKm } from './steps.js';
+import { centralPace, makeSession, makeStep, stepMinutes } from './steps.js';
 import type { PurposeKey } from './purposes.js';
 import type { Rung } from './quality-ladders.js';
 import {
@@ -16,7 +16,7 @@ import {
   T_LADDER,
   T_RECOVERY_PER_MINUTE,
 } from './quality-ladders.js';
-import { M_SESSION_MAX_KM, M_SESSION_MAX_MINUTES, capKm } from './session-caps.js';
+import { M_SESSION_MAX_KM, M_SESSION_MAX_MINUTES, capKm, intensityKm } from './session-caps.js';
 import type { Intensity, SessionKind, Session, Step } from './types.js';
 
 export type QualityType = 'T' | 'I' | 'R' | 'M' | 'hills';
@@ -135,11 +135,6 @@ const BUILDERS: Readonly<Record<QualityType, (ctx: QualityContext, block: number
   hills,
 };
 
-const km = (steps: readonly Step[], intensity: Intensity): number =>
-  steps.filter((s) => s.intensity === intensity).reduce((sum, s) => sum + stepKm(s), 0);
-const minutesOf = (steps: readonly Step[]): number =>
-  steps.reduce((sum, s) => sum + (s.minutes ?? 0) * (s.repeat ?? 1), 0);
-
 interface LadderSpec {
   readonly ladder: readonly Rung[];
   readonly intensity: Intensity;
@@ -200,9 +195,9 @@ function repBlock(
 
 function fits(spec: LadderSpec, ctx: QualityContext, b: Block, block: number): boolean {
   return (
-    km(b.steps, spec.intensity) <= spec.capKm + 1e-9 &&
+    intensityKm(b, spec.intensity) <= spec.capKm + 1e-9 &&
     b.hard <= Math.min(spec.capMinutes, ctx.hardBudget) + 1e-9 &&
-    minutesOf(b.steps) <= block + 1e-9
+    b.steps.reduce((sum, st) => sum + stepMinutes(st), 0) <= block + 1e-9
   );
 }
 

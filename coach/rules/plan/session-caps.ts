@@ -49,7 +49,7 @@ export function capKm(intensity: 'T' | 'I' | 'R', weekKm: number): number {
  * @example
  * intensityMinutes(tempo, 'T'); // 30 for 3 × 10 min at T
  */
-export function intensityMinutes(session: Session, intensity: Intensity): number {
+export function intensityMinutes(session: Pick<Session, 'steps'>, intensity: Intensity): number {
   return session.steps.filter((s) => s.intensity === intensity).reduce((sum, s) => sum + stepMinutes(s), 0);
 }
 
@@ -59,7 +59,7 @@ export function intensityMinutes(session: Session, intensity: Intensity): number
  * @example
  * intensityKm(intervals, 'I'); // 4.3 for 5 × 3 min at I pace 4:10/km
  */
-export function intensityKm(session: Session, intensity: Intensity): number {
+export function intensityKm(session: Pick<Session, 'steps'>, intensity: Intensity): number {
   return session.steps.filter((s) => s.intensity === intensity).reduce((sum, s) => sum + stepKm(s), 0);
 }
 
