@@ -26,3 +26,16 @@ export async function buildTestApp(
   await app.ready();
   return app;
 }
+
+/**
+ * The onboarding profile the HTTP tests create their runner with (`POST /api/athletes`): a 25:00 5K
+ * runner at 30 km a week, four days, a half marathon on 18 April 2027.
+ */
+export const SAMPLE_PROFILE = {
+  race: { distance: '5k', time: '25:00' },
+  goal: { distance: 'half', raceDate: '2027-04-18' },
+  days: ['tue', 'thu', 'sat', 'sun'],
+  longDay: 'sun',
+  weeklyKm: 30,
+  level: 'intermediate',
+} as const;

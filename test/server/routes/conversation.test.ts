@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays } from '../../../coach/rules/calendar/add-days.js';
-import { buildTestApp, coachDeps } from '../../helpers/app.js';
+import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 interface SessionJson {
@@ -54,12 +54,7 @@ describeEachDatabase('coach loop over HTTP', (ctx) => {
         maxHr: 188,
         restingHr: 52,
         age: 41,
-        race: { distance: '5k', time: '25:00' },
-        goal: { distance: 'half', raceDate: '2027-04-18' },
-        days: ['tue', 'thu', 'sat', 'sun'],
-        longDay: 'sun',
-        weeklyKm: 30,
-        level: 'intermediate',
+        ...SAMPLE_PROFILE,
       },
     });
     expect(created.statusCode, created.body).toBe(201);

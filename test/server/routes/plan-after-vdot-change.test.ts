@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatDate, sessionHeadline } from '../../../coach/prompts/format.js';
 import type { Session } from '../../../coach/rules/plan/types.js';
-import { buildTestApp, coachDeps } from '../../helpers/app.js';
+import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 interface PlanJson {
@@ -68,12 +68,7 @@ describeEachDatabase('adapted sessions after a VDOT change, over HTTP', (ctx) =>
       payload: {
         name: 'Ana',
         timezone: 'UTC',
-        race: { distance: '5k', time: '25:00' },
-        goal: { distance: 'half', raceDate: '2027-04-18' },
-        days: ['tue', 'thu', 'sat', 'sun'],
-        longDay: 'sun',
-        weeklyKm: 30,
-        level: 'intermediate',
+        ...SAMPLE_PROFILE,
       },
     });
     expect(created.statusCode, created.body).toBe(201);
