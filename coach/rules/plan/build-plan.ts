@@ -120,7 +120,10 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   let fullWeeks = 0;
   // The first long run starts near the runner's longest (never above it); later ones never fall below it.
   let longest = a.longestRunMinutes === undefined ? undefined : a.longestRunMinutes * LONG_RUN_START_FRACTION;
-  let longFloor = 0;
+  // From week 1 the long run stays at least at that start (within half the week, `LONG_RUN_FLOOR_MAX_SHARE`);
+  // once the first continuous long run is built, the floor is the larger of the two.
+  let longFloor = longest === undefined ? 0 : Math.min(longest, goalLong);
+  let firstLongBuilt = false;
   const easyRuns: number[] = [];
   const otherRuns: number[] = [];
   let progress = START_PROGRESS;
@@ -167,7 +170,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         : undefined;
     // Until the first full week's long run, the long run stays at the start (no growth over a partial week);
     // after the ladder it grows from the ladder's longest run, so the first continuous week keeps its volume.
-    const growth = longFloor === 0 && longest !== undefined && !rungUsed ? 0 : LONG_RUN_STEP_MINUTES;
+    const growth = !firstLongBuilt && longest !== undefined && !rungUsed ? 0 : LONG_RUN_STEP_MINUTES;
     const quality = weekQuality({
       goal: a.goal,
       phase,
@@ -234,8 +237,10 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         ladder !== undefined && long !== undefined ? longestContinuousMinutes(long) : built.longMinutes;
       longest = Math.max(longest ?? 0, reached);
       // The floor is the first continuous long run (run/walk weeks follow the ladder instead).
-      if (!partial && longFloor === 0 && taperIndex < 0 && ladder === undefined)
-        longFloor = built.longMinutes;
+      if (!partial && !firstLongBuilt && taperIndex < 0 && ladder === undefined) {
+        longFloor = Math.max(longFloor, built.longMinutes);
+        firstLongBuilt = true;
+      }
     }
     if (!partial && taperIndex < 0) {
       easyRuns.push(...built.easyRuns);

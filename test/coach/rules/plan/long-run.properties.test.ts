@@ -6,7 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
-import { resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
+import { dayCapMinutes, resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import { LONG_RUN_CAP_MINUTES, buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import { goalLongRunCap, longRunWeekCap } from '../../../../coach/rules/plan/long-run.js';
@@ -42,9 +42,11 @@ export function longRunViolations(plan: Plan, input: PlanInput, a: Athlete): str
     first !== undefined && build.some((w) => w.index < first.index && longOf(w) !== undefined);
   if (first !== undefined && firstLong !== undefined && a.longestRunMinutes !== undefined && !afterLadder) {
     const longest = a.longestRunMinutes;
+    // From week 1 the long run may take half the week to start near the runner's longest (issue 9 §2).
+    const t = trainingMinutes(first);
     const holds = Math.min(
-      longRunWeekCap(trainingMinutes(first), training(first).length, easyPace(a)),
-      a.maxDayMinutes,
+      Math.max(longRunWeekCap(t, training(first).length, easyPace(a)), Math.min(0.5 * t, t - 15 * 3)),
+      dayCapMinutes(a, a.longDay),
       goalLongRunCap(a.goal, LONG_RUN_CAP_MINUTES[a.goal], easyPace(a)),
     );
     if (firstLong > Math.max(longest, 15) + 1)

@@ -15,7 +15,11 @@ import {
 } from '../../../../coach/rules/plan/easy-days.js';
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
 import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
-import { longRunWeekCap } from '../../../../coach/rules/plan/long-run.js';
+import {
+  LONG_RUN_START_FRACTION,
+  goalLongRunCap,
+  longRunWeekCap,
+} from '../../../../coach/rules/plan/long-run.js';
 import { noFastRunning } from '../../../../coach/rules/plan/injury-rules.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { sessionCapsHold, trainingKm } from '../../../../coach/rules/plan/session-caps.js';
@@ -195,6 +199,16 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       .flatMap((w) => w.sessions)
       // The first continuous long run (run/walk weeks follow the Couch to 5K ladder instead).
       .find((s) => s.kind === 'long' && s.steps.every((st) => st.intensity !== 'walk'))?.minutes ?? 0;
+  // The long run's floor: the first continuous long run, or from week 1 90 % of the runner's longest run
+  // (within the goal's longest), whichever is larger (issue 9 §2).
+  const startFloor =
+    athlete.longestRunMinutes === undefined
+      ? 0
+      : Math.min(
+          LONG_RUN_START_FRACTION * athlete.longestRunMinutes,
+          goalLongRunCap(input.goal.distance, LONG_RUN_CAP_MINUTES[input.goal.distance], easyPace),
+        );
+  const longFloor = Math.max(firstLong, startFloor);
   for (const w of weeks) {
     const t = trainingMinutes(w);
     const easy = sum(
@@ -214,7 +228,7 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       );
       const holds = Math.max(
         longRunWeekCap(t, 4, easyPace),
-        Math.min(firstLong, 0.5 * t),
+        Math.min(longFloor, 0.5 * t),
         capped ? 0.5 * t : 0,
       );
       // (A partial first week holds the start week's own long run: a share of that week, not of its days left.)
