@@ -17,7 +17,7 @@ import {
   MEDIUM_LONG_MIN_LONG_MINUTES,
   MEDIUM_LONG_MIN_RUN_DAYS,
   MEDIUM_LONG_SHARE_OF_LONG,
-  GENERAL_SHARE_OF_LONG,
+  generalShareOfLong,
   sizeEasyDays,
   usualRunMinutes,
 } from './easy-days.js';
@@ -191,14 +191,14 @@ function allocate(
   while (easy.length > 0 && remaining / easy.length < minRun) easy = dropMostCrowded(easy, [...taken]);
   const sizedFor = longMinutes;
   // The easy days share one length, so it fits the tightest of their caps (the long run has its own day's);
-  // a general-aerobic run stays at most `GENERAL_SHARE_OF_LONG` of the long run — or the runner's usual run
+  // a general-aerobic run stays at most `generalShareOfLong` of the long run — or the runner's usual run
   // today (`usualRunMinutes`), up to the long run itself, so the cap never cuts the week below what they run.
   const cap = Math.min(
     ...easy.map((d) => dayCapMinutes(a, d)),
     ceiling,
     hasLong
       ? Math.max(
-          Math.floor(longMinutes * GENERAL_SHARE_OF_LONG),
+          Math.floor(longMinutes * generalShareOfLong(runDays)),
           Math.min(minRun, longMinutes),
           Math.floor(Math.min(usualRunMinutes(a, runDays), longMinutes)),
         )

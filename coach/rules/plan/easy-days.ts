@@ -19,6 +19,24 @@ export const RECOVERY_MAX_MINUTES = 45;
  */
 export const GENERAL_SHARE_OF_LONG = 0.6;
 /**
+ * With three or fewer running days a general-aerobic run may be this share of the long run: the two runs
+ * beside a long run of 40 % of the week (`LONG_RUN_SHARE_FEW_DAYS.three`) carry 30 % each, i.e. 75 % of it
+ * (Higdon's three-day novice weeks: 3–5 mi runs beside a 6–10 mi long run). Pfitzinger's 60 % is for weeks
+ * of five days or more; with 60 % a three-day week could not hold its own target and would shrink each week.
+ */
+export const GENERAL_SHARE_OF_LONG_FEW_DAYS = 0.75;
+
+/**
+ * Most a general-aerobic run may be of the week's long run, by running days.
+ *
+ * @example
+ * generalShareOfLong(5); // 0.6
+ * generalShareOfLong(3); // 0.75
+ */
+export function generalShareOfLong(runDays: number): number {
+  return runDays <= 3 ? GENERAL_SHARE_OF_LONG_FEW_DAYS : GENERAL_SHARE_OF_LONG;
+}
+/**
  * The runner's usual run today, minutes: their current week over the days it is run on. A general-aerobic
  * run may always be this long (up to the long run), so the easy-run caps never cut a runner below the
  * volume they already run (start from the runner, SCIENCE.md "Plan shape").
@@ -61,7 +79,7 @@ export interface EasyDaysSpec {
   readonly longDay?: number;
   /** Minutes to share among `days`. */
   readonly minutes: number;
-  /** Longest a general-aerobic run may be, minutes (with a long run: at most `GENERAL_SHARE_OF_LONG` of it). */
+  /** Longest a general-aerobic run may be, minutes (with a long run: at most `generalShareOfLong` of it). */
   readonly cap: number;
   /** Shortest run, minutes. */
   readonly min: number;

@@ -22,10 +22,11 @@ export const LONG_RUN_HIGH_VOLUME_SHARE = 0.3;
 /** Weekly volume, km, up to which the long run may take `LONG_RUN_LOW_VOLUME_SHARE` ("below about 60 km"). */
 export const LONG_RUN_LOW_VOLUME_KM = 60;
 /**
- * Long-run share of the week with fewer than four running days, by days: with so few days there is
- * little else to spread the volume over (runloop's choice, unchanged from issue 4).
+ * Long-run share of the week with fewer than four running days, by days: three days keep the 40 % of a
+ * sub-60 km week (Higdon, Pfitzinger: 30–40 %; issue 9), two days 55 % (little else to spread the volume
+ * over; runloop's choice), one day all of it.
  */
-export const LONG_RUN_SHARE_FEW_DAYS = { three: 0.45, two: 0.55, one: 1 } as const;
+export const LONG_RUN_SHARE_FEW_DAYS = { three: 0.4, two: 0.55, one: 1 } as const;
 /**
  * The first long run is this share of the runner's longest recent run (when given and the week holds it):
  * inside the 80–100 % SCIENCE.md asks for, a small step back while the runner settles into the plan.

@@ -47,9 +47,10 @@ export function resizeWeek(spec: WeekSpec, allocate: Allocate): BuiltWeek {
 }
 
 /**
- * `allocate`, and when the easy runs' caps left minutes unplaced in a week of four or more sessions, the
+ * `allocate`, and when the easy runs' caps left minutes unplaced in a week of three or more sessions, the
  * long run takes them, within its own cap (`longCap`) and `LONG_RUN_FLOOR_MAX_SHARE` of the week (Higdon's
- * four-day plans: the long run about half the week). Otherwise the week stays smaller than its target.
+ * three- and four-day plans: the long run about half the week). Otherwise the week stays smaller than its
+ * target — with three days it would shrink week after week.
  */
 function allocateTopped(
   spec: WeekSpec,
@@ -69,7 +70,7 @@ function allocateTopped(
       kmBasis,
     );
   }
-  for (let i = 0; i < MAX_RESIZE_ATTEMPTS && week.easyCapped && week.sessions.length >= 4; i++) {
+  for (let i = 0; i < MAX_RESIZE_ATTEMPTS && week.easyCapped && week.sessions.length >= 3; i++) {
     const long = Math.min(spec.longCap, week.longMinutes + Math.floor((spec.target - week.minutes) / 2));
     if (week.longMinutes === 0 || long <= week.longMinutes) break;
     const next = allocate(

@@ -47,9 +47,11 @@ export const PEAK_WEEK_MINUTES: Readonly<Record<GoalDistance, Readonly<Record<Le
 export const PEAK_GROWTH = { min: 0.4, max: 0.8 } as const;
 /**
  * Most a half or marathon peak may rise over the current week so that the peak week holds the goal's long
- * run (+100 %: inside Higdon Novice 1's 15 → 40 mi; the ramp rule still limits every week).
+ * run: +80 %, the top of `PEAK_GROWTH` (issue 9: +40–80 % over a full build). A runner whose week cannot
+ * hold the goal's long run at +80 % gets a long run of up to half the week instead (`LONG_RUN_FLOOR_MAX_SHARE`),
+ * or the refusal when even that is short.
  */
-export const PEAK_GROWTH_FOR_LONG_RUN = 1;
+export const PEAK_GROWTH_FOR_LONG_RUN = PEAK_GROWTH.max;
 /**
  * Highest peak week per goal, minutes: above the 18/85 end of Pfitzinger's marathon plans (≈ 85 mi,
  * 10–11 h) for the marathon, less for shorter goals (runloop's choice). A runner already above it holds.

@@ -1,5 +1,5 @@
 /**
- * Review #4 over generated runners: a general-aerobic run is at most `GENERAL_SHARE_OF_LONG` of the week's
+ * Review #4 over generated runners: a general-aerobic run is at most `generalShareOfLong` of the week's
  * long run, a recovery run at most `RECOVERY_MAX_MINUTES`, and the day before the long run is shorter still
  * (`RECOVERY_SHARE_OF_GENERAL` of a general run) — never a second long run.
  */
@@ -10,7 +10,7 @@ import { weekday } from '../../../../coach/rules/calendar/weekday.js';
 import { resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
 import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import {
-  GENERAL_SHARE_OF_LONG,
+  generalShareOfLong,
   usualRunMinutes,
   RECOVERY_MAX_MINUTES,
   RECOVERY_SHARE_OF_GENERAL,
@@ -36,7 +36,7 @@ export function easyDayViolations(input: PlanInput): string[] {
     // (or the runner's usual run today, up to the long run: the caps never cut below what they run)
     const runs = w.sessions.filter((s) => s.kind !== 'race' && s.kind !== 'rest').length;
     const usual = Math.floor(Math.min(usualRunMinutes(a.value, runs), long.minutes));
-    const general = Math.max(Math.floor(GENERAL_SHARE_OF_LONG * long.minutes), least, usual);
+    const general = Math.max(Math.floor(generalShareOfLong(runs) * long.minutes), least, usual);
     const eve = weekday(addDays(long.date, -1));
     for (const s of w.sessions) {
       if (walks(s.steps) || s.purpose === SOFTENED_PURPOSE || s.purpose.includes('Medium-long')) continue;

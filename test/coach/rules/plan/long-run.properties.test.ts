@@ -77,10 +77,10 @@ export function longRunViolations(plan: Plan, input: PlanInput, a: Athlete): str
         v.push(`${s.date}: ${s.kind} ${s.minutes}' in race week over ${ceiling}' (60 % of ${normal})`);
   }
 
-  // The peak follows the current week: never more than doubled (or the goal's beginner peak).
+  // The peak follows the current week: at most +80 % (or the goal's beginner peak).
   const start = Math.max(60, Math.floor(a.currentWeekMinutes));
   const peak = Math.max(0, ...build.map(trainingMinutes));
-  const most = Math.max(2 * start, PEAK_WEEK_MINUTES[a.goal].beginner, start * 1.1);
+  const most = Math.max(1.8 * start, PEAK_WEEK_MINUTES[a.goal].beginner, start * 1.1);
   if (peak > most + EPS) v.push(`peak ${peak} over ${most} from a ${start}-minute start`);
   return v;
 }

@@ -9,7 +9,7 @@ import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
 import { dayCapMinutes } from '../../../../coach/rules/plan/athlete.js';
 import { LONG_RUN_CAP_MINUTES } from '../../../../coach/rules/plan/build-plan.js';
 import {
-  GENERAL_SHARE_OF_LONG,
+  generalShareOfLong,
   RECOVERY_MAX_MINUTES,
   RECOVERY_SHARE_OF_GENERAL,
 } from '../../../../coach/rules/plan/easy-days.js';
@@ -39,7 +39,7 @@ function easyRunsCapped(sessions: Session[], long: Session, dayCap: (s: Session)
   const easyRuns = sessions.filter((s) => s.kind === 'easy' || s.kind === 'recovery');
   const tightest = Math.min(...easyRuns.map(dayCap));
   if (easyRuns.some((s) => s.minutes >= tightest - 1)) return true;
-  const general = Math.floor(GENERAL_SHARE_OF_LONG * long.minutes);
+  const general = Math.floor(generalShareOfLong(sessions.length) * long.minutes);
   // The day before the long-run weekday, wherever it falls in the week.
   const eve = weekday(addDays(long.date, -1));
   return sessions.some(
