@@ -3,7 +3,7 @@
  * never steps back, race day never asks for a longer continuous run than any rehearsed, and an Achilles
  * or calf problem keeps fast running out of the first weeks and is explained in a note.
  */
-import { describe, it, expect } from 'vitest';
+import { vi, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../../../coach/rules/calendar/add-days.js';
 import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
@@ -11,6 +11,9 @@ import { ACHILLES_CALF_NO_FAST_WEEKS } from '../../../../coach/rules/plan/injury
 import type { Plan, Session, Week } from '../../../../coach/rules/plan/types.js';
 import { planRequest } from './arbitraries.js';
 import { continuousMinutes, raceRunMinutes, walks } from './continuous.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const training = (w: Week): Session[] => w.sessions.filter((s) => s.kind !== 'race');
 const longest = (w: Week): number => Math.max(0, ...training(w).map(continuousMinutes));

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { vi, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../../../coach/rules/calendar/add-days.js';
 import { mondayOfWeek } from '../../../../coach/rules/calendar/monday-of-week.js';
@@ -9,6 +9,9 @@ import { runningMinutes } from '../../../../coach/rules/plan/steps.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { GOALS, LEVELS, planRequest, type AthleteCase } from './arbitraries.js';
 import { planViolations, trainingMinutes } from './plan-rules.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 /**
  * The one refusal a valid request may get (issue 9): a half or marathon whose long runs cannot reach the

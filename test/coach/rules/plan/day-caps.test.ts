@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { vi, describe, expect, it } from 'vitest';
 import { daysBetween } from '../../../../coach/rules/calendar/days-between.js';
 import { WEEKDAYS, weekday } from '../../../../coach/rules/calendar/weekday.js';
 import { dayCapMinutes, resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
@@ -7,6 +7,9 @@ import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { planRequest } from './arbitraries.js';
 import { planViolations } from './plan-rules.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 // A marathoner with 45 minutes on weekdays and a free weekend.
 const base: PlanInput = {
@@ -36,6 +39,20 @@ describe('per-day time caps', () => {
     expect(longest).toBeGreaterThan(60);
     // The long run's cap is Sunday's: feasibility does not call a 45-minute day cap too short for a marathon.
     expect(r.value.feasibility.message).not.toMatch(/minutes a day leaves no room/);
+  });
+
+  it("with 45' weekdays the weekend long run carries the week to 135'+, not stalling near 2 h (review #3)", () => {
+    // Four days, three of them capped at 45': the long run may take up to 60 % of the week.
+    const r = buildPlan({ ...base, availableDays: ['tue', 'thu', 'sat', 'sun'], longestRunKm: 18 });
+    if (!r.ok) throw new Error(r.message);
+    const build = r.value.weeks.filter((w) => w.phase !== 'taper');
+    const longs = build.map((w) => w.sessions.find((s) => s.kind === 'long')!);
+    expect(longs[0]!.km).toBeGreaterThanOrEqual(0.8 * 18);
+    expect(Math.max(...longs.map((s) => s.minutes))).toBeGreaterThanOrEqual(135);
+    for (const w of build) {
+      const long = w.sessions.find((s) => s.kind === 'long')!;
+      expect(long.minutes, w.start).toBeLessThanOrEqual(0.6 * w.minutes + 1);
+    }
   });
 
   it('resolves caps per offset of the plan week, and the long-run day cap for feasibility', () => {

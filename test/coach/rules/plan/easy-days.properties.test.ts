@@ -4,7 +4,7 @@
  * (`RECOVERY_SHARE_OF_GENERAL` of a general run) — never a second long run.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { vi, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../coach/rules/calendar/add-days.js';
 import { weekday } from '../../../../coach/rules/calendar/weekday.js';
 import { resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
@@ -19,6 +19,9 @@ import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { minSessionMinutes } from '../../../../coach/rules/plan/week-spec.js';
 import { planRequest } from './arbitraries.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const walks = (steps: readonly { intensity: string }[]): boolean =>
   steps.some((st) => st.intensity === 'walk');

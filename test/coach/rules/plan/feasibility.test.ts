@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { vi, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   ESTIMATED_VDOT_NOTE,
@@ -6,6 +6,9 @@ import {
   VDOT_GAIN_PER_WEEK,
 } from '../../../../coach/rules/plan/feasibility.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const HALF = 21097.5;
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { vi, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../coach/rules/calendar/add-days.js';
 import { weekday } from '../../../../coach/rules/calendar/weekday.js';
 import { firstWeekStart, resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
@@ -7,6 +7,9 @@ import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import type { Plan } from '../../../../coach/rules/plan/types.js';
 import { planRequest } from './arbitraries.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 // Monday 2027-01-04; a 10K on Monday 2027-03-29 gives Tuesday → Monday weeks.
 const base: PlanInput = {

@@ -3,7 +3,7 @@
  * below its start before the taper, marathon and half long runs reach the distance, the peak week follows
  * the current week, and race week holds no long session.
  */
-import { describe, it, expect } from 'vitest';
+import { vi, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Athlete } from '../../../../coach/rules/plan/athlete.js';
 import { dayCapMinutes, resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
@@ -16,6 +16,9 @@ import { PEAK_WEEK_MINUTES } from '../../../../coach/rules/plan/weekly-volume.js
 import { minSessionMinutes } from '../../../../coach/rules/plan/week-spec.js';
 import { planRequest } from './arbitraries.js';
 import { training, trainingMinutes } from './plan-rules.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const EPS = 0.051;
 const easyPace = (a: Athlete): number => (a.estimate.easy.from + a.estimate.easy.to) / 2;

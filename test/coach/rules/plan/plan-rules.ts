@@ -33,12 +33,17 @@ export const training = (w: Week): Session[] => w.sessions.filter((s) => s.kind 
 export const trainingMinutes = (w: Week): number => training(w).reduce((sum, s) => sum + s.minutes, 0);
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
-/** Whether a week's easy runs reach the caps `sizeEasyDays` gives them beside `long` (2 minutes' rounding). */
-function easyRunsCapped(sessions: Session[], long: Session, dayCap: (s: Session) => number): boolean {
+/** Whether a week's easy runs reach the runner's own daily caps (1 minute's rounding). */
+function easyRunsDayCapped(sessions: Session[], dayCap: (s: Session) => number): boolean {
   // The easy days share one length, which fits the tightest of their daily caps.
   const easyRuns = sessions.filter((s) => s.kind === 'easy' || s.kind === 'recovery');
   const tightest = Math.min(...easyRuns.map(dayCap));
-  if (easyRuns.some((s) => s.minutes >= tightest - 1)) return true;
+  return easyRuns.some((s) => s.minutes >= tightest - 1);
+}
+
+/** Whether a week's easy runs reach the caps `sizeEasyDays` gives them beside `long` (2 minutes' rounding). */
+function easyRunsCapped(sessions: Session[], long: Session, dayCap: (s: Session) => number): boolean {
+  if (easyRunsDayCapped(sessions, dayCap)) return true;
   const general = Math.floor(generalShareOfLong(sessions.length) * long.minutes);
   // The day before the long-run weekday, wherever it falls in the week.
   const eve = weekday(addDays(long.date, -1));
@@ -223,13 +228,15 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       // Issue 9: 40 % of the first 60 km and 30 % of the rest; the first long run may stay, up to 50 %.
       // When the easy runs are at their caps (a general run at 60 % of the long run, the day before it at
       // 60 % of that, a recovery run at 45'), the long run keeps up to half the week (issue 9 review #4).
-      const capped = easyRunsCapped(training(w), long, (s) =>
-        dayCapMinutes(athlete, daysBetween(w.start, s.date)),
-      );
+      const dayCap = (s: Session): number => dayCapMinutes(athlete, daysBetween(w.start, s.date));
+      const capped = easyRunsCapped(training(w), long, dayCap);
+      // With the runner's own daily caps holding the other days short, up to 60 % (Higdon Novice 1).
+      const dayCapped = easyRunsDayCapped(training(w), dayCap);
       const holds = Math.max(
         longRunWeekCap(t, 4, easyPace),
         Math.min(longFloor, 0.5 * t),
         capped ? 0.5 * t : 0,
+        dayCapped ? 0.6 * t : 0,
       );
       // (A partial first week holds the start week's own long run: a share of that week, not of its days left.)
       const partial = w.start < input.startDate;

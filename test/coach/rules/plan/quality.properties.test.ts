@@ -3,11 +3,14 @@
  * training session of every week (DRF 3rd ed. ch. 4–5), and race-specific long runs carry only their
  * goal's work, as hard days inside the M cap.
  */
-import { describe, it, expect } from 'vitest';
+import { vi, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import type { Intensity, Plan, Session, Step, Week } from '../../../../coach/rules/plan/types.js';
 import { planRequest, type AthleteCase } from './arbitraries.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const EPS = 1e-6;
 const stepKm = (st: Step): number => (st.km ?? 0) * (st.repeat ?? 1);

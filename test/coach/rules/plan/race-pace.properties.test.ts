@@ -3,7 +3,7 @@
  * pace, at build time and after any VDOT change.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { vi, describe, expect, it } from 'vitest';
 import { repacePlan } from '../../../../coach/rules/adapt/repace.js';
 import { resolveAthlete } from '../../../../coach/rules/plan/athlete.js';
 import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
@@ -12,6 +12,9 @@ import type { Plan, Step } from '../../../../coach/rules/plan/types.js';
 import { RACE_DISTANCE_METERS } from '../../../../coach/rules/units/race-distance.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
 import { planRequest } from './arbitraries.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 const RACE_GOALS = ['5k', '10k', 'half', 'marathon'] as const;
 

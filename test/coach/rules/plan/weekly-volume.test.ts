@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { vi, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
   DOWN_WEEK_FRACTION,
@@ -10,6 +10,9 @@ import {
   startWeekMinutes,
   taperWeekTarget,
 } from '../../../../coach/rules/plan/weekly-volume.js';
+import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+
+vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
 describe('weekly volume', () => {
   it('starts at the current volume, never below the run/walk floor', () => {
