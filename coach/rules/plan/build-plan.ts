@@ -285,10 +285,16 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   const assessed = builtFeasibility(a, taper, basis);
   // A half or marathon whose long runs cannot reach a safe length is refused, with the race that fits.
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
-  const unreachable = longRunNotReachable(a.goal, longestRun, a.maxDayMinutes, (shorter) => {
-    const { targetTime: _target, ...goal } = input.goal;
-    return buildPlan({ ...input, goal: { ...goal, distance: shorter } }).ok;
-  });
+  const unreachable = longRunNotReachable(
+    a.goal,
+    longestRun,
+    a.maxDayMinutes,
+    (shorter) => {
+      const { targetTime: _target, ...goal } = input.goal;
+      return buildPlan({ ...input, goal: { ...goal, distance: shorter } }).ok;
+    },
+    easyPace,
+  );
   if (unreachable !== undefined) return unreachable;
   return ok({
     rulesVersion: RULES_VERSION,

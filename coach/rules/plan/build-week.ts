@@ -21,7 +21,12 @@ import {
   sizeEasyDays,
   usualRunMinutes,
 } from './easy-days.js';
-import { LONG_RUN_FLOOR_MAX_SHARE, longRunBesides, longRunWeekCap } from './long-run.js';
+import {
+  LONG_RUN_DAY_CAPPED_MAX_SHARE,
+  LONG_RUN_FLOOR_MAX_SHARE,
+  longRunBesides,
+  longRunWeekCap,
+} from './long-run.js';
 import type { PurposeKey } from './purposes.js';
 import { sessionPurpose } from './purposes.js';
 import { longRunWithBlock } from './long-run-block.js';
@@ -193,8 +198,9 @@ function allocate(
   // The easy days share one length, so it fits the tightest of their caps (the long run has its own day's);
   // a general-aerobic run stays at most `generalShareOfLong` of the long run — or the runner's usual run
   // today (`usualRunMinutes`), up to the long run itself, so the cap never cuts the week below what they run.
+  const easyDayCap = Math.min(...easy.map((d) => dayCapMinutes(a, d)));
   const cap = Math.min(
-    ...easy.map((d) => dayCapMinutes(a, d)),
+    easyDayCap,
     ceiling,
     hasLong
       ? Math.max(
@@ -259,8 +265,13 @@ function allocate(
     // From four sessions the long run is checked against what the real week holds (its floor may stay).
     const others = sessions.reduce((sum, s) => sum + s.minutes, 0);
     // When the easy runs are at their caps the long run is not cut for the minutes they could not take: it
-    // may keep up to `LONG_RUN_FLOOR_MAX_SHARE` of the week (Higdon's 4-day plans: about half).
-    const share = LONG_RUN_FLOOR_MAX_SHARE;
+    // may keep up to `LONG_RUN_FLOOR_MAX_SHARE` of the week (Higdon's 4-day plans: about half), and up to
+    // `LONG_RUN_DAY_CAPPED_MAX_SHARE` when the runner's own daily caps hold a general run short.
+    const dayCapped =
+      easyCapped &&
+      easyDayCap <= cap &&
+      sized.some((e) => e.role === 'general' && e.minutes >= easyDayCap - 1);
+    const share = dayCapped ? LONG_RUN_DAY_CAPPED_MAX_SHARE : LONG_RUN_FLOOR_MAX_SHARE;
     const keep = easyCapped ? Math.min(longMinutes, (others * share) / (1 - share)) : 0;
     const allowed = Math.max(longRunBesides(others, easyPace), Math.min(floor, others), keep);
     if (sessions.length + 1 >= 4 && longMinutes > allowed) longMinutes = Math.floor(allowed);

@@ -58,19 +58,42 @@ export interface FeasibilityInput {
   readonly maxDayMinutes?: number;
   /** Peak planned training week, km (absent: volume treated as adequate for the distance). */
   readonly peakWeekKm?: number;
+  /** The runner's easy pace, s/km: sets the goal's shortest safe long run (`minLongRunMinutes`). */
+  readonly easySecondsPerKm?: number;
 }
 
 /**
- * The shortest long run (minutes) a goal race needs to be prepared at all: runloop's floor, well under
- * the long runs of common plans (Daniels' and novice marathon plans build to 2–3 h; half plans to ~90 min).
+ * The shortest long run a goal race needs to be prepared at all: the lesser of a distance and a time, so a
+ * slow runner meets it by time (Daniels caps every run at 150 min) and a fast one by distance. Half: 13 km or
+ * 100 min (about 60 % of the race; Higdon's novice half peaks at 10 mi, Daniels' half plans at 90–120 min);
+ * marathon: 24 km or 135 min (15 mi; Higdon's Novice 1 reaches 20 mi, Galloway 26 km+; below 15 mi a first
+ * marathon is not prepared). 5K and 10K keep a time (they can be run/walked on a short build).
  */
-export const MIN_LONG_RUN_MINUTES_FOR_GOAL: Readonly<Record<GoalDistance, number>> = {
-  '5k': 30,
-  '10k': 40,
-  half: 60,
-  marathon: 90,
-  fitness: 0,
+export const MIN_LONG_RUN_FOR_GOAL: Readonly<
+  Record<GoalDistance, { readonly minutes: number; readonly km?: number }>
+> = {
+  '5k': { minutes: 30 },
+  '10k': { minutes: 40 },
+  half: { minutes: 100, km: 13 },
+  marathon: { minutes: 135, km: 24 },
+  fitness: { minutes: 0 },
 };
+
+/**
+ * The shortest long run `goal` needs for this runner, minutes: the lesser of its time and its distance at the
+ * runner's easy pace (the time alone when the pace is unknown).
+ *
+ * @param easySecondsPerKm the runner's easy pace, s/km
+ * @example
+ * minLongRunMinutes('marathon', 330); // 132 (24 km at 5:30/km)
+ * minLongRunMinutes('marathon', 420); // 135 (24 km would take 168)
+ * minLongRunMinutes('half');          // 100
+ */
+export function minLongRunMinutes(goal: GoalDistance, easySecondsPerKm?: number): number {
+  const { minutes, km } = MIN_LONG_RUN_FOR_GOAL[goal];
+  if (km === undefined || easySecondsPerKm === undefined) return minutes;
+  return Math.min(minutes, Math.ceil((km * easySecondsPerKm) / 60));
+}
 
 /** Said when the VDOT comes from an easy pace. */
 export const ESTIMATED_VDOT_NOTE =
@@ -103,10 +126,11 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
     );
   }
   const cap = input.maxDayMinutes;
-  if (cap !== undefined && cap < MIN_LONG_RUN_MINUTES_FOR_GOAL[goal]) {
+  const needed = minLongRunMinutes(goal, input.easySecondsPerKm);
+  if (cap !== undefined && cap < needed) {
     ok = false;
     notes.push(
-      `At most ${Math.floor(cap)} minutes a day leaves no room for the long runs a ${goal} needs (at least ${MIN_LONG_RUN_MINUTES_FOR_GOAL[goal]} minutes): free one longer day a week, or pick a shorter race.`,
+      `At most ${Math.floor(cap)} minutes a day leaves no room for the long runs a ${goal} needs (at least ${needed} minutes): free one longer day a week, or pick a shorter race.`,
     );
   }
   if (goal === 'fitness' || input.goalMeters === undefined) {

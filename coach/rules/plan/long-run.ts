@@ -6,7 +6,7 @@
  */
 import type { Err } from '../result.js';
 import { err } from '../result.js';
-import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from './feasibility.js';
+import { minLongRunMinutes } from './feasibility.js';
 import type { GoalDistance } from './types.js';
 
 /**
@@ -37,6 +37,12 @@ export const LONG_RUN_START_FRACTION = 0.9;
  * runs before it cuts the long run below where the runner started; runloop's choice).
  */
 export const LONG_RUN_FLOOR_MAX_SHARE = 0.5;
+/**
+ * Most of the real week the long run may take when the runner's own daily caps (`maxMinutesByDay`, e.g. 45'
+ * weekdays and a free weekend) hold the other runs short: 60 %. The week cannot grow on those days, so the
+ * long run carries it, as in Higdon's Novice 1 marathon plan (a 20 mi long run in a 31 mi peak week, 65 %).
+ */
+export const LONG_RUN_DAY_CAPPED_MAX_SHARE = 0.6;
 /**
  * Longest long run by goal, km: marathon 32 km (Pfitzinger 18/55 and Higdon Novice 1 peak at 20 mi,
  * Pfitzinger's range 29–35 km), half 22 km (at or above race distance: 18–22 km). Daniels' 150-minute cap
@@ -125,25 +131,26 @@ export interface LongRunNotReachableFacts {
  * @param longestMinutes the longest training run the built plan reaches, minutes
  * @param maxDayMinutes the runner's daily cap, minutes (Infinity when none)
  * @param builds whether a plan for a shorter race builds for the same runner (default: assumed)
+ * @param easySecondsPerKm the runner's easy pace, s/km (sets each goal's minimum, `minLongRunMinutes`)
  * @example
  * longRunNotReachable('marathon', 75, Infinity);
- * // err('LONG_RUN_NOT_REACHABLE', 'The longest run … 75 minutes; a marathon needs … 90 …', { shorterRace: 'half', … })
+ * // err('LONG_RUN_NOT_REACHABLE', 'The longest run … 75 minutes; a marathon needs … 135 …', { shorterRace: 'half', … })
  */
 export function longRunNotReachable(
   goal: GoalDistance,
   longestMinutes: number,
   maxDayMinutes: number,
   builds: (shorter: 'half' | '10k' | '5k') => boolean = () => true,
+  easySecondsPerKm?: number,
 ): Err<'LONG_RUN_NOT_REACHABLE'> | undefined {
   if (goal !== 'half' && goal !== 'marathon') return undefined;
-  const needed = MIN_LONG_RUN_MINUTES_FOR_GOAL[goal];
+  const min = (g: GoalDistance): number => minLongRunMinutes(g, easySecondsPerKm);
+  const needed = min(goal);
   if (longestMinutes >= needed) return undefined;
   const longest = Math.floor(longestMinutes);
-  // The race offered instead is one the same runner's plan really builds (its own build may reach less).
-  const shorterRace = (['half', '10k', '5k'] as const).find(
-    (g) =>
-      MIN_LONG_RUN_MINUTES_FOR_GOAL[g] < needed && longest >= MIN_LONG_RUN_MINUTES_FOR_GOAL[g] && builds(g),
-  );
+  // The race offered instead is the longest one the same runner's plan really builds (its own build, with
+  // its own long runs and refusal, decides).
+  const shorterRace = (['half', '10k', '5k'] as const).find((g) => min(g) < needed && builds(g));
   const capped = maxDayMinutes < needed;
   const facts: LongRunNotReachableFacts = {
     goal,

@@ -42,6 +42,7 @@ export function builtFeasibility(a: Athlete, taper: number, basis: PlanBasis): F
     vdotEstimated: basis.vdotEstimated === true,
     ...(basis.maxDayMinutes === undefined ? {} : { maxDayMinutes: basis.maxDayMinutes }),
     peakWeekKm: basis.peakWeekKm,
+    easySecondsPerKm: (a.estimate.easy.from + a.estimate.easy.to) / 2,
   });
   return assessed;
 }

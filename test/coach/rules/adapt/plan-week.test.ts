@@ -5,7 +5,7 @@ import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 describe('planWeekStart', () => {
   const built = buildPlan({
     fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
-    goal: { distance: 'marathon', raceDate: '2027-04-19' },
+    goal: { distance: 'half', raceDate: '2027-04-19' },
     startDate: '2026-12-15',
     availableDays: ['tue', 'thu', 'sat', 'sun'],
     longRunDay: 'sun',

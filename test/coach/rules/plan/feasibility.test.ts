@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   ESTIMATED_VDOT_NOTE,
   goalFeasibility,
+  minLongRunMinutes,
   VDOT_GAIN_PER_WEEK,
 } from '../../../../coach/rules/plan/feasibility.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
@@ -141,7 +142,19 @@ describe('goal feasibility', () => {
     };
     const capped = goalFeasibility({ ...marathon, maxDayMinutes: 20 });
     expect(capped.ok).toBe(false);
-    expect(capped.message).toMatch(/20 minutes a day.*at least 90 minutes/);
+    expect(capped.message).toMatch(/20 minutes a day.*at least 135 minutes/);
     expect(goalFeasibility({ ...marathon, maxDayMinutes: 150 }).ok).toBe(true);
+    // With the runner's easy pace the minimum is the lesser of 24 km and 135 min: 120 at 5:00/km.
+    expect(goalFeasibility({ ...marathon, maxDayMinutes: 125, easySecondsPerKm: 300 }).ok).toBe(true);
+    expect(goalFeasibility({ ...marathon, maxDayMinutes: 125 }).ok).toBe(false);
+  });
+
+  it('the shortest safe long run is the lesser of a distance and a time, per runner (issue 9 §2)', () => {
+    expect(minLongRunMinutes('marathon', 300)).toBe(120);
+    expect(minLongRunMinutes('marathon', 420)).toBe(135);
+    expect(minLongRunMinutes('half', 300)).toBe(65);
+    expect(minLongRunMinutes('half', 480)).toBe(100);
+    expect(minLongRunMinutes('half')).toBe(100);
+    expect(minLongRunMinutes('10k', 300)).toBe(40);
   });
 });

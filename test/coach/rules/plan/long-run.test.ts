@@ -3,7 +3,7 @@ import { buildPlan } from '../../../../coach/rules/plan/build-plan.js';
 import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import type { Plan, Session } from '../../../../coach/rules/plan/types.js';
 import { trainingMinutes } from './plan-rules.js';
-import { r06 } from './review-runners.js';
+import { r06, r09 } from './review-runners.js';
 
 function built(input: PlanInput): Plan {
   const r = buildPlan(input);
@@ -67,8 +67,9 @@ describe('long runs start from the runner and reach the distance (issue 9 §2)',
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe('LONG_RUN_NOT_REACHABLE');
-    expect(r.facts).toMatchObject({ goal: 'marathon', neededMinutes: 90, shorterRace: '10k' });
-    expect(r.facts!['longestMinutes']).toBeLessThan(90);
+    // 24 km would take this runner over 2 h 15 min at easy pace, so the time is the minimum.
+    expect(r.facts).toMatchObject({ goal: 'marathon', neededMinutes: 135, shorterRace: '10k' });
+    expect(r.facts!['longestMinutes']).toBeLessThan(135);
     expect(r.message).toMatch(/a 10K fits these runs/);
     // The race it offers builds.
     expect(
@@ -80,6 +81,37 @@ describe('long runs start from the runner and reach the distance (issue 9 §2)',
         goal: { distance: '10k', raceDate: '2027-04-18' },
       }).ok,
     ).toBe(true);
+  });
+});
+
+describe('the shortest safe long run is per runner (issue 9 §2)', () => {
+  // A 35:00 5K beginner on 15 km a week, a half in 12 weeks: before, its long runs stopped at 76' (8.6 km)
+  // and the plan shipped; the half needs 13 km or 100 min first.
+  const beginnerHalf: PlanInput = {
+    fitness: { race: { distanceMeters: 5000, timeSeconds: 35 * 60 } },
+    goal: { distance: 'half', raceDate: '2027-03-07' },
+    startDate: '2026-12-14',
+    availableDays: ['tue', 'thu', 'sun'],
+    longRunDay: 'sun',
+    weeklyKm: 15,
+    level: 'beginner',
+  };
+
+  it('refuses a half whose long runs stay under 13 km / 100 min, offering the race that builds', () => {
+    const r = buildPlan(beginnerHalf);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.code).toBe('LONG_RUN_NOT_REACHABLE');
+    expect(r.facts).toMatchObject({ goal: 'half', neededMinutes: 100 });
+    const offered = r.facts!['shorterRace'] as '10k' | '5k';
+    expect(buildPlan({ ...beginnerHalf, goal: { ...beginnerHalf.goal, distance: offered } }).ok).toBe(true);
+  });
+
+  it('a faster runner meets the minimum by distance: 24 km, under 135 min', () => {
+    const p = built(r09);
+    const longest = Math.max(...longs(p).map((s) => s.minutes));
+    expect(longest).toBeGreaterThanOrEqual(120);
+    expect(p.feasibility.ok).toBe(true);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   RECOVERY_SHARE_OF_GENERAL,
 } from '../../../../coach/rules/plan/easy-days.js';
 import { SOFTENED_PURPOSE } from '../../../../coach/rules/plan/hard-day-guard.js';
-import { MIN_LONG_RUN_MINUTES_FOR_GOAL } from '../../../../coach/rules/plan/feasibility.js';
+import { minLongRunMinutes } from '../../../../coach/rules/plan/feasibility.js';
 import {
   LONG_RUN_START_FRACTION,
   goalLongRunCap,
@@ -302,7 +302,7 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   if (f.message.length === 0) v.push('feasibility without a message');
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
   const long = input.goal.distance === 'half' || input.goal.distance === 'marathon';
-  const min = long ? MIN_LONG_RUN_MINUTES_FOR_GOAL[input.goal.distance] : 0;
+  const min = long ? minLongRunMinutes(input.goal.distance, easyPace) : 0;
   if (long && longestRun < min) {
     if (f.ok) v.push(`longest run ${longestRun} under the ${input.goal.distance} minimum, yet feasible`);
     // The figures come with it, unless a daily cap under the minimum already explains it.

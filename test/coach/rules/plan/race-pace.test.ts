@@ -72,11 +72,12 @@ describe('race-day pace from current fitness', () => {
     const e = equivalentRaceTime(45, 42195) / 42.195;
     const frac = RACE_RANGE_FRACTION.marathon + LOW_VOLUME_EXTRA_FRACTION.marathon;
     expect(low.pace.to).toBe(Math.ceil(e * (1 + frac)));
-    // Through the builder: a 20 km/week runner's marathon says so and plans the slower time.
+    // Through the builder: a 27 km/week runner's marathon says so and plans the slower time.
     const plan = built({
       ...base,
       goal: { distance: 'marathon', raceDate: '2027-04-18' },
-      weeklyKm: 20,
+      weeklyKm: 27,
+      longestRunKm: 16,
       availableDays: ['tue', 'thu', 'sat', 'sun'],
     });
     expect(plan.basis!.peakWeekKm).toBeLessThan(ADEQUATE_PEAK_WEEK_KM.marathon);
