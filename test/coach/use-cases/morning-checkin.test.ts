@@ -104,7 +104,6 @@ describeEachDatabase('morning check-in reply', (ctx) => {
           .find((x): x is Extract<CoachMessage, { kind: 'checkin-saved' }> => x.kind === 'checkin-saved');
         expect(checkin, JSON.stringify(reply.map((q) => q.message))).toBeDefined();
         const hurting = (m.pain ?? 0) > 0;
-        if (hurting) expect(checkin!.readiness).toBe('poor');
         const poor = checkin!.readiness === 'poor' || hurting;
         for (const persona of PERSONAS)
           for (const channel of ['chat', 'voice'] as const) {
@@ -119,6 +118,7 @@ describeEachDatabase('morning check-in reply', (ctx) => {
             if (m.sleep !== undefined && m.sleep < SLEEP_SHORT_HOURS)
               expect(text, where).not.toMatch(/\bfine\b/i);
           }
+        if (hurting) expect(checkin!.readiness).toBe('poor');
       }),
       { seed: 1010, numRuns: 30 },
     );
