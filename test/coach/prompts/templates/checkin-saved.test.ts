@@ -5,7 +5,7 @@ import { allowedNumbers, checkNumbers } from '../../../../coach/prompts/guards/n
 import { PERSONAS } from '../../../../coach/prompts/persona.js';
 import type { Channel } from '../../../../coach/prompts/persona.js';
 import { isSafetyMessage, isSoftened, renderTemplate } from '../../../../coach/prompts/templates/index.js';
-import { restingHrTrend } from '../../../../coach/rules/adapt/trend-recovery.js';
+import { hrvTrend, restingHrTrend } from '../../../../coach/rules/adapt/trend-recovery.js';
 
 const word = (message: CoachMessage, persona: (typeof PERSONAS)[number], channel: Channel = 'chat') =>
   renderTemplate({ message, persona, channel, units: 'km' }).text;
@@ -89,5 +89,38 @@ describe('checkin-saved', () => {
     expect(hard).toMatch(/Change of orders/);
     expect(soft).not.toMatch(/Change of orders/);
     expect(soft).toMatch(/look after you/);
+  });
+
+  it('the trend decisions say their facts, and the numbers guard accepts every number they state', () => {
+    const hrv = hrvTrend(
+      [
+        ...[70, 71, 69, 70].map((v, i) => ({ date: `2027-01-0${i + 5}`, hrv: v })),
+        ...[60, 61, 62].map((v, i) => ({ date: `2027-01-1${i + 1}`, hrv: v })),
+      ],
+      date,
+    )!;
+    const session = { date: '2027-01-14', hard: true, minutes: 55, km: 11 };
+    for (const [rule, reason, said] of [
+      ['readiness.resting-hr-trend', trend, /59 bpm on Wed 13 Jan, 9 bpm above the 50 bpm/],
+      ['readiness.hrv-trend', hrv, /HRV has been low 3 mornings running, 11 % under your usual 70 ms/],
+    ] as const) {
+      const m: CoachMessage = {
+        kind: 'decision',
+        decision: {
+          rule,
+          date: session.date,
+          action: 'swap_to_easy',
+          before: { ...session, kind: 'tempo' },
+          after: { ...session, kind: 'easy', hard: false, minutes: 45, km: 8.1, status: 'adapted' },
+          reasons: [reason],
+        },
+        askAccept: true,
+      };
+      for (const persona of PERSONAS) {
+        const text = word(m, persona);
+        expect(text, persona).toMatch(said);
+        expect(checkNumbers(text, allowedNumbers([m], [])), `${persona}: ${text}`).toEqual({ ok: true });
+      }
+    }
   });
 });
