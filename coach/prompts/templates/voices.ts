@@ -85,6 +85,8 @@ const drillSoft: Voice = {
   easyDay: 'Easy today. Recovery is part of the mission.',
   logged: 'Logged. Well done.',
   raceLogged: 'Race logged. Well done.',
+  readinessGood: 'You sound recovered. Follow today’s plan, steady and smart.',
+  readinessOk: 'Noted. Follow today’s plan and listen to your body.',
   readinessPoor: 'Your body is asking for recovery. Today we go easy, and that is the right call.',
   changeIntro: 'I’ve adjusted the plan to look after you.',
   signOff: 'Take care of yourself.',

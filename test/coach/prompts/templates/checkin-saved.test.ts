@@ -87,6 +87,17 @@ describe('checkin-saved', () => {
       soften: true,
     }).text;
     expect(hard).toMatch(/Change of orders/);
+    // Softened, even a good morning is no order barked beside another message's pause.
+    for (const readiness of ['good', 'ok'] as const) {
+      const m: CoachMessage = { kind: 'checkin-saved', date, readiness };
+      const text = renderTemplate({
+        message: m,
+        persona: 'drill-sergeant',
+        channel: 'chat',
+        soften: true,
+      }).text;
+      expect(text).not.toMatch(/fit for duty|train as ordered/i);
+    }
     expect(soft).not.toMatch(/Change of orders/);
     expect(soft).toMatch(/look after you/);
   });
