@@ -121,6 +121,8 @@ const hypeSoft: Voice = {
   hardDay: 'Today we keep it gentle, and that is a win too.',
   logged: 'Nice, run logged.',
   raceLogged: 'Nice, race logged.',
+  readinessGood: 'You sound rested. Enjoy today’s plan, nice and steady.',
+  readinessOk: 'Go with the plan today and listen to your body.',
   readinessPoor: 'Your body needs recovery today, so we go easy. Rest is how you come back strong.',
   changeIntro: 'I’ve eased the plan a little to look after you.',
   signOff: 'Take good care of yourself.',
