@@ -1,6 +1,7 @@
 /** Stored runs and check-ins as the rules engine reads them (km, minutes, bpm, CR-10). */
 import { addDays } from './rules/calendar/add-days.js';
-import type { Activity as RulesActivity, CheckIn, History } from './rules/adapt/history.js';
+import type { Activity as RulesActivity, CheckIn, History, RecoveryBaseline } from './rules/adapt/history.js';
+import type { Athlete } from './model/athlete.js';
 import type { Activity } from './model/activity.js';
 import type { Checkin } from './model/checkin.js';
 import type { Repositories } from './ports/repositories.js';
@@ -47,15 +48,25 @@ export function toRulesCheckIn(c: Checkin): CheckIn {
   };
 }
 
+/** What the runner stated that recovery is judged against until check-ins give a baseline (resting HR, bpm). */
+export function recoveryBaseline(
+  athlete: Pick<Athlete, 'restingHr'> | undefined,
+): RecoveryBaseline | undefined {
+  return athlete?.restingHr !== undefined ? { restingHrBpm: athlete.restingHr } : undefined;
+}
+
 /** The runner's recent history up to `today`, in the rules engine's terms. */
 export async function loadHistory(repos: Repositories, athleteId: string, today: string): Promise<History> {
   const range = { from: addDays(today, -HISTORY_DAYS), to: today };
-  const [activities, checkins] = await Promise.all([
+  const [activities, checkins, athlete] = await Promise.all([
     repos.activities.list(athleteId, range),
     repos.checkins.list(athleteId, range),
+    repos.athletes.findById(athleteId),
   ]);
+  const baseline = recoveryBaseline(athlete);
   return {
     activities: activities.map(toRulesActivity).filter((a): a is RulesActivity => a !== undefined),
     checkins: checkins.map(toRulesCheckIn),
+    ...(baseline !== undefined ? { baseline } : {}),
   };
 }

@@ -18,7 +18,8 @@ const USAGE = `Usage: runloop adapt --today <YYYY-MM-DD> < scenario.json
     { "plan": <plan JSON from runloop plan --json>,
       "activities": [{ "date", "km", "minutes", "avgHr", "rpe", "laps", "race" }],
       "checkins":   [{ "date", "sleepHours", "sleepQuality", "restingHr", "hrv", "soreness", "stress",
-                       "mood", "illness", "pain": { "location", "score" }, "redFlags", "note" }] }
+                       "mood", "illness", "pain": { "location", "score" }, "redFlags", "note" }],
+      "baseline":   { "restingHrBpm" } }   (optional: the resting HR stated at onboarding)
   and prints { "decisions": [...], "plan": <updated plan> } as JSON.
 
   --today   the day to adapt for (the runner's local date)
@@ -108,11 +109,13 @@ const checkin = z.looseObject({
   redFlags: z.array(z.string()).optional(),
   note: z.string().optional(),
 });
+const baseline = z.looseObject({ restingHrBpm: z.number().positive().optional() });
 /** The scenario read from standard input. */
 export const scenarioSchema = z.object({
   plan,
   activities: z.array(activity).default([]),
   checkins: z.array(checkin).default([]),
+  baseline: baseline.optional(),
 });
 
 /**
@@ -139,6 +142,9 @@ export function parseScenario(text: string): { plan: Plan; history: History } | 
     history: {
       activities: r.data.activities as History['activities'],
       checkins: r.data.checkins as History['checkins'],
+      ...(r.data.baseline?.restingHrBpm !== undefined
+        ? { baseline: { restingHrBpm: r.data.baseline.restingHrBpm } }
+        : {}),
     },
   };
 }

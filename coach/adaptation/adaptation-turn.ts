@@ -10,8 +10,14 @@ import type { AdaptationOutcome } from './apply-adaptation.js';
  * The pain outcome to say, if any. A red flag is said by the check-in that reported it (also on a rest
  * day, and again on a repeat) and covers the whole day; a pain stop may come from an earlier report.
  */
-function painMessage(safety: readonly StoredDecision[], today: string): CoachMessage | undefined {
+function painMessage(
+  safety: readonly StoredDecision[],
+  today: string,
+  said: readonly CoachMessage[],
+): CoachMessage | undefined {
   if (safety.some((d) => d.rule === 'safety.red-flag')) return undefined;
+  // The check-in that reported the pain already stated the day's safety outcome: said once.
+  if (said.some(statesSafety)) return undefined;
   if (safety.some((d) => d.rule === 'safety.stop-prescriptions')) {
     const facts = safety.flatMap((d) => d.reasons).find((r) => typeof r.facts.score === 'number')?.facts;
     return {
@@ -27,7 +33,23 @@ function painMessage(safety: readonly StoredDecision[], today: string): CoachMes
   return undefined;
 }
 
-export function adaptationTurn(outcome: AdaptationOutcome, today: string, state: ConversationState): Turn {
+/** True for a message that states the day's safety outcome itself (pain stop, red flag, a check-in's pain). */
+function statesSafety(m: CoachMessage): boolean {
+  return (
+    m.kind === 'pain-stop' || m.kind === 'red-flag' || (m.kind === 'checkin-saved' && m.safety !== undefined)
+  );
+}
+
+/**
+ * What the runner is told after adaptation. `said`: the messages the turn already holds (a check-in that
+ * stated its safety outcome is not followed by a second pain message).
+ */
+export function adaptationTurn(
+  outcome: AdaptationOutcome,
+  today: string,
+  state: ConversationState,
+  said: readonly CoachMessage[] = [],
+): Turn {
   if (outcome.decisions.length === 0) return { messages: [], events: [] };
   const messages: CoachMessage[] = [];
   const events: CoachEvent[] = [
@@ -37,7 +59,7 @@ export function adaptationTurn(outcome: AdaptationOutcome, today: string, state:
     },
   ];
   const safety = outcome.decisions.filter((d) => d.rule.startsWith('safety.'));
-  const pain = painMessage(safety, today);
+  const pain = painMessage(safety, today, said);
   if (pain) messages.push(pain);
   const changes = outcome.decisions.filter(
     (d) =>

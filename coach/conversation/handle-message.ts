@@ -7,6 +7,7 @@ import type { CoachDeps } from '../coach-deps.js';
 import { localNow } from '../local-date.js';
 import type { Athlete } from '../model/athlete.js';
 import type { CoachMessage, Reply } from '../prompts/coach-message.js';
+import { replySoftens } from '../prompts/templates/index.js';
 import type { Channel } from '../prompts/persona.js';
 import { parseMessage } from '../rules/language/parse-message.js';
 import type { ParseContext, ParsedMessage } from '../rules/language/types.js';
@@ -92,7 +93,7 @@ export async function handleMessage(
       let turn = await route(ctx);
       if (turn.adapt && !turn.deleted) {
         const outcome = await applyAdaptation(repos, athlete.id, now.date);
-        turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state));
+        turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state, turn.messages));
       }
       if (turn.deleted) return { turn, athlete };
       // Re-read: the turn may have changed the profile (a replan, an onboarding answer) or the persona.
@@ -137,6 +138,8 @@ export async function wordAll(
   messages: readonly CoachMessage[],
 ) {
   const replies: Reply[] = [];
+  // One reply, one tone: pain or poor readiness anywhere in it softens every message.
+  const soften = replySoftens(messages);
   for (const message of messages) {
     replies.push(
       await deps.wording.word({
@@ -145,6 +148,7 @@ export async function wordAll(
         channel,
         units: athlete.units,
         name: athlete.name,
+        ...(soften ? { soften } : {}),
       }),
     );
   }

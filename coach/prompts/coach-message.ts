@@ -4,7 +4,7 @@
  * the engine decided. Units are in the field names or documented: seconds, seconds per km (`SPerKm`), km
  * (`Km`/`km`), bpm (`Hr`), ISO dates `YYYY-MM-DD`.
  */
-import type { Decision } from '../rules/decision.js';
+import type { Decision, Reason } from '../rules/decision.js';
 import type { RedFlag } from '../rules/safety/red-flags.js';
 import type { GoalDistance, Phase, Range, Session } from '../rules/plan/types.js';
 import type { Channel, Persona, Units } from './persona.js';
@@ -155,7 +155,20 @@ export type CoachMessage =
       readonly soreness?: number;
       readonly stress?: number;
       readonly illness?: boolean;
+      /** The day's final readiness (from `assessDay`: recovery, trends, illness and safety together). */
       readonly readiness: Readiness;
+      /**
+       * Pain today, or a pain pause still running: the reply states this fixed safety outcome instead of any
+       * readiness line, so it never says "train as planned" while running is limited.
+       */
+      readonly safety?: {
+        readonly level: 'no_intensity' | 'stop_prescriptions';
+        readonly location?: string;
+        /** 0–10 pain score the runner gave. */
+        readonly score?: number;
+      };
+      /** Resting-HR or HRV trends found today (`RESTING_HR_TREND_UP`, `HRV_TREND_DOWN`): the reply asks about illness. */
+      readonly trends?: readonly Reason[];
     }
   | {
       readonly kind: 'decision';
@@ -267,6 +280,11 @@ export interface WordingRequest {
   readonly units?: Units;
   /** The runner's first name, when known: quoted data for the LLM, like any runner text. */
   readonly name?: string;
+  /**
+   * Another message of the same reply reports pain, illness or poor readiness: this one softens too, so one
+   * reply never mixes a barked order with a pause for pain.
+   */
+  readonly soften?: boolean;
 }
 
 /** A quick reply a channel renders as a button, a keypad choice or a numbered line. */

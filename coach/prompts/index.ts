@@ -23,4 +23,10 @@ export type { FallbackReason, LlmWordingDeps, WordingEvent } from './llm/llm-wor
 export { createLlmWording } from './llm/llm-wording.js';
 export type { Budget } from './llm/budgets.js';
 export { DEFAULT_BUDGETS } from './llm/budgets.js';
-export { isSafetyMessage, isSoftened, renderTemplate } from './templates/index.js';
+export {
+  isSafetyMessage,
+  isSoftened,
+  isSoftRequest,
+  renderTemplate,
+  replySoftens,
+} from './templates/index.js';

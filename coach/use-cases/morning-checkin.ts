@@ -1,7 +1,12 @@
-/** Recovery check-in: sleep, resting HR, HRV, soreness, stress, illness, pain and red flags. */
-import { toRulesCheckIn } from '../history.js';
-import type { Readiness } from '../prompts/coach-message.js';
-import { assessReadiness } from '../rules/adapt/readiness.js';
+/**
+ * Recovery check-in: sleep, resting HR, HRV, soreness, stress, illness, pain and red flags. The reply is
+ * built from the day's final state (`assessDay`: readiness, trends and safety together), so it never says
+ * "train as planned" on a day pain limits running; the adaptation that follows does not repeat the safety
+ * outcome the check-in already stated.
+ */
+import { recoveryBaseline, toRulesCheckIn } from '../history.js';
+import type { CoachMessage } from '../prompts/coach-message.js';
+import { assessDay, DAY_READINESS_LOOKBACK_DAYS, type DayReadiness } from '../rules/adapt/day-readiness.js';
 import { addDays } from '../rules/calendar/add-days.js';
 import type { Slots } from '../rules/language/types.js';
 import { clarify } from '../conversation/clarify.js';
@@ -52,32 +57,53 @@ export async function morningCheckin(ctx: TurnContext): Promise<Turn> {
     ...(pain?.score !== undefined ? { pain: { score: pain.score, ...(location ? { location } : {}) } } : {}),
     redFlags: s.redFlags ?? [],
   });
-  const recent = await ctx.repos.checkins.list(ctx.athlete.id, { from: addDays(date, -8), to: date });
-  const r = assessReadiness(recent.map(toRulesCheckIn), date);
-  const readiness: Readiness =
-    r.underRecovered || r.badNightsInRow >= 2 ? 'poor' : r.signals.length > 0 ? 'ok' : 'good';
+  const recent = await ctx.repos.checkins.list(ctx.athlete.id, {
+    from: addDays(date, -DAY_READINESS_LOOKBACK_DAYS),
+    to: date,
+  });
+  const day = assessDay(recent.map(toRulesCheckIn), date, recoveryBaseline(ctx.athlete));
+  const safety = safetyOf(day);
   const turn: Turn = {
     messages: [
       {
         kind: 'checkin-saved',
         date,
-        readiness,
+        readiness: day.level,
         ...(saved.sleepHours !== undefined ? { sleepHours: saved.sleepHours } : {}),
         ...(saved.restingHr !== undefined ? { restingHr: saved.restingHr } : {}),
         ...(saved.hrv !== undefined ? { hrvMs: saved.hrv } : {}),
         ...(saved.soreness !== undefined ? { soreness: saved.soreness } : {}),
         ...(saved.stress !== undefined ? { stress: saved.stress } : {}),
-        ...(saved.illness !== undefined ? { illness: saved.illness } : {}),
+        ...(day.ill ? { illness: true } : {}),
+        ...(safety !== undefined ? { safety } : {}),
+        ...(day.trends.length > 0 ? { trends: day.trends } : {}),
       },
     ],
     events: [{ type: 'checkin_saved', date }],
     adapt: true,
   };
-  if ((s.redFlags?.length ?? 0) === 0) return turn;
-  // A red flag is said first and on its own, whatever the plan holds today.
+  // A red flag (said now, or earlier today) covers the whole day: said first and on its own.
+  const flags = day.safety.redFlags;
+  if (flags.length === 0) return turn;
   return {
-    messages: [{ kind: 'red-flag', date, flags: s.redFlags ?? [] }],
-    events: [...turn.events, { type: 'red_flag', flags: s.redFlags ?? [] }],
+    messages: [{ kind: 'red-flag', date, flags }],
+    events: [...turn.events, { type: 'red_flag', flags }],
     adapt: true,
+  };
+}
+
+type CheckinSafety = Extract<CoachMessage, { kind: 'checkin-saved' }>['safety'];
+
+/** The pain outcome the check-in states (red flags are said by their own message). */
+function safetyOf(day: DayReadiness): CheckinSafety {
+  const { level, reasons } = day.safety;
+  if (level !== 'no_intensity' && level !== 'stop_prescriptions') return undefined;
+  const pain = reasons.find((r) => r.code === 'PAIN_REPORTED' || r.code === 'PAIN_PAUSE_CONTINUES')?.facts;
+  const location = pain?.['location'];
+  const score = pain?.['score'];
+  return {
+    level,
+    ...(typeof location === 'string' && location.trim() !== '' ? { location } : {}),
+    ...(typeof score === 'number' ? { score } : {}),
   };
 }

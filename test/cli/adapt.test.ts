@@ -7,6 +7,8 @@ import adaptCommand from '../../cli/commands/adapt.js';
 import type { CliIo } from '../../cli/command.js';
 import { adapt } from '../../coach/rules/adapt/adapt.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
+import { calmCheckins, followedPlan } from '../coach/rules/adapt/history-fixture.js';
+import { fixturePlan } from '../coach/rules/adapt/plan-fixture.js';
 
 const scenarioPath = fileURLToPath(
   new URL('../fixtures/plans/scenario-two-bad-nights.json', import.meta.url),
@@ -42,6 +44,65 @@ describe('runloop adapt', () => {
       '2027-01-12',
     );
     expect(result).toEqual(JSON.parse(JSON.stringify(direct)));
+  });
+
+  describe('resting-HR trend (issue 10 §7)', () => {
+    const plan = fixturePlan({ start: '2027-01-04', weeks: 8, vdot: 45 });
+    const activities = followedPlan(plan, '2027-01-04', '2027-01-12');
+    // Sun → Wed, good sleep every night; Thursday 14th is the tempo.
+    const rising = [50, 53, 56, 59].map((restingHr, i) => ({
+      date: `2027-01-${String(10 + i).padStart(2, '0')}`,
+      restingHr,
+      sleepHours: 8,
+      sleepQuality: 4,
+    }));
+
+    it('resting HR 50 → 59 over four mornings against the onboarding 50 eases Thursday’s tempo', async () => {
+      const stdin = JSON.stringify({ plan, activities, checkins: rising, baseline: { restingHrBpm: 50 } });
+      const { code, out, err } = await runAdapt(['--today', '2027-01-13'], stdin);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      const result = JSON.parse(out) as ReturnType<typeof adapt>;
+      expect(result.decisions).toMatchObject([
+        {
+          rule: 'readiness.resting-hr-trend',
+          date: '2027-01-14',
+          action: 'swap_to_easy',
+          before: { kind: 'tempo', hard: true },
+          after: { kind: 'easy', hard: false },
+          reasons: [
+            {
+              code: 'RESTING_HR_TREND_UP',
+              facts: {
+                baselineBpm: 50,
+                baselineSource: 'onboarding',
+                riseBpm: 9,
+                mornings: [{ date: '2027-01-13', restingHrBpm: 59 }],
+              },
+            },
+          ],
+        },
+      ]);
+    });
+
+    it('calm control: good sleep and a steady resting HR give no decision', async () => {
+      const stdin = JSON.stringify({
+        plan,
+        activities,
+        checkins: calmCheckins('2027-01-13', 10),
+        baseline: { restingHrBpm: 50 },
+      });
+      const { code, out } = await runAdapt(['--today', '2027-01-13'], stdin);
+      expect(code).toBe(0);
+      expect(JSON.parse(out).decisions).toEqual([]);
+    });
+
+    it('refuses a baseline that is not a heart rate', async () => {
+      const stdin = JSON.stringify({ plan, baseline: { restingHrBpm: -4 } });
+      const { code, err } = await runAdapt(['--today', '2027-01-13'], stdin);
+      expect(code).toBe(2);
+      expect(err).toMatch(/baseline\.restingHrBpm/);
+    });
   });
 
   it('takes activities and check-ins as optional: a plan alone adapts', async () => {

@@ -11,7 +11,7 @@ import { allowedNumbers, checkNumbers } from '../guards/numbers-guard.js';
 import { checkSafety } from '../guards/safety-guard.js';
 import { checkShape } from '../guards/shape-guard.js';
 import type { Channel } from '../persona.js';
-import { isSafetyMessage, isSoftened } from '../templates/index.js';
+import { isSafetyMessage, isSoftRequest } from '../templates/index.js';
 import type { Wording } from '../wording.js';
 import type { Budget } from './budgets.js';
 import { budgetsWith } from './budgets.js';
@@ -101,7 +101,7 @@ export function createLlmWording(deps: LlmWordingDeps): Wording {
       if (isSafetyMessage(req.message)) return fallback('SAFETY_MESSAGE');
 
       const budget = budgets[req.channel];
-      const soft = isSoftened(req.message);
+      const soft = isSoftRequest(req);
       let raw: string;
       try {
         raw = await complete({

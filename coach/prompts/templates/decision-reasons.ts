@@ -96,6 +96,10 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
     const said = d.reasons.map(signalWords).filter((s): s is string => s !== undefined);
     return `Your check-in shows ${said.length > 0 ? listWords(said) : 'several signs of fatigue'}, so recovery comes first.`;
   },
+  'readiness.resting-hr-trend': (d) =>
+    `${restingHrTrendWords(facts(d, 'RESTING_HR_TREND_UP'))}: often an early sign of illness or poor recovery, so the hard session waits.`,
+  'readiness.hrv-trend': (d) =>
+    `${hrvTrendWords(facts(d, 'HRV_TREND_DOWN'))}: your body is still recovering, so the hard session waits.`,
   'rpe.mismatch': (d) => {
     const f = facts(d, 'RPE_ABOVE_EXPECTED');
     const exp = f?.['expected'] as Facts | undefined;
@@ -193,6 +197,50 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
   'safety.pain-no-intensity': (d) => painWhy(d, 'so no hard running while something hurts.'),
   'safety.see-professional': (d) => painWhy(d, 'which is worth a qualified professional’s look.'),
 });
+
+/**
+ * A resting-HR trend said with its facts: the mornings, the rise and the baseline it is measured against.
+ *
+ * @example
+ * restingHrTrendWords({ baselineBpm: 50, baselineSource: 'onboarding', riseBpm: 9, mornings: [{ date: '2027-01-13', restingHrBpm: 59 }] });
+ * // 'Your resting HR was 59 bpm on Wed 13 Jan, 9 bpm above the 50 bpm you gave me as your usual'
+ */
+export function restingHrTrendWords(f: Facts | undefined): string {
+  const mornings = arr(f, 'mornings').filter((m): m is Facts => typeof m === 'object' && m !== null);
+  const values = mornings
+    .map((m) => {
+      const bpm = num(m, 'restingHrBpm');
+      const date = str(m, 'date');
+      return bpm !== undefined
+        ? `${Math.round(bpm)} bpm${date !== undefined ? ` on ${formatDate(date)}` : ''}`
+        : undefined;
+    })
+    .filter((x): x is string => x !== undefined);
+  const base = num(f, 'baselineBpm');
+  const rise = num(f, 'riseBpm');
+  const usual =
+    base === undefined
+      ? 'your usual'
+      : str(f, 'baselineSource') === 'onboarding'
+        ? `the ${oneDecimal(base)} bpm you gave me as your usual`
+        : `your usual ${oneDecimal(base)} bpm`;
+  const said = values.length > 0 ? `Your resting HR was ${listWords(values)}` : 'Your resting HR has been up';
+  return `${said}, ${rise !== undefined ? `${oneDecimal(rise)} bpm above ${usual}` : `above ${usual}`}`;
+}
+
+/**
+ * An HRV trend said with its facts.
+ *
+ * @example
+ * hrvTrendWords({ baselineMs: 70, dropPercent: 10, mornings: [{}, {}, {}] });
+ * // 'Your HRV has been low 3 mornings running, 10 % under your usual 70 ms'
+ */
+export function hrvTrendWords(f: Facts | undefined): string {
+  const n = arr(f, 'mornings').length;
+  const base = num(f, 'baselineMs');
+  const drop = num(f, 'dropPercent');
+  return `Your HRV has been low ${n > 0 ? `${n} mornings running` : 'for several mornings'}${drop !== undefined ? `, ${drop} % under` : ', under'} your usual${base !== undefined ? ` ${oneDecimal(base)} ms` : ''}`;
+}
 
 function painWhy(d: Decision, tail: string): string {
   const f = facts(d, 'PAIN_REPORTED') ?? d.reasons[0]?.facts;

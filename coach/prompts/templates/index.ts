@@ -70,7 +70,9 @@ export function isSoftened(m: CoachMessage): boolean {
     case 'today':
       return m.readiness === 'poor';
     case 'checkin-saved':
-      return m.readiness === 'poor' || m.illness === true;
+      return (
+        m.readiness === 'poor' || m.illness === true || m.safety !== undefined || (m.trends?.length ?? 0) > 0
+      );
     case 'decision':
       return isSofteningRule(m.decision.rule);
     case 'plan-changed':
@@ -92,9 +94,31 @@ export function isSoftened(m: CoachMessage): boolean {
  */
 export function isSafetyMessage(m: CoachMessage): boolean {
   if (m.kind === 'red-flag' || m.kind === 'pain-stop') return true;
+  if (m.kind === 'checkin-saved') return m.safety !== undefined;
   if (m.kind === 'decision') return m.decision.rule.startsWith('safety.');
   if (m.kind === 'plan-changed') return m.decisions.some((d) => d.rule.startsWith('safety.'));
   return false;
+}
+
+/**
+ * True when a request must be worded softly: its own message asks for it, or another message of the same
+ * reply does (`soften`): one reply has one tone.
+ *
+ * @example
+ * isSoftRequest({ message: decisionMsg, persona: 'drill-sergeant', channel: 'chat', soften: true }); // true
+ */
+export function isSoftRequest(req: WordingRequest): boolean {
+  return req.soften === true || isSoftened(req.message);
+}
+
+/**
+ * True when any message of a reply makes the persona soften: then every message of it is worded softly.
+ *
+ * @example
+ * replySoftens([checkinSaved, painStop]); // true
+ */
+export function replySoftens(messages: readonly CoachMessage[]): boolean {
+  return messages.some(isSoftened);
 }
 
 function render<K extends CoachMessage['kind']>(
@@ -112,7 +136,7 @@ function render<K extends CoachMessage['kind']>(
  * // { text: 'How did that feel? Give it a number from 1 to 10! …', options: [1 … 10], source: 'template' }
  */
 export function renderTemplate(req: WordingRequest): Reply {
-  const soft = isSoftened(req.message);
+  const soft = isSoftRequest(req);
   const ctx: TemplateContext = {
     persona: req.persona,
     channel: req.channel,

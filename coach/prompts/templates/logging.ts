@@ -3,6 +3,9 @@ import { formatClock, formatDate, formatDistance, oneDecimal, sessionName, showP
 import { RPE_OPTIONS } from '../options.js';
 import type { FamilyTemplate } from './shared.js';
 import { join, progressLine } from './shared.js';
+import type { Reason } from '../../rules/decision.js';
+import { hrvTrendWords, restingHrTrendWords } from './decision-reasons.js';
+import { painText, SPOKEN_SAFETY } from './safety.js';
 
 export const runLogged: FamilyTemplate<'run-logged'> = (m, { voice, units }) => {
   const pace = m.paceSPerKm !== undefined ? ` (${showPace(m.paceSPerKm, units)})` : '';
@@ -44,6 +47,10 @@ export const rpeQuestion: FamilyTemplate<'rpe-question'> = (m, { voice, units })
   };
 };
 
+/**
+ * The check-in reply, from the day's final state: pain → the fixed safety text (never a readiness line);
+ * illness → rest; otherwise a resting-HR or HRV trend asks about illness, then the readiness line.
+ */
 export const checkinSaved: FamilyTemplate<'checkin-saved'> = (m, { voice }) => {
   const facts = [
     m.sleepHours !== undefined ? `slept ${oneDecimal(m.sleepHours)} h` : undefined,
@@ -54,22 +61,52 @@ export const checkinSaved: FamilyTemplate<'checkin-saved'> = (m, { voice }) => {
     m.illness === true ? 'feeling ill' : undefined,
   ];
   const listed = join(facts, ', ');
+  const saved = `Check-in saved for ${formatDate(m.date)}${listed !== '' ? `: ${listed}` : ''}.`;
+  if (m.safety !== undefined) {
+    return {
+      text: join([saved, painText(m.safety.level, m.safety.location, m.safety.score, undefined)]),
+      spoken: join([
+        'Check-in saved.',
+        m.safety.level === 'no_intensity' ? SPOKEN_SAFETY.noIntensity : SPOKEN_SAFETY.stopPrescriptions,
+      ]),
+    };
+  }
+  if (m.illness === true) {
+    return {
+      text: join([saved, 'While you are ill there is no running: rest, then we return gradually.']),
+      spoken: join(['Check-in saved.', 'Rest while you are ill.']),
+    };
+  }
   const readiness =
     m.readiness === 'good'
       ? voice.readinessGood
       : m.readiness === 'ok'
         ? voice.readinessOk
         : voice.readinessPoor;
+  const trend = trendLine(m.trends ?? []);
   return {
-    text: join([
-      `Check-in saved for ${formatDate(m.date)}${listed !== '' ? `: ${listed}` : ''}.`,
-      m.illness === true
-        ? 'While you are ill there is no running: rest, then we return gradually.'
-        : readiness,
-    ]),
-    spoken: join(['Check-in saved.', m.illness === true ? 'Rest while you are ill.' : readiness]),
+    text: join([saved, trend, trend !== undefined ? ILLNESS_QUESTION : undefined, readiness]),
+    spoken: join(['Check-in saved.', trend !== undefined ? SPOKEN_ILLNESS_QUESTION : readiness]),
   };
 };
+
+/** Asked when resting HR or HRV has moved: illness changes the plan, and only the runner knows. */
+export const ILLNESS_QUESTION =
+  'Are you feeling unwell, with a sore throat, a temperature or aches? If so, tell me "I am ill" and I will clear your running.';
+/** The spoken form of the question (voice: short). */
+export const SPOKEN_ILLNESS_QUESTION = 'Your morning heart numbers are off: are you feeling unwell?';
+
+function trendLine(trends: readonly Reason[]): string | undefined {
+  const said = trends.map((r) =>
+    r.code === 'RESTING_HR_TREND_UP'
+      ? restingHrTrendWords(r.facts)
+      : r.code === 'HRV_TREND_DOWN'
+        ? hrvTrendWords(r.facts)
+        : undefined,
+  );
+  const lines = said.filter((x): x is string => x !== undefined);
+  return lines.length > 0 ? lines.map((l) => `${l}.`).join(' ') : undefined;
+}
 
 export const decisionAnswered: FamilyTemplate<'decision-answered'> = (m, { voice }) => ({
   text: join([

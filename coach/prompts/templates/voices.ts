@@ -17,7 +17,9 @@ export interface Voice {
   readonly raceLogged: string;
   readonly askRpe: string;
   readonly readinessGood: string;
+  /** One recovery signal (one short night, say): train as planned, never "fine" or "fit". */
   readonly readinessOk: string;
+  /** Readiness is poor: never "fine" or "fit". */
   readonly readinessPoor: string;
   readonly changeIntro: string;
   readonly progress: string;
@@ -40,7 +42,7 @@ const neutral: Voice = {
   raceLogged: 'Race logged.',
   askRpe: 'How hard did that feel, from 1 (very easy) to 10 (maximal)?',
   readinessGood: 'You look recovered: train as planned.',
-  readinessOk: 'Recovery looks fine: train as planned and listen to your body.',
+  readinessOk: 'One sign of fatigue today: train as planned, keep the effort honest and listen to your body.',
   readinessPoor: 'Recovery looks low today, so we take it easier.',
   changeIntro: 'I changed your plan.',
   progress: 'Progress:',
@@ -63,7 +65,7 @@ const drill: Voice = {
   raceLogged: 'Race logged. Well fought, soldier.',
   askRpe: 'Report: how hard was it, 1 to 10? Be honest.',
   readinessGood: 'You’re fit for duty. Train as ordered.',
-  readinessOk: 'Fit for duty. Train as ordered, stay sharp.',
+  readinessOk: 'Noted. Train as ordered, no heroics: listen to your body today.',
   readinessPoor: 'Recovery is low. Smart soldiers recover: we go easy today.',
   changeIntro: 'Change of orders.',
   progress: 'Progress report:',
@@ -83,6 +85,8 @@ const drillSoft: Voice = {
   easyDay: 'Easy today. Recovery is part of the mission.',
   logged: 'Logged. Well done.',
   raceLogged: 'Race logged. Well done.',
+  readinessGood: 'You sound recovered. Follow today’s plan, steady and smart.',
+  readinessOk: 'Noted. Follow today’s plan and listen to your body.',
   readinessPoor: 'Your body is asking for recovery. Today we go easy, and that is the right call.',
   changeIntro: 'I’ve adjusted the plan to look after you.',
   signOff: 'Take care of yourself.',
@@ -98,7 +102,7 @@ const hype: Voice = {
   raceLogged: 'RACE DONE! What a performance!',
   askRpe: 'How did that feel? Give it a number from 1 to 10!',
   readinessGood: 'You are READY! Let’s make today count!',
-  readinessOk: 'Looking good! Train as planned and have fun with it!',
+  readinessOk: 'Train as planned today, and listen to your body!',
   readinessPoor: 'Recovery is low today, so we go easy and come back stronger!',
   changeIntro: 'Plan update!',
   progress: 'Look at this progress:',
@@ -117,6 +121,8 @@ const hypeSoft: Voice = {
   hardDay: 'Today we keep it gentle, and that is a win too.',
   logged: 'Nice, run logged.',
   raceLogged: 'Nice, race logged.',
+  readinessGood: 'You sound rested. Enjoy today’s plan, nice and steady.',
+  readinessOk: 'Go with the plan today and listen to your body.',
   readinessPoor: 'Your body needs recovery today, so we go easy. Rest is how you come back strong.',
   changeIntro: 'I’ve eased the plan a little to look after you.',
   signOff: 'Take good care of yourself.',
@@ -132,7 +138,7 @@ const friend: Voice = {
   raceLogged: 'Got it, your race is logged. So proud of you!',
   askRpe: 'How did it feel? Pick a number from 1 (very easy) to 10 (all out).',
   readinessGood: 'You sound well rested. Enjoy today’s run!',
-  readinessOk: 'You sound okay. Go with the plan and be kind to yourself.',
+  readinessOk: 'You sound a little tired. Go with the plan and be kind to yourself.',
   readinessPoor: 'You sound tired, so let’s take it easier today. That’s the smart thing.',
   changeIntro: 'I’ve tweaked your plan a little.',
   progress: 'Look how far you’ve come:',

@@ -53,6 +53,7 @@ export function adapt(plan: Plan, history: History, today: string): AdaptResult 
     today,
     activities: sortByDate(history.activities),
     checkins: sortByDate(history.checkins),
+    ...(history.baseline !== undefined ? { baseline: history.baseline } : {}),
   };
   let current = plan;
   const decisions: Decision[] = [];

@@ -41,10 +41,20 @@ export interface CheckIn {
   readonly note?: string;
 }
 
+/**
+ * What the runner said about themselves that recovery is judged against until their check-ins give a
+ * baseline of their own: resting HR in bpm (from onboarding).
+ */
+export interface RecoveryBaseline {
+  readonly restingHrBpm?: number;
+}
+
 /** What happened: runs and check-ins (the planned sessions are the plan itself). */
 export interface History {
   readonly activities: readonly Activity[];
   readonly checkins: readonly CheckIn[];
+  /** The runner's stated baseline (absent: check-ins only). */
+  readonly baseline?: RecoveryBaseline;
 }
 
 /** The outcome of adapting a plan for one day: ordered decisions and the plan they produce. */

@@ -1,11 +1,14 @@
 /** Readiness rules (`readiness.*`): a tired runner gets an easy day instead of the hard one. */
 import { addDays } from '../calendar/index.js';
+import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { baseOf, sessionsBetween, toEasy, toRest } from './plan-edit.js';
 import { assessReadiness, REST_MIN_SIGNALS } from './readiness.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
+import type { AdaptRuleId } from './rule-ids.js';
+import { hrvTrend, restingHrTrend } from './trend-recovery.js';
 
 /** Longest easy run (minutes) swapped in on a readiness day. Source: Daniels' E runs of 30–60 min; runloop takes the middle. */
 export const EASY_SWAP_MAX_MINUTES = 45;
@@ -13,11 +16,19 @@ export const EASY_SWAP_MAX_MINUTES = 45;
 export const BAD_NIGHTS_FOR_EASY_DAY = 2;
 /** Days after today in which the "next hard session" is looked for (0 = today only). */
 export const READINESS_LOOKAHEAD_DAYS = 1;
+/**
+ * Days after today in which a resting-HR or HRV trend eases the next hard session. Source: runloop, one
+ * quality session a few days ahead is what a runner fighting something off should not do (Buchheit 2014).
+ */
+export const TREND_LOOKAHEAD_DAYS = 3;
 
 /**
  * - `readiness.two-bad-nights`: two bad nights running → today's run becomes easy (≤ 45 min) regardless;
  * - `readiness.under-recovered`: 2+ recovery signals → the next hard session (today or tomorrow) becomes
- *   easy, or rest with 3+ signals.
+ *   easy, or rest with 3+ signals;
+ * - `readiness.resting-hr-trend`: resting HR ≥ 5 bpm over baseline for 3 mornings, or ≥ 7 on one → the next
+ *   hard session within `TREND_LOOKAHEAD_DAYS` becomes easy (≤ 45 min); the check-in reply asks about illness;
+ * - `readiness.hrv-trend`: HRV ≥ 10 % under baseline for 3 mornings → the same.
  *
  * @example
  * readinessRules(plan, { today, activities: [], checkins: twoShortNights }); // tempo → easy 45 min
@@ -64,7 +75,35 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
       );
     }
   }
+  // After the day's own readiness: a session it already eased is not eased again for the same mornings.
+  easeForTrend(
+    editor,
+    ctx,
+    'readiness.resting-hr-trend',
+    restingHrTrend(ctx.checkins, ctx.today, ctx.baseline),
+  );
+  easeForTrend(editor, ctx, 'readiness.hrv-trend', hrvTrend(ctx.checkins, ctx.today));
   return editor.result();
+}
+
+/** Eases the next hard session (as first planned) in the trend window; nothing when there is none. */
+function easeForTrend(
+  editor: PlanEditor,
+  ctx: AdaptContext,
+  rule: AdaptRuleId,
+  trend: Reason | undefined,
+): void {
+  if (trend === undefined) return;
+  const window = sessionsBetween(editor.plan, ctx.today, addDays(ctx.today, TREND_LOOKAHEAD_DAYS));
+  const next = window.find((ref) => baseOf(ref.session).hard && baseOf(ref.session).kind !== 'race');
+  if (next === undefined) return;
+  const purpose = 'Easy instead of hard: your morning numbers say recover first.';
+  editor.edit(next, (s) => toEasy(s, easyOptionsFor(editor.plan, s, EASY_SWAP_MAX_MINUTES, purpose)), {
+    rule,
+    date: next.session.date,
+    action: 'swap_to_easy',
+    reasons: [trend],
+  });
 }
 
 function lastNights(ctx: AdaptContext, n: number): (number | undefined)[] {

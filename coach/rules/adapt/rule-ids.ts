@@ -18,6 +18,8 @@ export const ADAPT_RULE_IDS = [
   'missed.keep-key-sessions',
   'readiness.two-bad-nights',
   'readiness.under-recovered',
+  'readiness.resting-hr-trend',
+  'readiness.hrv-trend',
   'rpe.mismatch',
   'rpe.repeated',
   'load.acwr-caution',

@@ -4,7 +4,7 @@
  */
 import type { Decision, Reason } from '../decision.js';
 import type { Plan, Session } from '../plan/types.js';
-import type { Activity, CheckIn } from './history.js';
+import type { Activity, CheckIn, RecoveryBaseline } from './history.js';
 import type { SessionRef } from './plan-edit.js';
 import type { AdaptRuleId } from './rule-ids.js';
 import { replaceSession } from './plan-edit.js';
@@ -14,6 +14,8 @@ export interface AdaptContext {
   readonly today: string;
   readonly activities: readonly Activity[];
   readonly checkins: readonly CheckIn[];
+  /** The runner's stated baseline (resting HR from onboarding), when known. */
+  readonly baseline?: RecoveryBaseline;
 }
 
 export interface RuleOutput {
