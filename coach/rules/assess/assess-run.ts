@@ -140,10 +140,7 @@ export function assessRun(
       flags.push('over-minutes');
   }
 
-  const lapOut =
-    prescribed === undefined
-      ? []
-      : laps.map((l, i) => lapAssessment(i, l, prescribed.steps, adjust, ceiling));
+  const lapOut = prescribed === undefined ? [] : assessLaps(laps, prescribed.steps, adjust, ceiling);
   return {
     date: a.date,
     ...(session !== undefined ? { plannedDate: session.date } : {}),
@@ -208,21 +205,55 @@ function workCheck(
   return paceCheck(Math.round((a.minutes * 60) / a.km), adjust({ from: avg, to: avg }));
 }
 
-function lapAssessment(
-  index: number,
-  lap: { km: number; minutes: number; avgHr?: number },
+type TimedLap = { km: number; minutes: number; avgHr?: number };
+
+/**
+ * Laps against steps: one lap per step (a rep block one per rep) is read in order; any other split is read
+ * lap by lap against the step whose band is nearest to the lap's pace.
+ */
+function assessLaps(
+  laps: readonly TimedLap[],
   steps: readonly Step[],
   adjust: (r: Range) => Range,
   ceiling: number | undefined,
-): LapAssessment {
+): LapAssessment[] {
+  const expanded = steps.flatMap((step, i) =>
+    step.pace === undefined ? [] : Array.from({ length: step.repeat ?? 1 }, () => i),
+  );
+  const inOrder = expanded.length === laps.length;
+  return laps.map((lap, index) => {
+    const at = inOrder ? expanded[index] : nearestStep(lap, steps, adjust);
+    const step = at === undefined ? undefined : steps[at];
+    return lapAssessment(
+      index,
+      lap,
+      at === undefined || step === undefined ? undefined : { i: at, step },
+      adjust,
+      ceiling,
+    );
+  });
+}
+
+function nearestStep(lap: TimedLap, steps: readonly Step[], adjust: (r: Range) => Range): number | undefined {
   const pace = (lap.minutes * 60) / lap.km;
-  let best: { i: number; step: Step; gap: number } | undefined;
+  let best: { i: number; gap: number } | undefined;
   steps.forEach((step, i) => {
     if (step.pace === undefined) return;
     const b = adjust(step.pace);
     const gap = pace < b.from ? b.from - pace : pace > b.to ? pace - b.to : 0;
-    if (best === undefined || gap < best.gap) best = { i, step, gap };
+    if (best === undefined || gap < best.gap) best = { i, gap };
   });
+  return best?.i;
+}
+
+function lapAssessment(
+  index: number,
+  lap: TimedLap,
+  best: { i: number; step: Step } | undefined,
+  adjust: (r: Range) => Range,
+  ceiling: number | undefined,
+): LapAssessment {
+  const pace = (lap.minutes * 60) / lap.km;
   const out = { index, km: lap.km, minutes: lap.minutes };
   if (best === undefined) return out;
   const { i, step } = best;
