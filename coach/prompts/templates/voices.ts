@@ -15,6 +15,10 @@ export interface Voice {
   readonly logged: string;
   /** Opens the reply to a logged race (never calls it a run of the plan). */
   readonly raceLogged: string;
+  /** Opens the reply to an easy run run in the gray zone (no praise for running it too hard). */
+  readonly grayZoneLogged: string;
+  /** Opens a decision that is advice only (no session changed). */
+  readonly adviceIntro: string;
   readonly askRpe: string;
   readonly readinessGood: string;
   readonly readinessOk: string;
@@ -38,6 +42,8 @@ const neutral: Voice = {
   restDay: 'Rest is part of the plan: it is when the training sinks in.',
   logged: 'Run logged.',
   raceLogged: 'Race logged.',
+  grayZoneLogged: 'Run logged, but that was not an easy run.',
+  adviceIntro: 'A word on your training.',
   askRpe: 'How hard did that feel, from 1 (very easy) to 10 (maximal)?',
   readinessGood: 'You look recovered: train as planned.',
   readinessOk: 'Recovery looks fine: train as planned and listen to your body.',
@@ -61,6 +67,8 @@ const drill: Voice = {
   restDay: 'Rest day. That is an order. Legs up, no sneaky miles.',
   logged: 'Logged. Good work, soldier.',
   raceLogged: 'Race logged. Well fought, soldier.',
+  grayZoneLogged: 'Logged. That was no easy run, soldier.',
+  adviceIntro: 'Note this, soldier.',
   askRpe: 'Report: how hard was it, 1 to 10? Be honest.',
   readinessGood: 'You’re fit for duty. Train as ordered.',
   readinessOk: 'Fit for duty. Train as ordered, stay sharp.',
@@ -83,6 +91,8 @@ const drillSoft: Voice = {
   easyDay: 'Easy today. Recovery is part of the mission.',
   logged: 'Logged. Well done.',
   raceLogged: 'Race logged. Well done.',
+  grayZoneLogged: 'Logged. Let’s talk about the pace.',
+  adviceIntro: 'A word, to look after you.',
   readinessPoor: 'Your body is asking for recovery. Today we go easy, and that is the right call.',
   changeIntro: 'I’ve adjusted the plan to look after you.',
   signOff: 'Take care of yourself.',
@@ -96,6 +106,8 @@ const hype: Voice = {
   restDay: 'Rest day = growth day! Your body is building fitness right now!',
   logged: 'YES! Run in the bank!',
   raceLogged: 'RACE DONE! What a performance!',
+  grayZoneLogged: 'Run in the bank! Quick pace check though:',
+  adviceIntro: 'Quick heads-up!',
   askRpe: 'How did that feel? Give it a number from 1 to 10!',
   readinessGood: 'You are READY! Let’s make today count!',
   readinessOk: 'Looking good! Train as planned and have fun with it!',
@@ -117,6 +129,8 @@ const hypeSoft: Voice = {
   hardDay: 'Today we keep it gentle, and that is a win too.',
   logged: 'Nice, run logged.',
   raceLogged: 'Nice, race logged.',
+  grayZoneLogged: 'Nice, run logged. A gentle pace check:',
+  adviceIntro: 'A gentle heads-up.',
   readinessPoor: 'Your body needs recovery today, so we go easy. Rest is how you come back strong.',
   changeIntro: 'I’ve eased the plan a little to look after you.',
   signOff: 'Take good care of yourself.',
@@ -130,6 +144,8 @@ const friend: Voice = {
   restDay: 'Rest day today. Put your feet up, you’ve earned it.',
   logged: 'Got it, your run is logged. Proud of you!',
   raceLogged: 'Got it, your race is logged. So proud of you!',
+  grayZoneLogged: 'Got it, your run is logged. Can we talk about the pace?',
+  adviceIntro: 'Something I noticed:',
   askRpe: 'How did it feel? Pick a number from 1 (very easy) to 10 (all out).',
   readinessGood: 'You sound well rested. Enjoy today’s run!',
   readinessOk: 'You sound okay. Go with the plan and be kind to yourself.',

@@ -121,6 +121,7 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         facts: {
           fromDate: from,
           toDate: ctx.today,
+          windowDays: WEEK_WINDOW_DAYS,
           ranMinutes,
           plannedMinutes,
           limitShare: WEEK_OVER_SHARE,

@@ -37,17 +37,23 @@ export function assessedDistribution(runs: readonly AssessedRun[], asOf: string)
   );
 }
 
+/** The two windows of `intensityDistribution`, days (acute week and chronic month). */
+export const SHORT_WINDOW_DAYS = 7;
+export const LONG_WINDOW_DAYS = 28;
+
 /** The shares worded with a flag or `this week`: easy share (0–1) of classified time, 7 and 28 days. */
 export interface EasyShares {
   readonly last7EasyShare?: number;
   readonly last28EasyShare?: number;
+  readonly shortWindowDays: number;
+  readonly longWindowDays: number;
 }
 
 /**
  * The easy shares of a distribution, rounded to whole percent (as 0–1).
  *
  * @example
- * easyShares(assessedDistribution(runs, '2027-01-17')); // { last7EasyShare: 0.35, last28EasyShare: 0.62 }
+ * easyShares(assessedDistribution(runs, '2027-01-17')); // { last7EasyShare: 0.35, last28EasyShare: 0.62, shortWindowDays: 7, longWindowDays: 28 }
  */
 export function easyShares(d: IntensityDistribution): EasyShares {
   const r = (x: number | undefined) => (x === undefined ? undefined : Math.round(x * 100) / 100);
@@ -56,5 +62,7 @@ export function easyShares(d: IntensityDistribution): EasyShares {
   return {
     ...(s7 !== undefined ? { last7EasyShare: s7 } : {}),
     ...(s28 !== undefined ? { last28EasyShare: s28 } : {}),
+    shortWindowDays: SHORT_WINDOW_DAYS,
+    longWindowDays: LONG_WINDOW_DAYS,
   };
 }
