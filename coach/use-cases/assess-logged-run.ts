@@ -9,7 +9,8 @@ import type { GrayZoneFlag } from '../prompts/coach-message.js';
 import { toRulesActivity } from '../history.js';
 import { HISTORY_DAYS } from '../history.js';
 import type { Activity as RulesActivity } from '../rules/adapt/history.js';
-import { assessHistory } from '../rules/assess/assess-history.js';
+import { assessHistory, assessOptionsFor } from '../rules/assess/assess-history.js';
+import { assessRun } from '../rules/assess/assess-run.js';
 import { assessedDistribution, easyShares } from '../rules/assess/distribution.js';
 import type { RunAssessment } from '../rules/assess/run-assessment.js';
 import { addDays } from '../rules/calendar/add-days.js';
@@ -47,7 +48,12 @@ export async function assessLoggedRun(
   const index = pairs.findIndex(([a]) => a.id === run.id);
   const assessed = index >= 0 ? runs[index] : undefined;
   if (assessed === undefined) return { activity: run };
-  const assessment = assessed.assessment;
+  // The stored record carries every lap's verdict; the rules' pass over the history does without them.
+  const assessment = assessRun(
+    assessed.activity,
+    assessed.session,
+    assessOptionsFor(plan.plan, run.date, assessed.session),
+  );
   const saved = (await repos.activities.setAssessment(athleteId, run.id, assessment)) ?? run;
   if (!assessment.flags.includes('gray-zone')) return { activity: saved, assessment };
   const grayZone: GrayZoneFlag = {

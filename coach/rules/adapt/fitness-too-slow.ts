@@ -36,7 +36,7 @@ export function tooSlowRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const since = vdotSetOn(plan);
   const from = addDays(ctx.today, -(TOO_SLOW_WINDOW_DAYS - 1));
   const past = ctx.activities.filter((a) => a.date <= ctx.today);
-  const sessions = assessHistory(plan, past)
+  const sessions = assessHistory(plan, past, { from })
     .filter(
       ({ activity: a, assessment: s }) =>
         a.date > since && a.date >= from && s.flags.includes('too-slow-at-effort') && s.work !== undefined,

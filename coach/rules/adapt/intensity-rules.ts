@@ -8,7 +8,7 @@ import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import type { AssessedRun } from '../assess/assess-history.js';
 import { assessHistory } from '../assess/assess-history.js';
-import { assessedDistribution, easyShares } from '../assess/distribution.js';
+import { assessedDistribution, easyShares, LONG_WINDOW_DAYS } from '../assess/distribution.js';
 import { EASY_SHARE_TARGET } from '../load/intensity-distribution.js';
 import { baseOf, capMinutes, sessionsBetween, withoutStrides } from './plan-edit.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
@@ -58,8 +58,8 @@ export function grayZoneEvidence(runs: readonly AssessedRun[], from: string, to:
 export function intensityRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
   const past = ctx.activities.filter((a) => a.date <= ctx.today);
-  const runs = assessHistory(plan, past);
-  const evidence = grayZoneEvidence(runs, addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1)), ctx.today);
+  const from = addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1));
+  const evidence = grayZoneEvidence(assessHistory(plan, past, { from }), from, ctx.today);
   const latest = evidence.at(-1);
   if (evidence.length < GRAY_ZONE_REPEAT_COUNT || latest === undefined) return editor.result();
   if (latest.date < addDays(ctx.today, -GRAY_ZONE_LOOKBACK_DAYS)) return editor.result();
@@ -76,7 +76,15 @@ export function intensityRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     },
     {
       code: 'EASY_SHARE',
-      facts: { ...easyShares(assessedDistribution(runs, ctx.today)), targetShare: EASY_SHARE_TARGET },
+      facts: {
+        ...easyShares(
+          assessedDistribution(
+            assessHistory(plan, past, { from: addDays(ctx.today, -(LONG_WINDOW_DAYS - 1)) }),
+            ctx.today,
+          ),
+        ),
+        targetShare: EASY_SHARE_TARGET,
+      },
     },
     {
       code: 'CHECK_HR_STRAP_OR_HEAT',

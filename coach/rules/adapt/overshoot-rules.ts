@@ -47,7 +47,7 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const latestRun = past.at(-1);
   if (latestRun === undefined || latestRun.date < addDays(ctx.today, -OVERSHOOT_LOOKBACK_DAYS))
     return editor.result();
-  const runs = assessHistory(plan, past);
+  const runs = assessHistory(plan, past, { from: addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1)) });
   const ran = new Set(past.map((a) => a.date));
   const grayAnswered =
     grayZoneEvidence(runs, addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1)), ctx.today).length >=

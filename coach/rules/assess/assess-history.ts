@@ -8,33 +8,45 @@ import type { Activity } from '../adapt/history.js';
 import { matchActivities } from '../adapt/match-activities.js';
 import { trainingPaces } from '../paces/training-paces.js';
 import type { Plan, Session } from '../plan/types.js';
+import { baseOf, easyTargets } from '../adapt/plan-edit.js';
 import type { AssessOptions } from './assess-run.js';
 import { assessRun } from './assess-run.js';
 import type { RunAssessment } from './run-assessment.js';
 
 /**
  * The options `assessRun` reads for a run on `date` of `plan`: the nearest easy band and ceiling, M pace.
+ * A session with its own E step needs no fallback, so the plan is searched only for extra runs.
  *
  * @example
  * assessOptionsFor(plan, '2027-01-13'); // { easy: { pace: { from: 369, to: 412 }, hrCeilingBpm: 141 }, marathonPaceSPerKm: 330 }
  */
 export function assessOptionsFor(plan: Plan, date: string, session?: Session): AssessOptions {
-  const probe: Session = session ?? {
-    date,
-    kind: 'easy',
-    hard: false,
-    minutes: 0,
-    km: 0,
-    purpose: '',
-    steps: [],
-  };
-  const easy = easyOptionsFor(plan, probe, undefined, '');
+  const marathon = plan.vdot !== undefined ? Math.round(trainingPaces(plan.vdot).marathon) : undefined;
+  return optionsWith(plan, date, session, marathon);
+}
+
+function optionsWith(
+  plan: Plan,
+  date: string,
+  session: Session | undefined,
+  marathon: number | undefined,
+): AssessOptions {
+  const own = session === undefined ? {} : easyTargets(baseOf(session));
+  const easy =
+    own.pace !== undefined
+      ? own
+      : easyOptionsFor(
+          plan,
+          session ?? { date, kind: 'easy', hard: false, minutes: 0, km: 0, purpose: '', steps: [] },
+          undefined,
+          '',
+        );
   return {
     easy: {
       ...(easy.pace !== undefined ? { pace: easy.pace } : {}),
       ...(easy.hr !== undefined ? { hrCeilingBpm: easy.hr.to } : {}),
     },
-    ...(plan.vdot !== undefined ? { marathonPaceSPerKm: Math.round(trainingPaces(plan.vdot).marathon) } : {}),
+    ...(marathon !== undefined ? { marathonPaceSPerKm: marathon } : {}),
   };
 }
 
@@ -46,19 +58,26 @@ export interface AssessedRun {
 }
 
 /**
- * Assesses every run in `activities` (sorted by date) against `plan`.
+ * Assesses every run in `activities` (sorted by date) against `plan`; with `from`, only runs on or after
+ * it (matching still reads them all: a moved run is matched against every run around it). Lap-by-lap
+ * verdicts only with `lapDetail` (the stored record); the rules do without them.
  *
  * @example
  * assessHistory(plan, activities).filter((r) => r.assessment.flags.includes('gray-zone')).length; // 5
  */
-export function assessHistory(plan: Plan, activities: readonly Activity[]): AssessedRun[] {
+export function assessHistory(
+  plan: Plan,
+  activities: readonly Activity[],
+  { from, lapDetail = false }: { readonly from?: string; readonly lapDetail?: boolean } = {},
+): AssessedRun[] {
   const { sessionOf } = matchActivities(plan, activities);
-  return activities.map((activity) => {
+  const marathon = plan.vdot !== undefined ? Math.round(trainingPaces(plan.vdot).marathon) : undefined;
+  const out: AssessedRun[] = [];
+  for (const activity of activities) {
+    if (from !== undefined && activity.date < from) continue;
     const session = sessionOf.get(activity);
-    return {
-      activity,
-      session,
-      assessment: assessRun(activity, session, assessOptionsFor(plan, activity.date, session)),
-    };
-  });
+    const options = { ...optionsWith(plan, activity.date, session, marathon), lapDetail };
+    out.push({ activity, session, assessment: assessRun(activity, session, options) });
+  }
+  return out;
 }

@@ -37,6 +37,11 @@ export interface AssessOptions {
   readonly easy?: { readonly pace?: Range; readonly hrCeilingBpm?: number };
   /** Marathon pace, s/km, to recognise an easy day run at M or T. */
   readonly marathonPaceSPerKm?: number;
+  /**
+   * Judge each lap against its step (default true). The rules read the run, its work and its HR share,
+   * which use the laps anyway; only the stored record needs every lap's verdict.
+   */
+  readonly lapDetail?: boolean;
 }
 
 const EASY_KINDS: ReadonlySet<SessionKind> = new Set(['easy', 'long', 'recovery', 'run-walk', 'rest']);
@@ -140,7 +145,10 @@ export function assessRun(
       flags.push('over-minutes');
   }
 
-  const lapOut = prescribed === undefined ? [] : assessLaps(laps, prescribed.steps, adjust, ceiling);
+  const lapOut =
+    prescribed === undefined || options.lapDetail === false
+      ? []
+      : assessLaps(laps, prescribed.steps, adjust, ceiling);
   return {
     date: a.date,
     ...(session !== undefined ? { plannedDate: session.date } : {}),

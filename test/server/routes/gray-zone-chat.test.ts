@@ -77,9 +77,49 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
     });
 
     const week = await send(athlete.id, 'this week', `${easy.date}T19:00:00Z`);
+    expect(week.replies.map((r) => r.text).join('\n')).not.toMatch(/HR strap/);
     expect(week.replies.map((r) => r.text).join('\n')).toMatch(
       /0 % of your last 7 days was easy running \(0 % over 28 days; aim for about 80 %\)/,
     );
+  });
+
+  it('a second gray-zone easy run within 7 days → intensity.gray-zone asks about the HR strap or heat', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/athletes',
+      payload: {
+        name: 'Cy',
+        timezone: 'Europe/Lisbon',
+        maxHr: 188,
+        restingHr: 52,
+        age: 41,
+        ...SAMPLE_PROFILE,
+      },
+    });
+    const athlete = created.json() as { id: string };
+    const plan = (await app.inject(`/api/athletes/${athlete.id}/plan`)).json() as {
+      weeks: { sessions: SessionJson[] }[];
+    };
+    const easyDays = plan.weeks
+      .flatMap((w) => w.sessions)
+      .filter((s) => s.kind === 'easy')
+      .slice(0, 2);
+    await send(athlete.id, '7.5k in 40 mins, avg hr 158, rpe 4', `${easyDays[0]!.date}T18:00:00Z`);
+    const second = await send(
+      athlete.id,
+      '8k in 43 mins, avg hr 160, rpe 4',
+      `${easyDays[1]!.date}T18:00:00Z`,
+    );
+    const text = second.replies.map((r) => r.text).join('\n');
+    expect(text).toContain('slower is the point');
+    expect(text).toMatch(/2 easy runs in the last 7 days drifted into the gray zone/);
+    expect(text).toMatch(/Is your HR strap reading right, or was it hot\?/);
+    const decisions = (await app.inject(`/api/athletes/${athlete.id}/decisions`)).json() as {
+      rule: string;
+      reasons: { code: string; facts: { runs?: { date: string }[] } }[];
+    }[];
+    const gray = decisions.find((d) => d.rule === 'intensity.gray-zone');
+    expect(gray?.reasons[0]?.facts.runs?.map((r) => r.date)).toEqual(easyDays.map((d) => d.date));
   });
 
   it('the same distance at an easy pace and HR is praised as usual and not flagged', async () => {

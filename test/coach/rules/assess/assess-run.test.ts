@@ -173,7 +173,12 @@ describe('assessHistory and the assessed 80/20 split', () => {
     const d = assessedDistribution(runs, '2027-01-15');
     expect(d.last7.minutes.moderate).toBe(40);
     expect(d.last7.minutes.easy).toBe(0);
-    expect(easyShares(d)).toEqual({ last7EasyShare: 0, last28EasyShare: 0 });
+    expect(easyShares(d)).toEqual({
+      last7EasyShare: 0,
+      last28EasyShare: 0,
+      shortWindowDays: 7,
+      longWindowDays: 28,
+    });
   });
 });
 
