@@ -179,6 +179,26 @@ describe('runloop adapt: every run judged against its prescription', () => {
     });
   });
 
+  it('a hot day explains a slow tempo: with its temperature and dew point the same run is no evidence', async () => {
+    const plan = fixturePlan({ start: '2027-01-04', weeks: 8, vdot: 44, withHr: true });
+    const slowed = (a: Activity): Activity => {
+      const laps = (a.laps ?? []).map((l, i, all) =>
+        i === 0 || i === all.length - 1 ? l : { ...l, minutes: (l.km * ((l.minutes * 60) / l.km + 20)) / 60 },
+      );
+      return { ...a, laps, minutes: laps.reduce((t, l) => t + l.minutes, 0), rpe: 8 };
+    };
+    const today = '2027-01-19';
+    const hot = { temperatureC: 31, dewPointC: 24 };
+    const run = (weather: object) =>
+      runsAsPrescribed(plan, '2027-01-04', today, (a, s) =>
+        s.date === '2027-01-14' || s.date === '2027-01-19' ? { ...slowed(a), ...weather } : a,
+      );
+    const cool = await runAdapt(today, { plan, activities: run({}), checkins: calmCheckins(today, 16) });
+    expect(cool.decisions.map((d) => d.rule)).toContain('fitness.too-slow');
+    const heat = await runAdapt(today, { plan, activities: run(hot), checkins: calmCheckins(today, 16) });
+    expect(heat.decisions.filter((d) => MY_RULES.test(d.rule))).toEqual([]);
+  });
+
   it('a calm control week (everything as prescribed, good sleep, normal HR) → no decision on any day', async () => {
     const plan = fixturePlan({ start: '2027-01-04', weeks: 8, vdot: 45, withHr: true });
     for (let day = 0; day < 7; day++) {
