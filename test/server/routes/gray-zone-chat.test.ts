@@ -68,6 +68,10 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
     );
     expect(text).toMatch(/0 % of your last 7 days was easy running/);
 
+    const [listed] = (await app.inject(`/api/athletes/${athlete.id}/activities`)).json() as {
+      assessment: { flags: string[] } | null;
+    }[];
+    expect(listed?.assessment?.flags).toContain('gray-zone');
     const [stored] = await createRepositories(ctx.handle.db).activities.list(athlete.id);
     expect(stored?.assessment).toMatchObject({
       judgedAs: 'easy',
