@@ -18,6 +18,7 @@ export function toRulesActivity(a: Activity): RulesActivity | undefined {
     ...(a.avgHr !== undefined ? { avgHr: a.avgHr } : {}),
     ...(a.rpe !== undefined ? { rpe: a.rpe } : {}),
     ...(a.race ? { race: true } : {}),
+    ...(a.cadence !== undefined ? { cadence: a.cadence } : {}),
     ...(a.laps
       ? {
           laps: a.laps

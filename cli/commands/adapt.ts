@@ -16,7 +16,8 @@ const USAGE = `Usage: runloop adapt --today <YYYY-MM-DD> < scenario.json
 
   Reads a scenario from standard input:
     { "plan": <plan JSON from runloop plan --json>,
-      "activities": [{ "date", "km", "minutes", "avgHr", "rpe", "laps", "race" }],
+      "activities": [{ "date", "km", "minutes", "avgHr", "rpe", "laps", "race", "cadence",
+                       "temperatureC", "dewPointC" }],
       "checkins":   [{ "date", "sleepHours", "sleepQuality", "restingHr", "hrv", "soreness", "stress",
                        "mood", "illness", "pain": { "location", "score" }, "redFlags", "note" }],
       "baseline":   { "restingHrBpm" } }   (optional: the resting HR stated at onboarding)
@@ -93,6 +94,9 @@ const activity = z.looseObject({
   rpe: z.number().min(0).max(10).optional(),
   laps: z.array(lap).optional(),
   race: z.boolean().optional(),
+  cadence: z.number().positive().optional(),
+  temperatureC: z.number().finite().optional(),
+  dewPointC: z.number().finite().optional(),
 });
 const score10 = z.number().min(0).max(10);
 const checkin = z.looseObject({

@@ -97,8 +97,9 @@ export async function applyAdaptation(
     const changesUpcoming =
       !vdotChanged &&
       d.date >= today &&
-      d.before !== undefined &&
-      d.after !== undefined &&
+      // Advice (no before/after) changes no session: nothing to keep instead.
+      d.before != null &&
+      d.after != null &&
       !BINDING_RULES.test(d.rule) &&
       !known.bindingDates.has(d.date);
     decisions.push(

@@ -1,4 +1,5 @@
 /** A run that happened. Absent fields were not recorded (missing is missing, never zero). */
+import type { RunAssessment } from '../rules/assess/run-assessment.js';
 
 export const ACTIVITY_SOURCES = ['manual', 'chat', 'voice', 'fit', 'gpx', 'tcx', 'api'] as const;
 export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
@@ -39,6 +40,8 @@ export interface Activity {
   /** The planned session this run fulfilled, when matched. */
   readonly plannedSessionId?: string;
   readonly rawFileRef?: string;
+  /** The run judged against its prescription when it was logged (or rated). */
+  readonly assessment?: RunAssessment;
   readonly createdAt: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Activity, NewActivity } from '../model/activity.js';
+import type { RunAssessment } from '../rules/assess/run-assessment.js';
 import type { Checkin, NewCheckin } from '../model/checkin.js';
 import type { FitnessSnapshot, NewFitnessSnapshot } from '../model/fitness.js';
 import type { Goal, NewGoal } from '../model/goal.js';
@@ -18,6 +19,12 @@ export interface ActivityRepository {
   count(athleteId: string, range?: DateRange): Promise<number>;
   /** Sets the RPE (and optionally how it felt) of a logged run; absent when there is no such run. */
   rate(athleteId: string, activityId: string, rpe: number, feel?: string): Promise<Activity | undefined>;
+  /** Stores the run's assessment against its prescription; absent when there is no such run. */
+  setAssessment(
+    athleteId: string,
+    activityId: string,
+    assessment: RunAssessment,
+  ): Promise<Activity | undefined>;
 }
 
 export interface CheckinRepository {

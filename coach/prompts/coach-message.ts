@@ -127,6 +127,8 @@ export type CoachMessage =
       readonly km: number;
       readonly minutes: number;
       readonly sessions: readonly Session[];
+      /** How much of the last 7 and 28 days was easy running (80/20), when runs were logged. */
+      readonly distribution?: WeekDistribution;
     }
   | { readonly kind: 'paces'; readonly vdot?: number; readonly paces?: PaceSet; readonly progress?: Progress }
   | {
@@ -144,6 +146,8 @@ export type CoachMessage =
       /** The run was a race: worded as a race, never as the session it replaced. */
       readonly race?: boolean;
       readonly progress?: Progress;
+      /** An easy or long run run in the gray zone (`RunAssessment` flag), with its numbers. */
+      readonly grayZone?: GrayZoneFlag;
     }
   | { readonly kind: 'rpe-question'; readonly date: string; readonly km?: number; readonly seconds?: number }
   | {
@@ -270,6 +274,33 @@ export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
   'pain-stop',
   'error',
 ] as const);
+
+/**
+ * The numbers of a gray-zone flag: the run's pace and HR, the easy band and ceiling it should have kept,
+ * and the easy share (0–1) of the last 7 and 28 days against the 80/20 target.
+ */
+export interface GrayZoneFlag {
+  readonly paceSPerKm?: number;
+  readonly avgHr?: number;
+  readonly easyPace?: Range;
+  readonly hrCeilingBpm?: number;
+  readonly last7EasyShare?: number;
+  readonly last28EasyShare?: number;
+  readonly targetShare: number;
+  /** The windows the shares cover, days (7 and 28). */
+  readonly shortWindowDays: number;
+  readonly longWindowDays: number;
+}
+
+/** The 7- and 28-day intensity split shown with `this week` (easy share 0–1 against the 80/20 target). */
+export interface WeekDistribution {
+  readonly last7EasyShare?: number;
+  readonly last28EasyShare?: number;
+  readonly targetShare: number;
+  /** The windows the shares cover, days (7 and 28). */
+  readonly shortWindowDays: number;
+  readonly longWindowDays: number;
+}
 
 /** One request to the wording layer. */
 export interface WordingRequest {

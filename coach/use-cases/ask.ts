@@ -4,6 +4,10 @@ import type { Progress } from '../prompts/coach-message.js';
 import { addDays } from '../rules/calendar/add-days.js';
 import { recoveryDays } from '../rules/adapt/recovery-rules.js';
 import { trainingPaces } from '../rules/paces/training-paces.js';
+import { assessHistory } from '../rules/assess/assess-history.js';
+import { assessedDistribution, easyShares } from '../rules/assess/distribution.js';
+import { EASY_SHARE_TARGET } from '../rules/load/intensity-distribution.js';
+import { loadHistory } from '../history.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
 
@@ -70,6 +74,12 @@ export async function askWeek(ctx: TurnContext): Promise<Turn> {
   const index = Math.max(0, weekIndexOf(plan, ctx.today));
   const week = plan.plan.weeks[index];
   if (!week) return noPlan();
+  const history = await loadHistory(ctx.repos, ctx.athlete.id, ctx.today);
+  const runs = assessHistory(
+    plan.plan,
+    history.activities.filter((a) => a.date <= ctx.today),
+  );
+  const shares = easyShares(assessedDistribution(runs, ctx.today));
   return say({
     kind: 'week',
     weekStart: week.start,
@@ -80,6 +90,9 @@ export async function askWeek(ctx: TurnContext): Promise<Turn> {
     km: week.km,
     minutes: week.minutes,
     sessions: week.sessions,
+    ...(shares.last7EasyShare !== undefined || shares.last28EasyShare !== undefined
+      ? { distribution: { ...shares, targetShare: EASY_SHARE_TARGET } }
+      : {}),
   });
 }
 

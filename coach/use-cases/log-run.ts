@@ -1,5 +1,6 @@
 /** Log a run (or a race result) from what the runner said; ask for the RPE when they did not give it. */
 import { clarify } from '../conversation/clarify.js';
+import { assessLoggedRun } from './assess-logged-run.js';
 import { runLoggedMessage } from './run-logged-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 
@@ -40,8 +41,15 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
   });
   const planned = await ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done');
   const runsLogged = await ctx.repos.activities.count(ctx.athlete.id);
+  const { grayZone } = await assessLoggedRun(ctx.repos, ctx.athlete.id, activity);
   const turn: Turn = {
-    messages: [runLoggedMessage(activity, { ...(planned ? { plannedKind: planned.kind } : {}), runsLogged })],
+    messages: [
+      runLoggedMessage(activity, {
+        ...(planned ? { plannedKind: planned.kind } : {}),
+        runsLogged,
+        ...(grayZone ? { grayZone } : {}),
+      }),
+    ],
     events: [{ type: 'activity_logged', activityId: activity.id, date, race }],
     adapt: true,
   };

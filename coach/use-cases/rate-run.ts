@@ -1,6 +1,7 @@
 /** Post-run check-in: the RPE (1–10) of the run the coach asked about, or of the latest recent run. */
 import { addDays } from '../rules/calendar/add-days.js';
 import { clarify } from '../conversation/clarify.js';
+import { assessLoggedRun } from './assess-logged-run.js';
 import { runLoggedMessage } from './run-logged-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 
@@ -26,8 +27,10 @@ export async function rateRun(ctx: TurnContext, rpe: number): Promise<Turn> {
     });
   }
   const { pendingRpe: _done, ...rest } = ctx.state;
+  // The RPE is part of the assessment (effort against the prescription): judge the run again with it.
+  const { activity, grayZone } = await assessLoggedRun(ctx.repos, ctx.athlete.id, rated);
   return {
-    messages: [runLoggedMessage(rated)],
+    messages: [runLoggedMessage(activity, grayZone ? { grayZone } : {})],
     events: [{ type: 'run_rated', activityId: rated.id, rpe }],
     state: rest,
     adapt: true,

@@ -1,15 +1,16 @@
 import type { Activity } from '../model/activity.js';
-import type { CoachMessage } from '../prompts/coach-message.js';
+import type { CoachMessage, GrayZoneFlag } from '../prompts/coach-message.js';
 import type { SessionKind } from '../rules/plan/types.js';
 
 /**
  * The "run logged" reply for a stored run: distance, time, pace (the engine's number, never the
  * wording's), HR and RPE when known, what the plan had that day, and progress. A race is marked as one, so
- * it is worded as a race, never as the session it replaced.
+ * it is worded as a race, never as the session it replaced. An easy run in the gray zone carries the
+ * flag with its numbers (`assessLoggedRun`).
  */
 export function runLoggedMessage(
   run: Activity,
-  extras: { plannedKind?: SessionKind; runsLogged?: number } = {},
+  extras: { plannedKind?: SessionKind; runsLogged?: number; grayZone?: GrayZoneFlag } = {},
 ): CoachMessage {
   const { distanceMeters: m, durationSeconds: s } = run;
   return {
@@ -23,5 +24,6 @@ export function runLoggedMessage(
     ...(extras.plannedKind ? { plannedKind: extras.plannedKind } : {}),
     ...(run.race === true ? { race: true } : {}),
     ...(extras.runsLogged !== undefined ? { progress: { runsLogged: extras.runsLogged } } : {}),
+    ...(extras.grayZone !== undefined && run.race !== true ? { grayZone: extras.grayZone } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { FitnessSnapshot, FitnessSource, NewFitnessSnapshot } from '../../c
 import type { Goal } from '../../coach/model/goal.js';
 import type { DecisionStatus, NewDecision, StoredDecision } from '../../coach/model/stored-decision.js';
 import type { Reason } from '../../coach/rules/decision.js';
+import type { RunAssessment } from '../../coach/rules/assess/run-assessment.js';
 import type { activities, checkins, decisions, fitnessSnapshots, goals } from '../schema/index.js';
 import { optional } from './optional.js';
 
@@ -30,6 +31,7 @@ export function activityFromRow(row: Row<typeof activities>): Activity {
     source: row.source as ActivitySource,
     ...optional('plannedSessionId', row.plannedSessionId),
     ...optional('rawFileRef', row.rawFileRef),
+    ...optional('assessment', row.assessment as RunAssessment | null),
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -52,6 +54,7 @@ export function activityToInsert(a: NewActivity): Insert<typeof activities> {
     source: a.source,
     plannedSessionId: a.plannedSessionId ?? null,
     rawFileRef: a.rawFileRef ?? null,
+    assessment: a.assessment ?? null,
   };
 }
 

@@ -35,5 +35,14 @@ export function createActivityRepository(db: Db): ActivityRepository {
         .returning();
       return row ? activityFromRow(row) : undefined;
     },
+    async setAssessment(athleteId, activityId, assessment) {
+      if (!isUuid(activityId)) return undefined;
+      const [row] = await db
+        .update(activities)
+        .set({ assessment })
+        .where(and(eq(activities.id, activityId), eq(activities.athleteId, athleteId)))
+        .returning();
+      return row ? activityFromRow(row) : undefined;
+    },
   };
 }

@@ -46,6 +46,8 @@ export const activities = pgTable(
     /** A race effort: the best evidence of fitness (raises VDOT). */
     race: boolean('race').notNull().default(false),
     laps: jsonb('laps'),
+    /** The run judged against its prescription (`RunAssessment`, coach/rules/assess), when it had one. */
+    assessment: jsonb('assessment'),
     source: text('source').notNull(),
     rawFileRef: text('raw_file_ref'),
     createdAt: createdAt(),

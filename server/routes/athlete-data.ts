@@ -31,6 +31,8 @@ const activityJson = z.object({
   cadence: z.number().nullable(),
   race: z.boolean(),
   source: z.string(),
+  /** The run judged against its prescription (`RunAssessment`), when it had one. */
+  assessment: z.record(z.string(), z.unknown()).nullable(),
 });
 
 const checkinJson = z.object({
@@ -99,6 +101,7 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
         cadence: a.cadence ?? null,
         race: a.race ?? false,
         source: a.source,
+        assessment: (a.assessment as unknown as Record<string, unknown> | undefined) ?? null,
       }));
     },
   );

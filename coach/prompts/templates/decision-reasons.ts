@@ -10,11 +10,14 @@ import {
   formatDate,
   formatDistance,
   formatMinutes,
+  formatPaceRange,
   oneDecimal,
   sessionName,
+  showPace,
 } from '../format.js';
 import type { Units } from '../persona.js';
 import { listWords, RED_FLAG_WORDS } from './safety.js';
+import { join } from './shared.js';
 import type { SessionKind } from '../../rules/plan/types.js';
 
 type Facts = Readonly<Record<string, unknown>>;
@@ -85,6 +88,64 @@ export function codeWords(code: string): string {
 
 type Why = (d: Decision, units: Units) => string | undefined;
 
+const range = (x: unknown): { from: number; to: number } | undefined => {
+  const r = x as Facts | undefined;
+  const from = num(r, 'from');
+  const to = num(r, 'to');
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
+};
+const percent = (x: number | undefined): string | undefined =>
+  x === undefined ? undefined : `${Math.round(x * 100)} %`;
+
+/**
+ * The 80/20 line of a gray-zone flag or decision: the easy share of the last 7 and 28 days.
+ *
+ * @example
+ * easyShareWords({ last7EasyShare: 0.35, last28EasyShare: 0.62, targetShare: 0.8 });
+ * // 'Only 35 % of your last 7 days was easy running (62 % over 28 days; aim for about 80 %).'
+ * // ('Only' only below the target.)
+ */
+export function easyShareWords(input: object | undefined): string | undefined {
+  const f = input as Facts | undefined;
+  const s7 = percent(num(f, 'last7EasyShare'));
+  const s28 = percent(num(f, 'last28EasyShare'));
+  const target = percent(num(f, 'targetShare'));
+  if (s7 === undefined) return undefined;
+  const low = (num(f, 'last7EasyShare') ?? 0) < (num(f, 'targetShare') ?? 0);
+  const short = num(f, 'shortWindowDays');
+  const long = num(f, 'longWindowDays');
+  const last = short !== undefined ? `last ${short} days` : 'last week';
+  const over = long !== undefined ? `over ${long} days` : 'over the month';
+  return `${low ? 'Only ' : ''}${s7} of your ${last} was easy running${s28 !== undefined ? ` (${s28} ${over}${target !== undefined ? `; aim for about ${target}` : ''})` : ''}.`;
+}
+
+/**
+ * The numbers of one gray-zone run: "5:20/km at HR 158; easy is 6:09–6:52/km under 141 bpm".
+ *
+ * @example
+ * grayZoneWords({ paceSPerKm: 320, avgHr: 158, easyPace: { from: 369, to: 412 }, hrCeilingBpm: 141 }, 'km');
+ */
+export function grayZoneWords(input: object | undefined, units: Units): string {
+  const f = input as Facts | undefined;
+  const pace = num(f, 'paceSPerKm');
+  const hr = num(f, 'avgHr');
+  const easy = range(f?.['easyPace']);
+  const ceiling = num(f, 'hrCeilingBpm');
+  const ran = [
+    pace !== undefined ? showPace(pace, units) : undefined,
+    hr !== undefined ? `HR ${Math.round(hr)}` : undefined,
+  ]
+    .filter((x) => x !== undefined)
+    .join(' at ');
+  const band = [
+    easy !== undefined ? formatPaceRange(easy, units) : undefined,
+    ceiling !== undefined ? `under ${Math.round(ceiling)} bpm` : undefined,
+  ]
+    .filter((x) => x !== undefined)
+    .join(' ');
+  return `${ran !== '' ? `${ran}; ` : ''}easy is ${band !== '' ? band : 'conversational'} — slower is the point`;
+}
+
 const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
   'readiness.two-bad-nights': (d) => {
     const f = facts(d, 'SLEEP_BAD_NIGHTS_IN_ROW');
@@ -116,6 +177,38 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
     const n = arr(f, 'runs').length;
     return `${n > 0 ? n : 'Several'} runs in the last ${num(f, 'windowDays') ?? 7} days felt much harder than planned, so the coming week is lighter.`;
   },
+  'intensity.gray-zone': (d, units) => {
+    const runs = arr(facts(d, 'GRAY_ZONE_REPEATED'), 'runs') as Facts[];
+    const latest = runs.at(-1);
+    const date = str(latest, 'date');
+    const quality = facts(d, 'CHECK_HR_STRAP_OR_HEAT');
+    const qDate = str(quality, 'qualityDate');
+    const protect =
+      qDate !== undefined
+        ? ` The easy running before your ${kindName(quality?.['qualityKind'])} on ${formatDate(qDate)} is shorter, so that day can be run hard.`
+        : '';
+    return join([
+      `${runs.length > 0 ? runs.length : 'Several'} easy runs in the last ${num(facts(d, 'GRAY_ZONE_REPEATED'), 'windowDays') ?? 7} days drifted into the gray zone${date !== undefined ? `, the latest on ${formatDate(date)}` : ''}: ${grayZoneWords(latest, units)}.`,
+      easyShareWords(facts(d, 'EASY_SHARE')),
+      `${protect.trim()}`,
+      'Is your HR strap reading right, or was it hot?',
+    ]);
+  },
+  'fitness.too-slow': (d, units) => {
+    const sessions = arr(facts(d, 'QUALITY_TOO_SLOW_AT_EFFORT'), 'sessions') as Facts[];
+    const said = sessions.map((s) => {
+      const date = str(s, 'date');
+      const pace = num(s, 'workPaceSPerKm');
+      const target = range(s?.['targetPace']);
+      const rpe = num(s, 'rpe');
+      const hr = num(s, 'avgHr');
+      const effort =
+        rpe !== undefined ? ` at RPE ${rpe}` : hr !== undefined ? ` at HR ${Math.round(hr)}` : '';
+      return `your ${kindName(s?.['kind'])}${date !== undefined ? ` on ${formatDate(date)}` : ''} ran ${pace !== undefined ? showPace(pace, units) : 'slower'}${target !== undefined ? ` against ${formatPaceRange(target, units)}` : ''}${effort}`;
+    });
+    const first = said.length > 0 ? listWords(said) : 'your recent quality sessions ran slow';
+    return `${first.charAt(0).toUpperCase()}${first.slice(1)}. Paces you cannot hold at the right effort are set too high, so they come down a step. Was it hot, are you ill or short on sleep? Tell me, or run a time trial and I will set your paces from it.`;
+  },
   'load.acwr-caution': (d) => {
     const r = num(facts(d, 'ACWR_HIGH_CAUTION'), 'acwrEwma');
     return `Your recent load has climbed fast${r !== undefined ? ` (acute:chronic ratio ${r})` : ''} and you also seem tired: a caution sign, so the days ahead are a little shorter.`;
@@ -133,6 +226,34 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
     return planned !== undefined && limit !== undefined
       ? `This week would reach ${formatMinutes(planned)} of running against a sensible ${formatMinutes(limit)}, and volume that grows too fast is a common road to injury.`
       : 'Your volume would grow faster than is wise, and that is a common road to injury.';
+  },
+  'overshoot.run': (d, units) => {
+    const over = facts(d, 'RUN_OVER_PRESCRIPTION');
+    const fast = facts(d, 'EASY_DAY_AT_QUALITY_PACE');
+    const f = over ?? fast;
+    const date = str(f, 'date');
+    const on = `Your ${kindName(f?.['kind'])}${date !== undefined ? ` on ${formatDate(date)}` : ''}`;
+    const parts: string[] = [];
+    const min = num(over, 'minutes');
+    const planned = num(over, 'plannedMinutes');
+    const share = percent(num(over, 'ranShare'));
+    if (over !== undefined)
+      parts.push(
+        `went ${min !== undefined ? formatMinutes(min) : 'much longer'}${planned !== undefined ? ` against ${formatMinutes(planned)} planned` : ''}${share !== undefined ? ` (${share})` : ''}`,
+      );
+    const pace = num(fast, 'paceSPerKm');
+    const easy = range(fast?.['easyPace']);
+    if (fast !== undefined)
+      parts.push(
+        `ran ${pace !== undefined ? showPace(pace, units) : 'fast'}, marathon pace or faster${easy !== undefined ? `, where easy is ${formatPaceRange(easy, units)}` : ''}`,
+      );
+    return `${on} ${parts.join(' and ')}: the extra load comes out of the next session, so you absorb it instead of carrying it.`;
+  },
+  'overshoot.week': (d) => {
+    const f = facts(d, 'WEEK_OVER_PLAN');
+    const ran = num(f, 'ranMinutes');
+    const planned = num(f, 'plannedMinutes');
+    return `In the last 7 days you ran ${ran !== undefined ? formatMinutes(ran) : 'far more'}${planned !== undefined ? ` against ${formatMinutes(planned)} planned` : ' than planned'}: the coming week is lighter so your body can absorb it. Extra running is not extra fitness until it is absorbed.`;
   },
   'missed.mark': () =>
     'Nothing was logged that day. Missed sessions are not moved: cramming them in does more harm than good.',
@@ -249,6 +370,26 @@ function painWhy(d: Decision, tail: string): string {
   if (facts(d, 'RED_FLAG') !== undefined && where === undefined)
     return `You reported a warning symptom, ${tail}`;
   return `You reported pain${where !== undefined ? ` in your ${where}` : ''}${score !== undefined ? ` (${score}/10)` : ''}, ${tail}`;
+}
+
+/** Short spoken forms (phone, voice) for rules whose why is too long to say. */
+const RULE_SPOKEN: Readonly<Record<string, string>> = Object.freeze({
+  'intensity.gray-zone':
+    'Your easy runs keep drifting too fast: slower is the point. Is your HR strap right, or was it hot?',
+  'fitness.too-slow':
+    'Your quality paces were too hard to hold, so they come down a step. Was it hot, or are you ill or short on sleep?',
+  'overshoot.run': 'Your last run went well beyond the plan, so the next session is lighter.',
+  'overshoot.week': 'You ran far more than planned this week, so the coming days are lighter.',
+});
+
+/**
+ * The short spoken line for a decision, when its rule has one.
+ *
+ * @example
+ * decisionSpoken({ rule: 'overshoot.week', … }); // 'You ran far more than planned this week, so the coming days are lighter.'
+ */
+export function decisionSpoken(d: Decision): string | undefined {
+  return RULE_SPOKEN[d.rule];
 }
 
 /**

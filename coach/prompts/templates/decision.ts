@@ -9,7 +9,7 @@ import type { SessionKind } from '../../rules/plan/types.js';
 import { formatDate, formatDistance, formatMinutes, oneDecimal, sessionName } from '../format.js';
 import { ACCEPT_OPTIONS } from '../options.js';
 import type { Units } from '../persona.js';
-import { decisionWhy, isSafetyRule } from './decision-reasons.js';
+import { decisionSpoken, decisionWhy, isSafetyRule } from './decision-reasons.js';
 import { painText, redFlagText, SEE_PROFESSIONAL, SPOKEN_SAFETY } from './safety.js';
 import type { FamilyTemplate } from './shared.js';
 import { join, progressLine } from './shared.js';
@@ -86,14 +86,20 @@ export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
   }
   const line = changeLine(d, units);
   const progress = progressLine(m.progress, units);
+  // Advice (no session changed) is not introduced as a change of plan.
+  const intro = d.before === null && d.after === null ? voice.adviceIntro : voice.changeIntro;
   const text = join([
-    voice.changeIntro,
+    intro,
     line !== undefined ? `${line}.` : undefined,
     `Why: ${decisionWhy(d, units)}`,
     progress !== undefined ? `${voice.progress} ${progress}.` : undefined,
     m.askAccept ? 'Accept the change, or keep the original?' : undefined,
   ]);
-  const spoken = join([voice.changeIntro, line !== undefined ? `${line}.` : decisionWhy(d, units)]);
+  const short = decisionSpoken(d);
+  const spoken =
+    short !== undefined && line === undefined
+      ? join([intro, short])
+      : join([intro, line !== undefined ? `${line}.` : decisionWhy(d, units)]);
   return m.askAccept ? { text, spoken, options: ACCEPT_OPTIONS } : { text, spoken };
 };
 

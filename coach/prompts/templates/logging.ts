@@ -1,5 +1,14 @@
 /** Logging templates: run logged, post-run RPE question, check-in saved, answer to an adaptation. */
-import { formatClock, formatDate, formatDistance, oneDecimal, sessionName, showPace } from '../format.js';
+import {
+  formatClock,
+  formatDate,
+  formatDistance,
+  formatPaceRange,
+  oneDecimal,
+  sessionName,
+  showPace,
+} from '../format.js';
+import { easyShareWords, grayZoneWords } from './decision-reasons.js';
 import { RPE_OPTIONS } from '../options.js';
 import type { FamilyTemplate } from './shared.js';
 import { join, progressLine } from './shared.js';
@@ -14,24 +23,43 @@ export const runLogged: FamilyTemplate<'run-logged'> = (m, { voice, units }) => 
     m.avgHr !== undefined ? `avg HR ${Math.round(m.avgHr)} bpm` : undefined,
     m.rpe !== undefined ? `RPE ${m.rpe}/10` : undefined,
   ];
+  const gray = m.race === true ? undefined : m.grayZone;
   // A race is a race: it is never called the session it replaced.
   const planned =
     m.race === true
       ? 'That was a race, so easy running comes first while your legs recover.'
       : m.plannedKind === undefined || m.plannedKind === 'rest'
         ? undefined
-        : `That was your ${sessionName(m.plannedKind)}.`;
-  const opening = m.race === true ? voice.raceLogged : voice.logged;
+        : gray !== undefined
+          ? `That was meant as your ${sessionName(m.plannedKind)}: ${grayZoneWords(gray, units)}.`
+          : `That was your ${sessionName(m.plannedKind)}.`;
+  const flag =
+    gray === undefined
+      ? undefined
+      : join([
+          m.plannedKind === undefined || m.plannedKind === 'rest'
+            ? `Extra runs are easy runs: ${grayZoneWords(gray, units)}.`
+            : undefined,
+          'Running easy days in the gray zone tires you without building more fitness, and it takes the edge off your quality days.',
+          easyShareWords(gray),
+        ]);
+  const opening =
+    m.race === true ? voice.raceLogged : gray !== undefined ? voice.grayZoneLogged : voice.logged;
   return {
     text: join([
       opening,
       `${join(facts, ', ')}.`,
       planned,
+      flag,
       progressLine(m.progress, units) !== undefined
         ? `${voice.progress} ${progressLine(m.progress, units)}.`
         : undefined,
     ]),
-    spoken: join([opening, `${formatDistance(m.km, units)} in ${formatClock(m.seconds)}.`]),
+    // On the phone the gray-zone point comes first: two sentences may be all there is.
+    spoken:
+      gray !== undefined && gray.easyPace !== undefined
+        ? join([`Easy is ${formatPaceRange(gray.easyPace, units)}: slower is the point.`, opening])
+        : join([opening, `${formatDistance(m.km, units)} in ${formatClock(m.seconds)}.`]),
   };
 };
 

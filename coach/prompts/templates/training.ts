@@ -17,6 +17,7 @@ import {
 import type { Units } from '../persona.js';
 import type { FamilyTemplate, TemplateContext } from './shared.js';
 import { join, progressLine } from './shared.js';
+import { easyShareWords } from './decision-reasons.js';
 
 const GOAL_NAMES = {
   '5k': '5K',
@@ -184,8 +185,9 @@ export const week: FamilyTemplate<'week'> = (m, { voice, units }) => {
   const why = m.downWeek
     ? `Why: ${PHASE_WHY[m.phase]} This week is lighter by design so the work sinks in.`
     : `Why: ${PHASE_WHY[m.phase]}`;
+  const split = m.distribution !== undefined ? easyShareWords(m.distribution) : undefined;
   return {
-    text: join([head, lines.join('\n'), why, voice.signOff], '\n'),
+    text: join([head, lines.join('\n'), why, split, voice.signOff], '\n'),
     spoken: `Week ${m.weekNumber}: ${runs.length} ${runs.length === 1 ? 'run' : 'runs'}, ${formatDistance(m.km, units)}.`,
   };
 };

@@ -15,6 +15,10 @@ export interface Voice {
   readonly logged: string;
   /** Opens the reply to a logged race (never calls it a run of the plan). */
   readonly raceLogged: string;
+  /** Opens the reply to an easy run run in the gray zone (no praise for running it too hard). */
+  readonly grayZoneLogged: string;
+  /** Opens a decision that is advice only (no session changed). */
+  readonly adviceIntro: string;
   readonly askRpe: string;
   readonly readinessGood: string;
   /** One recovery signal (one short night, say): train as planned, never "fine" or "fit". */
@@ -40,6 +44,8 @@ const neutral: Voice = {
   restDay: 'Rest is part of the plan: it is when the training sinks in.',
   logged: 'Run logged.',
   raceLogged: 'Race logged.',
+  grayZoneLogged: 'Run logged, but that was not an easy run.',
+  adviceIntro: 'A word on your training.',
   askRpe: 'How hard did that feel, from 1 (very easy) to 10 (maximal)?',
   readinessGood: 'You look recovered: train as planned.',
   readinessOk: 'One sign of fatigue today: train as planned, keep the effort honest and listen to your body.',
@@ -63,6 +69,8 @@ const drill: Voice = {
   restDay: 'Rest day. That is an order. Legs up, no sneaky miles.',
   logged: 'Logged. Good work, soldier.',
   raceLogged: 'Race logged. Well fought, soldier.',
+  grayZoneLogged: 'Logged. That was no easy run, soldier.',
+  adviceIntro: 'Note this, soldier.',
   askRpe: 'Report: how hard was it, 1 to 10? Be honest.',
   readinessGood: 'You’re fit for duty. Train as ordered.',
   readinessOk: 'Noted. Train as ordered, no heroics: listen to your body today.',
@@ -87,6 +95,8 @@ const drillSoft: Voice = {
   raceLogged: 'Race logged. Well done.',
   readinessGood: 'You sound recovered. Follow today’s plan, steady and smart.',
   readinessOk: 'Noted. Follow today’s plan and listen to your body.',
+  grayZoneLogged: 'Logged. Let’s talk about the pace.',
+  adviceIntro: 'A word, to look after you.',
   readinessPoor: 'Your body is asking for recovery. Today we go easy, and that is the right call.',
   changeIntro: 'I’ve adjusted the plan to look after you.',
   signOff: 'Take care of yourself.',
@@ -100,6 +110,8 @@ const hype: Voice = {
   restDay: 'Rest day = growth day! Your body is building fitness right now!',
   logged: 'YES! Run in the bank!',
   raceLogged: 'RACE DONE! What a performance!',
+  grayZoneLogged: 'Run in the bank! Quick pace check though:',
+  adviceIntro: 'Quick heads-up!',
   askRpe: 'How did that feel? Give it a number from 1 to 10!',
   readinessGood: 'You are READY! Let’s make today count!',
   readinessOk: 'Train as planned today, and listen to your body!',
@@ -123,6 +135,8 @@ const hypeSoft: Voice = {
   raceLogged: 'Nice, race logged.',
   readinessGood: 'You sound rested. Enjoy today’s plan, nice and steady.',
   readinessOk: 'Go with the plan today and listen to your body.',
+  grayZoneLogged: 'Nice, run logged. A gentle pace check:',
+  adviceIntro: 'A gentle heads-up.',
   readinessPoor: 'Your body needs recovery today, so we go easy. Rest is how you come back strong.',
   changeIntro: 'I’ve eased the plan a little to look after you.',
   signOff: 'Take good care of yourself.',
@@ -136,6 +150,8 @@ const friend: Voice = {
   restDay: 'Rest day today. Put your feet up, you’ve earned it.',
   logged: 'Got it, your run is logged. Proud of you!',
   raceLogged: 'Got it, your race is logged. So proud of you!',
+  grayZoneLogged: 'Got it, your run is logged. Can we talk about the pace?',
+  adviceIntro: 'Something I noticed:',
   askRpe: 'How did it feel? Pick a number from 1 (very easy) to 10 (all out).',
   readinessGood: 'You sound well rested. Enjoy today’s run!',
   readinessOk: 'You sound a little tired. Go with the plan and be kind to yourself.',

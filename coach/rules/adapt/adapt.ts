@@ -9,10 +9,13 @@ import type { Decision } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { breakRules } from './break-rules.js';
 import { fitnessRules } from './fitness-rules.js';
+import { tooSlowRules } from './fitness-too-slow.js';
 import type { AdaptResult, History } from './history.js';
 import { illnessRules } from './illness-rules.js';
+import { intensityRules } from './intensity-rules.js';
 import { loadRules } from './load-rules.js';
 import { missedRules } from './missed-rules.js';
+import { overshootRules } from './overshoot-rules.js';
 import { readinessRules } from './readiness-rules.js';
 import { recoveryRules } from './recovery-rules.js';
 import { withFreshFeasibility } from './refresh-feasibility.js';
@@ -22,19 +25,23 @@ import { safetyRules } from './safety-rules.js';
 
 /**
  * The rule groups in the order they run: safety first (what it forbids nothing brings back), then
- * illness, breaks and fitness (which set the paces), post-race recovery, missed sessions, readiness, RPE, and load last
- * (it trims what is left).
+ * illness, breaks and fitness (which set the paces; too-slow quality lowers them), post-race recovery, missed
+ * sessions, readiness, RPE and the gray zone (runs judged against their prescription), load (it trims what is
+ * left), and overshoot last: a run or week well over plan lightens only what the load guards left as it was.
  */
 export const ADAPT_RULES: readonly (readonly [string, AdaptRule])[] = Object.freeze([
   ['safety', safetyRules],
   ['illness', illnessRules],
   ['break', breakRules],
   ['fitness', fitnessRules],
+  ['too-slow', tooSlowRules],
   ['recovery', recoveryRules],
   ['missed', missedRules],
   ['readiness', readinessRules],
   ['rpe', rpeRules],
+  ['intensity', intensityRules],
   ['load', loadRules],
+  ['overshoot', overshootRules],
 ] as const);
 
 /**

@@ -105,7 +105,17 @@ export function qualityEvidence(session: BaseSession, a: Activity): QualityEvide
   };
 }
 
-function fastestCovering(laps: readonly Lap[], km: number): { pace: number; avgHr?: number } | undefined {
+/**
+ * The fastest laps that together cover `km`: their pace (s/km) and time-weighted HR; undefined when all
+ * laps together are shorter.
+ *
+ * @example
+ * fastestCovering([{ km: 2, minutes: 12 }, { km: 2, minutes: 9.6 }], 2); // { pace: 288 }
+ */
+export function fastestCovering(
+  laps: readonly Lap[],
+  km: number,
+): { pace: number; avgHr?: number } | undefined {
   const sorted = [...laps].sort((x, y) => x.minutes / x.km - y.minutes / y.km);
   let dist = 0;
   let min = 0;

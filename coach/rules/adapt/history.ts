@@ -19,6 +19,11 @@ export interface Activity {
   readonly laps?: readonly Lap[];
   /** True for a race effort (also inferred when the plan had a race that day). */
   readonly race?: boolean;
+  /** Average cadence, steps per minute, when recorded. */
+  readonly cadence?: number;
+  /** Air temperature and dew point during the run, °C, when known (Hadley's heat adjustment needs both). */
+  readonly temperatureC?: number;
+  readonly dewPointC?: number;
 }
 
 /**

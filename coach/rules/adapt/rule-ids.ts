@@ -13,6 +13,7 @@ export const ADAPT_RULE_IDS = [
   'fitness.break-rebuild',
   'fitness.race-result',
   'fitness.quality-evidence',
+  'fitness.too-slow',
   'recovery.post-race',
   'missed.mark',
   'missed.keep-key-sessions',
@@ -22,9 +23,12 @@ export const ADAPT_RULE_IDS = [
   'readiness.hrv-trend',
   'rpe.mismatch',
   'rpe.repeated',
+  'intensity.gray-zone',
   'load.acwr-caution',
   'load.monotony',
   'load.ramp',
+  'overshoot.run',
+  'overshoot.week',
 ] as const;
 
 export type AdaptRuleId = (typeof ADAPT_RULE_IDS)[number];

@@ -106,6 +106,138 @@ const dec = (
   reasons,
 });
 
+/** The decisions of runs judged against their prescription (issue 10), shaped as those rules emit them. */
+function RUN_VS_PRESCRIPTION_DECISIONS(): Decision[] {
+  const gray = {
+    date: '2027-01-16',
+    kind: 'easy',
+    paceSPerKm: 320,
+    easyPace: { from: 369, to: 412 },
+    avgHr: 158,
+    hrCeilingBpm: 141,
+  };
+  const grayReasons = (quality: boolean): Decision['reasons'] => [
+    {
+      code: 'GRAY_ZONE_REPEATED',
+      facts: { runs: [{ ...gray, date: '2027-01-13' }, gray], windowDays: 7, required: 2 },
+    },
+    {
+      code: 'EASY_SHARE',
+      facts: {
+        last7EasyShare: 0.35,
+        last28EasyShare: 0.62,
+        targetShare: 0.8,
+        shortWindowDays: 7,
+        longWindowDays: 28,
+      },
+    },
+    {
+      code: 'CHECK_HR_STRAP_OR_HEAT',
+      facts: quality ? { qualityDate: '2027-01-19', qualityKind: 'intervals' } : {},
+    },
+  ];
+  return [
+    dec('intensity.gray-zone', 'protect_quality_day', grayReasons(true), summary(EASY), {
+      ...summary(EASY),
+      minutes: 36,
+    }),
+    dec('intensity.gray-zone', 'keep_easy_easy', grayReasons(false), null, null),
+    dec(
+      'fitness.too-slow',
+      'lower_vdot',
+      [
+        {
+          code: 'QUALITY_TOO_SLOW_AT_EFFORT',
+          facts: {
+            sessions: [
+              {
+                date: '2027-01-14',
+                kind: 'tempo',
+                workPaceSPerKm: 315,
+                targetPace: { from: 282, to: 290 },
+                slowerBySPerKm: 25,
+                rpe: 8,
+                avgHr: 178,
+              },
+              {
+                date: '2027-01-19',
+                kind: 'intervals',
+                workPaceSPerKm: 289,
+                targetPace: { from: 258, to: 264 },
+                slowerBySPerKm: 25,
+                rpe: 9,
+              },
+            ],
+            required: 2,
+            windowDays: 10,
+            marginSPerKm: 10,
+          },
+        },
+        { code: 'ASK_HEAT_ILLNESS_SLEEP', facts: { vdotStep: 1, offerTest: true } },
+      ],
+      { vdot: 44, vdotSetOn: '2027-01-04' },
+      { vdot: 43, vdotSetOn: '2027-01-19', pacesUpdatedFrom: '2027-01-19' },
+    ),
+    dec('overshoot.run', 'swap_to_easy', [
+      {
+        code: 'RUN_OVER_PRESCRIPTION',
+        facts: {
+          date: '2027-01-17',
+          kind: 'long',
+          minutes: 165,
+          plannedMinutes: 110,
+          ranShare: 1.5,
+          limitShare: 1.2,
+        },
+      },
+      {
+        code: 'EASY_DAY_AT_QUALITY_PACE',
+        facts: { date: '2027-01-17', kind: 'long', paceSPerKm: 298, easyPace: { from: 323, to: 363 } },
+      },
+    ]),
+    dec('overshoot.week', 'lower_week_load', [
+      {
+        code: 'WEEK_OVER_PLAN',
+        facts: {
+          fromDate: '2027-01-04',
+          toDate: '2027-01-10',
+          windowDays: 7,
+          ranMinutes: 595,
+          plannedMinutes: 308,
+          limitShare: 1.3,
+          runs: [
+            { date: '2027-01-05', minutes: 130 },
+            { date: '2027-01-10', minutes: 130 },
+          ],
+        },
+      },
+    ]),
+  ];
+}
+
+/** "7.5k in 40 mins, avg hr 158" on a 6:09–6:52/km easy day under 141 (issue 10). */
+export const GRAY_ZONE_RUN = {
+  kind: 'run-logged',
+  date: '2027-01-13',
+  km: 7.5,
+  seconds: 2400,
+  paceSPerKm: 320,
+  avgHr: 158,
+  plannedKind: 'easy',
+  progress: { runsLogged: 12 },
+  grayZone: {
+    paceSPerKm: 320,
+    avgHr: 158,
+    easyPace: { from: 369, to: 412 },
+    hrCeilingBpm: 141,
+    last7EasyShare: 0.35,
+    last28EasyShare: 0.62,
+    targetShare: 0.8,
+    shortWindowDays: 7,
+    longWindowDays: 28,
+  },
+} as const satisfies CoachMessage;
+
 /** One decision per adaptation rule id in coach/rules/adapt, shaped as those rules emit them. */
 export const DECISIONS: readonly Decision[] = [
   TWO_BAD_NIGHTS,
@@ -255,6 +387,7 @@ export const DECISIONS: readonly Decision[] = [
       },
     },
   ]),
+  ...RUN_VS_PRESCRIPTION_DECISIONS(),
   dec('future.unknown-rule', 'shorten', [{ code: 'SOMETHING_NEW', facts: { minutes: 40 } }]),
 ];
 
@@ -368,6 +501,24 @@ export const MESSAGES: readonly CoachMessage[] = [
     minutes: WEEK.minutes,
     sessions: WEEK.sessions,
   },
+  {
+    kind: 'week',
+    weekStart: WEEK.start,
+    weekNumber: WEEK.index + 1,
+    totalWeeks: PLAN.weeks.length,
+    phase: WEEK.phase,
+    downWeek: WEEK.downWeek,
+    km: WEEK.km,
+    minutes: WEEK.minutes,
+    sessions: WEEK.sessions,
+    distribution: {
+      last7EasyShare: 0.35,
+      last28EasyShare: 0.62,
+      targetShare: 0.8,
+      shortWindowDays: 7,
+      longWindowDays: 28,
+    },
+  },
   { kind: 'paces', vdot: 38.4, paces: PACES, progress: { vdotBefore: 37.2, vdotNow: 38.4 } },
   { kind: 'paces' },
   {
@@ -397,6 +548,22 @@ export const MESSAGES: readonly CoachMessage[] = [
   },
   { kind: 'checkin-saved', date: TEMPO.date, sleepHours: 8, readiness: 'good' },
   { kind: 'checkin-saved', date: TEMPO.date, illness: true, readiness: 'poor' },
+  GRAY_ZONE_RUN,
+  {
+    kind: 'run-logged',
+    date: '2027-01-15',
+    km: 8,
+    seconds: 2400,
+    paceSPerKm: 300,
+    grayZone: {
+      paceSPerKm: 300,
+      easyPace: { from: 369, to: 412 },
+      last7EasyShare: 0.9,
+      targetShare: 0.8,
+      shortWindowDays: 7,
+      longWindowDays: 28,
+    },
+  },
   ...DECISIONS.map((decision): CoachMessage => ({
     kind: 'decision',
     decision,

@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import { createRepositories, createUnitOfWork } from '../../../db/repositories/index.js';
 import { describeEachDatabase } from '../../helpers/database.js';
+import { assessRun } from '../../../coach/rules/assess/assess-run.js';
 
 describeEachDatabase('history repositories contract', (ctx) => {
   const repos = () => createRepositories(ctx.handle.db);
@@ -56,6 +57,29 @@ describeEachDatabase('history repositories contract', (ctx) => {
     });
     expect(await repos().activities.rate(ana, 'junk', 7)).toBeUndefined();
     expect(await repos().activities.list(ben)).toEqual([]);
+  });
+
+  it('activities: the assessment against the prescription is stored with the run, only by its runner', async () => {
+    const ana = await runner('Ana');
+    const ben = await runner('Ben');
+    const run = await repos().activities.add({
+      athleteId: ana,
+      date: '2027-01-13',
+      distanceMeters: 7500,
+      durationSeconds: 2400,
+      avgHr: 158,
+      source: 'chat',
+    });
+    expect(run).not.toHaveProperty('assessment');
+    const assessment = assessRun({ date: '2027-01-13', km: 7.5, minutes: 40, avgHr: 158 }, undefined, {
+      easy: { pace: { from: 369, to: 412 }, hrCeilingBpm: 141 },
+    });
+    expect(await repos().activities.setAssessment(ben, run.id, assessment)).toBeUndefined();
+    expect(await repos().activities.setAssessment(ana, 'junk', assessment)).toBeUndefined();
+    expect(await repos().activities.setAssessment(ana, run.id, assessment)).toMatchObject({ assessment });
+    const [stored] = await repos().activities.list(ana);
+    expect(stored?.assessment).toEqual(assessment);
+    expect(stored?.assessment?.flags).toEqual(['gray-zone']);
   });
 
   it('check-ins: pain, red flags and missing fields round-trip', async () => {

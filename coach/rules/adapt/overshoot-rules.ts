@@ -1,0 +1,146 @@
+/**
+ * Overshoot rules (`overshoot.run`, `overshoot.week`): a run well over its prescription, or a week well
+ * over plan, is answered the same day — the load the runner added is taken out of what comes next rather
+ * than waiting for the ACWR to notice. Source: SCIENCE.md "Progression" (Nielsen 2014: > 30 % over two
+ * weeks is associated with more injuries in novices); issue 10 (≥ ~120 % of the minutes).
+ */
+import { addDays } from '../calendar/index.js';
+import type { Reason } from '../decision.js';
+import type { Plan } from '../plan/types.js';
+import { assessHistory } from '../assess/assess-history.js';
+import { OVER_MINUTES_SHARE } from '../assess/assess-run.js';
+import { easyOptionsFor } from './easy-defaults.js';
+import { GRAY_ZONE_REPEAT_COUNT, GRAY_ZONE_WINDOW_DAYS, grayZoneEvidence } from './intensity-rules.js';
+import { baseOf, capMinutes, round1, sessionsBetween, toEasy } from './plan-edit.js';
+import type { AdaptContext, RuleOutput } from './rule.js';
+import { PlanEditor } from './rule.js';
+
+/** A run this many days old or newer is answered (today's or yesterday's). */
+export const OVERSHOOT_LOOKBACK_DAYS = 1;
+/** Days after the run in which the next session is eased. */
+export const OVERSHOOT_NEXT_DAYS = 2;
+/** Share of planned minutes kept on the next (easy) session after an overshoot. Source: common practice (cut ~20 %). */
+export const OVERSHOOT_KEEP_FRACTION = 0.8;
+/** Days (today included) of the rolling week compared with the plan. */
+export const WEEK_WINDOW_DAYS = 7;
+/** A rolling week at this share of its planned minutes or more is well over plan. Source: Nielsen 2014 (> 30 %). */
+export const WEEK_OVER_SHARE = 1.3;
+/** ...and by at least this many minutes (a 100-minute week run as 135 is not "well over"). */
+export const WEEK_OVER_MIN_EXTRA = 60;
+/** Share of planned minutes kept for the coming week after a week well over plan. Source: down-week practice (cut 20–30 %). */
+export const OVERSHOOT_WEEK_KEEP_FRACTION = 0.8;
+
+/**
+ * - `overshoot.run`: the latest run (today or yesterday) at ≥ 120 % of its prescribed minutes (and 10+
+ *   min over), or an easy day run at marathon pace or faster → the next session within 2 days is eased
+ *   (hard → easy at most 80 % of its minutes; easy → 80 %). An easy run in the gray zone that
+ *   `intensity.gray-zone` already answers is not counted again here;
+ * - `overshoot.week`: the last 7 days ran ≥ 130 % of their planned minutes (and 60+ min over), the latest
+ *   run today or yesterday → the coming 7 days keep 80 % of their minutes.
+ *
+ * @example
+ * overshootRules(plan, { today: '2027-01-17', activities: week595, checkins: [] }).decisions[0]?.rule; // 'overshoot.week'
+ */
+export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
+  const editor = new PlanEditor(plan);
+  const past = ctx.activities.filter((a) => a.date <= ctx.today);
+  const latestRun = past.at(-1);
+  if (latestRun === undefined || latestRun.date < addDays(ctx.today, -OVERSHOOT_LOOKBACK_DAYS))
+    return editor.result();
+  const runs = assessHistory(plan, past, { from: addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1)) });
+  const ran = new Set(past.map((a) => a.date));
+  const grayAnswered =
+    grayZoneEvidence(runs, addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1)), ctx.today).length >=
+    GRAY_ZONE_REPEAT_COUNT;
+
+  const last = runs.filter((r) => r.activity.date >= addDays(ctx.today, -OVERSHOOT_LOOKBACK_DAYS)).at(-1);
+  const a = last?.assessment;
+  if (last !== undefined && a !== undefined && a.intent !== 'race') {
+    const over = a.flags.includes('over-minutes');
+    const fast = a.flags.includes('easy-at-quality-pace') && !(grayAnswered && a.flags.includes('gray-zone'));
+    const reasons: Reason[] = [];
+    if (over && a.planned !== undefined)
+      reasons.push({
+        code: 'RUN_OVER_PRESCRIPTION',
+        facts: {
+          date: last.activity.date,
+          kind: a.judgedAs,
+          minutes: round1(last.activity.minutes),
+          plannedMinutes: a.planned.minutes,
+          ranShare: a.planned.minutesShare ?? null,
+          limitShare: OVER_MINUTES_SHARE,
+        },
+      });
+    if (fast)
+      reasons.push({
+        code: 'EASY_DAY_AT_QUALITY_PACE',
+        facts: {
+          date: last.activity.date,
+          kind: a.judgedAs,
+          ...(a.paceSPerKm !== undefined ? { paceSPerKm: a.paceSPerKm } : {}),
+          ...(a.pace !== undefined ? { easyPace: a.pace.band } : {}),
+        },
+      });
+    const next = sessionsBetween(
+      plan,
+      addDays(last.activity.date, 1),
+      addDays(last.activity.date, OVERSHOOT_NEXT_DAYS),
+    ).find(
+      (r) => r.session.date >= ctx.today && !ran.has(r.session.date) && baseOf(r.session).kind !== 'rest',
+    );
+    if (reasons.length > 0 && next !== undefined && baseOf(next.session).kind !== 'race') {
+      const base = baseOf(next.session);
+      const purpose = 'Eased: your last run went well beyond what was planned.';
+      const keep = base.minutes * OVERSHOOT_KEEP_FRACTION;
+      editor.edit(
+        next,
+        (s) => (s.hard ? toEasy(s, easyOptionsFor(plan, s, keep, purpose)) : capMinutes(s, keep, purpose)),
+        {
+          rule: 'overshoot.run',
+          date: next.session.date,
+          action: next.session.hard ? 'swap_to_easy' : 'shorten',
+          reasons,
+        },
+      );
+    }
+  }
+
+  const from = addDays(ctx.today, -(WEEK_WINDOW_DAYS - 1));
+  const week = past.filter((x) => x.date >= from);
+  const ranMinutes = round1(week.filter((x) => x.race !== true).reduce((t, x) => t + x.minutes, 0));
+  const plannedMinutes = round1(
+    sessionsBetween(plan, from, ctx.today)
+      .map((r) => baseOf(r.session))
+      .filter((s) => s.kind !== 'race')
+      .reduce((t, s) => t + s.minutes, 0),
+  );
+  if (ranMinutes >= plannedMinutes * WEEK_OVER_SHARE && ranMinutes - plannedMinutes >= WEEK_OVER_MIN_EXTRA) {
+    const reasons: Reason[] = [
+      {
+        code: 'WEEK_OVER_PLAN',
+        facts: {
+          fromDate: from,
+          toDate: ctx.today,
+          windowDays: WEEK_WINDOW_DAYS,
+          ranMinutes,
+          plannedMinutes,
+          limitShare: WEEK_OVER_SHARE,
+          runs: week.map((x) => ({ date: x.date, minutes: round1(x.minutes) })),
+        },
+      },
+    ];
+    const purpose = 'Lighter: the last seven days went well over plan.';
+    for (const ref of sessionsBetween(plan, ctx.today, addDays(ctx.today, WEEK_WINDOW_DAYS))) {
+      if (ran.has(ref.session.date)) continue;
+      const base = baseOf(ref.session);
+      if (base.kind === 'race' || base.kind === 'rest') continue;
+      editor.edit(ref, (s) => capMinutes(s, base.minutes * OVERSHOOT_WEEK_KEEP_FRACTION, purpose), {
+        rule: 'overshoot.week',
+        date: ref.session.date,
+        action: 'lower_week_load',
+        reasons,
+      });
+    }
+  }
+  return editor.result();
+}

@@ -1,0 +1,83 @@
+/**
+ * Every run of a history judged against the plan: the matching of `adapt/match-activities.ts` (same day,
+ * or a day either side when that day had no run of its own), the runner's easy band and HR ceiling from
+ * the plan's E steps, and marathon pace from the plan's VDOT (Daniels' Table 5.2).
+ */
+import { easyOptionsFor } from '../adapt/easy-defaults.js';
+import type { Activity } from '../adapt/history.js';
+import { matchActivities } from '../adapt/match-activities.js';
+import { trainingPaces } from '../paces/training-paces.js';
+import type { Plan, Session } from '../plan/types.js';
+import { baseOf, easyTargets } from '../adapt/plan-edit.js';
+import type { AssessOptions } from './assess-run.js';
+import { assessRun } from './assess-run.js';
+import type { RunAssessment } from './run-assessment.js';
+
+/**
+ * The options `assessRun` reads for a run on `date` of `plan`: the nearest easy band and ceiling, M pace.
+ * A session with its own E step needs no fallback, so the plan is searched only for extra runs.
+ *
+ * @example
+ * assessOptionsFor(plan, '2027-01-13'); // { easy: { pace: { from: 369, to: 412 }, hrCeilingBpm: 141 }, marathonPaceSPerKm: 330 }
+ */
+export function assessOptionsFor(plan: Plan, date: string, session?: Session): AssessOptions {
+  const marathon = plan.vdot !== undefined ? Math.round(trainingPaces(plan.vdot).marathon) : undefined;
+  return optionsWith(plan, date, session, marathon);
+}
+
+function optionsWith(
+  plan: Plan,
+  date: string,
+  session: Session | undefined,
+  marathon: number | undefined,
+): AssessOptions {
+  const own = session === undefined ? {} : easyTargets(baseOf(session));
+  const easy =
+    own.pace !== undefined
+      ? own
+      : easyOptionsFor(
+          plan,
+          session ?? { date, kind: 'easy', hard: false, minutes: 0, km: 0, purpose: '', steps: [] },
+          undefined,
+          '',
+        );
+  return {
+    easy: {
+      ...(easy.pace !== undefined ? { pace: easy.pace } : {}),
+      ...(easy.hr !== undefined ? { hrCeilingBpm: easy.hr.to } : {}),
+    },
+    ...(marathon !== undefined ? { marathonPaceSPerKm: marathon } : {}),
+  };
+}
+
+/** One run and its assessment, in date order. */
+export interface AssessedRun {
+  readonly activity: Activity;
+  readonly session: Session | undefined;
+  readonly assessment: RunAssessment;
+}
+
+/**
+ * Assesses every run in `activities` (sorted by date) against `plan`; with `from`, only runs on or after
+ * it (matching still reads them all: a moved run is matched against every run around it). Lap-by-lap
+ * verdicts only with `lapDetail` (the stored record); the rules do without them.
+ *
+ * @example
+ * assessHistory(plan, activities).filter((r) => r.assessment.flags.includes('gray-zone')).length; // 5
+ */
+export function assessHistory(
+  plan: Plan,
+  activities: readonly Activity[],
+  { from, lapDetail = false }: { readonly from?: string; readonly lapDetail?: boolean } = {},
+): AssessedRun[] {
+  const { sessionOf } = matchActivities(plan, activities);
+  const marathon = plan.vdot !== undefined ? Math.round(trainingPaces(plan.vdot).marathon) : undefined;
+  const out: AssessedRun[] = [];
+  for (const activity of activities) {
+    if (from !== undefined && activity.date < from) continue;
+    const session = sessionOf.get(activity);
+    const options = { ...optionsWith(plan, activity.date, session, marathon), lapDetail };
+    out.push({ activity, session, assessment: assessRun(activity, session, options) });
+  }
+  return out;
+}
