@@ -3,7 +3,9 @@
  * each on the plan the previous one left; every change is a Decision with before/after. Edits only ever
  * make sessions lighter and are computed from the original session, so adapting twice for the same day
  * changes nothing the second time. When the VDOT changes, the plan's feasibility (predicted time, message,
- * realistic target) is recomputed for the new version.
+ * realistic target) is recomputed for the new version. Two pipeline guarantees hold for every rule:
+ * sessions already run or dated before today are never edited (`settled.ts`), and the evidence a
+ * decision stood on is claimed for the rules after it (`evidence.ts`).
  */
 import type { Decision } from '../decision.js';
 import type { Plan } from '../plan/types.js';
@@ -16,9 +18,11 @@ import { missedRules } from './missed-rules.js';
 import { readinessRules } from './readiness-rules.js';
 import { recoveryRules } from './recovery-rules.js';
 import { withFreshFeasibility } from './refresh-feasibility.js';
+import { EvidenceLedger } from './evidence.js';
 import type { AdaptContext, AdaptRule } from './rule.js';
 import { rpeRules } from './rpe-rules.js';
 import { safetyRules } from './safety-rules.js';
+import { keepSettled, settledSessions } from './settled.js';
 
 /**
  * The rule groups in the order they run: safety first (what it forbids nothing brings back), then
@@ -53,13 +57,19 @@ export function adapt(plan: Plan, history: History, today: string): AdaptResult 
     today,
     activities: sortByDate(history.activities),
     checkins: sortByDate(history.checkins),
+    evidence: new EvidenceLedger(),
   };
+  // What was already run (or is past) stays as it was, whatever a rule would make of it.
+  const settled = settledSessions(plan, ctx.activities, today);
   let current = plan;
   const decisions: Decision[] = [];
   for (const [, rule] of ADAPT_RULES) {
     const out = rule(current, ctx);
-    current = out.plan;
-    decisions.push(...out.decisions);
+    const kept = keepSettled(settled, out.plan, out.decisions);
+    current = kept.plan;
+    decisions.push(...kept.decisions);
+    // One signal counted once: what a decision stood on is answered for the rules after it.
+    for (const d of kept.decisions) ctx.evidence?.claimDecision(d);
   }
   // A new VDOT makes a new prediction: the plan version never keeps the old one.
   return { decisions, plan: withFreshFeasibility(plan, current, decisions) };

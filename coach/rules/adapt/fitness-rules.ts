@@ -48,7 +48,7 @@ export function fitnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   for (const a of ctx.activities) {
     if (a.date <= since || a.date > ctx.today) continue;
     const s = sessionOf.get(a);
-    if (!isRaceRun(a, s)) continue;
+    if (!isRaceRun(a, s, plan.vdot)) continue;
     const v = raceVdot(a);
     if (v !== undefined && (best === undefined || v > best.vdot))
       best = { vdot: v, date: a.date, km: a.km, minutes: a.minutes };

@@ -1,8 +1,8 @@
 /**
  * Post-race recovery (`recovery.post-race`): after a race, easy running only until the legs are back.
  * Source: Daniels' Running Formula (3rd ed.): one easy day for every 3 km (3,000 m) raced before quality
- * training resumes; SCIENCE.md "Plan shape". A race is an activity marked `race`, or one run on the day the
- * plan had its race.
+ * training resumes; SCIENCE.md "Plan shape". A race is an activity marked `race`, one recognised as a race
+ * (RPE 9–10 at a PR-level effort over a race distance, `isRaceEffort`), or one run on the plan's race day.
  */
 import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
@@ -57,7 +57,7 @@ export function recentRace(
   for (const a of activities) {
     if (a.date > today) continue;
     const s = sessionOf.get(a);
-    if (!isRaceRun(a, s)) continue;
+    if (!isRaceRun(a, s, plan.vdot)) continue;
     const days = recoveryDays(a.km);
     const until = addDays(a.date, days);
     if (days > 0 && until >= today && (best === undefined || until > best.until))

@@ -4,6 +4,7 @@
  */
 import type { Decision, Reason } from '../decision.js';
 import type { Plan, Session } from '../plan/types.js';
+import type { EvidenceLedger } from './evidence.js';
 import type { Activity, CheckIn } from './history.js';
 import type { SessionRef } from './plan-edit.js';
 import type { AdaptRuleId } from './rule-ids.js';
@@ -14,6 +15,11 @@ export interface AdaptContext {
   readonly today: string;
   readonly activities: readonly Activity[];
   readonly checkins: readonly CheckIn[];
+  /**
+   * The evidence answered so far in this pass (`adapt` always sets it; a rule called on its own may get
+   * none, and then nothing is claimed yet).
+   */
+  readonly evidence?: EvidenceLedger;
 }
 
 export interface RuleOutput {

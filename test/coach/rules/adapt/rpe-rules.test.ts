@@ -8,6 +8,7 @@ import {
 } from '../../../../coach/rules/adapt/expected-rpe.js';
 import {
   EASE_KEEP_FRACTION,
+  easeKeepFraction,
   rpeMismatches,
   WEEK_KEEP_FRACTION,
 } from '../../../../coach/rules/adapt/rpe-rules.js';
@@ -37,7 +38,7 @@ describe('RPE mismatch', () => {
     });
   });
 
-  it('a hard tempo rated too hard → the next easy run is 20 % shorter, not removed', () => {
+  it('a hard tempo rated too hard (RPE 10, 3 above) → the next easy run is 30 % shorter, not removed', () => {
     const thu = '2027-01-14';
     const activities = [
       ...followedPlan(plan, '2027-01-04', '2027-01-13'),
@@ -46,7 +47,7 @@ describe('RPE mismatch', () => {
     const { plan: next, decisions } = adapt(plan, { activities, checkins: [] }, '2027-01-15');
     const sat = sessionOn(next, '2027-01-16');
     expect(sat.kind).toBe('easy');
-    expect(sat.minutes).toBe(Math.round(sessionOn(plan, '2027-01-16').minutes * EASE_KEEP_FRACTION));
+    expect(sat.minutes).toBe(Math.round(sessionOn(plan, '2027-01-16').minutes * easeKeepFraction(3)));
     expect(decisions.find((d) => d.rule === 'rpe.mismatch')?.action).toBe('shorten');
   });
 
