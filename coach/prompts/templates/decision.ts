@@ -12,7 +12,7 @@ import type { Units } from '../persona.js';
 import { decisionWhy, isSafetyRule } from './decision-reasons.js';
 import { painText, redFlagText, SEE_PROFESSIONAL, SPOKEN_SAFETY } from './safety.js';
 import type { FamilyTemplate } from './shared.js';
-import { join, progressLine } from './shared.js';
+import { firstSentences, join, progressLine } from './shared.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 const rec = (x: unknown): Rec | undefined => (typeof x === 'object' && x !== null ? (x as Rec) : undefined);
@@ -75,8 +75,17 @@ function safetyText(d: Decision): string {
   return join([decisionWhy(d, 'km'), SEE_PROFESSIONAL]);
 }
 
+/** True for advice: a decision that changes nothing in the plan (no before/after), e.g. `cadence.drop`. */
+export function isAdvice(d: Decision): boolean {
+  return d.before === undefined && d.after === undefined;
+}
+
 export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
   const d = m.decision;
+  if (!isSafetyRule(d.rule) && isAdvice(d)) {
+    const why = decisionWhy(d, units);
+    return { text: join([voice.noteIntro, why]), spoken: join([voice.noteIntro, firstSentences(why, 1)]) };
+  }
   if (isSafetyRule(d.rule)) {
     const line = changeLine(d, units);
     return {

@@ -20,6 +20,8 @@ export interface Voice {
   readonly readinessOk: string;
   readonly readinessPoor: string;
   readonly changeIntro: string;
+  /** Opens advice that changes nothing in the plan (a note on the last run). */
+  readonly noteIntro: string;
   readonly progress: string;
   readonly accepted: string;
   readonly kept: string;
@@ -43,6 +45,7 @@ const neutral: Voice = {
   readinessOk: 'Recovery looks fine: train as planned and listen to your body.',
   readinessPoor: 'Recovery looks low today, so we take it easier.',
   changeIntro: 'I changed your plan.',
+  noteIntro: 'A note on your last run, no change to the plan.',
   progress: 'Progress:',
   accepted: 'Done: the change stays.',
   kept: 'Understood: back to the original session.',
@@ -66,6 +69,7 @@ const drill: Voice = {
   readinessOk: 'Fit for duty. Train as ordered, stay sharp.',
   readinessPoor: 'Recovery is low. Smart soldiers recover: we go easy today.',
   changeIntro: 'Change of orders.',
+  noteIntro: 'Observation from your last run. Orders stand.',
   progress: 'Progress report:',
   accepted: 'Change confirmed. Carry on.',
   kept: 'Original orders stand. Execute them with discipline.',
@@ -101,6 +105,7 @@ const hype: Voice = {
   readinessOk: 'Looking good! Train as planned and have fun with it!',
   readinessPoor: 'Recovery is low today, so we go easy and come back stronger!',
   changeIntro: 'Plan update!',
+  noteIntro: 'Quick note on that run! The plan stays the same.',
   progress: 'Look at this progress:',
   accepted: 'Locked in! Great call!',
   kept: 'Original session it is! You’ve got this!',
@@ -135,6 +140,7 @@ const friend: Voice = {
   readinessOk: 'You sound okay. Go with the plan and be kind to yourself.',
   readinessPoor: 'You sound tired, so let’s take it easier today. That’s the smart thing.',
   changeIntro: 'I’ve tweaked your plan a little.',
+  noteIntro: 'Something I noticed in your last run (your plan stays as it is):',
   progress: 'Look how far you’ve come:',
   accepted: 'Great, the change is in.',
   kept: 'No problem, we’ll stick with the original.',

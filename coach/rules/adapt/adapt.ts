@@ -10,6 +10,7 @@
 import type { Decision } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { breakRules } from './break-rules.js';
+import { cadenceRules } from './cadence-rules.js';
 import { fitnessRules } from './fitness-rules.js';
 import type { AdaptResult, History } from './history.js';
 import { illnessRules } from './illness-rules.js';
@@ -26,8 +27,8 @@ import { keepSettled, settledSessions } from './settled.js';
 
 /**
  * The rule groups in the order they run: safety first (what it forbids nothing brings back), then
- * illness, breaks and fitness (which set the paces), post-race recovery, missed sessions, readiness, RPE, and load last
- * (it trims what is left).
+ * illness, breaks and fitness (which set the paces), post-race recovery, missed sessions, readiness, RPE, load
+ * (it trims what is left), and last the cadence note (advice only, it changes nothing).
  */
 export const ADAPT_RULES: readonly (readonly [string, AdaptRule])[] = Object.freeze([
   ['safety', safetyRules],
@@ -39,6 +40,7 @@ export const ADAPT_RULES: readonly (readonly [string, AdaptRule])[] = Object.fre
   ['readiness', readinessRules],
   ['rpe', rpeRules],
   ['load', loadRules],
+  ['cadence', cadenceRules],
 ] as const);
 
 /**

@@ -8,6 +8,7 @@ import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan, Session } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
+import { runRef } from './evidence.js';
 import type { Activity } from './history.js';
 import { isRaceRun, matchActivities } from './match-activities.js';
 import { baseOf, isRun, sessionsBetween, toEasy } from './plan-edit.js';
@@ -24,6 +25,8 @@ export const POST_RACE_EASY_MAX_MINUTES = 45;
 
 /** A logged race and the days it earns: `raceDate + 1 … until` are easy. */
 export interface RecentRace {
+  /** The race run's id, when it has one. */
+  readonly id?: string;
   readonly date: string;
   readonly km: number;
   readonly minutes: number;
@@ -61,7 +64,7 @@ export function recentRace(
     const days = recoveryDays(a.km);
     const until = addDays(a.date, days);
     if (days > 0 && until >= today && (best === undefined || until > best.until))
-      best = { date: a.date, km: a.km, minutes: a.minutes, recoveryDays: days, until };
+      best = { ...runRef(a), km: a.km, minutes: a.minutes, recoveryDays: days, until };
   }
   return best;
 }
@@ -91,6 +94,7 @@ export function recoveryRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         recoveryDays: race.recoveryDays,
         kmPerDay: KM_PER_RECOVERY_DAY,
         until: race.until,
+        evidence: { runs: [race.id === undefined ? { date: race.date } : { date: race.date, id: race.id }] },
       },
     },
   ];

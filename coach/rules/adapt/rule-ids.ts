@@ -23,6 +23,7 @@ export const ADAPT_RULE_IDS = [
   'load.acwr-caution',
   'load.monotony',
   'load.ramp',
+  'cadence.drop',
 ] as const;
 
 export type AdaptRuleId = (typeof ADAPT_RULE_IDS)[number];

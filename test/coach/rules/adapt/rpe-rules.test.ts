@@ -78,6 +78,24 @@ describe('RPE mismatch', () => {
     expect(week[0]?.reasons[0]?.code).toBe('RPE_ABOVE_EXPECTED_REPEATED');
   });
 
+  it('eases in proportion to how much harder the run felt (issue 10 §6)', () => {
+    expect(easeKeepFraction(2)).toBe(EASE_KEEP_FRACTION);
+    expect([2, 3, 4, 5, 6, 9].map(easeKeepFraction)).toEqual([0.8, 0.7, 0.6, 0.5, 0.5, 0.5]);
+    // One easy run at RPE 8 before a tempo: an easy run of 60 % of the tempo's minutes, not its full length.
+    const wed = '2027-01-13';
+    const activities = [
+      ...followedPlan(plan, '2027-01-04', '2027-01-12'),
+      { date: wed, km: sessionOn(plan, wed).km, minutes: sessionOn(plan, wed).minutes, rpe: 8 },
+    ];
+    const { plan: next, decisions } = adapt(plan, { activities, checkins: [] }, wed);
+    const tempo = sessionOn(plan, '2027-01-14');
+    expect(sessionOn(next, '2027-01-14')).toMatchObject({
+      kind: 'easy',
+      minutes: Math.round(tempo.minutes * 0.6),
+    });
+    expect(decisions.filter((d) => d.rule.startsWith('load.'))).toEqual([]);
+  });
+
   it('measures the excess above the top of the expected range', () => {
     expect(rpeExcess('easy', 8)).toBe(4);
     expect(rpeExcess('intervals', 8)).toBe(0);
