@@ -236,6 +236,24 @@ function painWhy(d: Decision, tail: string): string {
   return `You reported pain${where !== undefined ? ` in your ${where}` : ''}${score !== undefined ? ` (${score}/10)` : ''}, ${tail}`;
 }
 
+/** The short (spoken) why of advice decisions, one sentence. */
+const RULE_SPOKEN: Readonly<Record<string, Why>> = Object.freeze({
+  'cadence.drop': (d) => {
+    const date = str(facts(d, 'CADENCE_DROP_IN_RUN') ?? facts(d, 'CADENCE_BELOW_USUAL'), 'date');
+    return `Your cadence dropped${date !== undefined ? ` on ${formatDate(date)}` : ''}, often a sign of tired legs, so keep the next easy days easy.`;
+  },
+});
+
+/**
+ * The one-sentence spoken why of a decision: its own short form, or the first sentence of `decisionWhy`.
+ *
+ * @example
+ * spokenWhy(cadenceDrop, 'km'); // 'Your cadence dropped on Sun 17 Jan, often a sign of tired legs, so keep the next easy days easy.'
+ */
+export function spokenWhy(d: Decision, units: Units): string {
+  return RULE_SPOKEN[d.rule]?.(d, units) ?? decisionWhy(d, units).split(/(?<=[.!?])\s+/)[0]!;
+}
+
 /**
  * One sentence saying why a decision was taken: specific for known rules, built from reason codes otherwise.
  *

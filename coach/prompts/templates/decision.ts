@@ -9,10 +9,10 @@ import type { SessionKind } from '../../rules/plan/types.js';
 import { formatDate, formatDistance, formatMinutes, oneDecimal, sessionName } from '../format.js';
 import { ACCEPT_OPTIONS } from '../options.js';
 import type { Units } from '../persona.js';
-import { decisionWhy, isSafetyRule } from './decision-reasons.js';
+import { decisionWhy, isSafetyRule, spokenWhy } from './decision-reasons.js';
 import { painText, redFlagText, SEE_PROFESSIONAL, SPOKEN_SAFETY } from './safety.js';
 import type { FamilyTemplate } from './shared.js';
-import { firstSentences, join, progressLine } from './shared.js';
+import { join, progressLine } from './shared.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 const rec = (x: unknown): Rec | undefined => (typeof x === 'object' && x !== null ? (x as Rec) : undefined);
@@ -84,7 +84,7 @@ export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
   const d = m.decision;
   if (!isSafetyRule(d.rule) && isAdvice(d)) {
     const why = decisionWhy(d, units);
-    return { text: join([voice.noteIntro, why]), spoken: join([voice.noteIntro, firstSentences(why, 1)]) };
+    return { text: join([voice.noteIntro, why]), spoken: join([voice.noteIntro, spokenWhy(d, units)]) };
   }
   if (isSafetyRule(d.rule)) {
     const line = changeLine(d, units);
