@@ -75,9 +75,13 @@ function safetyText(d: Decision): string {
   return join([decisionWhy(d, 'km'), SEE_PROFESSIONAL]);
 }
 
-/** True for advice: a decision that changes nothing in the plan (no before/after), e.g. `cadence.drop`. */
+/**
+ * True for advice: a decision that changes nothing in the plan (no before/after; stored ones read back as
+ * null), e.g. `cadence.drop`.
+ */
 export function isAdvice(d: Decision): boolean {
-  return d.before === undefined && d.after === undefined;
+  const none = (x: unknown) => x === undefined || x === null;
+  return none(d.before) && none(d.after);
 }
 
 export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
