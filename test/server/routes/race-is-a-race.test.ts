@@ -66,7 +66,9 @@ describeEachDatabase('a race is a race, over HTTP', (ctx) => {
       expect(rules).toContain('recovery.post-race');
       expect(rules.filter((r) => r.startsWith('rpe.') || r === 'load.acwr-caution')).toEqual([]);
       const said = race.replies.map((r) => r.text).join('\n');
-      expect(said).not.toMatch(/felt like RPE|felt much harder/);
+      expect(said).toMatch(/^Race logged\. Sat 12 Dec: 5 km in 22:40/);
+      expect(said).toContain('That was a race');
+      expect(said).not.toMatch(/That was your easy run|felt like RPE|felt much harder/);
       expect(said).toMatch(/earns 2 easy days/);
       expect(race.events.some((e) => e.type === 'vdot_changed')).toBe(true);
 
