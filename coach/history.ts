@@ -12,11 +12,13 @@ export const HISTORY_DAYS = 56;
 export function toRulesActivity(a: Activity): RulesActivity | undefined {
   if (a.distanceMeters === undefined && a.durationSeconds === undefined) return undefined;
   return {
+    id: a.id,
     date: a.date,
     km: (a.distanceMeters ?? 0) / 1000,
     minutes: (a.durationSeconds ?? 0) / 60,
     ...(a.avgHr !== undefined ? { avgHr: a.avgHr } : {}),
     ...(a.rpe !== undefined ? { rpe: a.rpe } : {}),
+    ...(a.cadence !== undefined ? { cadence: a.cadence } : {}),
     ...(a.race ? { race: true } : {}),
     ...(a.cadence !== undefined ? { cadence: a.cadence } : {}),
     ...(a.laps
@@ -27,6 +29,7 @@ export function toRulesActivity(a: Activity): RulesActivity | undefined {
               km: (l.distanceMeters ?? 0) / 1000,
               minutes: (l.durationSeconds ?? 0) / 60,
               ...(l.avgHr !== undefined ? { avgHr: l.avgHr } : {}),
+              ...(l.cadence !== undefined ? { cadence: l.cadence } : {}),
             })),
         }
       : {}),

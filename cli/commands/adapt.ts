@@ -16,7 +16,7 @@ const USAGE = `Usage: runloop adapt --today <YYYY-MM-DD> < scenario.json
 
   Reads a scenario from standard input:
     { "plan": <plan JSON from runloop plan --json>,
-      "activities": [{ "date", "km", "minutes", "avgHr", "rpe", "laps", "race", "cadence",
+      "activities": [{ "date", "km", "minutes", "avgHr", "rpe", "cadence", "laps", "race", "id",
                        "temperatureC", "dewPointC" }],
       "checkins":   [{ "date", "sleepHours", "sleepQuality", "restingHr", "hrv", "soreness", "stress",
                        "mood", "illness", "pain": { "location", "score" }, "redFlags", "note" }],
@@ -85,7 +85,14 @@ const plan = z.looseObject({
     }),
   ),
 });
-const lap = z.looseObject({ km: nonNegative, minutes: nonNegative, avgHr: z.number().positive().optional() });
+/** Steps per minute; anything else is refused rather than guessed. */
+const cadence = z.number().finite().positive().max(400);
+const lap = z.looseObject({
+  km: nonNegative,
+  minutes: nonNegative,
+  avgHr: z.number().positive().optional(),
+  cadence: cadence.optional(),
+});
 const activity = z.looseObject({
   date: isoDate,
   km: nonNegative,
@@ -93,8 +100,9 @@ const activity = z.looseObject({
   avgHr: z.number().positive().optional(),
   rpe: z.number().min(0).max(10).optional(),
   laps: z.array(lap).optional(),
+  cadence: cadence.optional(),
+  id: z.string().optional(),
   race: z.boolean().optional(),
-  cadence: z.number().positive().optional(),
   temperatureC: z.number().finite().optional(),
   dewPointC: z.number().finite().optional(),
 });

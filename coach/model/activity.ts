@@ -11,6 +11,8 @@ export interface Lap {
   readonly durationSeconds?: number;
   /** bpm */
   readonly avgHr?: number;
+  /** steps per minute (both feet) */
+  readonly cadence?: number;
 }
 
 export interface Activity {

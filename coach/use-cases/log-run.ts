@@ -1,6 +1,7 @@
 /** Log a run (or a race result) from what the runner said; ask for the RPE when they did not give it. */
 import { clarify } from '../conversation/clarify.js';
 import { assessLoggedRun } from './assess-logged-run.js';
+import { isRecognisedRace } from './recognised-race.js';
 import { runLoggedMessage } from './run-logged-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 
@@ -41,13 +42,17 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
   });
   const planned = await ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done');
   const runsLogged = await ctx.repos.activities.count(ctx.athlete.id);
+  // A run the rules recognise as a race (a parkrun "went all out") is worded as one, as it is judged.
+  const shown = (await isRecognisedRace(ctx.repos, ctx.athlete.id, activity))
+    ? { ...activity, race: true }
+    : activity;
   const { grayZone } = await assessLoggedRun(ctx.repos, ctx.athlete.id, activity);
   const turn: Turn = {
     messages: [
-      runLoggedMessage(activity, {
+      runLoggedMessage(shown, {
         ...(planned ? { plannedKind: planned.kind } : {}),
         runsLogged,
-        ...(grayZone ? { grayZone } : {}),
+        ...(grayZone && shown.race !== true ? { grayZone } : {}),
       }),
     ],
     events: [{ type: 'activity_logged', activityId: activity.id, date, race }],

@@ -211,7 +211,40 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
   },
   'load.acwr-caution': (d) => {
     const r = num(facts(d, 'ACWR_HIGH_CAUTION'), 'acwrEwma');
-    return `Your recent load has climbed fast${r !== undefined ? ` (acute:chronic ratio ${r})` : ''} and you also seem tired: a caution sign, so the days ahead are a little shorter.`;
+    const ratio = r !== undefined ? ` (acute:chronic ratio ${r})` : '';
+    const own = facts(d, 'ACWR_FROM_OVERSHOOT');
+    if (own !== undefined) {
+      const runs = arr(own, 'runs').filter((x): x is Facts => typeof x === 'object' && x !== null);
+      const top = [...runs].sort(
+        (a, b) =>
+          (num(b, 'minutes') ?? 0) -
+          (num(b, 'plannedMinutes') ?? 0) -
+          ((num(a, 'minutes') ?? 0) - (num(a, 'plannedMinutes') ?? 0)),
+      )[0];
+      const example =
+        top !== undefined && str(top, 'date') !== undefined && num(top, 'minutes') !== undefined
+          ? ` (${formatDate(str(top, 'date')!)}: ${formatMinutes(num(top, 'minutes')!)}${num(top, 'plannedMinutes') ? ` against ${formatMinutes(num(top, 'plannedMinutes')!)} planned` : ' with nothing planned'})`
+          : '';
+      return `Your recent load has climbed fast${ratio}, mostly because ${runs.length > 1 ? `${runs.length} runs` : 'a run'} went well past the plan${example}. That is a caution sign, not a verdict, so the days ahead are a little shorter; keeping to the planned minutes lets the build do its work.`;
+    }
+    return `Your recent load has climbed fast${ratio} and you also seem tired: a caution sign, so the days ahead are a little shorter.`;
+  },
+  'cadence.drop': (d) => {
+    const within = facts(d, 'CADENCE_DROP_IN_RUN');
+    const usual = facts(d, 'CADENCE_BELOW_USUAL');
+    const date = str(within ?? usual, 'date');
+    const on = date !== undefined ? ` on ${formatDate(date)}` : '';
+    const said: string[] = [];
+    if (num(within, 'earlySpm') !== undefined && num(within, 'lateSpm') !== undefined)
+      said.push(
+        `your cadence fell from ${Math.round(num(within, 'earlySpm')!)} to ${Math.round(num(within, 'lateSpm')!)} steps/min over the last laps of your run${on}, at the same pace`,
+      );
+    if (num(usual, 'cadenceSpm') !== undefined && num(usual, 'usualSpm') !== undefined)
+      said.push(
+        `${said.length > 0 ? 'it was' : `your run${on} was`} at ${Math.round(num(usual, 'cadenceSpm')!)} steps/min against your usual ${Math.round(num(usual, 'usualSpm')!)} at that pace`,
+      );
+    const what = said.length > 0 ? said.join(', and ') : `your cadence dropped${on}`;
+    return `${what[0]!.toUpperCase()}${what.slice(1)}: often a sign of tired legs, so keep the next easy days truly easy. Nothing changes in the plan. If you like, a slightly quicker, lighter step can help some runners: a suggestion, never a target.`;
   },
   'load.monotony': (d) => {
     const f = facts(d, 'MONOTONY_HIGH');
@@ -372,24 +405,38 @@ function painWhy(d: Decision, tail: string): string {
   return `You reported pain${where !== undefined ? ` in your ${where}` : ''}${score !== undefined ? ` (${score}/10)` : ''}, ${tail}`;
 }
 
-/** Short spoken forms (phone, voice) for rules whose why is too long to say. */
-const RULE_SPOKEN: Readonly<Record<string, string>> = Object.freeze({
-  'intensity.gray-zone':
+/** The short (spoken) why of a decision, one sentence: for rules whose why is too long to say. */
+const RULE_SPOKEN: Readonly<Record<string, Why>> = Object.freeze({
+  'intensity.gray-zone': () =>
     'Your easy runs keep drifting too fast: slower is the point. Is your HR strap right, or was it hot?',
-  'fitness.too-slow':
+  'fitness.too-slow': () =>
     'Your quality paces were too hard to hold, so they come down a step. Was it hot, or are you ill or short on sleep?',
-  'overshoot.run': 'Your last run went well beyond the plan, so the next session is lighter.',
-  'overshoot.week': 'You ran far more than planned this week, so the coming days are lighter.',
+  'overshoot.run': () => 'Your last run went well beyond the plan, so the next session is lighter.',
+  'overshoot.week': () => 'You ran far more than planned this week, so the coming days are lighter.',
+  'cadence.drop': (d) => {
+    const date = str(facts(d, 'CADENCE_DROP_IN_RUN') ?? facts(d, 'CADENCE_BELOW_USUAL'), 'date');
+    return `Your cadence dropped${date !== undefined ? ` on ${formatDate(date)}` : ''}, often a sign of tired legs, so keep the next easy days easy.`;
+  },
 });
 
 /**
  * The short spoken line for a decision, when its rule has one.
  *
  * @example
- * decisionSpoken({ rule: 'overshoot.week', … }); // 'You ran far more than planned this week, so the coming days are lighter.'
+ * decisionSpoken({ rule: 'overshoot.week', … }, 'km'); // 'You ran far more than planned this week, so the coming days are lighter.'
  */
-export function decisionSpoken(d: Decision): string | undefined {
-  return RULE_SPOKEN[d.rule];
+export function decisionSpoken(d: Decision, units: Units): string | undefined {
+  return RULE_SPOKEN[d.rule]?.(d, units);
+}
+
+/**
+ * The one-sentence spoken why of a decision: its own short form, or the first sentence of `decisionWhy`.
+ *
+ * @example
+ * spokenWhy(cadenceDrop, 'km'); // 'Your cadence dropped on Sun 17 Jan, often a sign of tired legs, so keep the next easy days easy.'
+ */
+export function spokenWhy(d: Decision, units: Units): string {
+  return decisionSpoken(d, units) ?? decisionWhy(d, units).split(/(?<=[.!?])\s+/)[0]!;
 }
 
 /**

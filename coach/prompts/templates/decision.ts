@@ -9,7 +9,7 @@ import type { SessionKind } from '../../rules/plan/types.js';
 import { formatDate, formatDistance, formatMinutes, oneDecimal, sessionName } from '../format.js';
 import { ACCEPT_OPTIONS } from '../options.js';
 import type { Units } from '../persona.js';
-import { decisionSpoken, decisionWhy, isSafetyRule } from './decision-reasons.js';
+import { decisionSpoken, decisionWhy, isSafetyRule, spokenWhy } from './decision-reasons.js';
 import { painText, redFlagText, SEE_PROFESSIONAL, SPOKEN_SAFETY } from './safety.js';
 import type { FamilyTemplate } from './shared.js';
 import { join, progressLine } from './shared.js';
@@ -75,8 +75,21 @@ function safetyText(d: Decision): string {
   return join([decisionWhy(d, 'km'), SEE_PROFESSIONAL]);
 }
 
+/**
+ * True for advice: a decision that changes nothing in the plan (no before/after; stored ones read back as
+ * null), e.g. `cadence.drop`.
+ */
+export function isAdvice(d: Decision): boolean {
+  const none = (x: unknown) => x === undefined || x === null;
+  return none(d.before) && none(d.after);
+}
+
 export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
   const d = m.decision;
+  if (!isSafetyRule(d.rule) && isAdvice(d)) {
+    const why = decisionWhy(d, units);
+    return { text: join([voice.noteIntro, why]), spoken: join([voice.noteIntro, spokenWhy(d, units)]) };
+  }
   if (isSafetyRule(d.rule)) {
     const line = changeLine(d, units);
     return {
@@ -86,8 +99,7 @@ export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
   }
   const line = changeLine(d, units);
   const progress = progressLine(m.progress, units);
-  // Advice (no session changed) is not introduced as a change of plan.
-  const intro = d.before === null && d.after === null ? voice.adviceIntro : voice.changeIntro;
+  const intro = voice.changeIntro;
   const text = join([
     intro,
     line !== undefined ? `${line}.` : undefined,
@@ -95,7 +107,7 @@ export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
     progress !== undefined ? `${voice.progress} ${progress}.` : undefined,
     m.askAccept ? 'Accept the change, or keep the original?' : undefined,
   ]);
-  const short = decisionSpoken(d);
+  const short = decisionSpoken(d, units);
   const spoken =
     short !== undefined && line === undefined
       ? join([intro, short])

@@ -17,8 +17,6 @@ export interface Voice {
   readonly raceLogged: string;
   /** Opens the reply to an easy run run in the gray zone (no praise for running it too hard). */
   readonly grayZoneLogged: string;
-  /** Opens a decision that is advice only (no session changed). */
-  readonly adviceIntro: string;
   readonly askRpe: string;
   readonly readinessGood: string;
   /** One recovery signal (one short night, say): train as planned, never "fine" or "fit". */
@@ -26,6 +24,8 @@ export interface Voice {
   /** Readiness is poor: never "fine" or "fit". */
   readonly readinessPoor: string;
   readonly changeIntro: string;
+  /** Opens advice that changes nothing in the plan (a note on the last run). */
+  readonly noteIntro: string;
   readonly progress: string;
   readonly accepted: string;
   readonly kept: string;
@@ -45,12 +45,12 @@ const neutral: Voice = {
   logged: 'Run logged.',
   raceLogged: 'Race logged.',
   grayZoneLogged: 'Run logged, but that was not an easy run.',
-  adviceIntro: 'A word on your training.',
   askRpe: 'How hard did that feel, from 1 (very easy) to 10 (maximal)?',
   readinessGood: 'You look recovered: train as planned.',
   readinessOk: 'One sign of fatigue today: train as planned, keep the effort honest and listen to your body.',
   readinessPoor: 'Recovery looks low today, so we take it easier.',
   changeIntro: 'I changed your plan.',
+  noteIntro: 'A note on your last run, no change to the plan.',
   progress: 'Progress:',
   accepted: 'Done: the change stays.',
   kept: 'Understood: back to the original session.',
@@ -70,12 +70,12 @@ const drill: Voice = {
   logged: 'Logged. Good work, soldier.',
   raceLogged: 'Race logged. Well fought, soldier.',
   grayZoneLogged: 'Logged. That was no easy run, soldier.',
-  adviceIntro: 'Note this, soldier.',
   askRpe: 'Report: how hard was it, 1 to 10? Be honest.',
   readinessGood: 'You’re fit for duty. Train as ordered.',
   readinessOk: 'Noted. Train as ordered, no heroics: listen to your body today.',
   readinessPoor: 'Recovery is low. Smart soldiers recover: we go easy today.',
   changeIntro: 'Change of orders.',
+  noteIntro: 'Observation from your last run, orders stand.',
   progress: 'Progress report:',
   accepted: 'Change confirmed. Carry on.',
   kept: 'Original orders stand. Execute them with discipline.',
@@ -96,7 +96,6 @@ const drillSoft: Voice = {
   readinessGood: 'You sound recovered. Follow today’s plan, steady and smart.',
   readinessOk: 'Noted. Follow today’s plan and listen to your body.',
   grayZoneLogged: 'Logged. Let’s talk about the pace.',
-  adviceIntro: 'A word, to look after you.',
   readinessPoor: 'Your body is asking for recovery. Today we go easy, and that is the right call.',
   changeIntro: 'I’ve adjusted the plan to look after you.',
   signOff: 'Take care of yourself.',
@@ -111,12 +110,12 @@ const hype: Voice = {
   logged: 'YES! Run in the bank!',
   raceLogged: 'RACE DONE! What a performance!',
   grayZoneLogged: 'Run in the bank! Quick pace check though:',
-  adviceIntro: 'Quick heads-up!',
   askRpe: 'How did that feel? Give it a number from 1 to 10!',
   readinessGood: 'You are READY! Let’s make today count!',
   readinessOk: 'Train as planned today, and listen to your body!',
   readinessPoor: 'Recovery is low today, so we go easy and come back stronger!',
   changeIntro: 'Plan update!',
+  noteIntro: 'Quick note on that run, the plan stays the same!',
   progress: 'Look at this progress:',
   accepted: 'Locked in! Great call!',
   kept: 'Original session it is! You’ve got this!',
@@ -136,7 +135,6 @@ const hypeSoft: Voice = {
   readinessGood: 'You sound rested. Enjoy today’s plan, nice and steady.',
   readinessOk: 'Go with the plan today and listen to your body.',
   grayZoneLogged: 'Nice, run logged. A gentle pace check:',
-  adviceIntro: 'A gentle heads-up.',
   readinessPoor: 'Your body needs recovery today, so we go easy. Rest is how you come back strong.',
   changeIntro: 'I’ve eased the plan a little to look after you.',
   signOff: 'Take good care of yourself.',
@@ -151,12 +149,12 @@ const friend: Voice = {
   logged: 'Got it, your run is logged. Proud of you!',
   raceLogged: 'Got it, your race is logged. So proud of you!',
   grayZoneLogged: 'Got it, your run is logged. Can we talk about the pace?',
-  adviceIntro: 'Something I noticed:',
   askRpe: 'How did it feel? Pick a number from 1 (very easy) to 10 (all out).',
   readinessGood: 'You sound well rested. Enjoy today’s run!',
   readinessOk: 'You sound a little tired. Go with the plan and be kind to yourself.',
   readinessPoor: 'You sound tired, so let’s take it easier today. That’s the smart thing.',
   changeIntro: 'I’ve tweaked your plan a little.',
+  noteIntro: 'Something I noticed in your last run (your plan stays as it is):',
   progress: 'Look how far you’ve come:',
   accepted: 'Great, the change is in.',
   kept: 'No problem, we’ll stick with the original.',

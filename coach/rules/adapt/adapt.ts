@@ -3,11 +3,14 @@
  * each on the plan the previous one left; every change is a Decision with before/after. Edits only ever
  * make sessions lighter and are computed from the original session, so adapting twice for the same day
  * changes nothing the second time. When the VDOT changes, the plan's feasibility (predicted time, message,
- * realistic target) is recomputed for the new version.
+ * realistic target) is recomputed for the new version. Two pipeline guarantees hold for every rule:
+ * sessions already run or dated before today are never edited (`settled.ts`), and the evidence a
+ * decision stood on is claimed for the rules after it (`evidence.ts`).
  */
 import type { Decision } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { breakRules } from './break-rules.js';
+import { cadenceRules } from './cadence-rules.js';
 import { fitnessRules } from './fitness-rules.js';
 import { tooSlowRules } from './fitness-too-slow.js';
 import type { AdaptResult, History } from './history.js';
@@ -19,15 +22,18 @@ import { overshootRules } from './overshoot-rules.js';
 import { readinessRules } from './readiness-rules.js';
 import { recoveryRules } from './recovery-rules.js';
 import { withFreshFeasibility } from './refresh-feasibility.js';
+import { EvidenceLedger } from './evidence.js';
 import type { AdaptContext, AdaptRule } from './rule.js';
 import { rpeRules } from './rpe-rules.js';
 import { safetyRules } from './safety-rules.js';
+import { keepSettled, settledSessions } from './settled.js';
 
 /**
  * The rule groups in the order they run: safety first (what it forbids nothing brings back), then
  * illness, breaks and fitness (which set the paces; too-slow quality lowers them), post-race recovery, missed
  * sessions, readiness, RPE and the gray zone (runs judged against their prescription), load (it trims what is
- * left), and overshoot last: a run or week well over plan lightens only what the load guards left as it was.
+ * left), overshoot (a run or week well over plan lightens only what the load guards left as it was), and last
+ * the cadence note (advice only, it changes nothing).
  */
 export const ADAPT_RULES: readonly (readonly [string, AdaptRule])[] = Object.freeze([
   ['safety', safetyRules],
@@ -42,6 +48,7 @@ export const ADAPT_RULES: readonly (readonly [string, AdaptRule])[] = Object.fre
   ['intensity', intensityRules],
   ['load', loadRules],
   ['overshoot', overshootRules],
+  ['cadence', cadenceRules],
 ] as const);
 
 /**
@@ -61,13 +68,19 @@ export function adapt(plan: Plan, history: History, today: string): AdaptResult 
     activities: sortByDate(history.activities),
     checkins: sortByDate(history.checkins),
     ...(history.baseline !== undefined ? { baseline: history.baseline } : {}),
+    evidence: new EvidenceLedger(),
   };
+  // What was already run (or is past) stays as it was, whatever a rule would make of it.
+  const settled = settledSessions(plan, ctx.activities, today);
   let current = plan;
   const decisions: Decision[] = [];
   for (const [, rule] of ADAPT_RULES) {
     const out = rule(current, ctx);
-    current = out.plan;
-    decisions.push(...out.decisions);
+    const kept = keepSettled(settled, out.plan, out.decisions);
+    current = kept.plan;
+    decisions.push(...kept.decisions);
+    // One signal counted once: what a decision stood on is answered for the rules after it.
+    for (const d of kept.decisions) ctx.evidence?.claimDecision(d);
   }
   // A new VDOT makes a new prediction: the plan version never keeps the old one.
   return { decisions, plan: withFreshFeasibility(plan, current, decisions) };

@@ -42,9 +42,12 @@ export function rpeExcess(kind: SessionKind, rpe: number): number {
  *
  * @example
  * judgedKind({ date: '2027-01-23', km: 10, minutes: 51.5, rpe: 9, race: true }, easySession); // 'race'
+ * judgedKind({ date: '2027-01-23', km: 5, minutes: 22.67, rpe: 10 }, easySession, 38.4); // 'race' (recognised)
+ *
+ * @param vdot the plan's VDOT, so a PR-level effort over a race distance is recognised as a race
  */
-export function judgedKind(a: Activity, planned: Session | undefined): SessionKind {
-  if (isRaceRun(a, planned)) return 'race';
+export function judgedKind(a: Activity, planned: Session | undefined, vdot?: number): SessionKind {
+  if (isRaceRun(a, planned, vdot)) return 'race';
   if (planned === undefined) return 'easy';
   return planned.kind === 'rest' ? baseOf(planned).kind : planned.kind;
 }

@@ -4,6 +4,8 @@ import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { qualityEvidence, raceVdot } from './fitness-evidence.js';
 import type { QualityEvidence } from './fitness-evidence.js';
+import { runRef } from './evidence.js';
+import type { RunRef } from './evidence.js';
 import { isRaceRun, matchActivities } from './match-activities.js';
 import { baseOf } from './plan-edit.js';
 import { repacePlan } from './repace.js';
@@ -44,19 +46,22 @@ export function fitnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const since = vdotSetOn(plan);
   const { sessionOf } = matchActivities(plan, ctx.activities);
 
-  let best: { vdot: number; date: string; km: number; minutes: number } | undefined;
+  let best: { vdot: number; date: string; km: number; minutes: number; run: RunRef } | undefined;
   for (const a of ctx.activities) {
     if (a.date <= since || a.date > ctx.today) continue;
     const s = sessionOf.get(a);
-    if (!isRaceRun(a, s)) continue;
+    if (!isRaceRun(a, s, plan.vdot)) continue;
     const v = raceVdot(a);
     if (v !== undefined && (best === undefined || v > best.vdot))
-      best = { vdot: v, date: a.date, km: a.km, minutes: a.minutes };
+      best = { vdot: v, date: a.date, km: a.km, minutes: a.minutes, run: runRef(a) };
   }
   const current = plan.vdot;
   if (best !== undefined && (current === undefined || best.vdot >= current + VDOT_MIN_CHANGE)) {
     const vdot = Math.round(best.vdot * 10) / 10;
-    const reasons: Reason[] = [{ code: 'RACE_RESULT', facts: { ...best, vdot } }];
+    const { run, ...result } = best;
+    const reasons: Reason[] = [
+      { code: 'RACE_RESULT', facts: { ...result, vdot, evidence: { runs: [run] } } },
+    ];
     changeVdot(editor, vdot, ctx.today, 'fitness.race-result', reasons);
     return editor.result();
   }

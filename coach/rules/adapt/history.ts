@@ -2,25 +2,28 @@ import type { Decision } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import type { PainReport } from '../safety/assess-safety.js';
 
-/** One lap or split of a run: distance, time and average HR. */
+/** One lap or split of a run: distance, time, average HR and cadence (steps per minute). */
 export interface Lap {
   readonly km: number;
   readonly minutes: number;
   readonly avgHr?: number;
+  readonly cadence?: number;
 }
 
-/** A run the runner did. Units: km, minutes, bpm; `rpe` on the CR-10 scale (Foster 2001). */
+/** A run the runner did. Units: km, minutes, bpm, steps/min; `rpe` on the CR-10 scale (Foster 2001). */
 export interface Activity {
+  /** The stored run's id, when it has one (decisions list it as evidence). */
+  readonly id?: string;
   readonly date: string;
   readonly km: number;
   readonly minutes: number;
   readonly avgHr?: number;
   readonly rpe?: number;
   readonly laps?: readonly Lap[];
+  /** Average cadence, steps per minute (both feet). */
+  readonly cadence?: number;
   /** True for a race effort (also inferred when the plan had a race that day). */
   readonly race?: boolean;
-  /** Average cadence, steps per minute, when recorded. */
-  readonly cadence?: number;
   /** Air temperature and dew point during the run, °C, when known (Hadley's heat adjustment needs both). */
   readonly temperatureC?: number;
   readonly dewPointC?: number;

@@ -6,8 +6,6 @@ import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { ActivityLoadInput } from '../load/index.js';
 import {
-  acwr,
-  ACWR_BANDS,
   dailySeries,
   durationMinutes,
   MONOTONY_HIGH,
@@ -19,16 +17,16 @@ import {
   weeklyTotal,
 } from '../load/index.js';
 import type { Plan } from '../plan/types.js';
+import { acwrCaution, asLoadInput } from './acwr-caution.js';
 import type { Activity } from './history.js';
+import { isRaceEffort } from './match-activities.js';
 import { baseOf, capMinutes, isRun, sessionsBetween } from './plan-edit.js';
 import { planWeekStart } from './plan-week.js';
-import { assessReadiness } from './readiness.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
-import { rpeMismatches } from './rpe-rules.js';
 
-/** Share of planned minutes kept for the coming 7 days on an ACWR caution with a second signal. Source: down-week practice (cut 20–30 %). */
-export const ACWR_KEEP_FRACTION = 0.8;
+export { ACWR_KEEP_FRACTION } from './acwr-caution.js';
+
 /** Share of base minutes kept on the easy run that breaks a monotonous week. Source: Foster 1998 (vary the load: easy days easier). */
 export const MONOTONY_EASY_KEEP_FRACTION = 0.5;
 /** Days ahead (today included) searched for the easy run to lighten on high monotony. */
@@ -53,20 +51,11 @@ function later(a: string, b: string): string {
   return a > b ? a : b;
 }
 
-function asLoadInput(a: Activity): ActivityLoadInput {
-  return {
-    date: a.date,
-    durationSeconds: a.minutes * 60,
-    distanceMeters: a.km * 1000,
-    ...(a.rpe !== undefined ? { rpe: a.rpe } : {}),
-    ...(a.avgHr !== undefined ? { avgHr: a.avgHr } : {}),
-  };
-}
-
 /**
- * - `load.acwr-caution`: EWMA ACWR ≥ 1.5 *and* a second signal (under-recovered, a bad night, or a run rated
- *   well above its expected RPE in the last week) → the coming 7 days keep 80 % of their minutes. Worded as
- *   caution (Impellizzeri 2020), never as injury risk;
+ * - `load.acwr-caution` (`acwr-caution.ts`): EWMA ACWR ≥ 1.5 *and* a signal of its own (under-recovered, a
+ *   run rated well above its expected RPE that no earlier rule answered, or a spike the runner's own
+ *   overshoot caused) → the coming 7 days keep 80 % of their minutes. Worded as caution (Impellizzeri
+ *   2020), never as injury risk;
  * - `load.monotony`: Foster monotony > 2 over the last 7 days → the next easy run is halved to vary the week;
  * - `load.ramp`: this calendar week's training minutes (done + still planned, races excluded) above +10 % on
  *   last week or +30 % on two weeks ago (Nielsen 2014), and above +10 % on the best of the last 4 weeks →
@@ -80,45 +69,12 @@ export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const past = ctx.activities.filter((a) => a.date <= ctx.today);
   const yesterday = addDays(ctx.today, -1);
   const inputs = past.filter((a) => a.date <= yesterday).map(asLoadInput);
-  const next7 = (p: Plan) => sessionsBetween(p, ctx.today, addDays(ctx.today, WEEK - 1));
 
   if (inputs.length > 0) {
     // Completed days only: today's run may not be logged yet, and a 0 would read as rest.
     const from = later(inputs[0]!.date, addDays(yesterday, -(LOAD_HISTORY_DAYS - 1)));
     const loads = dailySeries(inputs, { from, to: yesterday }, sessionRpeLoad);
-    const a = acwr(loads, yesterday);
-    const ratio = a.ewma.ratio;
-    if (!a.insufficientHistory && ratio !== undefined && ratio >= ACWR_BANDS.veryHigh) {
-      const second = secondSignal(plan, ctx);
-      if (second.length > 0) {
-        const reasons: Reason[] = [
-          {
-            code: 'ACWR_HIGH_CAUTION',
-            facts: { acwrEwma: round2(ratio), cautionAt: ACWR_BANDS.veryHigh, caution: true },
-          },
-          ...second,
-        ];
-        for (const ref of next7(plan)) {
-          const base = baseOf(ref.session);
-          if (base.kind === 'race') continue;
-          editor.edit(
-            ref,
-            (s) =>
-              capMinutes(
-                s,
-                base.minutes * ACWR_KEEP_FRACTION,
-                'A little lighter: load has climbed fast and you are tired.',
-              ),
-            {
-              rule: 'load.acwr-caution',
-              date: ref.session.date,
-              action: 'trim_volume',
-              reasons,
-            },
-          );
-        }
-      }
-    }
+    acwrCaution(editor, plan, ctx, loads, from, yesterday);
 
     const m = monotonyStrain(loads, yesterday);
     if (m.status === 'OK' && m.highMonotony === true) {
@@ -151,6 +107,7 @@ export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
                   monotony: round2(m.monotony ?? 0),
                   limit: MONOTONY_HIGH,
                   weeklyLoadAu: Math.round(m.weeklyLoad ?? 0),
+                  evidence: { window: { from: addDays(yesterday, -(WEEK - 1)), to: yesterday } },
                 },
               },
             ],
@@ -169,7 +126,7 @@ export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
  * excluded, as the plan builder counts it (coach/rules/plan/weekly-volume.ts).
  */
 function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activity[]): void {
-  const done = past.filter((a) => a.race !== true);
+  const done = past.filter((a) => !isRaceEffort(a, editor.plan.vdot));
   if (done.length === 0) return;
   // The plan's own weeks, as the builder ramped them: this week = runs done + sessions still planned.
   const lastDay = addDays(planWeekStart(editor.plan, ctx.today), WEEK - 1);
@@ -232,7 +189,12 @@ function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activit
   }
   const reasons: Reason[] = hit.map((l) => ({
     code: l.code,
-    facts: { ...l.facts, plannedThisWeekMinutes: Math.round(projected), limitMinutes: Math.round(l.limit) },
+    facts: {
+      ...l.facts,
+      plannedThisWeekMinutes: Math.round(projected),
+      limitMinutes: Math.round(l.limit),
+      evidence: { window: { from, to: lastDay } },
+    },
   }));
   for (const item of items) {
     const target = Math.floor(Math.max(item.floor, item.cur * keep));
@@ -247,20 +209,6 @@ function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activit
       },
     );
   }
-}
-
-/** Second signals that make an ACWR caution act: readiness and recent RPE mismatches. */
-function secondSignal(plan: Plan, ctx: AdaptContext): Reason[] {
-  const out: Reason[] = [];
-  const r = assessReadiness(ctx.checkins, ctx.today);
-  if (r.underRecovered || r.badNightsInRow > 0)
-    out.push({
-      code: 'READINESS_LOW',
-      facts: { signals: r.signals.map((s) => s.code), badNightsInRow: r.badNightsInRow },
-    });
-  const rpe = rpeMismatches(plan, ctx.activities, addDays(ctx.today, -(WEEK - 1)), ctx.today);
-  if (rpe.length > 0) out.push({ code: 'RPE_ABOVE_EXPECTED', facts: { runs: rpe } });
-  return out;
 }
 
 function round2(x: number): number {

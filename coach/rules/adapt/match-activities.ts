@@ -2,10 +2,13 @@
  * Which planned session each run was: the one planned that day, or — when that day had none — a planned
  * run a day earlier or later that has no run of its own (runners swap days; that is not a miss). A race
  * is a race: on a day with another session planned it stands for no session (that day is done by the
- * race, not run as its easy run or tempo), and it moves a day only onto the plan's race.
+ * race, not run as its easy run or tempo), and it moves a day only onto the plan's race. A race is a run
+ * marked so, or recognised as one (`isRaceEffort`: RPE 9–10 at a PR-level effort over a race distance).
  */
 import { addDays } from '../calendar/index.js';
 import type { Plan, Session } from '../plan/types.js';
+import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
+import { vdotFromRace } from '../vdot/vdot-from-race.js';
 import type { Activity } from './history.js';
 import { baseOf, runsByDate } from './plan-edit.js';
 
@@ -34,10 +37,11 @@ export function matchActivities(plan: Plan, activities: readonly Activity[]): Ac
   const ranOn = new Set(activities.map((a) => a.date));
   const sessionOf = new Map<Activity, Session | undefined>();
   const done = new Set<string>();
+  const raced = (a: Activity) => isRaceEffort(a, plan.vdot);
   for (const a of activities) {
     const same = planned.get(a.date);
     if (same !== undefined) {
-      sessionOf.set(a, a.race === true && !isRaceSession(same) ? undefined : same);
+      sessionOf.set(a, raced(a) && !isRaceSession(same) ? undefined : same);
       done.add(a.date);
     }
   }
@@ -47,7 +51,7 @@ export function matchActivities(plan: Plan, activities: readonly Activity[]): Ac
     for (let shift = 1; shift <= MATCH_SHIFT_DAYS && match === undefined; shift++) {
       for (const d of [addDays(a.date, -shift), addDays(a.date, shift)]) {
         const s = planned.get(d);
-        if (s !== undefined && !ranOn.has(d) && !done.has(d) && (a.race !== true || isRaceSession(s))) {
+        if (s !== undefined && !ranOn.has(d) && !done.has(d) && (!raced(a) || isRaceSession(s))) {
           match = s;
           done.add(d);
           break;
@@ -65,11 +69,57 @@ function isRaceSession(s: Session): boolean {
 }
 
 /**
- * True when a run was a race: marked `race`, or run as the plan's race session.
+ * True when a run was a race: marked `race`, recognised as one (`isRecognisedRace`, given the plan's
+ * VDOT), or run as the plan's race session.
  *
  * @example
  * isRaceRun({ date: '2027-01-23', km: 10, minutes: 51.5, race: true }, undefined); // true
+ * isRaceRun({ date: '2027-01-23', km: 5, minutes: 22.67, rpe: 10 }, easySaturday, 38.4); // true (a parkrun PR)
  */
-export function isRaceRun(a: Activity, session: Session | undefined): boolean {
-  return a.race === true || (session !== undefined && isRaceSession(session));
+export function isRaceRun(a: Activity, session: Session | undefined, vdot?: number): boolean {
+  return isRaceEffort(a, vdot) || (session !== undefined && isRaceSession(session));
+}
+
+/** RPE from which an effort over a race distance reads as a race. Source: Foster 2001 CR-10 (9–10 "maximal"); EXPECTED_RPE.race. */
+export const RACE_EFFORT_MIN_RPE = 9;
+/**
+ * How far (VDOT points) below the plan's VDOT a run's VDOT may sit and still be a race effort. Source:
+ * race-to-race variation of distance runners is ~1–3 % of time (Hopkins & Hewson 2001), and one VDOT point
+ * is ~1.5–2 % of race time (Daniels' Running Formula, Table 5.1): two points take an off day, never an
+ * easy run (E pace is ~20–30 % slower than race pace).
+ */
+export const RACE_EFFORT_VDOT_MARGIN = 2;
+/** Share a run's distance may differ from a race distance (GPS reads courses 1–3 % long). */
+export const RACE_DISTANCE_TOLERANCE = 0.03;
+/** The race distances (km) a run is recognised over: 5K (parkrun), 10K, 15K, half, marathon. */
+export const RECOGNISED_RACE_KM: readonly number[] = Object.freeze(
+  (['5k', '10k', '15k', 'half', 'marathon'] as const).map((k) => RACE_DISTANCE_METERS[k] / 1000),
+);
+
+/**
+ * True when the runner raced: marked `race`, or recognised as one — RPE 9–10 over a race distance (±3 %) at
+ * a PR-level VDOT (no more than 2 below the plan's), e.g. a parkrun "went all out" logged as a plain run.
+ * Without a plan VDOT only a marked race is one.
+ *
+ * @example
+ * isRaceEffort({ date: '2027-01-23', km: 5, minutes: 22.67, rpe: 10 }, 38.4); // true (VDOT 43)
+ * isRaceEffort({ date: '2027-01-23', km: 5, minutes: 32, rpe: 10 }, 38.4);    // false: an easy 5K that hurt
+ */
+export function isRaceEffort(a: Activity, vdot: number | undefined): boolean {
+  if (a.race === true) return true;
+  if (vdot === undefined || a.rpe === undefined || a.rpe < RACE_EFFORT_MIN_RPE) return false;
+  if (!RECOGNISED_RACE_KM.some((km) => Math.abs(a.km - km) <= km * RACE_DISTANCE_TOLERANCE)) return false;
+  const v = runVdot(a);
+  return v !== undefined && v >= vdot - RACE_EFFORT_VDOT_MARGIN;
+}
+
+/** The VDOT a run's distance and time give, or undefined when they give none. */
+function runVdot(a: Activity): number | undefined {
+  if (!(a.km > 0) || !(a.minutes > 0)) return undefined;
+  try {
+    const r = vdotFromRace(a.km * 1000, a.minutes * 60);
+    return r.ok ? r.value : undefined;
+  } catch {
+    return undefined;
+  }
 }

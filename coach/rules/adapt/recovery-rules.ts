@@ -1,13 +1,14 @@
 /**
  * Post-race recovery (`recovery.post-race`): after a race, easy running only until the legs are back.
  * Source: Daniels' Running Formula (3rd ed.): one easy day for every 3 km (3,000 m) raced before quality
- * training resumes; SCIENCE.md "Plan shape". A race is an activity marked `race`, or one run on the day the
- * plan had its race.
+ * training resumes; SCIENCE.md "Plan shape". A race is an activity marked `race`, one recognised as a race
+ * (RPE 9–10 at a PR-level effort over a race distance, `isRaceEffort`), or one run on the plan's race day.
  */
 import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan, Session } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
+import { runRef } from './evidence.js';
 import type { Activity } from './history.js';
 import { isRaceRun, matchActivities } from './match-activities.js';
 import { baseOf, isRun, sessionsBetween, toEasy } from './plan-edit.js';
@@ -24,6 +25,8 @@ export const POST_RACE_EASY_MAX_MINUTES = 45;
 
 /** A logged race and the days it earns: `raceDate + 1 … until` are easy. */
 export interface RecentRace {
+  /** The race run's id, when it has one. */
+  readonly id?: string;
   readonly date: string;
   readonly km: number;
   readonly minutes: number;
@@ -57,11 +60,11 @@ export function recentRace(
   for (const a of activities) {
     if (a.date > today) continue;
     const s = sessionOf.get(a);
-    if (!isRaceRun(a, s)) continue;
+    if (!isRaceRun(a, s, plan.vdot)) continue;
     const days = recoveryDays(a.km);
     const until = addDays(a.date, days);
     if (days > 0 && until >= today && (best === undefined || until > best.until))
-      best = { date: a.date, km: a.km, minutes: a.minutes, recoveryDays: days, until };
+      best = { ...runRef(a), km: a.km, minutes: a.minutes, recoveryDays: days, until };
   }
   return best;
 }
@@ -91,6 +94,7 @@ export function recoveryRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         recoveryDays: race.recoveryDays,
         kmPerDay: KM_PER_RECOVERY_DAY,
         until: race.until,
+        evidence: { runs: [race.id === undefined ? { date: race.date } : { date: race.date, id: race.id }] },
       },
     },
   ];

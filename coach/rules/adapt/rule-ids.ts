@@ -29,6 +29,7 @@ export const ADAPT_RULE_IDS = [
   'load.ramp',
   'overshoot.run',
   'overshoot.week',
+  'cadence.drop',
 ] as const;
 
 export type AdaptRuleId = (typeof ADAPT_RULE_IDS)[number];

@@ -4,6 +4,7 @@
  */
 import type { Decision, Reason } from '../decision.js';
 import type { Plan, Session } from '../plan/types.js';
+import type { EvidenceLedger } from './evidence.js';
 import type { Activity, CheckIn, RecoveryBaseline } from './history.js';
 import type { SessionRef } from './plan-edit.js';
 import type { AdaptRuleId } from './rule-ids.js';
@@ -16,6 +17,11 @@ export interface AdaptContext {
   readonly checkins: readonly CheckIn[];
   /** The runner's stated baseline (resting HR from onboarding), when known. */
   readonly baseline?: RecoveryBaseline;
+  /**
+   * The evidence answered so far in this pass (`adapt` always sets it; a rule called on its own may get
+   * none, and then nothing is claimed yet).
+   */
+  readonly evidence?: EvidenceLedger;
 }
 
 export interface RuleOutput {

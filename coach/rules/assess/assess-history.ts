@@ -47,6 +47,7 @@ function optionsWith(
       ...(easy.hr !== undefined ? { hrCeilingBpm: easy.hr.to } : {}),
     },
     ...(marathon !== undefined ? { marathonPaceSPerKm: marathon } : {}),
+    ...(plan.vdot !== undefined ? { vdot: plan.vdot } : {}),
   };
 }
 

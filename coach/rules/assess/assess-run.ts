@@ -37,6 +37,8 @@ export interface AssessOptions {
   readonly easy?: { readonly pace?: Range; readonly hrCeilingBpm?: number };
   /** Marathon pace, s/km, to recognise an easy day run at M or T. */
   readonly marathonPaceSPerKm?: number;
+  /** The plan's VDOT, to recognise an unmarked race effort as a race (`isRaceEffort`, issue 10 §5). */
+  readonly vdot?: number;
   /**
    * Judge each lap against its step (default true). The rules read the run, its work and its HR share,
    * which use the laps anyway; only the stored record needs every lap's verdict.
@@ -69,7 +71,7 @@ export function assessRun(
   session: Session | undefined,
   options: AssessOptions = {},
 ): RunAssessment {
-  const judgedAs = judgedKind(a, session);
+  const judgedAs = judgedKind(a, session, options.vdot);
   const intent = intentOf(judgedAs);
   const prescribed = session === undefined ? undefined : session.kind === 'rest' ? baseOf(session) : session;
   const heat = heatOf(a);

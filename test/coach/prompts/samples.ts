@@ -388,6 +388,63 @@ export const DECISIONS: readonly Decision[] = [
     },
   ]),
   ...RUN_VS_PRESCRIPTION_DECISIONS(),
+  dec('load.acwr-caution', 'trim_volume', [
+    {
+      code: 'ACWR_HIGH_CAUTION',
+      facts: {
+        acwrEwma: 1.83,
+        cautionAt: 1.5,
+        caution: true,
+        evidence: { window: { from: '2027-02-01', to: '2027-02-07' } },
+      },
+    },
+    {
+      code: 'ACWR_FROM_OVERSHOOT',
+      facts: {
+        runs: [
+          { date: '2027-02-03', minutes: 95, plannedMinutes: 50 },
+          { date: '2027-02-07', minutes: 209, plannedMinutes: 110 },
+        ],
+        overshootFraction: 1.2,
+        acwrAsPlanned: 1.12,
+        evidence: { runs: [{ date: '2027-02-03' }, { date: '2027-02-07' }] },
+      },
+    },
+  ]),
+  {
+    rule: 'cadence.drop',
+    date: '2027-01-17',
+    action: 'note_fatigue',
+    before: undefined,
+    after: undefined,
+    reasons: [
+      {
+        code: 'CADENCE_DROP_IN_RUN',
+        facts: {
+          date: '2027-01-17',
+          earlySpm: 172,
+          lateSpm: 160.5,
+          dropSpm: 11.5,
+          laps: 10,
+          dropFraction: 0.05,
+          evidence: { runs: [{ date: '2027-01-17', id: '7d1c2e9a-0000-4000-8000-000000000001' }] },
+        },
+      },
+      {
+        code: 'CADENCE_BELOW_USUAL',
+        facts: {
+          date: '2027-01-17',
+          cadenceSpm: 163,
+          usualSpm: 171,
+          dropSpm: 8,
+          runs: 6,
+          windowDays: 28,
+          dropFraction: 0.05,
+          evidence: { runs: [{ date: '2027-01-17', id: '7d1c2e9a-0000-4000-8000-000000000001' }] },
+        },
+      },
+    ],
+  },
   dec('future.unknown-rule', 'shorten', [{ code: 'SOMETHING_NEW', facts: { minutes: 40 } }]),
 ];
 

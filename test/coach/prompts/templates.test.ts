@@ -198,6 +198,38 @@ describe('templates', () => {
     expect(mi.text).toContain('(6.2 mi) earns 4 easy days');
   });
 
+  it('words a cadence drop as fatigue advice in every voice: no plan change, a suggestion, never a target', () => {
+    const d = DECISIONS.find((x) => x.rule === 'cadence.drop')!;
+    const texts = PERSONAS.map((persona) => {
+      const r = renderTemplate(req({ kind: 'decision', decision: d, askAccept: false }, { persona }));
+      expect(r.text).toContain(
+        'cadence fell from 172 to 161 steps/min over the last laps of your run on Sun 17 Jan, at the same pace',
+      );
+      expect(r.text).toContain('against your usual 171');
+      expect(r.text).toMatch(/tired legs/);
+      expect(r.text).toMatch(/suggestion, never a target/);
+      expect(r.text).not.toMatch(/I changed|Change of orders|Plan update|tweaked|Accept/);
+      expect(r.options).toEqual([]);
+      const voice = renderTemplate(
+        req({ kind: 'decision', decision: d, askAccept: false }, { persona, channel: 'voice' }),
+      );
+      expect(voice.text).toMatch(/cadence dropped on Sun 17 Jan/);
+      return r.text;
+    });
+    expect(new Set(texts).size).toBe(PERSONAS.length);
+  });
+
+  it('words an ACWR spike from the runner’s own overshoot as caution, with the run that went past the plan', () => {
+    const d = DECISIONS.filter((x) => x.rule === 'load.acwr-caution').at(-1)!;
+    for (const persona of PERSONAS) {
+      const r = renderTemplate(req({ kind: 'decision', decision: d, askAccept: true }, { persona }));
+      expect(r.text).toContain('acute:chronic ratio 1.83');
+      expect(r.text).toContain('2 runs went well past the plan (Sun 7 Feb: 209 min against 110 min planned)');
+      expect(r.text).toMatch(/caution sign, not a verdict/);
+      expect(r.text).not.toMatch(/injur|risk/i);
+    }
+  });
+
   it('shows progress when the message has some', () => {
     const r = renderTemplate(
       req({

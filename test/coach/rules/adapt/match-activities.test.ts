@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isRaceRun, matchActivities } from '../../../../coach/rules/adapt/match-activities.js';
+import {
+  isRaceEffort,
+  isRaceRun,
+  matchActivities,
+  RACE_EFFORT_VDOT_MARGIN,
+} from '../../../../coach/rules/adapt/match-activities.js';
 import { raceOn } from './plan-fixture.js';
 import { fixturePlan } from './plan-fixture.js';
 
@@ -53,5 +58,36 @@ describe('matchActivities', () => {
     const run = { date: '2027-01-16', km: 10, minutes: 51.5 };
     expect(isRaceRun(run, matchActivities(withRace, [run]).sessionOf.get(run))).toBe(true);
     expect(isRaceRun(run, matchActivities(plan, [run]).sessionOf.get(run))).toBe(false);
+  });
+});
+
+describe('a race recognised without being marked (issue 10 §5)', () => {
+  // The issue's parkrun: 5 km in 22:40 "went all out" (RPE 10) — VDOT ≈ 43 — by a runner on a VDOT 38.4 plan.
+  const parkrun = { date: '2027-01-16', km: 5, minutes: 22 + 40 / 60, rpe: 10 };
+
+  it('RPE 9–10 over a race distance at a PR-level effort is a race', () => {
+    expect(isRaceEffort(parkrun, 38.4)).toBe(true);
+    expect(isRaceEffort({ ...parkrun, km: 5.08 }, 38.4)).toBe(true); // GPS reads the course long
+    expect(isRaceEffort({ ...parkrun, rpe: 9 }, 38.4)).toBe(true);
+    // An off day still counts: up to two VDOT points under the plan.
+    expect(isRaceEffort(parkrun, 43 + RACE_EFFORT_VDOT_MARGIN - 0.3)).toBe(true);
+  });
+
+  it('calm checks: an easy run that hurt, a hard run of no race distance, or no RPE is not a race', () => {
+    expect(isRaceEffort({ ...parkrun, minutes: 32 }, 38.4)).toBe(false); // 6:24/km: far from PR level
+    expect(isRaceEffort({ ...parkrun, rpe: 8 }, 38.4)).toBe(false);
+    expect(isRaceEffort({ ...parkrun, km: 7.3, minutes: 33 }, 38.4)).toBe(false);
+    const { rpe: _rpe, ...noRpe } = parkrun;
+    expect(isRaceEffort(noRpe, 38.4)).toBe(false);
+    expect(isRaceEffort(parkrun, undefined)).toBe(false); // no plan VDOT to judge "PR level" by
+    expect(isRaceEffort(parkrun, 48)).toBe(false);
+  });
+
+  it('a recognised race on an easy day stands for no session, as a marked one does', () => {
+    const withVdot = { ...plan, vdot: 38.4 };
+    const m = matchActivities(withVdot, [parkrun]);
+    expect(m.sessionOf.get(parkrun)).toBeUndefined();
+    expect([...m.doneDates]).toEqual(['2027-01-16']);
+    expect(isRaceRun(parkrun, undefined, 38.4)).toBe(true);
   });
 });

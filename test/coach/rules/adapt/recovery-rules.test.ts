@@ -147,3 +147,35 @@ describe('recovery after a race', () => {
     expect(recovery(later)).toEqual([]);
   });
 });
+
+describe('the issue’s parkrun, logged as a plain run (issue 10 §5)', () => {
+  // A VDOT 38.4 plan; Saturday's easy run is a parkrun instead: 5 km in 22:40, "went all out" (RPE 10).
+  const slower = fixturePlan({ start: '2027-01-04', weeks: 10, vdot: 38.4 });
+  const parkrun: Activity = { date: SAT, km: 5, minutes: 22 + 40 / 60, rpe: 10 };
+  const before = followedPlan(slower, '2027-01-04', '2027-01-22');
+
+  it('raises VDOT, is no RPE mismatch, and Sunday’s long run becomes an easy recovery run', () => {
+    const r = adapt(slower, { activities: [...before, parkrun], checkins: calmCheckins(SAT, 14) }, SAT);
+    const rules = r.decisions.map((d) => d.rule);
+    expect(rules).toContain('fitness.race-result');
+    expect(r.plan.vdot).toBeGreaterThan(42);
+    expect(rules.filter((x) => x.startsWith('rpe.') || x === 'load.acwr-caution')).toEqual([]);
+    expect(r.decisions.flatMap((d) => d.reasons).filter((x) => x.code.startsWith('RPE_'))).toEqual([]);
+    expect(recovery(r).map((d) => d.date)).toEqual([SUN]);
+    expect(sessionOn(r.plan, SUN)).toMatchObject({ kind: 'easy', hard: false });
+    expect(sessionOn(r.plan, SUN).minutes).toBeLessThanOrEqual(POST_RACE_EASY_MAX_MINUTES);
+    // Quality resumes after the two easy days, at the new paces.
+    expect(sessionOn(r.plan, TUE)).toMatchObject({ kind: 'intervals', hard: true });
+    expect(sessionOn(r.plan, TUE).steps).not.toEqual(sessionOn(slower, TUE).steps);
+  });
+
+  it('with Sunday’s long run already logged, Sunday stays as it was run', () => {
+    const long = sessionOn(slower, SUN);
+    const done = { date: SUN, km: long.km, minutes: long.minutes, rpe: 4 };
+    const r = adapt(slower, { activities: [...before, parkrun, done], checkins: calmCheckins(SUN, 14) }, SUN);
+    expect(r.decisions.map((d) => d.rule)).toContain('fitness.race-result');
+    expect(r.decisions.filter((d) => d.rule.startsWith('rpe.'))).toEqual([]);
+    expect(sessionOn(r.plan, SUN)).toEqual(long);
+    expect(r.decisions.filter((d) => d.date === SUN && d.rule !== 'fitness.race-result')).toEqual([]);
+  });
+});

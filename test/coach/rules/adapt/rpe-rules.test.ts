@@ -8,6 +8,7 @@ import {
 } from '../../../../coach/rules/adapt/expected-rpe.js';
 import {
   EASE_KEEP_FRACTION,
+  easeKeepFraction,
   rpeMismatches,
   WEEK_KEEP_FRACTION,
 } from '../../../../coach/rules/adapt/rpe-rules.js';
@@ -37,7 +38,7 @@ describe('RPE mismatch', () => {
     });
   });
 
-  it('a hard tempo rated too hard → the next easy run is 20 % shorter, not removed', () => {
+  it('a hard tempo rated too hard (RPE 10, 3 above) → the next easy run is 30 % shorter, not removed', () => {
     const thu = '2027-01-14';
     const activities = [
       ...followedPlan(plan, '2027-01-04', '2027-01-13'),
@@ -46,7 +47,7 @@ describe('RPE mismatch', () => {
     const { plan: next, decisions } = adapt(plan, { activities, checkins: [] }, '2027-01-15');
     const sat = sessionOn(next, '2027-01-16');
     expect(sat.kind).toBe('easy');
-    expect(sat.minutes).toBe(Math.round(sessionOn(plan, '2027-01-16').minutes * EASE_KEEP_FRACTION));
+    expect(sat.minutes).toBe(Math.round(sessionOn(plan, '2027-01-16').minutes * easeKeepFraction(3)));
     expect(decisions.find((d) => d.rule === 'rpe.mismatch')?.action).toBe('shorten');
   });
 
@@ -75,6 +76,24 @@ describe('RPE mismatch', () => {
       );
     }
     expect(week[0]?.reasons[0]?.code).toBe('RPE_ABOVE_EXPECTED_REPEATED');
+  });
+
+  it('eases in proportion to how much harder the run felt (issue 10 §6)', () => {
+    expect(easeKeepFraction(2)).toBe(EASE_KEEP_FRACTION);
+    expect([2, 3, 4, 5, 6, 9].map(easeKeepFraction)).toEqual([0.8, 0.7, 0.6, 0.5, 0.5, 0.5]);
+    // One easy run at RPE 8 before a tempo: an easy run of 60 % of the tempo's minutes, not its full length.
+    const wed = '2027-01-13';
+    const activities = [
+      ...followedPlan(plan, '2027-01-04', '2027-01-12'),
+      { date: wed, km: sessionOn(plan, wed).km, minutes: sessionOn(plan, wed).minutes, rpe: 8 },
+    ];
+    const { plan: next, decisions } = adapt(plan, { activities, checkins: [] }, wed);
+    const tempo = sessionOn(plan, '2027-01-14');
+    expect(sessionOn(next, '2027-01-14')).toMatchObject({
+      kind: 'easy',
+      minutes: Math.round(tempo.minutes * 0.6),
+    });
+    expect(decisions.filter((d) => d.rule.startsWith('load.'))).toEqual([]);
   });
 
   it('measures the excess above the top of the expected range', () => {
