@@ -31,17 +31,23 @@ describeEachDatabase('a cadence drop in a stored run', (ctx) => {
     const repos = deps.repositories;
     const day = '2026-12-08';
     const spm = [172, 173, 172, 171, 172, 170, 168, 166, 161, 160];
+    const before = await repos.plans.active(athleteId);
+    // Run as prescribed (so only the cadence is news): the day's session, in ten equal laps.
+    const planned = before!.plan.weeks.flatMap((w) => w.sessions).find((s) => s.date === day)!;
     await repos.activities.add({
       athleteId,
       date: day,
-      distanceMeters: 10_000,
-      durationSeconds: 10 * 400,
+      distanceMeters: planned.km * 1000,
+      durationSeconds: planned.minutes * 60,
       cadence: 168,
       rpe: 3,
-      laps: spm.map((cadence) => ({ distanceMeters: 1000, durationSeconds: 400, cadence })),
+      laps: spm.map((cadence) => ({
+        distanceMeters: planned.km * 100,
+        durationSeconds: planned.minutes * 6,
+        cadence,
+      })),
       source: 'fit',
     });
-    const before = await repos.plans.active(athleteId);
     const outcome = await applyAdaptation(repos, athleteId, day);
     const notes = outcome.decisions.filter((d) => d.rule === 'cadence.drop');
     expect(notes).toHaveLength(1);

@@ -70,7 +70,7 @@ describe('decisions of the run-vs-prescription rules', () => {
       { kind: 'decision', decision: decision('intensity.gray-zone', 'keep_easy_easy'), askAccept: false },
       'neutral',
     );
-    expect(advice).toMatch(/^A word on your training\./);
+    expect(advice).toMatch(/^A note on your last run, no change to the plan\./);
     expect(advice).not.toMatch(/I changed your plan/);
   });
 
