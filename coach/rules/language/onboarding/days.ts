@@ -25,9 +25,10 @@ const DAY = `(${Object.keys(WEEKDAY_WORDS)
   .join('|')})s?`;
 const RANGE = new RegExp(String.raw`\b${DAY}\s*(?:-|to|through|thru|till|until)\s*${DAY}\b`, 'g');
 const TOKEN = new RegExp(String.raw`\b${DAY}\b`, 'g');
-const EVERY_DAY = /\b(?:every ?day|everyday|daily|any ?day|all (?:the )?days|7 days(?: a week)?|all week)\b/;
+const EVERY_DAY =
+  /\b(?:every ?day|everyday|daily|any ?day|all (?:the )?days|7 days(?: a week)?|all week|otherwise any(?:thing| day)?|any other day|rest of the week|whenever)\b/;
 const EXCLUDE =
-  /\b(?:except|apart from|but not|not|no|never|can'?t do|cannot do|can'?t run|cannot run|other than|besides|excluding|minus|bar)\s*(?:on\s*)?(?:the\s*)?$/;
+  /\b(?:(?:day|days|anything|everyday|week) but|except|apart from|but not|not|no|never|can'?t do|cannot do|can'?t run|cannot run|other than|besides|excluding|minus|bar)\s*(?:on\s*)?(?:the\s*)?$/;
 /** A day named for a run already done or planned once ("raced last sunday") is not a running day. */
 const PAST_OR_ONCE = /\b(?:last|this past|past|next|this coming|yesterday)\s*$/;
 /** A weekday that opens a date ("sunday 18 april", "sun the 18th") names the race day, not a running day. */

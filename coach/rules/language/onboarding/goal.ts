@@ -3,6 +3,7 @@
  * first 5k`, `hm`, `just get fitter`; `sub 2`, `under 4 hours`, `aiming for 1:55`, `no target`, `just
  * finish`. Pure.
  */
+import { MONTH_RE } from '../dates.js';
 import { extractDuration } from '../duration.js';
 import { maskSpans } from '../scan.js';
 import type { GoalDistance } from './types.js';
@@ -28,7 +29,11 @@ const GOAL_CUE =
   /\b(?:training for|train for|prepping for|preparing for|signed up|entered|registered|doing|do|run|running|my first|first|goal|aim|want|wanna|hoping|planning|target|build(?:ing)? (?:up )?to|get(?:ting)? ready for)\b/;
 /** A recent result, not a goal: `did a 10k in 55 min`, `5k pb 24:30`. */
 const RESULT_AFTER =
-  /^\s*(?:race|pb|pr|best|time)?\s*(?:in|of|at|was|is|:|=|-)?\s*(?:about|around|like|~|just under|under)?\s*\d/;
+  /^\s*(?:race|pb|pr|best|time)?\s*(?:in|of|at|was|is|:|=|-)?\s*(?:about|around|like|~|just under|under)?\s*(?:\d{1,2}:\d{2}|\d{1,3}\s*(?:min|hours|h|hr)\b|an? hour)/;
+/** A distance followed by when it is (`half in april`, `10k on 2027-05-02`) is a goal. */
+const WHEN_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:in|on)\s+(?:${MONTH_RE}|\d|the|next|this|spring|summer|autumn|fall|winter)|\d{4}-\d{2}-\d{2}|(?:next|this) (?:year|spring|summer|autumn|fall|winter|month))`,
+);
 
 /**
  * The goal distance named in `text` (normalized, lower case), or undefined. With `asked` (the goal
@@ -52,8 +57,7 @@ export function goalFrom(text: string, asked: boolean): GoalDistance | undefined
       continue;
     if (goal !== 'fitness' && /\b(?:did|ran|raced|done|finished|completed|last)\b[^,.;]*$/.test(before))
       continue;
-    if (!asked && goal !== 'fitness' && !GOAL_CUE.test(before) && !/^\s*(?:in|on|next|this)\b/.test(after))
-      continue;
+    if (!asked && goal !== 'fitness' && !GOAL_CUE.test(before) && !WHEN_AFTER.test(after)) continue;
     if (best === undefined || m.index < best.at) best = { goal, at: m.index };
   }
   if (best === undefined && asked && NO_RACE_GOAL.test(text)) return 'fitness';
@@ -72,7 +76,10 @@ const GOAL_KM: Readonly<Record<GoalDistance, number>> = {
 const TARGET_PACE_S_PER_KM = { min: 150, max: 720 } as const;
 
 const NO_TARGET =
-  /\b(?:no (?:target|time|goal time|idea)|not (?:fussed|bothered|sure)|just (?:to )?(?:finish|complete|get round|get around|enjoy)|finish(?:ing)? (?:it|in one piece)|don'?t (?:mind|care|know)|idk|no clue|whatever|none)\b/;
+  /\b(?:no (?:target|time|goal time|idea)|not (?:fussed|bothered|sure)|just (?:to )?(?:finish|complete|get round|get around|enjoy)|(?:want|wanna|aim|hope|hoping) to (?:finish|complete|get round|enjoy it)|finish(?:ing)? (?:it|in one piece)|don'?t (?:mind|care|know)|idk|no clue|whatever|none)\b/;
+/** An explicit "no target" inside a longer answer. */
+const NO_TARGET_IN_LIST =
+  /\b(?:no (?:target|time goal|goal time)|not (?:fussed|bothered) about (?:time|the time)|just (?:to )?finish|(?:want|wanna|aim|hope|hoping) to (?:finish|complete|get round))\b/;
 const TARGET_CUE =
   /\b(?:sub|under|target(?:ing)?|aim(?:ing)?(?: for)?|goal(?: time)?(?: is| of)?|hoping for|hope for|break|go under|get under|shooting for|want to run|wanna run|would like)\s*(?:a|an)?\s*(?:about|around)?\s*(\d{1,2}(?::\d{2}){0,2}(?:\.\d+)?)\s*(h|hr|hrs|hours?|min|mins|minutes)?/;
 
@@ -88,7 +95,11 @@ function plausible(seconds: number, goal: GoalDistance): boolean {
  * @example
  * targetFrom('sub 2 would be nice', 'half', false) // → 7200
  */
-export function targetFrom(text: string, goal: GoalDistance, asked: boolean): number | null | undefined {
+export function targetFrom(
+  text: string,
+  goal: GoalDistance,
+  asked: 'target' | 'extras' | false,
+): number | null | undefined {
   const cue = TARGET_CUE.exec(text);
   if (cue) {
     const raw = cue[1] ?? '';
@@ -108,7 +119,9 @@ export function targetFrom(text: string, goal: GoalDistance, asked: boolean): nu
     if (s !== undefined) return Math.round(s);
   }
   if (!asked) return undefined;
-  if (NO_TARGET.test(text) || /^\s*(?:no|nope|nah|n\/a|-)\b/.test(text)) return null;
+  if (asked === 'target' && (NO_TARGET.test(text) || /^\s*(?:no|nope|nah|n\/a|-)\b/.test(text))) return null;
+  // In the closing question's list ("41, no injuries") only an explicit "no target" is one.
+  if (asked === 'extras' && NO_TARGET_IN_LIST.test(text)) return null;
   const found = extractDuration(text);
   const d = found.hit;
   // Only a time on its own ("1:55", "about 4 hours") is a target: "did a 10k in 50" is a race.

@@ -25,6 +25,10 @@ const DISTANCES: readonly (readonly [RegExp, number])[] = [
 export const NO_RACE =
   /\b(?:never (?:raced|done a race|run a race|ran a race|entered)|no (?:recent )?races?|not raced|haven'?t (?:raced|done (?:a|any) races?|run a race)|never done (?:one|any)|no race results?|don'?t race|not a racer)\b/;
 
+/** Words that make a time a target, not a result. */
+const TARGET_WORD = /\b(?:sub|under|target|aim(?:ing)?|goal|hoping|hope|break|want|wanna)\b/;
+const TARGET_BEFORE = new RegExp(String.raw`${TARGET_WORD.source}[^,.;]*$`);
+
 /** The fastest time allowed for `meters` (world record), s. */
 function recordFor(meters: number): number {
   let best = 0;
@@ -52,10 +56,11 @@ export function raceFrom(text: string): RaceHit | undefined {
       const after = text.slice(at + m[0].length, at + m[0].length + 30);
       if (/^\s*(?:a|per|\/|each)?\s*(?:week|wk)\b|^\s*weekly\b/.test(after)) continue;
       const before = text.slice(Math.max(0, at - 40), at);
-      if (/\b(?:sub|under|target|aim(?:ing)?|goal|hoping|break)\b[^,.;]*$/.test(before)) continue;
+      if (TARGET_BEFORE.test(before)) continue;
       const clause = after.split(/[,;]|\band\b|\bbut\b/)[0] ?? '';
-      if (/\b(?:sub|under|target|aim|goal|hoping|break)\b/.test(clause.slice(0, 12))) continue;
-      const d = extractDuration(clause).hit ?? extractDuration(before.split(/[,;]/).pop() ?? '').hit;
+      const inClause = extractDuration(clause).hit;
+      if (inClause && TARGET_WORD.test(clause.slice(0, inClause.start))) continue;
+      const d = inClause ?? extractDuration(before.split(/[,;]/).pop() ?? '').hit;
       if (!d) continue;
       const s = [d.seconds, d.asHoursMinutes].find((x) => x !== undefined && possible(meters, x));
       if (s !== undefined) hits.push({ distanceM: meters, durationS: s, at });

@@ -9,6 +9,7 @@ import { MAX_MESSAGE_CHARS } from '../limits.js';
 import { normalizeText } from '../normalize.js';
 import { numberWordsToDigits } from '../number-words.js';
 import { parseMessage } from '../parse-message.js';
+import { WEEKDAY_WORDS } from '../dates.js';
 import { personaFrom } from '../preferences.js';
 import { runningDaysFrom } from './days.js';
 import { goalFrom, targetFrom } from './goal.js';
@@ -34,6 +35,11 @@ export interface OnboardingReadContext {
 const QUESTION =
   /^\s*(?:what|what'?s|whats|why|how(?! about)|can|could|should|shall|is|are|do|does|did you|will|would|when|where|which|who|wdym)\b[^?]*\?/;
 const NO = /^\s*(?:no|nope|nah|none|nothing|n\/a|-|not really|never)\b/;
+const FIRST_DAY = new RegExp(
+  String.raw`\b(${Object.keys(WEEKDAY_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})s?\b`,
+);
 /** A date within this many days back makes a distance or time a run being reported, not a race result. */
 const RUN_REPORT_DAYS = 1;
 
@@ -68,7 +74,7 @@ export function readOnboardingAnswer(raw: string, ctx: OnboardingReadContext): O
 
   const goal = goalFrom(t, asked('goal'));
   if (goal) facts.goal = goal;
-  if (NO_RACE.test(t) || (asked('race') && NO.test(t))) facts.race = null;
+  if ((NO_RACE.test(t) && !asked('goal')) || (asked('race') && NO.test(t))) facts.race = null;
   else {
     const race = raceFrom(t);
     if (race) facts.race = race;
@@ -83,14 +89,17 @@ export function readOnboardingAnswer(raw: string, ctx: OnboardingReadContext): O
 
   const targetGoal = goal ?? ctx.goal;
   if (targetGoal !== undefined && targetGoal !== 'fitness') {
-    const target = targetFrom(t, targetGoal, asked('target-time', 'extras'));
+    const how = asked('target-time') ? 'target' : asked('extras') ? 'extras' : false;
+    const target = targetFrom(t, targetGoal, how);
     if (target !== undefined) facts.targetS = target;
   }
 
   const days = runningDaysFrom(t);
   if (days.days && (asked('days') || days.days.length > 0)) facts.days = days.days;
   if (days.count && !days.days) facts.dayCount = days.count;
-  const longDay = days.longDay ?? (asked('long-day') && days.days?.length === 1 ? days.days[0] : undefined);
+  // To the long-run question, the first day named is the answer ("friday, i work weekends").
+  const firstDay = asked('long-day') ? WEEKDAY_WORDS[FIRST_DAY.exec(t)?.[1] ?? ''] : undefined;
+  const longDay = days.longDay ?? firstDay;
   if (longDay) facts.longDay = longDay;
   if (asked('long-day') && facts.longDay !== undefined) delete facts.days;
 

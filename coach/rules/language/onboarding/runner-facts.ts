@@ -62,9 +62,10 @@ export function ageFrom(text: string, asked: boolean): number | undefined {
 const NO_INJURY =
   /\b(?:no injur(?:y|ies)|injury[- ]free|not injured|nothing|none|all good|healthy|no issues|no problems|no niggles|touch wood|fit and healthy)\b/;
 const LOCATION = new RegExp(
-  String.raw`\b(?:(left|right)\s+)?(${LOCATIONS.map(([w]) => w).join('|')}|shin splints|runner'?s knee|plantar fasciitis|stress fracture)s?\b`,
+  String.raw`\b(?:(left|right)\s+)?(shin splints|runner'?s knee|plantar fasciitis|stress fracture|${LOCATIONS.map(([w]) => w).join('|')})s?\b`,
 );
-const OLD = /\b(?:old|past|healed|last year|years? ago|long ago|used to|fine now|recovered)\b/;
+const OLD =
+  /\b(?:(?<!years? |yrs? )old|past|healed|last year|years? ago|long ago|used to|fine now|recovered)\b/;
 const RECURRING =
   /\b(?:recurring|keeps? coming back|again|chronic|on and off|on off|flares? up|every so often)\b/;
 
@@ -75,7 +76,7 @@ const RECURRING =
 export function injuriesFrom(text: string, asked: boolean): InjuryFact[] | undefined {
   const m = LOCATION.exec(text);
   if (m) {
-    const area = (LOCATIONS.find(([w]) => w === m[2])?.[1] ?? m[2] ?? '').replace(/s$/, '');
+    const area = LOCATIONS.find(([w]) => w === m[2])?.[1] ?? m[2] ?? '';
     const side = m[1] ? `${m[1]} ` : '';
     return [{ area: `${side}${area}`, recent: !OLD.test(text), recurring: RECURRING.test(text) }];
   }
