@@ -59,6 +59,9 @@ function count(c: { min: number; max: number }): string {
   return c.min === c.max ? `${c.min}` : `${c.min} or ${c.max}`;
 }
 
+/** The example answer the closing question shows (the onboarding corpus checks it is understood). */
+export const EXTRAS_EXAMPLE = '52, sore left knee, target 1:50:00, neutral coach';
+
 const EXTRA_WORDS: Readonly<Record<ExtraAsk, string>> = {
   target: 'a target time',
   'longest-run': 'your longest recent run',
@@ -138,15 +141,15 @@ const QUESTIONS: Readonly<Record<OnboardingStep, Question>> = Object.freeze({
       const list = asks.map((a) => EXTRA_WORDS[a]);
       const said = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : (list[0] ?? '');
       return join([
-        `Anything else that shapes the plan: ${said}?`,
-        'For example “41, sore left knee, sub 2, neutral coach”, or say “that’s all”.',
+        said === '' ? 'Anything else that shapes the plan?' : `Anything else that shapes the plan: ${said}?`,
+        `For example “${EXTRAS_EXAMPLE}”, or say “that’s all”.`,
         asks.includes('persona')
           ? `\n${PERSONAS.map((p) => `• ${PERSONA_INFO[p].name}: ${PERSONA_INFO[p].blurb}`).join('\n')}`
           : undefined,
       ]);
     },
     spoken: () => 'Anything else, like your age, an injury or a target time? Or say that’s all.',
-    options: [{ label: 'That’s all', value: 'that’s all' }, ...PERSONA_OPTIONS],
+    options: [...PERSONA_OPTIONS, { label: 'That’s all', value: 'that’s all' }],
   },
 });
 

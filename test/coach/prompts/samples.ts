@@ -290,6 +290,7 @@ export const MESSAGES: readonly CoachMessage[] = [
       'injuries',
       'heart-rate',
       'persona',
+      'extras',
     ] as const
   ).map((step, i): CoachMessage => ({
     kind: 'onboarding-question',
@@ -297,6 +298,36 @@ export const MESSAGES: readonly CoachMessage[] = [
     remaining: 15 - i,
     retry: i === 3,
   })),
+  {
+    kind: 'onboarding-question',
+    step: 'race-date',
+    remaining: 3,
+    raceMonth: { year: 2027, month: 4 },
+    understood: {
+      units: 'km',
+      goal: 'half',
+      raceMonth: { year: 2027, month: 4 },
+      race: { km: 10, seconds: 3300 },
+      days: ['tue', 'thu', 'sat', 'sun'],
+      longDay: 'sun',
+      weeklyKm: 25,
+    },
+  },
+  { kind: 'onboarding-question', step: 'days', remaining: 4, dayCount: { min: 3, max: 4 } },
+  {
+    kind: 'onboarding-question',
+    step: 'extras',
+    remaining: 0,
+    aside: 'run-report',
+    asks: ['target', 'longest-run', 'age', 'injuries', 'heart-rate', 'persona'],
+  },
+  {
+    kind: 'onboarding-question',
+    step: 'volume',
+    remaining: 2,
+    aside: 'question',
+    understood: { targetSeconds: null, injuries: [], age: 41, maxHr: 185, restingHr: 52, persona: 'hype' },
+  },
   {
     kind: 'plan-built',
     goal: PLAN.goal,
