@@ -5,7 +5,6 @@
  */
 import { WEEKDAYS } from '../../calendar/index.js';
 import { MONTH_RE, WEEKDAY_WORDS } from '../dates.js';
-import { daysFrom } from '../preferences.js';
 import type { Weekday } from '../types.js';
 
 /** How many days a week the runner says, without naming them (`3 or 4 days` → 3 to 4). */
@@ -23,6 +22,10 @@ export interface DaysHit {
 const DAY = `(${Object.keys(WEEKDAY_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})s?`;
+const LONG_DAY_AFTER = new RegExp(
+  String.raw`\blong (?:run|runs|one)s?\s*(?:on|to|=|:|day(?: is| to| on)?|should be(?: on)?)?\s*(?:on\s*)?\b${DAY}\b`,
+);
+const LONG_DAY_BEFORE = new RegExp(String.raw`\b${DAY}\s*(?:for|as|is)\s*(?:the|my)?\s*long (?:run|day)`);
 const RANGE = new RegExp(String.raw`\b${DAY}\s*(?:-|to|through|thru|till|until)\s*${DAY}\b`, 'g');
 const TOKEN = new RegExp(String.raw`\b${DAY}\b`, 'g');
 const EVERY_DAY =
@@ -59,13 +62,17 @@ function range(from: Weekday, to: Weekday): Weekday[] {
 export function runningDaysFrom(text: string): DaysHit {
   const named = new Set<Weekday>();
   const excluded = new Set<Weekday>();
-  const { longDay } = daysFrom(text);
-  let rest = text;
-  for (const m of text.matchAll(RANGE)) {
+  // The long-run phrase names the long day only: "move my long run to sunday" keeps the running days.
+  const long = LONG_DAY_AFTER.exec(text) ?? LONG_DAY_BEFORE.exec(text);
+  const longDay = long ? WEEKDAY_WORDS[long[1] ?? ''] : undefined;
+  let rest = long
+    ? text.slice(0, long.index) + ' '.repeat(long[0].length) + text.slice(long.index + long[0].length)
+    : text;
+  for (const m of rest.matchAll(RANGE)) {
     const from = WEEKDAY_WORDS[m[1] ?? ''];
     const to = WEEKDAY_WORDS[m[2] ?? ''];
     if (!from || !to) continue;
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
+    const before = rest.slice(Math.max(0, (m.index ?? 0) - 20), m.index);
     for (const d of range(from, to)) (EXCLUDE.test(before) ? excluded : named).add(d);
     rest = rest.replace(m[0], ' '.repeat(m[0].length));
   }
@@ -100,7 +107,7 @@ export function runningDaysFrom(text: string): DaysHit {
   if (longDay !== undefined && named.size > 0) named.add(longDay);
   const days = WEEKDAYS.filter((d) => named.has(d) && !excluded.has(d));
   if (days.length > 0) return longDay === undefined ? { days } : { days, longDay };
-  const count = COUNT.exec(text);
+  const count = COUNT.exec(rest);
   if (count) {
     const a = Number(count[1]);
     const b = count[2] === undefined ? a : Number(count[2]);
