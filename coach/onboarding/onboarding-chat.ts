@@ -68,9 +68,14 @@ export function extraAsks(draft: OnboardingDraft): ExtraAsk[] {
   return asks;
 }
 
-/** How many questions are still to come after `draft.step` (each missing slot is one). */
+/**
+ * How many questions are still to come after `draft.step` (each missing slot is one; the long-run day
+ * only once the days are known, since a weekend day settles it without a question).
+ */
 export function remainingAfter(draft: OnboardingDraft): number {
-  return ONBOARDING_STEPS.filter((s) => s !== draft.step && isMissing(draft, s)).length;
+  return ONBOARDING_STEPS.filter(
+    (s) => s !== draft.step && isMissing(draft, s) && (s !== 'long-day' || draft.days !== undefined),
+  ).length;
 }
 
 /** "That's all" to the closing question: nothing more to add. */
