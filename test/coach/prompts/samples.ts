@@ -316,6 +316,26 @@ export const MESSAGES: readonly CoachMessage[] = [
   { kind: 'onboarding-question', step: 'days', remaining: 4, dayCount: { min: 3, max: 4 } },
   {
     kind: 'onboarding-question',
+    step: 'experience',
+    remaining: 1,
+    understood: {
+      goal: 'marathon',
+      raceDate: '2027-05-02',
+      targetSeconds: 12600,
+      dayCount: { min: 3, max: 4 },
+      weeklyMinutes: 180,
+      longestRunKm: 16,
+    },
+  },
+  {
+    kind: 'onboarding-question',
+    step: 'extras',
+    remaining: 0,
+    understood: { weeklyMinutes: 100, level: 'beginner', injuries: ['left knee'] },
+    asks: ['persona'],
+  },
+  {
+    kind: 'onboarding-question',
     step: 'extras',
     remaining: 0,
     aside: 'run-report',

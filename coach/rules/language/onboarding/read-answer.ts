@@ -9,7 +9,7 @@ import { MAX_MESSAGE_CHARS } from '../limits.js';
 import { normalizeText } from '../normalize.js';
 import { numberWordsToDigits } from '../number-words.js';
 import { parseMessage } from '../parse-message.js';
-import { WEEKDAY_WORDS } from '../dates.js';
+import { extractDate, WEEKDAY_WORDS } from '../dates.js';
 import { personaFrom } from '../preferences.js';
 import { runningDaysFrom } from './days.js';
 import { goalFrom, targetFrom } from './goal.js';
@@ -43,12 +43,18 @@ const FIRST_DAY = new RegExp(
 /** A date within this many days back makes a distance or time a run being reported, not a race result. */
 const RUN_REPORT_DAYS = 1;
 
-function isRunReport(raw: string, ctx: OnboardingReadContext): boolean {
-  const parsed = parseMessage(raw, { today: ctx.today, units: ctx.units });
-  if (!parsed.intents.includes('log_run') || parsed.intents.includes('race_result')) return false;
-  const date = parsed.slots.date;
-  const recent = date !== undefined && date >= addDays(ctx.today, -RUN_REPORT_DAYS) && date <= ctx.today;
-  return recent || /^\s*just (?:ran|did|finished|got back)\b/.test(raw.toLowerCase());
+/** A run done today or yesterday ("ran 5k today in 28 min"), not a race (races are onboarding facts). */
+const RAN = /\b(?:ran|run|did|done|finished|jogged|went for|got back from|just)\b/;
+const RACE_WORD = /\b(?:race|raced|racing|parkrun|pb|pr|personal best)\b/;
+
+function isRunReport(t: string, ctx: OnboardingReadContext): boolean {
+  if (!RAN.test(t) || RACE_WORD.test(t)) return false;
+  const parsed = parseMessage(t, { today: ctx.today, units: ctx.units });
+  const aboutARun = parsed.intents.some((i) => i === 'log_run' || i === 'race_result');
+  if (!aboutARun) return false;
+  const when = extractDate(t, ctx.today, 'past')?.date;
+  const recent = when !== undefined && when >= addDays(ctx.today, -RUN_REPORT_DAYS) && when <= ctx.today;
+  return recent || /^\s*just (?:ran|did|finished|got back)\b/.test(t);
 }
 
 /**
@@ -62,7 +68,7 @@ export function readOnboardingAnswer(raw: string, ctx: OnboardingReadContext): O
   const text = typeof raw === 'string' ? raw.slice(0, MAX_MESSAGE_CHARS) : '';
   const t = numberWordsToDigits(normalizeText(text));
   if (QUESTION.test(t)) return { facts: {}, aside: 'question' };
-  if (isRunReport(text, ctx)) return { facts: {}, aside: 'run-report' };
+  const runReport = isRunReport(t, ctx);
   const asked = (...slots: OnboardingSlot[]) => slots.includes(ctx.asking);
   const facts: { -readonly [K in keyof OnboardingFacts]: OnboardingFacts[K] } = {};
 
@@ -115,6 +121,15 @@ export function readOnboardingAnswer(raw: string, ctx: OnboardingReadContext): O
   if (asked('persona', 'extras') || /\b(?:coach|voice|persona|tone)\b/.test(t)) {
     const persona = personaFrom(t);
     if (persona) facts.persona = persona;
+  }
+  if (runReport) {
+    // The run is not a race, a target or a longest run; the rest of the message still counts.
+    delete facts.race;
+    delete facts.targetS;
+    delete facts.longestRunKm;
+    delete facts.weeklyKm;
+    delete facts.weeklyMinutes;
+    if (Object.keys(facts).length === 0) return { facts: {}, aside: 'run-report' };
   }
   return { facts };
 }

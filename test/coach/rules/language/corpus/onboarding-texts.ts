@@ -316,6 +316,11 @@ export const RUNNER_TEXTS: readonly OnboardingCase[] = [
   { text: 'did 10k this morning in 58:00', asking: 'race', facts: {}, aside: 'run-report' },
   { text: 'ran 6 miles yesterday', asking: 'target-time', goal: 'half', facts: {}, aside: 'run-report' },
   { text: 'whats a good weekly mileage for a half?', asking: 'volume', facts: {}, aside: 'question' },
+  {
+    text: 'ran 10k yesterday in 50 min, training for a half in april',
+    asking: 'race',
+    facts: { goal: 'half', raceMonth: { year: 2027, month: 4 } },
+  },
   // nothing usable
   { text: 'hmm', asking: 'days', facts: {} },
   { text: '🏃🏃🏃', asking: 'goal', facts: {} },
