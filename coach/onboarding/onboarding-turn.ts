@@ -132,7 +132,7 @@ export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): 
 /** The draft with the slot of its (retry) step cleared: the runner's new answer replaces it. */
 function clearedFor(draft: OnboardingDraft): OnboardingDraft {
   const keys: Readonly<Partial<Record<OnboardingDraft['step'], readonly (keyof OnboardingDraft)[]>>> = {
-    goal: ['goal', 'raceDate', 'raceMonth', 'targetTime'],
+    goal: ['goal', 'targetTime'],
     'race-date': ['raceDate', 'raceMonth'],
     days: ['days', 'dayCount', 'longDay'],
     'target-time': ['targetTime'],
