@@ -23,6 +23,23 @@ export const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
   sat: 'sat',
   sunday: 'sun',
   sun: 'sun',
+  // Common misspellings (typed on a phone).
+  munday: 'mon',
+  tusday: 'tue',
+  teusday: 'tue',
+  wensday: 'wed',
+  wednsday: 'wed',
+  wedensday: 'wed',
+  thursady: 'thu',
+  thrusday: 'thu',
+  thurday: 'thu',
+  firday: 'fri',
+  fryday: 'fri',
+  saterday: 'sat',
+  saturady: 'sat',
+  satuday: 'sat',
+  sundy: 'sun',
+  sunady: 'sun',
 };
 /** Month names and abbreviations → month number 1–12. */
 export const MONTHS: Readonly<Record<string, number>> = {

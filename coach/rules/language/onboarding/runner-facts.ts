@@ -51,7 +51,7 @@ export function levelFrom(text: string, asked: boolean): Level | undefined {
 /** The age: `i'm 41`, `41 years old`, `41yo`, `age 41`; with `asked`, a number standing alone. */
 export function ageFrom(text: string, asked: boolean): number | undefined {
   const m =
-    /\b(?:i'?m|i am|age[d:]?|aged)\s*(\d{2})\b(?!\s*(?:k|km|miles?|min|:|\/|bpm|%))|\b(\d{2})\s*(?:years? old|yrs? old|yo|y\/o|y\.o\.?)\b/.exec(
+    /\b(?:i'?m|i am|age[d:]?|aged)\s*(\d{2})\b(?!\s*(?:k|km|miles?|min|:|\/|bpm|%|next|soon|in \d))|\b(\d{2})\s*(?:years? old|yrs? old|yo|y\/o|y\.o\.?)\b/.exec(
       text,
     ) ?? (asked ? /(?:^|,|;|\band\b)\s*(\d{2})\s*(?:$|,|;|\band\b|\.)/.exec(text) : null);
   if (!m) return undefined;

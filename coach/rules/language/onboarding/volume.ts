@@ -19,7 +19,7 @@ export const MAX_WEEKLY_MINUTES = 1800;
 
 const NUM = String.raw`(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d{1,3}(?:\.\d+)?))?`;
 const WEEK = String.raw`\s*(?:a|per|\/|each|every|in a)?\s*(?:week|wk|w)\b|\s*weekly\b`;
-const KM_UNIT = String.raw`\s*(?:km|kms|k|kilomet(?:er|re)s?|kilo(?:s)?)`;
+const KM_UNIT = String.raw`\s*(?:km|kms|ks|k|kilomet(?:er|re)s?|kilo(?:s)?)`;
 const MI_UNIT = String.raw`\s*(?:miles?|mi|mls?)`;
 const KM_WEEK = new RegExp(String.raw`\b${NUM}${KM_UNIT}\b(?:${WEEK})`);
 const MI_WEEK = new RegExp(String.raw`\b${NUM}${MI_UNIT}\b(?:${WEEK})|\b${NUM}\s*mpw\b`);

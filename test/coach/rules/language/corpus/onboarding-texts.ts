@@ -321,6 +321,31 @@ export const RUNNER_TEXTS: readonly OnboardingCase[] = [
     asking: 'race',
     facts: { goal: 'half', raceMonth: { year: 2027, month: 4 } },
   },
+  { text: 'tusday thrusday and saterday', asking: 'days', facts: { days: ['tue', 'thu', 'sat'] } },
+  { text: 'wensday + sundy', asking: 'days', facts: { days: ['wed', 'sun'] } },
+  { text: 'bout 30ks a week', asking: 'volume', facts: { units: 'km', weeklyKm: 30 } },
+  { text: 'next april prob', asking: 'race-date', facts: { raceMonth: { year: 2027, month: 4 } } },
+  {
+    text: 'Half Marathon!!! April 25th 😬😬 never done one before',
+    asking: 'goal',
+    facts: { goal: 'half', raceDate: '2027-04-25' },
+  },
+  {
+    text: 'idk like 10-15 miles a week depending on work',
+    asking: 'volume',
+    facts: { units: 'mi', weeklyKm: miKm(12.5) },
+  },
+  {
+    text: 'sat is long run day, also tue and thu',
+    asking: 'days',
+    facts: { days: ['tue', 'thu', 'sat'], longDay: 'sat' },
+  },
+  {
+    text: "no injuries touch wood, i'm 60 next month so go easy",
+    asking: 'extras',
+    goal: '10k',
+    facts: { injuries: [] },
+  },
   // nothing usable
   { text: 'hmm', asking: 'days', facts: {} },
   { text: '🏃🏃🏃', asking: 'goal', facts: {} },
