@@ -17,7 +17,7 @@ import { NO_RACE, raceFrom } from './race.js';
 import { dayInMonth, raceDateFrom, type RaceMonth } from './race-date.js';
 import { ageFrom, heartRatesFrom, injuriesFrom, levelFrom, unitsFrom } from './runner-facts.js';
 import type { GoalDistance, OnboardingFacts, OnboardingReading, OnboardingSlot } from './types.js';
-import { longestRunFrom, volumeFrom } from './volume.js';
+import { longestRunHit, volumeFrom } from './volume.js';
 
 export interface OnboardingReadContext {
   /** The runner's today, ISO (from the injected clock). */
@@ -109,8 +109,9 @@ export function readOnboardingAnswer(raw: string, ctx: OnboardingReadContext): O
   if (longDay) facts.longDay = longDay;
   if (asked('long-day') && facts.longDay !== undefined) delete facts.days;
 
-  const longest = longestRunFrom(t, facts.units ?? ctx.units, asked('longest-run'));
-  if (longest !== undefined) facts.longestRunKm = longest;
+  const longest = longestRunHit(t, facts.units ?? ctx.units, asked('longest-run'));
+  if (longest !== undefined) facts.longestRunKm = longest.km;
+  if (longest?.unit !== undefined && facts.units === undefined) facts.units = longest.unit;
   const level = levelFrom(t, asked('experience'));
   if (level) facts.level = level;
   const age = ageFrom(t, asked('age', 'extras'));

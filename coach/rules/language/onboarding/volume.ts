@@ -62,6 +62,8 @@ export function volumeFrom(text: string, units: 'km' | 'mi', asked: boolean): Vo
   if (minutes) return bound({ weeklyMinutes: Math.round(mid(minutes[1], minutes[2])) });
   const runs = RUNS_OF.exec(text);
   if (runs) return bound({ weeklyMinutes: Number(runs[1]) * Number(runs[2]) });
+  const near = nearWeek(text);
+  if (near) return near;
   if (!asked) return undefined;
   if (
     /^\s*(?:0|zero|none|nothing|nada|not much|not (?:running|at all)(?: at the moment| right now)?|i don'?t)\b/.test(
@@ -83,6 +85,26 @@ export function volumeFrom(text: string, units: 'km' | 'mi', asked: boolean): Vo
   return bound(unit === '' ? { weeklyKm: km } : { weeklyKm: km, unit: miles ? 'mi' : 'km' });
 }
 
+/** A distance in the same sentence as a week word ("i run 4x a week, about 20 miles"). */
+const DISTANCE = new RegExp(String.raw`\b${NUM}\s*(km|kms|ks|k|miles?|mi)\b`, 'g');
+const WEEK_WORD = /\b(?:a|per|each|every) week\b|\bweekly\b|\/\s*week\b/;
+function nearWeek(text: string): VolumeHit | undefined {
+  for (const sentence of text.split(/[.!?;\n]/)) {
+    if (!WEEK_WORD.test(sentence)) continue;
+    for (const m of sentence.matchAll(DISTANCE)) {
+      const before = sentence.slice(0, m.index);
+      const after = sentence.slice((m.index ?? 0) + m[0].length);
+      // "a 10k", "my 5k", "longest 14k", "10k in 55 min" and "5k race" are not a week's running.
+      if (/\b(?:a|the|my|an|longest|long run|long one|furthest)\s*$/.test(before)) continue;
+      if (/^\s*(?:in|at|on|next|this|race|pb|pr|time|parkrun)\b|^\s*\d/.test(after)) continue;
+      const miles = /^mi/.test(m[3] ?? '');
+      const n = mid(m[1], m[2]);
+      return bound({ weeklyKm: miles ? (n * METERS_PER_MILE) / 1000 : n, unit: miles ? 'mi' : 'km' });
+    }
+  }
+  return undefined;
+}
+
 function bound(v: VolumeHit): VolumeHit | undefined {
   if (v.weeklyKm !== undefined && !(v.weeklyKm >= 0 && v.weeklyKm <= MAX_WEEKLY_KM)) return undefined;
   if (v.weeklyMinutes !== undefined && !(v.weeklyMinutes >= 0 && v.weeklyMinutes <= MAX_WEEKLY_MINUTES))
@@ -102,6 +124,15 @@ const LONGEST = new RegExp(
  * longestRunFrom('longest recently was 14k', 'km', false) // → 14
  */
 export function longestRunFrom(text: string, units: 'km' | 'mi', asked: boolean): number | undefined {
+  return longestRunHit(text, units, asked)?.km;
+}
+
+/** `longestRunFrom` with the unit the runner wrote, when they wrote one. */
+export function longestRunHit(
+  text: string,
+  units: 'km' | 'mi',
+  asked: boolean,
+): { km: number; unit?: 'km' | 'mi' } | undefined {
   const m =
     LONGEST.exec(text) ??
     (asked
@@ -114,5 +145,7 @@ export function longestRunFrom(text: string, units: 'km' | 'mi', asked: boolean)
   const n = mid(m[1], m[2]);
   const miles = /^mi/.test(unit) || (unit === '' && units === 'mi');
   const km = miles ? (n * METERS_PER_MILE) / 1000 : n;
-  return km > 0 && km <= 100 ? km : undefined;
+  if (!(km > 0 && km <= 100)) return undefined;
+  // "14k" is said in either unit; only miles or km written out tell the runner's unit.
+  return miles && unit !== '' ? { km, unit: 'mi' } : /^km/.test(unit) ? { km, unit: 'km' } : { km };
 }

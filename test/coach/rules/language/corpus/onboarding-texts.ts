@@ -346,6 +346,29 @@ export const RUNNER_TEXTS: readonly OnboardingCase[] = [
     goal: '10k',
     facts: { injuries: [] },
   },
+  {
+    text: 'hi im sam, doing my first marathon next october!! i run 4x a week, about 20 miles, longest 10 miles',
+    asking: 'units',
+    facts: {
+      units: 'mi',
+      weeklyKm: miKm(20),
+      goal: 'marathon',
+      raceMonth: { year: 2027, month: 10 },
+      dayCount: { min: 4, max: 4 },
+      longestRunKm: miKm(10),
+    },
+  },
+  {
+    text: 'did a 10k in 55 min last month, i run 3 times a week',
+    asking: 'race',
+    facts: { race: { distanceM: 10000, durationS: 3300 }, dayCount: { min: 3, max: 3 } },
+  },
+  {
+    text: 'longest run 8 miles',
+    asking: 'extras',
+    goal: 'half',
+    facts: { units: 'mi', longestRunKm: miKm(8) },
+  },
   // nothing usable
   { text: 'hmm', asking: 'days', facts: {} },
   { text: '🏃🏃🏃', asking: 'goal', facts: {} },
