@@ -80,7 +80,7 @@ export function remainingAfter(draft: OnboardingDraft): number {
 
 /** "That's all" to the closing question: nothing more to add. */
 const NOTHING_ELSE =
-  /^\s*(?:no|nope|nah|none|nothing|that'?s (?:all|it)|thats (?:all|it)|all good|skip|n\/a|-|no thanks|build (?:it|my plan)|go|done|idk)\b/i;
+  /^\s*(?:no|nope|nah|none|nothing|that'?s (?:all|it)|thats (?:all|it)|all good|skip|n\/a|-|no thanks|build (?:it|my plan)|go|done|idk|nothing else|no more|let'?s go|lets go|ready|all set|go ahead)\b/i;
 
 export type Answer =
   | { readonly ok: true; readonly draft: OnboardingDraft; readonly understood: OnboardingUnderstood }
@@ -99,6 +99,7 @@ export function answerStep(draft: OnboardingDraft, raw: string, today: string): 
     ...(draft.raceMonth !== undefined ? { raceMonth: draft.raceMonth } : {}),
   });
   if (reading.aside) return { ok: false, aside: reading.aside };
+  const plain = raw.replace(/[\u2018\u2019`´]/g, "'");
   const { persona: said, ...facts } = reading.facts;
   const byOption =
     draft.step === 'persona' || draft.step === 'extras'
@@ -120,9 +121,9 @@ export function answerStep(draft: OnboardingDraft, raw: string, today: string): 
       understood.longDay = implied;
     }
   }
-  if (draft.step === 'extras' && (hasAnyFact(applied.understood) || NOTHING_ELSE.test(raw))) {
+  if (draft.step === 'extras' && (hasAnyFact(applied.understood) || NOTHING_ELSE.test(plain))) {
     next = { ...next, extrasDone: true, ...(next.injuries === undefined ? { injuries: [] } : {}) };
-  } else if (draft.step === 'heart-rate' && NOTHING_ELSE.test(raw)) {
+  } else if (draft.step === 'heart-rate' && NOTHING_ELSE.test(plain)) {
     return { ok: true, draft: next, understood };
   } else if (!hasAnyFact(understood)) return { ok: false };
   return { ok: true, draft: next, understood };

@@ -149,7 +149,7 @@ const QUESTIONS: Readonly<Record<OnboardingStep, Question>> = Object.freeze({
       ]);
     },
     spoken: () => 'Anything else, like your age, an injury or a target time? Or say that’s all.',
-    options: [...PERSONA_OPTIONS, { label: 'That’s all', value: 'that’s all' }],
+    options: [...PERSONA_OPTIONS, { label: 'That’s all', value: "that's all" }],
   },
 });
 

@@ -76,6 +76,15 @@ describe('onboarding chain', () => {
     expect(answerStep({ step: 'days' }, 'hmm not sure', TODAY)).toEqual({ ok: false });
   });
 
+  it('closes with "that’s all" or "let’s go", assuming no injuries', () => {
+    for (const text of ['that’s all', "let's go", 'nothing else 👍']) {
+      expect(answerStep(CORE, text, TODAY), text).toMatchObject({
+        ok: true,
+        draft: { extrasDone: true, injuries: [] },
+      });
+    }
+  });
+
   it('takes a coach picked by its option value in the closing question', () => {
     expect(answerStep(CORE, 'persona:drill-sergeant', TODAY)).toMatchObject({
       ok: true,
