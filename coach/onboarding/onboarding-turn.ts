@@ -3,10 +3,12 @@ import type { Athlete, NewAthlete } from '../model/athlete.js';
 import type { UnitOfWork } from '../ports/repositories.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
+import type { OnboardingUnderstood } from '../prompts/coach-message.js';
 import {
   answerStep,
   completeDraft,
-  nextStep,
+  extraAsks,
+  missingStep,
   ONBOARDING_STEPS,
   remainingAfter,
   type OnboardingDraft,
@@ -19,12 +21,22 @@ export function draftOf(athlete: Athlete): OnboardingDraft | undefined {
   return (athlete.profile as { onboardingDraft?: OnboardingDraft }).onboardingDraft;
 }
 
-function question(draft: OnboardingDraft, retry = false): CoachMessage {
+function question(
+  draft: OnboardingDraft,
+  extra: { retry?: boolean; understood?: OnboardingUnderstood; aside?: 'question' | 'run-report' } = {},
+): CoachMessage {
+  const understood =
+    extra.understood && Object.keys(extra.understood).length > 0 ? extra.understood : undefined;
   return {
     kind: 'onboarding-question',
     step: draft.step,
     remaining: remainingAfter(draft),
-    ...(retry ? { retry } : {}),
+    ...(extra.retry === true ? { retry: true } : {}),
+    ...(understood ? { understood } : {}),
+    ...(extra.aside ? { aside: extra.aside } : {}),
+    ...(draft.step === 'race-date' && draft.raceMonth ? { raceMonth: draft.raceMonth } : {}),
+    ...(draft.step === 'days' && draft.dayCount ? { dayCount: draft.dayCount } : {}),
+    ...(draft.step === 'extras' ? { asks: extraAsks(draft) } : {}),
   };
 }
 
@@ -58,7 +70,7 @@ export async function startChatOnboarding(
 }
 
 /** Which question to ask again when the plan builder refuses the answers. */
-function retryStepFor(code: string): OnboardingDraft['step'] {
+export function retryStepFor(code: string): OnboardingDraft['step'] {
   // The long runs cannot reach the race: the builder's words offer a shorter one, so ask the goal again.
   if (code === 'LONG_RUN_NOT_REACHABLE') return 'goal';
   if (/RACE_DATE|NOT_ENOUGH_WEEKS|PLAN_TOO_LONG/.test(code)) return 'race-date';
@@ -79,9 +91,10 @@ export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): 
     if (hello && draft.step === ONBOARDING_STEPS[0]) {
       return { messages: [{ kind: 'welcome', name: ctx.athlete.name }, question(draft)], events: [] };
     }
-    return { messages: [question(draft, true)], events: [] };
+    if (answer.aside) return { messages: [question(draft, { aside: answer.aside })], events: [] };
+    return { messages: [question(draft, { retry: true })], events: [] };
   }
-  const next = nextStep(answer.draft);
+  const next = missingStep(answer.draft);
   const { onboardingDraft: _old, ...profile } = ctx.athlete.profile as Record<string, unknown>;
   if (next) {
     const advanced = { ...answer.draft, step: next };
@@ -92,7 +105,7 @@ export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): 
       ...(units === undefined ? {} : { units }),
       profile: { ...profile, onboardingDraft: advanced },
     });
-    return { messages: [question(advanced)], events: [] };
+    return { messages: [question(advanced, { understood: answer.understood })], events: [] };
   }
   const done = completeDraft(answer.draft, ctx.athlete, ctx.today);
   const updated = await ctx.repos.athletes.update(ctx.athlete.id, {
@@ -103,7 +116,7 @@ export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): 
   const stored = await buildAndStorePlan(ctx.repos, athlete, done.profile, ctx.today);
   if (!stored.ok) {
     // The answers cannot make a plan (e.g. too few weeks to the race): say why, ask again where it went wrong.
-    const retry: OnboardingDraft = { ...answer.draft, step: retryStepFor(stored.code) };
+    const retry = clearedFor({ ...answer.draft, step: retryStepFor(stored.code) });
     await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...profile, onboardingDraft: retry } });
     return {
       messages: [
@@ -114,4 +127,21 @@ export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): 
     };
   }
   return planBuiltTurn(stored.value, ctx.today, false);
+}
+
+/** The draft with the slot of its (retry) step cleared: the runner's new answer replaces it. */
+function clearedFor(draft: OnboardingDraft): OnboardingDraft {
+  const keys: Readonly<Partial<Record<OnboardingDraft['step'], readonly (keyof OnboardingDraft)[]>>> = {
+    goal: ['goal', 'targetTime'],
+    'race-date': ['raceDate', 'raceMonth'],
+    days: ['days', 'dayCount', 'longDay'],
+    'target-time': ['targetTime'],
+    race: ['race'],
+    volume: ['weeklyKm', 'weeklyMinutes'],
+    age: ['age'],
+    'heart-rate': ['maxHr', 'restingHr'],
+  };
+  const out: Record<string, unknown> = { ...draft };
+  for (const k of keys[draft.step] ?? []) delete out[k];
+  return out as unknown as OnboardingDraft;
 }

@@ -7,6 +7,7 @@
 import type { Decision, Reason } from '../rules/decision.js';
 import type { RedFlag } from '../rules/safety/red-flags.js';
 import type { GoalDistance, Phase, Range, Session } from '../rules/plan/types.js';
+import type { Weekday } from '../rules/calendar/weekday.js';
 import type { Channel, Persona, Units } from './persona.js';
 
 /** Progress to show when there is some (competence, SDT): all fields optional, shown when present. */
@@ -40,7 +41,37 @@ export type OnboardingStep =
   | 'age'
   | 'injuries'
   | 'heart-rate'
-  | 'persona';
+  | 'persona'
+  | 'extras';
+
+/** What the closing onboarding question still asks about. */
+export type ExtraAsk = 'target' | 'longest-run' | 'age' | 'injuries' | 'heart-rate' | 'persona';
+
+/**
+ * What the coach understood from the runner's last onboarding message, confirmed in one line. Units:
+ * km, minutes, seconds, bpm; `race: null` is "no recent race", `targetSeconds: null` "no target".
+ */
+export interface OnboardingUnderstood {
+  readonly units?: Units;
+  readonly race?: { readonly km: number; readonly seconds: number } | null;
+  readonly goal?: GoalDistance;
+  readonly raceDate?: string;
+  readonly raceMonth?: { readonly year: number; readonly month: number };
+  readonly targetSeconds?: number | null;
+  readonly days?: readonly Weekday[];
+  readonly dayCount?: { readonly min: number; readonly max: number };
+  readonly longDay?: Weekday;
+  readonly weeklyKm?: number;
+  readonly weeklyMinutes?: number;
+  readonly longestRunKm?: number;
+  readonly level?: 'beginner' | 'intermediate' | 'advanced';
+  readonly age?: number;
+  /** Injured areas; empty for "no injuries". */
+  readonly injuries?: readonly string[];
+  readonly maxHr?: number;
+  readonly restingHr?: number;
+  readonly persona?: Persona;
+}
 
 /** Training paces in s/km, as `trainingPaces` returns them. */
 export interface PaceSet {
@@ -69,6 +100,16 @@ export type CoachMessage =
       readonly remaining?: number;
       /** The answer to the previous question was not understood: ask again, saying so. */
       readonly retry?: boolean;
+      /** What the last message gave, confirmed in one line before the question. */
+      readonly understood?: OnboardingUnderstood;
+      /** The last message was a question or a run report: nothing was taken from it (onboarding first). */
+      readonly aside?: 'question' | 'run-report';
+      /** `race-date` when only the month is known: ask for the day in it. */
+      readonly raceMonth?: { readonly year: number; readonly month: number };
+      /** `days` when only a count is known ("3 or 4 days"): ask which. */
+      readonly dayCount?: { readonly min: number; readonly max: number };
+      /** `extras`: what the closing question asks about. */
+      readonly asks?: readonly ExtraAsk[];
     }
   | {
       readonly kind: 'plan-built';

@@ -1,6 +1,6 @@
 /**
  * `runloop chat` as a newcomer meets it: a real process on a fresh embedded database, answering the
- * onboarding questions (some by number), then today's session, a run, its RPE, and coming back later.
+ * onboarding questions (some by number, only the slots still missing), then today's session, a run, its RPE, and coming back later.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -42,16 +42,10 @@ describe('runloop chat', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
       '5k in 25:00',
       'half',
       raceDateIn(150), // the chat runs on the real clock: a race ~5 months out
-      'no target',
-      'tue thu sat sun',
-      'sun',
+      'tue thu sat sun', // the long run falls on Sunday
       '30 km',
-      '12',
       'intermediate',
-      '41',
-      'none',
-      'skip',
-      '4', // Best Friend
+      '4', // the closing question's options: Best Friend
       'what is today?',
       'ran 8k in 46:30',
       '5',

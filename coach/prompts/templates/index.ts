@@ -6,15 +6,8 @@ import type { CoachMessage, Reply, WordingRequest } from '../coach-message.js';
 import { isSofteningRule } from './decision-reasons.js';
 import { decision, planChanged, why } from './decision.js';
 import { deleteConfirm, deleted, exportReady, paused, resumed } from './account.js';
-import {
-  clarify,
-  error,
-  help,
-  notUnderstood,
-  onboardingQuestion,
-  personaChanged,
-  welcome,
-} from './conversation.js';
+import { clarify, error, help, notUnderstood, personaChanged, welcome } from './conversation.js';
+import { onboardingQuestion } from './onboarding.js';
 import { checkinSaved, decisionAnswered, rpeQuestion, runLogged } from './logging.js';
 import { painStop, redFlag } from './safety.js';
 import type { FamilyTemplate, TemplateContext, Worded } from './shared.js';

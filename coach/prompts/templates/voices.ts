@@ -33,6 +33,8 @@ export interface Voice {
   readonly resumed: string;
   readonly intro: string;
   readonly confused: string;
+  /** Opens the one-line confirmation of what the runner just told the coach (onboarding). */
+  readonly gotIt: string;
   readonly signOff: string;
 }
 
@@ -58,6 +60,7 @@ const neutral: Voice = {
   resumed: 'Welcome back: training resumes gently.',
   intro: 'I will keep things plain and clear.',
   confused: 'I did not catch that.',
+  gotIt: 'Got it:',
   signOff: '',
 };
 
@@ -83,6 +86,7 @@ const drill: Voice = {
   resumed: 'Back on duty. We rebuild gradually, no heroics.',
   intro: 'Drill Sergeant reporting. Short orders, no excuses, and never reckless.',
   confused: 'Say again? I didn’t copy that.',
+  gotIt: 'Copy that:',
   signOff: 'Move out.',
 };
 
@@ -123,6 +127,7 @@ const hype: Voice = {
   resumed: 'You’re BACK! We ease in and build up, let’s go!',
   intro: 'Hype Coach in the house! Every run is a win and I will celebrate all of them!',
   confused: 'Whoa, I missed that one!',
+  gotIt: 'Love it:',
   signOff: 'You’ve got this!',
 };
 
@@ -162,6 +167,7 @@ const friend: Voice = {
   resumed: 'So good to have you back! We’ll ease in gently.',
   intro: 'It’s me, your running buddy. I’m in your corner, every step.',
   confused: 'Sorry, I didn’t quite get that.',
+  gotIt: 'Lovely, so:',
   signOff: 'I’m here if you need me.',
 };
 

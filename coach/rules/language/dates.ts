@@ -23,8 +23,26 @@ export const WEEKDAY_WORDS: Readonly<Record<string, Weekday>> = {
   sat: 'sat',
   sunday: 'sun',
   sun: 'sun',
+  // Common misspellings (typed on a phone).
+  munday: 'mon',
+  tusday: 'tue',
+  teusday: 'tue',
+  wensday: 'wed',
+  wednsday: 'wed',
+  wedensday: 'wed',
+  thursady: 'thu',
+  thrusday: 'thu',
+  thurday: 'thu',
+  firday: 'fri',
+  fryday: 'fri',
+  saterday: 'sat',
+  saturady: 'sat',
+  satuday: 'sat',
+  sundy: 'sun',
+  sunady: 'sun',
 };
-const MONTHS: Readonly<Record<string, number>> = {
+/** Month names and abbreviations → month number 1–12. */
+export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
   january: 1,
   feb: 2,
@@ -50,7 +68,8 @@ const MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
   december: 12,
 };
-const MONTH_RE = Object.keys(MONTHS)
+/** Alternation of every `MONTHS` spelling, longest first (for regular expressions). */
+export const MONTH_RE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const FULL_DAY_RE = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';

@@ -4,7 +4,7 @@ import { clauseEnd, clauseStart, matchesOf, negatedBefore, problem, round1, span
 import type { PainMention, Problem, Side, Slots } from './types.js';
 
 /** Body parts runners report pain in → the canonical location name stored. Longest spellings first. */
-const LOCATIONS: readonly (readonly [string, string])[] = [
+export const LOCATIONS: readonly (readonly [string, string])[] = [
   ['lower back', 'lower back'],
   ['upper back', 'upper back'],
   ['hip flexor', 'hip flexor'],

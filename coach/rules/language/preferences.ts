@@ -1,5 +1,4 @@
-import { WEEKDAY_WORDS } from './dates.js';
-import { matchesOf } from './scan.js';
+import { runningDaysFrom } from './onboarding/days.js';
 import type { PauseReason, Persona, Weekday } from './types.js';
 
 /** Persona words → the persona they pick. First match wins, most specific first. */
@@ -32,55 +31,18 @@ export function personaFrom(text: string): Persona | undefined {
   return PERSONA_WORDS.find(([re]) => re.test(text))?.[1];
 }
 
-const DAY_TOKEN = new RegExp(
-  String.raw`\b(${Object.keys(WEEKDAY_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})s?\b`,
-);
-const WEEK_ORDER: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const LONG_DAY_AFTER = new RegExp(
-  String.raw`\blong (?:run|runs|one)s?\s*(?:on|to|=|:|day(?: is| to| on)?|should be(?: on)?)?\s*(?:on\s*)?${DAY_TOKEN.source}`,
-);
-const LONG_DAY_BEFORE = new RegExp(
-  String.raw`${DAY_TOKEN.source}\s*(?:for|as|is)\s*(?:the|my)?\s*long (?:run|day)`,
-);
-
 /**
- * Running days named in a message (`mon, wed and sat`, `weekends`, `weekdays`), in week order, minus
- * days the runner rules out (`not friday`, `except tue`); and the long-run day (`long run on sunday`),
- * which on its own (`move my long run to sunday`) does not change the running days.
+ * Running days named in a message (`mon, wed and sat`, `weekends`, `mon-fri`, `every day except friday`),
+ * in week order; and the long-run day (`long run on sunday`), which on its own (`move my long run to
+ * sunday`) does not change the running days. See `onboarding/days.ts`.
  *
  * @example
  * daysFrom('i can run tue thu and sat, long run on sat') // → { days: ['tue', 'thu', 'sat'], longDay: 'sat' }
  */
 export function daysFrom(text: string): { days: Weekday[]; longDay?: Weekday } {
-  const named = new Set<Weekday>();
-  const excluded = new Set<Weekday>();
-  const long = LONG_DAY_AFTER.exec(text) ?? LONG_DAY_BEFORE.exec(text);
-  const longDay = long ? WEEKDAY_WORDS[long[1] ?? ''] : undefined;
-  const rest = long
-    ? text.slice(0, long.index) + ' '.repeat(long[0].length) + text.slice(long.index + long[0].length)
-    : text;
-  for (const m of matchesOf(DAY_TOKEN, rest)) {
-    const d = WEEKDAY_WORDS[m[1] ?? ''];
-    if (!d) continue;
-    const before = rest.slice(Math.max(0, m.index - 25), m.index);
-    if (
-      /\b(?:not|except|but not|no|never|can't(?: run)?(?: on)?|cannot(?: run)?(?: on)?)\s*(?:on\s*)?$/.test(
-        before,
-      )
-    )
-      excluded.add(d);
-    else named.add(d);
-  }
-  if (/\bweekends?\b/.test(rest)) {
-    named.add('sat');
-    named.add('sun');
-  }
-  if (/\bweekdays?\b/.test(rest)) for (const d of WEEK_ORDER.slice(0, 5)) named.add(d);
-  if (longDay !== undefined && named.size > 0) named.add(longDay);
-  const days = WEEK_ORDER.filter((d) => named.has(d) && !excluded.has(d));
-  return longDay === undefined ? { days } : { days, longDay };
+  const hit = runningDaysFrom(text);
+  const days = hit.days ? [...hit.days] : [];
+  return hit.longDay === undefined ? { days } : { days, longDay: hit.longDay };
 }
 
 /**

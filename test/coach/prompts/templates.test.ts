@@ -22,7 +22,7 @@ const req = (message: CoachMessage, over: Partial<WordingRequest> = {}): Wording
 });
 
 /** Numbers a template may print that are not facts of the message: scales and onboarding examples. */
-const TEMPLATE_CONSTANTS = ['1 10 5k 25:00 2027-04-18 1:50:00 185 52 8 45:10 6 three 5K'];
+const TEMPLATE_CONSTANTS = ['1 10 5k 25:00 2027-04-18 18 1:50:00 185 52 8 45:10 6 three 5K'];
 
 describe('templates', () => {
   it('the samples cover every message kind', () => {

@@ -119,16 +119,10 @@ describeEachDatabase('athlete data routes', (ctx) => {
       'no race',
       '10k',
       '2027-03-14',
-      'no target',
-      'tue thu sat sun',
-      'sun',
+      'tue thu sat sun', // the long run falls on Sunday
       '20 km',
-      '8',
       'beginner',
-      '35',
-      'none',
-      'skip',
-      'neutral',
+      'no target, 35, no injuries, neutral', // the closing question
     ]) {
       last = await say(id, answer);
       expect(last.statusCode).toBe(200);

@@ -83,6 +83,22 @@ export const INTENT_CASES: readonly CorpusCase[] = [
   { text: 'signed up for the berlin marathon', intents: ['change_goal'], slots: { distanceM: 42195 } },
   { text: 'my race is on sunday', intents: ['change_goal'], slots: { date: '2026-11-29' } },
   { text: 'Mon, Wed and Sat', intents: ['change_days'], slots: { days: ['mon', 'wed', 'sat'] } },
+  // Issue 11: ranges, "every day except", "weekends plus" keep every day named.
+  {
+    text: 'i can only run mon-fri now',
+    intents: ['change_days'],
+    slots: { days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
+  },
+  {
+    text: 'change days: every day except friday',
+    intents: ['change_days'],
+    slots: { days: ['mon', 'tue', 'wed', 'thu', 'sat', 'sun'] },
+  },
+  {
+    text: 'change my days to weekends plus tuesdays and thursdays',
+    intents: ['change_days'],
+    slots: { days: ['tue', 'thu', 'sat', 'sun'] },
+  },
   {
     text: 'tuesday thursday saturday sunday',
     intents: ['change_days'],

@@ -1,0 +1,113 @@
+/**
+ * The onboarding draft: what the runner has answered so far (kept between messages), and how one
+ * reading of a message fills it. A slot once accepted stays; the chain asks only what is still missing.
+ */
+import type { Persona } from '../model/athlete.js';
+import type { OnboardingStep, OnboardingUnderstood } from '../prompts/coach-message.js';
+import type { Weekday } from '../rules/calendar/weekday.js';
+import type { DayCount } from '../rules/language/onboarding/days.js';
+import type { RaceMonth } from '../rules/language/onboarding/race-date.js';
+import type { InjuryFact, OnboardingFacts } from '../rules/language/onboarding/types.js';
+import type { Level } from '../rules/plan/plan-input.js';
+import type { GoalDistance } from '../rules/plan/types.js';
+import { formatDuration } from '../rules/units/duration.js';
+
+/** What the runner has answered so far (kept in the athlete's profile between messages). */
+export interface OnboardingDraft {
+  /** The question asked last (its bare answers are read for it). */
+  readonly step: OnboardingStep;
+  readonly units?: 'km' | 'mi';
+  readonly race?: { readonly distance: string; readonly time: string } | null;
+  readonly goal?: GoalDistance;
+  readonly raceDate?: string;
+  /** The race month, when the runner named only the month (the day is asked next). */
+  readonly raceMonth?: RaceMonth;
+  readonly targetTime?: string | null;
+  readonly days?: readonly Weekday[];
+  /** How many days the runner said, without naming them (the days are asked next). */
+  readonly dayCount?: DayCount;
+  readonly longDay?: Weekday;
+  readonly weeklyKm?: number;
+  readonly weeklyMinutes?: number;
+  readonly longestRunKm?: number;
+  readonly level?: Level;
+  readonly age?: number;
+  readonly injuries?: readonly InjuryFact[];
+  readonly maxHr?: number;
+  readonly restingHr?: number;
+  readonly persona?: Persona;
+  /** The closing question (target, longest run, age, injuries, heart rate, coach) has been answered. */
+  readonly extrasDone?: boolean;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The draft with every fact of one reading applied, and what was newly understood (for the one-line
+ * confirmation). A race date replaces a race month; named days replace a day count.
+ */
+export function applyFacts(
+  draft: OnboardingDraft,
+  facts: Omit<OnboardingFacts, 'persona'> & { readonly persona?: Persona },
+): { draft: OnboardingDraft; understood: OnboardingUnderstood } {
+  const d: Mutable<OnboardingDraft> = { ...draft };
+  const u: Mutable<OnboardingUnderstood> = {};
+  if (facts.units) d.units = u.units = facts.units;
+  if (facts.race !== undefined) {
+    d.race =
+      facts.race === null
+        ? null
+        : { distance: `${facts.race.distanceM}m`, time: formatDuration(facts.race.durationS) };
+    u.race = facts.race === null ? null : { km: facts.race.distanceM / 1000, seconds: facts.race.durationS };
+  }
+  if (facts.goal) d.goal = u.goal = facts.goal;
+  if (facts.raceDate) {
+    d.raceDate = u.raceDate = facts.raceDate;
+    delete d.raceMonth;
+  } else if (facts.raceMonth && !d.raceDate) d.raceMonth = u.raceMonth = facts.raceMonth;
+  if (facts.targetS !== undefined) {
+    d.targetTime = facts.targetS === null ? null : formatDuration(facts.targetS);
+    u.targetSeconds = facts.targetS;
+  }
+  if (facts.days && facts.days.length > 0) {
+    d.days = u.days = facts.days;
+    delete d.dayCount;
+  } else if (facts.dayCount && !d.days) d.dayCount = u.dayCount = facts.dayCount;
+  if (facts.longDay) {
+    d.longDay = u.longDay = facts.longDay;
+    if (d.days && !d.days.includes(facts.longDay)) d.days = [...d.days, facts.longDay];
+  }
+  if (facts.weeklyKm !== undefined) {
+    d.weeklyKm = u.weeklyKm = facts.weeklyKm;
+    delete d.weeklyMinutes;
+  } else if (facts.weeklyMinutes !== undefined) {
+    d.weeklyMinutes = u.weeklyMinutes = facts.weeklyMinutes;
+    delete d.weeklyKm;
+  }
+  if (facts.longestRunKm !== undefined) d.longestRunKm = u.longestRunKm = facts.longestRunKm;
+  if (facts.level) d.level = u.level = facts.level;
+  if (facts.age !== undefined) d.age = u.age = facts.age;
+  if (facts.injuries) {
+    d.injuries = facts.injuries;
+    u.injuries = facts.injuries.map((i) => i.area);
+  }
+  if (facts.maxHr !== undefined) d.maxHr = u.maxHr = facts.maxHr;
+  if (facts.restingHr !== undefined) d.restingHr = u.restingHr = facts.restingHr;
+  if (facts.persona) d.persona = u.persona = facts.persona;
+  return { draft: d, understood: u };
+}
+
+/**
+ * The long-run day implied by the running days: Sunday when it is one of them, else Saturday; none
+ * without a weekend day (then the runner is asked). A product default, not a training rule: the weekend is
+ * when most working runners have the time; it is stated back in the confirmation line, so it can be changed.
+ */
+export function impliedLongDay(days: readonly Weekday[]): Weekday | undefined {
+  if (days.includes('sun')) return 'sun';
+  if (days.includes('sat')) return 'sat';
+  return undefined;
+}
+
+export function hasAnyFact(u: OnboardingUnderstood): boolean {
+  return Object.keys(u).length > 0;
+}
