@@ -64,7 +64,7 @@ export const LONG_RUN_STEP_MINUTES = 15;
  * buildPlan({ fitness: { race: { distanceMeters: 5000, timeSeconds: 1500 } },
  *   goal: { distance: 'half', raceDate: '2027-04-18' }, startDate: '2026-12-07',
  *   availableDays: ['mon', 'wed', 'fri', 'sun'], longRunDay: 'sun', level: 'intermediate' });
- * // ok({ rulesVersion: '2026.12.1', vdot: 38.3, weeks: [… 19 weeks …], feasibility: {…} })
+ * // ok({ rulesVersion: '2026.12.2', vdot: 38.3, weeks: [… 19 weeks …], feasibility: {…} })
  */
 export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   const resolved = resolveAthlete(input);
