@@ -281,6 +281,16 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     ...(hr === undefined ? {} : { hr }),
     currentWeekMinutes: stated ?? DEFAULT_WEEKLY_MINUTES[level],
     currentWeekStated: stated !== undefined,
-    ...(input.longestRunKm === undefined ? {} : { longestRunMinutes: (input.longestRunKm * easyMid) / 60 }),
+    ...(input.longestRunKm === undefined
+      ? {}
+      : {
+          // A stated longest run under the runner's usual run (the week over their days) cannot be right:
+          // 47 km over three days means runs of about 16 km. The usual run is the floor, so the plan starts
+          // from what the week says rather than shrinking the week to a 5 km "longest" run.
+          longestRunMinutes: Math.max(
+            (input.longestRunKm * easyMid) / 60,
+            stated === undefined ? 0 : stated / days.length,
+          ),
+        }),
   });
 }
