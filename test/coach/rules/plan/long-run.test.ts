@@ -115,6 +115,24 @@ describe('the shortest safe long run is per runner (issue 9 §2)', () => {
   });
 });
 
+describe('a stated longest run under the usual run', () => {
+  it('47 km over three days with a "5 km longest" keeps the week, not a 75-minute collapse', () => {
+    // Before: the long run held at 5 km, the easy runs capped beside it, and every week shrank to ~75 min.
+    const input: PlanInput = {
+      ...r06,
+      availableDays: ['mon', 'wed', 'sat'],
+      longRunDay: 'sat',
+      weeklyKm: 47,
+      longestRunKm: 5,
+      level: 'advanced',
+    };
+    const p = built(input);
+    const full = p.weeks.filter((w) => w.start >= input.startDate && w.phase !== 'taper');
+    expect(full[0]!.km).toBeGreaterThanOrEqual(0.9 * 47);
+    expect(Math.max(...longs(p).map((s) => s.minutes))).toBeGreaterThanOrEqual(135);
+  });
+});
+
 describe('race week is short and sharp (issue 9 §4)', () => {
   it('no race-week session is over 60 % of a normal easy run of the build', () => {
     const p = built(r06);
