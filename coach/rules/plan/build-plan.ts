@@ -27,6 +27,7 @@ import { longestContinuousMinutes } from './run-walk-race.js';
 import { runWalkWeek } from './run-walk-week.js';
 import { RULES_VERSION } from './rules-version.js';
 import {
+  LONG_RUN_RACE_SPECIFIC_SHARE,
   LONG_RUN_START_FRACTION,
   goalLongRunCap,
   longRunNotReachable,
@@ -206,6 +207,9 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
         longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + growth),
       ),
       ...(taperIndex < 0 ? { longFloor } : {}),
+      ...(racesLong && phase === 'race-specific' && !down && (longest ?? 0) < goalLong
+        ? { longShare: LONG_RUN_RACE_SPECIFIC_SHARE }
+        : {}),
       ...(ceiling === undefined ? {} : { sessionCeiling: ceiling }),
       mediumLong,
       // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints), but not

@@ -115,7 +115,14 @@ function allocate(
   const floor = Math.min(spec.longFloor ?? 0, longDayCap, target * LONG_RUN_FLOOR_MAX_SHARE);
   let longMinutes = hasLong
     ? Math.floor(
-        Math.max(Math.min(longRunWeekCap(target, runDays, easyPace), spec.longCap, longDayCap), floor),
+        Math.max(
+          Math.min(
+            Math.max(longRunWeekCap(target, runDays, easyPace), target * (spec.longShare ?? 0)),
+            spec.longCap,
+            longDayCap,
+          ),
+          floor,
+        ),
       )
     : 0;
   if (hasLong && longMinutes < MIN_SESSION_MINUTES) longMinutes = Math.min(MIN_SESSION_MINUTES, target);
@@ -273,7 +280,9 @@ function allocate(
       sized.some((e) => e.role === 'general' && e.minutes >= easyDayCap - 1);
     const share = dayCapped ? LONG_RUN_DAY_CAPPED_MAX_SHARE : LONG_RUN_FLOOR_MAX_SHARE;
     const keep = easyCapped ? Math.min(longMinutes, (others * share) / (1 - share)) : 0;
-    const allowed = Math.max(longRunBesides(others, easyPace), Math.min(floor, others), keep);
+    // A race-specific long run still short of the goal's may keep its larger share of the real week too.
+    const reach = spec.longShare === undefined ? 0 : (others * spec.longShare) / (1 - spec.longShare);
+    const allowed = Math.max(longRunBesides(others, easyPace), Math.min(floor, others), keep, reach);
     if (sessions.length + 1 >= 4 && longMinutes > allowed) longMinutes = Math.floor(allowed);
     const withBlock =
       planned === undefined

@@ -44,6 +44,13 @@ export const LONG_RUN_FLOOR_MAX_SHARE = 0.5;
  */
 export const LONG_RUN_DAY_CAPPED_MAX_SHARE = 0.6;
 /**
+ * Share of the week a half or marathon long run may take in race-specific weeks while it is still short of
+ * the goal's long run (`goalLongRunCap`): half the week, as Higdon's novice plans do (a 20 mi long run in a
+ * 40 mi week). It still grows at most `LONG_RUN_STEP_MINUTES` a week, so a fast runner on few minutes a week
+ * reaches 29–32 km instead of stopping near 25 km at 40 %.
+ */
+export const LONG_RUN_RACE_SPECIFIC_SHARE = 0.5;
+/**
  * Longest long run by goal, km: marathon 32 km (Pfitzinger 18/55 and Higdon Novice 1 peak at 20 mi,
  * Pfitzinger's range 29–35 km), half 22 km (at or above race distance: 18–22 km). Daniels' 150-minute cap
  * (`LONG_RUN_CAP_MINUTES`) applies as well, whichever comes first.

@@ -74,6 +74,11 @@ export interface WeekSpec {
   readonly runWalkStage?: number;
   /** Longest the long run may be this week, minutes. */
   readonly longCap: number;
+  /**
+   * Share of the week the long run may take in a race-specific week whose long run is still short of the
+   * goal's (absent: `longRunWeekCap`'s share); see `LONG_RUN_RACE_SPECIFIC_SHARE`.
+   */
+  readonly longShare?: number;
   /** The long run stays at least this long while it takes ≤ `LONG_RUN_FLOOR_MAX_SHARE` of the week (0: none). */
   readonly longFloor?: number;
   /** Race week: the longest any session may be, minutes (absent: no ceiling). */

@@ -60,6 +60,12 @@ function easyRunsCapped(sessions: Session[], long: Session, dayCap: (s: Session)
   );
 }
 
+/** A race-specific (not down) week of a half or marathon plan: its long run may take half the week. */
+function reachesForGoal(input: PlanInput, w: Week): boolean {
+  const goal = input.goal.distance;
+  return (goal === 'half' || goal === 'marathon') && w.phase === 'race-specific' && !w.downWeek;
+}
+
 /** Every rule violation in a plan built for `input` (resolved as `athlete`). */
 export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): string[] {
   const v: string[] = [];
@@ -237,6 +243,8 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
         Math.min(longFloor, 0.5 * t),
         capped ? 0.5 * t : 0,
         dayCapped ? 0.6 * t : 0,
+        // A race-specific half or marathon long run still short of the goal's may take half the week.
+        reachesForGoal(input, w) ? 0.5 * t + 1 : 0,
       );
       // (A partial first week holds the start week's own long run: a share of that week, not of its days left.)
       const partial = w.start < input.startDate;
