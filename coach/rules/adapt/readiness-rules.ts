@@ -40,7 +40,11 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     const reasons = [
       {
         code: 'SLEEP_BAD_NIGHTS_IN_ROW',
-        facts: { nights: r.badNightsInRow, sleepHours: lastNights(ctx, r.badNightsInRow) },
+        facts: {
+          nights: r.badNightsInRow,
+          sleepHours: lastNights(ctx, r.badNightsInRow),
+          evidence: { checkins: nightDates(ctx.today, r.badNightsInRow) },
+        },
       },
     ];
     for (const ref of sessionsBetween(plan, ctx.today, ctx.today)) {
@@ -70,7 +74,8 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
           rule: 'readiness.under-recovered',
           date: next.session.date,
           action: rest ? 'swap_to_rest' : 'swap_to_easy',
-          reasons: r.signals,
+          // Today's check-in is what the signals were read from (earlier days are only its baseline).
+          reasons: withCheckins(r.signals, [ctx.today]),
         },
       );
     }
@@ -102,8 +107,28 @@ function easeForTrend(
     rule,
     date: next.session.date,
     action: 'swap_to_easy',
-    reasons: [trend],
+    reasons: withCheckins([trend], trendMornings(trend)),
   });
+}
+
+/** The check-in dates of the last `n` nights, oldest first, ending today. */
+function nightDates(today: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => addDays(today, i - n + 1));
+}
+
+/** The dates of the mornings a trend reason judged (`mornings[{ date }]` in its facts). */
+function trendMornings(trend: Reason): string[] {
+  const mornings = trend.facts['mornings'];
+  return Array.isArray(mornings)
+    ? mornings.flatMap((m: { date?: unknown }) => (typeof m?.date === 'string' ? [m.date] : []))
+    : [];
+}
+
+/** The reasons with the check-ins they were read from listed as evidence (on the first reason). */
+function withCheckins(reasons: readonly Reason[], checkins: readonly string[]): Reason[] {
+  return reasons.map((r, i) =>
+    i === 0 ? { ...r, facts: { ...r.facts, evidence: { checkins: [...checkins] } } } : r,
+  );
 }
 
 function lastNights(ctx: AdaptContext, n: number): (number | undefined)[] {

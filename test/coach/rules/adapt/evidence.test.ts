@@ -66,9 +66,10 @@ const run: fc.Arbitrary<Activity> = fc.record(
   { requiredKeys: ['date', 'km', 'minutes'] },
 );
 /** The rules whose decisions must list their evidence (issue 10 §6). */
-const LISTING = /^(rpe\.|load\.|recovery\.|cadence\.|fitness\.race-result$)/;
+const LISTING =
+  /^(rpe\.|load\.|recovery\.|cadence\.|readiness\.|intensity\.|overshoot\.|fitness\.(race-result|too-slow)$)/;
 
-describe('every decision of the RPE, load, recovery, race and cadence rules lists its evidence (property)', () => {
+describe('every decision of the RPE, load, recovery, race, cadence, readiness, intensity, overshoot and too-slow rules lists its evidence (property)', () => {
   it('holds over generated histories', () => {
     let seen = 0;
     fc.assert(
