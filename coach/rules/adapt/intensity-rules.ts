@@ -63,7 +63,11 @@ export function intensityRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
   const past = ctx.activities.filter((a) => a.date <= ctx.today);
   const from = addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1));
-  const assessed = assessHistory(plan, past, { from });
+  // One signal counted once: a gray-zone run an earlier rule already answered (an easy run at RPE 8 that
+  // eased the next session) is not counted again towards the pattern.
+  const assessed = assessHistory(plan, past, { from }).filter(
+    (r) => ctx.evidence?.runClaimedBy(runRef(r.activity)) === undefined,
+  );
   const grays = grayZoneEvidence(assessed, from, ctx.today);
   const latest = grays.at(-1);
   if (grays.length < GRAY_ZONE_REPEAT_COUNT || latest === undefined) return editor.result();

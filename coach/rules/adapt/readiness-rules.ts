@@ -3,6 +3,7 @@ import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
+import type { SessionRef } from './plan-edit.js';
 import { baseOf, sessionsBetween, toEasy, toRest } from './plan-edit.js';
 import { assessReadiness, REST_MIN_SIGNALS } from './readiness.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
@@ -36,6 +37,12 @@ export const TREND_LOOKAHEAD_DAYS = 3;
 export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const r = assessReadiness(ctx.checkins, ctx.today);
   const editor = new PlanEditor(plan);
+  // One morning, one answer per session: a session the under-recovered rest takes is not first made easy
+  // for the same nights (two decisions on one session, easy then rest).
+  const restNext =
+    r.underRecovered && r.signals.length >= REST_MIN_SIGNALS
+      ? nextHard(plan, ctx.today, READINESS_LOOKAHEAD_DAYS)
+      : undefined;
   if (r.badNightsInRow >= BAD_NIGHTS_FOR_EASY_DAY) {
     const reasons = [
       {
@@ -49,6 +56,7 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     ];
     for (const ref of sessionsBetween(plan, ctx.today, ctx.today)) {
       if (baseOf(ref.session).kind === 'race') continue;
+      if (restNext !== undefined && restNext.week === ref.week && restNext.index === ref.index) continue;
       const purpose = 'Easy today: two short nights, so recovery first.';
       editor.edit(ref, (s) => toEasy(s, easyOptionsFor(plan, s, EASY_SWAP_MAX_MINUTES, purpose)), {
         rule: 'readiness.two-bad-nights',
@@ -59,8 +67,7 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     }
   }
   if (r.underRecovered) {
-    const window = sessionsBetween(editor.plan, ctx.today, addDays(ctx.today, READINESS_LOOKAHEAD_DAYS));
-    const next = window.find((ref) => baseOf(ref.session).hard && baseOf(ref.session).kind !== 'race');
+    const next = nextHard(editor.plan, ctx.today, READINESS_LOOKAHEAD_DAYS);
     if (next !== undefined) {
       const rest = r.signals.length >= REST_MIN_SIGNALS;
       const purpose = rest
@@ -99,8 +106,7 @@ function easeForTrend(
   trend: Reason | undefined,
 ): void {
   if (trend === undefined) return;
-  const window = sessionsBetween(editor.plan, ctx.today, addDays(ctx.today, TREND_LOOKAHEAD_DAYS));
-  const next = window.find((ref) => baseOf(ref.session).hard && baseOf(ref.session).kind !== 'race');
+  const next = nextHard(editor.plan, ctx.today, TREND_LOOKAHEAD_DAYS);
   if (next === undefined) return;
   const purpose = 'Easy instead of hard: your morning numbers say recover first.';
   editor.edit(next, (s) => toEasy(s, easyOptionsFor(editor.plan, s, EASY_SWAP_MAX_MINUTES, purpose)), {
@@ -109,6 +115,13 @@ function easeForTrend(
     action: 'swap_to_easy',
     reasons: withCheckins([trend], trendMornings(trend)),
   });
+}
+
+/** The first session from `today` to `days` after it that was planned hard (races excepted). */
+function nextHard(plan: Plan, today: string, days: number): SessionRef | undefined {
+  return sessionsBetween(plan, today, addDays(today, days)).find(
+    (ref) => baseOf(ref.session).hard && baseOf(ref.session).kind !== 'race',
+  );
 }
 
 /** The check-in dates of the last `n` nights, oldest first, ending today. */
