@@ -36,10 +36,11 @@ export const OVERSHOOT_WEEK_KEEP_FRACTION = 0.8;
 /**
  * - `overshoot.run`: the latest run (today or yesterday) at ≥ 120 % of its prescribed minutes (and 10+
  *   min over), or an easy day run at marathon pace or faster → the next session within 2 days is eased
- *   (hard → easy at most 80 % of its minutes; easy → 80 %). An easy run in the gray zone that
- *   `intensity.gray-zone` already answers is not counted again here;
+ *   (hard → easy at most 80 % of its minutes; easy → 80 %). A run an earlier rule answered (the
+ *   ACWR caution through `ACWR_FROM_OVERSHOOT`, the gray zone, an RPE mismatch) is not answered again;
  * - `overshoot.week`: the last 7 days ran ≥ 130 % of their planned minutes (and 60+ min over), the latest
- *   run today or yesterday → the coming 7 days keep 80 % of their minutes.
+ *   run today or yesterday → the coming 7 days keep 80 % of their minutes. A run already answered
+ *   (by `overshoot.run` or an earlier rule) counts at its prescription, and the runs it lists are the rest.
  *
  * @example
  * overshootRules(plan, { today: '2027-01-17', activities: week595, checkins: [] }).decisions[0]?.rule; // 'overshoot.week'
