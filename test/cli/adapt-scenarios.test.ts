@@ -112,6 +112,54 @@ describe('runloop adapt — an ACWR spike from the runner’s own overshoot (iss
     expect(caution.length).toBeGreaterThan(0);
     expect(caution[0]!.reasons.map((x) => x.code)).toEqual(['ACWR_HIGH_CAUTION', 'ACWR_FROM_OVERSHOOT']);
   });
+
+  /** Four weeks as planned, then every run of the week to `to` at 190 % of its minutes. */
+  const overshotTo = (to: string): Activity[] => [
+    ...followedPlan(plan, '2027-01-04', '2027-01-31'),
+    ...followedPlan(plan, '2027-02-01', to).map((a) => ({
+      ...a,
+      minutes: Math.round(a.minutes * 1.9),
+      km: Math.round(a.km * 19) / 10,
+    })),
+  ];
+  const cuts = (r: AdaptResult) => r.decisions.filter((d) => d.before !== null && d.before !== undefined);
+
+  it('one overshoot week, one volume cut: the caution owns it, and overshoot.* does not cut again for its runs', async () => {
+    const r = await runAdapt('2027-02-08', { plan, activities: overshotTo('2027-02-07') });
+    const caution = r.decisions.filter((d) => d.rule === 'load.acwr-caution');
+    expect(caution.length).toBeGreaterThan(0);
+    // Sunday's 209-min long run is among the runs the caution answered…
+    expect(caution[0]!.reasons[1]!.facts['evidence']).toMatchObject({
+      runs: expect.arrayContaining([{ date: '2027-02-07' }]),
+    });
+    // …so no overshoot rule eases Tuesday again or trims the week a second time.
+    expect(rules(r).filter((x) => x.startsWith('overshoot.'))).toEqual([]);
+    const days = cuts(r).map((d) => d.date);
+    expect(days).toEqual([...new Set(days)]);
+    expect(sessionOn(r.plan, '2027-02-09')).toMatchObject({ kind: 'intervals', minutes: 48 });
+    // Adapting Monday again: the caution has nothing left to cut, and its runs stay answered.
+    const again = await runAdapt('2027-02-08', { plan: r.plan, activities: overshotTo('2027-02-07') });
+    expect(cuts(again)).toEqual([]);
+    expect(again.plan).toEqual(r.plan);
+  });
+
+  it('answered on Sunday by overshoot.*, the same runs cut nothing again on Monday', async () => {
+    const sunday = await runAdapt('2027-02-07', { plan, activities: overshotTo('2027-02-07') });
+    expect(rules(sunday)).toContain('overshoot.week');
+    // overshoot.run answers Sunday's run, overshoot.week the rest of the week: no run cited by both.
+    const cited = (rule: string) =>
+      sunday.decisions
+        .filter((d) => d.rule === rule)
+        .flatMap((d) =>
+          d.reasons.flatMap((x) => (x.facts['evidence'] as { runs?: { date: string }[] })?.runs ?? []),
+        )
+        .map((x) => x.date);
+    expect(cited('overshoot.run')).toEqual(['2027-02-07']);
+    expect(cited('overshoot.week')).not.toContain('2027-02-07');
+    const monday = await runAdapt('2027-02-08', { plan: sunday.plan, activities: overshotTo('2027-02-07') });
+    expect(cuts(monday)).toEqual([]);
+    expect(monday.plan).toEqual(sunday.plan);
+  });
 });
 
 describe('runloop adapt — cadence (issue 10 §8)', () => {

@@ -10,7 +10,8 @@ import type { Reason } from '../decision.js';
 import type { ActivityLoadInput } from '../load/index.js';
 import { acwr, ACWR_BANDS, dailySeries, sessionRpeLoad } from '../load/index.js';
 import type { Plan } from '../plan/types.js';
-import { runRef } from './evidence.js';
+import { EVIDENCE_FACT, runRef } from './evidence.js';
+import type { Evidence } from './evidence.js';
 import type { Activity } from './history.js';
 import { isRaceEffort, matchActivities } from './match-activities.js';
 import { baseOf, capMinutes, sessionsBetween } from './plan-edit.js';
@@ -104,6 +105,9 @@ export function acwrCaution(
   if (a.insufficientHistory || ratio === undefined || ratio < ACWR_BANDS.veryHigh) return;
   const second = [...secondSignal(plan, ctx), ...ownOvershoot(plan, ctx, from, yesterday)];
   if (second.length === 0) return;
+  // Answered even when every session is already as light as this (an earlier pass cut it): the overshoot
+  // rules after it must not cut again for the same runs.
+  for (const r of second) ctx.evidence?.claim('load.acwr-caution', r.facts[EVIDENCE_FACT] as Evidence);
   const reasons: Reason[] = [
     {
       code: 'ACWR_HIGH_CAUTION',

@@ -76,8 +76,13 @@ export class EvidenceLedger {
     for (const c of evidence.checkins ?? []) if (!this.checkinDates.has(c)) this.checkinDates.set(c, rule);
   }
 
-  /** Claims everything a decision lists (the pipeline does this after every rule). */
+  /**
+   * Claims everything a decision lists (the pipeline does this after every rule). A plan-level change (a
+   * new VDOT: `before` without a session `kind`) claims nothing: new paces lighten no session, so they
+   * answer no run's load, and a second pass (the VDOT already set) must read the same evidence as the first.
+   */
   claimDecision(d: Decision): void {
+    if (isPlanLevel(d)) return;
     this.claim(d.rule, evidenceOf(d));
   }
 
@@ -90,4 +95,9 @@ export class EvidenceLedger {
   checkinClaimedBy(date: string): string | undefined {
     return this.checkinDates.get(date);
   }
+}
+
+/** A decision that changed the plan as a whole (VDOT), not a session. */
+export function isPlanLevel(d: Decision): boolean {
+  return typeof d.before === 'object' && d.before !== null && !('kind' in d.before);
 }

@@ -8,6 +8,7 @@ import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { assessHistory } from '../assess/assess-history.js';
 import { TOO_SLOW_MARGIN_S_PER_KM } from '../assess/assess-run.js';
+import { runRef } from './evidence.js';
 import { changeVdot, vdotSetOn } from './fitness-rules.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
@@ -36,20 +37,19 @@ export function tooSlowRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const since = vdotSetOn(plan);
   const from = addDays(ctx.today, -(TOO_SLOW_WINDOW_DAYS - 1));
   const past = ctx.activities.filter((a) => a.date <= ctx.today);
-  const sessions = assessHistory(plan, past, { from })
-    .filter(
-      ({ activity: a, assessment: s }) =>
-        a.date > since && a.date >= from && s.flags.includes('too-slow-at-effort') && s.work !== undefined,
-    )
-    .map(({ activity, assessment: s }) => ({
-      date: activity.date,
-      kind: s.judgedAs,
-      workPaceSPerKm: s.work!.paceSPerKm,
-      targetPace: s.work!.band,
-      slowerBySPerKm: s.work!.offSPerKm,
-      ...(activity.rpe !== undefined ? { rpe: activity.rpe } : {}),
-      ...(s.work!.avgHr !== undefined ? { avgHr: s.work!.avgHr } : {}),
-    }));
+  const slow = assessHistory(plan, past, { from }).filter(
+    ({ activity: a, assessment: s }) =>
+      a.date > since && a.date >= from && s.flags.includes('too-slow-at-effort') && s.work !== undefined,
+  );
+  const sessions = slow.map(({ activity, assessment: s }) => ({
+    date: activity.date,
+    kind: s.judgedAs,
+    workPaceSPerKm: s.work!.paceSPerKm,
+    targetPace: s.work!.band,
+    slowerBySPerKm: s.work!.offSPerKm,
+    ...(activity.rpe !== undefined ? { rpe: activity.rpe } : {}),
+    ...(s.work!.avgHr !== undefined ? { avgHr: s.work!.avgHr } : {}),
+  }));
   const latest = sessions.at(-1);
   if (sessions.length < TOO_SLOW_SESSIONS || latest === undefined) return editor.result();
   if (latest.date < addDays(ctx.today, -TOO_SLOW_LOOKBACK_DAYS)) return editor.result();
@@ -62,6 +62,7 @@ export function tooSlowRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         required: TOO_SLOW_SESSIONS,
         windowDays: TOO_SLOW_WINDOW_DAYS,
         marginSPerKm: TOO_SLOW_MARGIN_S_PER_KM,
+        evidence: { runs: slow.map((r) => runRef(r.activity)) },
       },
     },
     { code: 'ASK_HEAT_ILLNESS_SLEEP', facts: { vdotStep: VDOT_LOWER_STEP, offerTest: true } },

@@ -10,6 +10,7 @@ import type { AssessedRun } from '../assess/assess-history.js';
 import { assessHistory } from '../assess/assess-history.js';
 import { assessedDistribution, easyShares, LONG_WINDOW_DAYS } from '../assess/distribution.js';
 import { EASY_SHARE_TARGET } from '../load/intensity-distribution.js';
+import { runRef } from './evidence.js';
 import { baseOf, capMinutes, sessionsBetween, withoutStrides } from './plan-edit.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
@@ -25,25 +26,28 @@ export const PROTECT_KEEP_FRACTION = 0.8;
 /** Days ahead in which the next quality day is looked for. */
 export const PROTECT_HORIZON_DAYS = 7;
 
+/** The gray-zone easy runs of `runs` dated within `[from, to]`. */
+function grayZoneRuns(runs: readonly AssessedRun[], from: string, to: string): AssessedRun[] {
+  return runs.filter(
+    (r) => r.activity.date >= from && r.activity.date <= to && r.assessment.flags.includes('gray-zone'),
+  );
+}
+
 /**
- * The gray-zone easy runs of `runs` dated within `[from, to]`, as a decision's evidence.
+ * The gray-zone easy runs of `runs` dated within `[from, to]`, as the facts of a decision.
  *
  * @example
  * grayZoneEvidence(runs, '2027-01-11', '2027-01-17'); // [{ date: '2027-01-12', paceSPerKm: 320, easyPace: { from: 369, to: 412 }, avgHr: 158, hrCeilingBpm: 141 }, …]
  */
 export function grayZoneEvidence(runs: readonly AssessedRun[], from: string, to: string) {
-  return runs
-    .filter(
-      (r) => r.activity.date >= from && r.activity.date <= to && r.assessment.flags.includes('gray-zone'),
-    )
-    .map(({ activity, assessment: a }) => ({
-      date: activity.date,
-      kind: a.judgedAs,
-      ...(a.paceSPerKm !== undefined ? { paceSPerKm: a.paceSPerKm } : {}),
-      ...(a.pace !== undefined ? { easyPace: a.pace.band } : {}),
-      ...(a.hr !== undefined ? { avgHr: a.hr.avgHr } : {}),
-      ...(a.hr?.ceilingBpm !== undefined ? { hrCeilingBpm: a.hr.ceilingBpm } : {}),
-    }));
+  return grayZoneRuns(runs, from, to).map(({ activity, assessment: a }) => ({
+    date: activity.date,
+    kind: a.judgedAs,
+    ...(a.paceSPerKm !== undefined ? { paceSPerKm: a.paceSPerKm } : {}),
+    ...(a.pace !== undefined ? { easyPace: a.pace.band } : {}),
+    ...(a.hr !== undefined ? { avgHr: a.hr.avgHr } : {}),
+    ...(a.hr?.ceilingBpm !== undefined ? { hrCeilingBpm: a.hr.ceilingBpm } : {}),
+  }));
 }
 
 /**
@@ -59,9 +63,14 @@ export function intensityRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
   const past = ctx.activities.filter((a) => a.date <= ctx.today);
   const from = addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1));
-  const evidence = grayZoneEvidence(assessHistory(plan, past, { from }), from, ctx.today);
-  const latest = evidence.at(-1);
-  if (evidence.length < GRAY_ZONE_REPEAT_COUNT || latest === undefined) return editor.result();
+  // One signal counted once: a gray-zone run an earlier rule already answered (an easy run at RPE 8 that
+  // eased the next session) is not counted again towards the pattern.
+  const assessed = assessHistory(plan, past, { from }).filter(
+    (r) => ctx.evidence?.runClaimedBy(runRef(r.activity)) === undefined,
+  );
+  const grays = grayZoneEvidence(assessed, from, ctx.today);
+  const latest = grays.at(-1);
+  if (grays.length < GRAY_ZONE_REPEAT_COUNT || latest === undefined) return editor.result();
   if (latest.date < addDays(ctx.today, -GRAY_ZONE_LOOKBACK_DAYS)) return editor.result();
 
   const ran = new Set(past.map((a) => a.date));
@@ -72,7 +81,12 @@ export function intensityRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const reasons: Reason[] = [
     {
       code: 'GRAY_ZONE_REPEATED',
-      facts: { runs: evidence, windowDays: GRAY_ZONE_WINDOW_DAYS, required: GRAY_ZONE_REPEAT_COUNT },
+      facts: {
+        runs: grays,
+        windowDays: GRAY_ZONE_WINDOW_DAYS,
+        required: GRAY_ZONE_REPEAT_COUNT,
+        evidence: { runs: grayZoneRuns(assessed, from, ctx.today).map((r) => runRef(r.activity)) },
+      },
     },
     {
       code: 'EASY_SHARE',

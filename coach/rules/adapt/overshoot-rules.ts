@@ -10,7 +10,10 @@ import type { Plan } from '../plan/types.js';
 import { assessHistory } from '../assess/assess-history.js';
 import { OVER_MINUTES_SHARE } from '../assess/assess-run.js';
 import { easyOptionsFor } from './easy-defaults.js';
-import { GRAY_ZONE_REPEAT_COUNT, GRAY_ZONE_WINDOW_DAYS, grayZoneEvidence } from './intensity-rules.js';
+import { EvidenceLedger, runRef } from './evidence.js';
+import type { Activity } from './history.js';
+import { GRAY_ZONE_WINDOW_DAYS } from './intensity-rules.js';
+import { matchActivities } from './match-activities.js';
 import { baseOf, capMinutes, round1, sessionsBetween, toEasy } from './plan-edit.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
 import { PlanEditor } from './rule.js';
@@ -33,10 +36,11 @@ export const OVERSHOOT_WEEK_KEEP_FRACTION = 0.8;
 /**
  * - `overshoot.run`: the latest run (today or yesterday) at ≥ 120 % of its prescribed minutes (and 10+
  *   min over), or an easy day run at marathon pace or faster → the next session within 2 days is eased
- *   (hard → easy at most 80 % of its minutes; easy → 80 %). An easy run in the gray zone that
- *   `intensity.gray-zone` already answers is not counted again here;
+ *   (hard → easy at most 80 % of its minutes; easy → 80 %). A run an earlier rule answered (the
+ *   ACWR caution through `ACWR_FROM_OVERSHOOT`, the gray zone, an RPE mismatch) is not answered again;
  * - `overshoot.week`: the last 7 days ran ≥ 130 % of their planned minutes (and 60+ min over), the latest
- *   run today or yesterday → the coming 7 days keep 80 % of their minutes.
+ *   run today or yesterday → the coming 7 days keep 80 % of their minutes. A run already answered
+ *   (by `overshoot.run` or an earlier rule) counts at its prescription, and the runs it lists are the rest.
  *
  * @example
  * overshootRules(plan, { today: '2027-01-17', activities: week595, checkins: [] }).decisions[0]?.rule; // 'overshoot.week'
@@ -49,15 +53,17 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     return editor.result();
   const runs = assessHistory(plan, past, { from: addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1)) });
   const ran = new Set(past.map((a) => a.date));
-  const grayAnswered =
-    grayZoneEvidence(runs, addDays(ctx.today, -(GRAY_ZONE_WINDOW_DAYS - 1)), ctx.today).length >=
-    GRAY_ZONE_REPEAT_COUNT;
+  // One signal counted once: a run an earlier rule answered (the ACWR caution through its own overshoot,
+  // an RPE mismatch, the gray zone, too-slow quality) is not answered again here.
+  const ledger = ctx.evidence ?? new EvidenceLedger();
+  const isAnswered = (x: Activity) => ledger.runClaimedBy(runRef(x)) !== undefined;
 
   const last = runs.filter((r) => r.activity.date >= addDays(ctx.today, -OVERSHOOT_LOOKBACK_DAYS)).at(-1);
   const a = last?.assessment;
-  if (last !== undefined && a !== undefined && a.intent !== 'race') {
+  if (last !== undefined && a !== undefined && a.intent !== 'race' && !isAnswered(last.activity)) {
     const over = a.flags.includes('over-minutes');
-    const fast = a.flags.includes('easy-at-quality-pace') && !(grayAnswered && a.flags.includes('gray-zone'));
+    const fast = a.flags.includes('easy-at-quality-pace');
+    const evidence = { runs: [runRef(last.activity)] };
     const reasons: Reason[] = [];
     if (over && a.planned !== undefined)
       reasons.push({
@@ -69,6 +75,7 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
           plannedMinutes: a.planned.minutes,
           ranShare: a.planned.minutesShare ?? null,
           limitShare: OVER_MINUTES_SHARE,
+          evidence,
         },
       });
     if (fast)
@@ -79,6 +86,7 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
           kind: a.judgedAs,
           ...(a.paceSPerKm !== undefined ? { paceSPerKm: a.paceSPerKm } : {}),
           ...(a.pace !== undefined ? { easyPace: a.pace.band } : {}),
+          evidence,
         },
       });
     const next = sessionsBetween(
@@ -89,6 +97,8 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
       (r) => r.session.date >= ctx.today && !ran.has(r.session.date) && baseOf(r.session).kind !== 'rest',
     );
     if (reasons.length > 0 && next !== undefined && baseOf(next.session).kind !== 'race') {
+      // Answered whether or not the edit changes anything (eased already on an earlier pass).
+      ledger.claim('overshoot.run', evidence);
       const base = baseOf(next.session);
       const purpose = 'Eased: your last run went well beyond what was planned.';
       const keep = base.minutes * OVERSHOOT_KEEP_FRACTION;
@@ -107,14 +117,29 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
 
   const from = addDays(ctx.today, -(WEEK_WINDOW_DAYS - 1));
   const week = past.filter((x) => x.date >= from);
-  const ranMinutes = round1(week.filter((x) => x.race !== true).reduce((t, x) => t + x.minutes, 0));
+  const trained = week.filter((x) => x.race !== true);
+  const ranMinutes = round1(trained.reduce((t, x) => t + x.minutes, 0));
   const plannedMinutes = round1(
     sessionsBetween(plan, from, ctx.today)
       .map((r) => baseOf(r.session))
       .filter((s) => s.kind !== 'race')
       .reduce((t, s) => t + s.minutes, 0),
   );
-  if (ranMinutes >= plannedMinutes * WEEK_OVER_SHARE && ranMinutes - plannedMinutes >= WEEK_OVER_MIN_EXTRA) {
+  // A run already answered counts at its prescription: its extra minutes were answered once.
+  const { sessionOf } = matchActivities(plan, past);
+  const plannedOf = (x: Activity) => {
+    const s = sessionOf.get(x);
+    return s === undefined || baseOf(s).kind === 'rest' ? 0 : baseOf(s).minutes;
+  };
+  const unanswered = round1(
+    trained.reduce((t, x) => t + (isAnswered(x) ? Math.min(x.minutes, plannedOf(x)) : x.minutes), 0),
+  );
+  const overRuns = trained.filter((x) => !isAnswered(x) && x.minutes > plannedOf(x));
+  if (
+    overRuns.length > 0 &&
+    unanswered >= plannedMinutes * WEEK_OVER_SHARE &&
+    unanswered - plannedMinutes >= WEEK_OVER_MIN_EXTRA
+  ) {
     const reasons: Reason[] = [
       {
         code: 'WEEK_OVER_PLAN',
@@ -126,6 +151,7 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
           plannedMinutes,
           limitShare: WEEK_OVER_SHARE,
           runs: week.map((x) => ({ date: x.date, minutes: round1(x.minutes) })),
+          evidence: { runs: overRuns.map(runRef), window: { from, to: ctx.today } },
         },
       },
     ];

@@ -3,6 +3,7 @@ import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
 import { easyOptionsFor } from './easy-defaults.js';
+import type { SessionRef } from './plan-edit.js';
 import { baseOf, sessionsBetween, toEasy, toRest } from './plan-edit.js';
 import { assessReadiness, REST_MIN_SIGNALS } from './readiness.js';
 import type { AdaptContext, RuleOutput } from './rule.js';
@@ -36,15 +37,26 @@ export const TREND_LOOKAHEAD_DAYS = 3;
 export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const r = assessReadiness(ctx.checkins, ctx.today);
   const editor = new PlanEditor(plan);
+  // One morning, one answer per session: a session the under-recovered rest takes is not first made easy
+  // for the same nights (two decisions on one session, easy then rest).
+  const restNext =
+    r.underRecovered && r.signals.length >= REST_MIN_SIGNALS
+      ? nextHard(plan, ctx.today, READINESS_LOOKAHEAD_DAYS)
+      : undefined;
   if (r.badNightsInRow >= BAD_NIGHTS_FOR_EASY_DAY) {
     const reasons = [
       {
         code: 'SLEEP_BAD_NIGHTS_IN_ROW',
-        facts: { nights: r.badNightsInRow, sleepHours: lastNights(ctx, r.badNightsInRow) },
+        facts: {
+          nights: r.badNightsInRow,
+          sleepHours: lastNights(ctx, r.badNightsInRow),
+          evidence: { checkins: nightDates(ctx.today, r.badNightsInRow) },
+        },
       },
     ];
     for (const ref of sessionsBetween(plan, ctx.today, ctx.today)) {
       if (baseOf(ref.session).kind === 'race') continue;
+      if (restNext !== undefined && restNext.week === ref.week && restNext.index === ref.index) continue;
       const purpose = 'Easy today: two short nights, so recovery first.';
       editor.edit(ref, (s) => toEasy(s, easyOptionsFor(plan, s, EASY_SWAP_MAX_MINUTES, purpose)), {
         rule: 'readiness.two-bad-nights',
@@ -55,8 +67,7 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     }
   }
   if (r.underRecovered) {
-    const window = sessionsBetween(editor.plan, ctx.today, addDays(ctx.today, READINESS_LOOKAHEAD_DAYS));
-    const next = window.find((ref) => baseOf(ref.session).hard && baseOf(ref.session).kind !== 'race');
+    const next = nextHard(editor.plan, ctx.today, READINESS_LOOKAHEAD_DAYS);
     if (next !== undefined) {
       const rest = r.signals.length >= REST_MIN_SIGNALS;
       const purpose = rest
@@ -70,7 +81,8 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
           rule: 'readiness.under-recovered',
           date: next.session.date,
           action: rest ? 'swap_to_rest' : 'swap_to_easy',
-          reasons: r.signals,
+          // Today's check-in is what the signals were read from (earlier days are only its baseline).
+          reasons: withCheckins(r.signals, [ctx.today]),
         },
       );
     }
@@ -94,16 +106,42 @@ function easeForTrend(
   trend: Reason | undefined,
 ): void {
   if (trend === undefined) return;
-  const window = sessionsBetween(editor.plan, ctx.today, addDays(ctx.today, TREND_LOOKAHEAD_DAYS));
-  const next = window.find((ref) => baseOf(ref.session).hard && baseOf(ref.session).kind !== 'race');
+  const next = nextHard(editor.plan, ctx.today, TREND_LOOKAHEAD_DAYS);
   if (next === undefined) return;
   const purpose = 'Easy instead of hard: your morning numbers say recover first.';
   editor.edit(next, (s) => toEasy(s, easyOptionsFor(editor.plan, s, EASY_SWAP_MAX_MINUTES, purpose)), {
     rule,
     date: next.session.date,
     action: 'swap_to_easy',
-    reasons: [trend],
+    reasons: withCheckins([trend], trendMornings(trend)),
   });
+}
+
+/** The first session from `today` to `days` after it that was planned hard (races excepted). */
+function nextHard(plan: Plan, today: string, days: number): SessionRef | undefined {
+  return sessionsBetween(plan, today, addDays(today, days)).find(
+    (ref) => baseOf(ref.session).hard && baseOf(ref.session).kind !== 'race',
+  );
+}
+
+/** The check-in dates of the last `n` nights, oldest first, ending today. */
+function nightDates(today: string, n: number): string[] {
+  return Array.from({ length: n }, (_, i) => addDays(today, i - n + 1));
+}
+
+/** The dates of the mornings a trend reason judged (`mornings[{ date }]` in its facts). */
+function trendMornings(trend: Reason): string[] {
+  const mornings = trend.facts['mornings'];
+  return Array.isArray(mornings)
+    ? mornings.flatMap((m: { date?: unknown }) => (typeof m?.date === 'string' ? [m.date] : []))
+    : [];
+}
+
+/** The reasons with the check-ins they were read from listed as evidence (on the first reason). */
+function withCheckins(reasons: readonly Reason[], checkins: readonly string[]): Reason[] {
+  return reasons.map((r, i) =>
+    i === 0 ? { ...r, facts: { ...r.facts, evidence: { checkins: [...checkins] } } } : r,
+  );
 }
 
 function lastNights(ctx: AdaptContext, n: number): (number | undefined)[] {

@@ -76,6 +76,36 @@ describe('ACWR caution: one signal counted once (issue 10 §6)', () => {
     expect(caution[0]!.reasons[1]!.facts).toMatchObject({ evidence: { runs: [{ date: WED }] } });
   });
 
+  it('two bad nights that eased today’s tempo are not read again as the caution’s second signal', () => {
+    const activities = lightThenPlan('2027-02-01', '2027-02-10');
+    expect(ratioOn(activities, THU)).toBeGreaterThanOrEqual(ACWR_BANDS.veryHigh);
+    const checkins = [
+      { date: WED, sleepHours: 5 },
+      { date: THU, sleepHours: 4.5 },
+    ];
+    const r = adapt(plan, { activities, checkins }, THU);
+    const nights = r.decisions.find((d) => d.rule === 'readiness.two-bad-nights');
+    expect(nights).toMatchObject({ date: THU, before: { kind: 'tempo' }, after: { kind: 'easy' } });
+    expect(nights!.reasons[0]!.facts['evidence']).toEqual({ checkins: [WED, THU] });
+    const reused = r.decisions.filter(
+      (d) => d.rule === 'load.acwr-caution' && d.reasons.some((x) => x.code === 'READINESS_LOW'),
+    );
+    expect(reused).toEqual([]);
+  });
+
+  it('a bad night nobody answered (nothing to ease today) is still a second signal', () => {
+    const activities = lightThenPlan('2027-02-01', '2027-02-10');
+    // One short night: too little for a readiness rule, and today is rest anyway.
+    const FRI = '2027-02-12';
+    activities.push(...followedPlan(plan, THU, THU));
+    expect(ratioOn(activities, FRI)).toBeGreaterThanOrEqual(ACWR_BANDS.veryHigh);
+    const r = adapt(plan, { activities, checkins: [{ date: FRI, sleepHours: 4.5 }] }, FRI);
+    expect(r.decisions.some((d) => d.rule.startsWith('readiness.'))).toBe(false);
+    const caution = r.decisions.filter((d) => d.rule === 'load.acwr-caution');
+    expect(caution.length).toBeGreaterThan(0);
+    expect(caution[0]!.reasons.map((x) => x.code)).toContain('READINESS_LOW');
+  });
+
   it('calm control: a spike from the plan itself, every run as prescribed, is no reason to cut', () => {
     const activities = lightThenPlan('2027-02-01', '2027-02-09');
     expect(ratioOn(activities, WED)).toBeGreaterThanOrEqual(ACWR_BANDS.veryHigh);

@@ -51,11 +51,51 @@ describe('gray zone: once is a flag, twice within 7 days a decision', () => {
     expect(second.decisions.filter((d) => d.before !== null)).toEqual([]);
   });
 
+  it('a gray-zone run that felt like RPE 8 is answered by rpe.mismatch, not counted again for the pattern', () => {
+    const today = '2027-01-16';
+    const runs = runsAsPrescribed(plan, '2027-01-04', today, (a, s) =>
+      s.date === '2027-01-13' ? fast(a) : s.date === today ? { ...fast(a), rpe: 8 } : a,
+    );
+    const r = adapt(plan, { activities: runs, checkins: calmCheckins(today, 14) }, today);
+    const mismatch = r.decisions.find((d) => d.rule === 'rpe.mismatch');
+    expect(mismatch?.reasons[0]!.facts['evidence']).toEqual({ runs: [{ date: today }] });
+    expect(r.decisions.filter((d) => d.rule === 'intensity.gray-zone')).toEqual([]);
+  });
+
   it('a race is never a gray-zone run nor an overshoot', () => {
     const today = '2027-01-16';
     const runs = runsAsPrescribed(plan, '2027-01-04', today, (a, s) =>
       ['2027-01-13', today].includes(s.date) ? { ...fast(a), km: 10, minutes: 42, race: true } : a,
     );
     expect(rules(today, runs).filter((r) => /^(intensity|overshoot)\./.test(r))).toEqual([]);
+  });
+});
+
+describe('too slow at the effort: evidence listed, nothing claimed', () => {
+  const plan44 = fixturePlan({ start: '2027-01-04', weeks: 8, vdot: 44, withHr: true });
+  /** Every work lap 30 s/km slower than prescribed, at a high lap HR and RPE. */
+  const slow = (a: Activity, rpe: number): Activity => {
+    const laps = (a.laps ?? []).map((l, i, all) =>
+      i === 0 || i === all.length - 1 ? l : { ...l, minutes: l.minutes + (l.km * 30) / 60, avgHr: 181 },
+    );
+    return { ...a, laps, minutes: laps.reduce((t, l) => t + l.minutes, 0), rpe };
+  };
+
+  it('a tempo slow at RPE 9 lowers VDOT, lists both runs, and claims nothing: a second pass reads the same', () => {
+    const today = '2027-01-14'; // Thursday's tempo; Tuesday's intervals were slow too
+    const runs = runsAsPrescribed(plan44, '2027-01-04', today, (a, s) =>
+      s.date === '2027-01-12' || s.date === today ? slow(a, 9) : a,
+    );
+    const r = adapt(plan44, { activities: runs, checkins: calmCheckins(today, 14) }, today);
+    const slowDecision = r.decisions.find((d) => d.rule === 'fitness.too-slow');
+    expect(slowDecision?.reasons[0]!.facts['evidence']).toEqual({
+      runs: [{ date: '2027-01-12' }, { date: today }],
+    });
+    // New paces lighten no session: the hard-feeling tempo is still answered once, by rpe.mismatch…
+    expect(r.decisions.filter((d) => d.rule.startsWith('rpe.')).map((d) => d.rule)).toEqual(['rpe.mismatch']);
+    // …and the day adapted again (the VDOT already lowered, so too-slow is silent) changes nothing.
+    const again = adapt(r.plan, { activities: runs, checkins: calmCheckins(today, 14) }, today);
+    expect(again.plan).toEqual(r.plan);
+    expect(again.decisions.filter((d) => d.before !== null)).toEqual([]);
   });
 });

@@ -42,6 +42,21 @@ describe('readiness', () => {
     });
   });
 
+  it('two bad nights and three recovery signals on a hard day: one decision, rest, not easy then rest', () => {
+    const checkins = [
+      ...calmCheckins('2027-01-10', 5),
+      { date: '2027-01-11', sleepHours: 5 },
+      { date: today, sleepHours: 4.5, soreness: 8 },
+    ];
+    const { decisions, plan: next } = adapt(plan, { activities, checkins }, today);
+    const mine = decisions.filter((d) => d.rule.startsWith('readiness.'));
+    expect(mine.map((d) => [d.rule, d.date, d.action])).toEqual([
+      ['readiness.under-recovered', today, 'swap_to_rest'],
+    ]);
+    expect(mine[0]!.reasons[0]!.facts['evidence']).toEqual({ checkins: [today] });
+    expect(sessionOn(next, today).kind).toBe('rest');
+  });
+
   it('two bad nights before an easy day only cap its length', () => {
     const wed = '2027-01-13';
     const checkins = [

@@ -9,4 +9,11 @@ describe('adaptation README', () => {
     for (const id of ADAPT_RULE_IDS)
       expect(readme).toMatch(new RegExp(`^\\| \`${id.replace('.', '\\.')}\` +\\|`, 'm'));
   });
+
+  it('the CHANGELOG counts the adaptation rules there are', () => {
+    const changelog = readFileSync(new URL('../../../../CHANGELOG.md', import.meta.url), 'utf8');
+    expect(changelog).toMatch(
+      new RegExp(`\\*\\*Adaptation\\*\\*: ${ADAPT_RULE_IDS.length} rules with stable ids`),
+    );
+  });
 });
