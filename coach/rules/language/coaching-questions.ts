@@ -11,6 +11,8 @@ export type PredictedDistance = '5k' | '10k' | 'half' | 'marathon';
 
 /** What the runner asked the coach, beyond today / this week / paces / why. */
 export type CoachingQuestion =
+  /** A bare day ("and tomorrow?", "saturday?"): read as `ask_today` for that day, never stored as a slot. */
+  | { readonly kind: 'day' }
   | { readonly kind: 'long-run'; readonly weekOffset: 0 | 1 }
   | { readonly kind: 'progress' }
   | { readonly kind: 'prediction'; readonly distance?: PredictedDistance }
@@ -27,6 +29,10 @@ const CUE_ASK =
 /** Where the runner is, said mid-run: "I'm 3k in", "20 min in", "halfway", "right now", "mid run". */
 const MID_RUN =
   /\b(?:i'?m |im |i am )?\d+(?:\.\d+)?\s*(?:k|km|miles|min|minutes)\s+in\b(?!\s*\d)|\bhalfway\b|\bmid[- ]?run\b|\b(?:right now|currently|at the moment)\b|\bon my run\b|\bout running\b|\bduring (?:my|the|this) run\b/;
+
+/** A day asked on its own: "and tomorrow?", "what about saturday", "friday?". */
+const DAY_ONLY =
+  /^\s*(?:and |what about |how about |so )?(?:tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\?+\s*$/;
 
 const TOO_FAST =
   /\b(?:was|were|is) (?:that|it|my (?:last )?run|this|today'?s run|yesterday'?s run|i|my pace) (?:a bit |way |much )?too (?:fast|quick|hard|speedy)\b|\bdid i (?:go|run) (?:out )?too (?:fast|hard|quick)\b|\btoo fast for an? (?:easy|long|recovery) (?:run|day)\b|\bwas (?:that|it|my run) (?:really )?(?:easy|an easy run) enough\b/;
@@ -46,10 +52,7 @@ const OUTSIDE: readonly (readonly [OutsideTopic, RegExp])[] = [
     'nutrition',
     /\b(?:eat|eating|food|breakfast|dinner|lunch|snack|meal|carbs?|carb[- ]?load(?:ing)?|protein|gels?|nutrition|diet|calories|hydrat(?:e|ion)|electrolytes?|caffeine|coffee|drink)\b/,
   ],
-  [
-    'gear',
-    /\b(?:shoes?|trainers|sneakers|insoles|socks|watch|headphones|kit|gear|shorts|jacket|vest)\b/,
-  ],
+  ['gear', /\b(?:shoes?|trainers|sneakers|insoles|socks|watch|headphones|kit|gear|shorts|jacket|vest)\b/],
   [
     'medical',
     /\b(?:ibuprofen|paracetamol|painkillers?|advil|aspirin|medication|medicine|pills?|supplements?|vitamins?|iron tablets|inhaler)\b/,
@@ -76,6 +79,7 @@ const DISTANCES: readonly (readonly [PredictedDistance, RegExp])[] = [
  */
 export function readCoachingQuestion(text: string): CoachingQuestion | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
+  if (DAY_ONLY.test(text)) return { kind: 'day' };
   if (CUE_ASK.test(text) && (MID_RUN.test(text) || /\b(?:hr|heart rate)\b/.test(text))) {
     return { kind: 'mid-run' };
   }
@@ -117,6 +121,11 @@ export function applyQuestion(
   question: CoachingQuestion,
   text: string,
 ): void {
+  if (question.kind === 'day') {
+    intents.delete('unknown');
+    intents.add('ask_today');
+    return;
+  }
   const reported = question.kind !== 'mid-run' && RAN.test(text);
   if (question.kind === 'long-run' && intents.has('ask_today')) return;
   if (question.kind === 'outside') {
