@@ -150,6 +150,8 @@ export type CoachMessage =
   | {
       readonly kind: 'today';
       readonly date: string;
+      /** The runner asked about a day ahead ("what about tomorrow?"): `date` is that day, not today. */
+      readonly ahead?: boolean;
       /** Absent when the plan has nothing on this day (a rest day). */
       readonly session?: Session;
       readonly progress?: Progress;

@@ -111,6 +111,7 @@ export const runCheck: FamilyTemplate<'run-check'> = (m, { voice, units }) => {
     };
   }
   const kind = m.judgedAs !== undefined ? sessionName(m.judgedAs).toLowerCase() : 'run';
+  const aKind = `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
   const p = m.pace;
   const paceFacts =
     p !== undefined
@@ -129,11 +130,11 @@ export const runCheck: FamilyTemplate<'run-check'> = (m, { voice, units }) => {
   const on = `Your run on ${formatDate(m.date)}`;
   const verdict =
     m.verdict === 'too-fast'
-      ? `${on} was too fast for a ${kind}.`
+      ? `${on} was too fast for ${aKind}.`
       : m.verdict === 'slower'
-        ? `${on} was slower than the band for a ${kind}.`
+        ? `${on} was slower than the band for ${aKind}.`
         : m.verdict === 'right'
-          ? `${on} was right for a ${kind}: not too fast.`
+          ? `${on} was right for ${aKind}: not too fast.`
           : `${on} has no pace or HR I can judge.`;
   const advice =
     m.verdict === 'too-fast'
@@ -149,7 +150,8 @@ export const runCheck: FamilyTemplate<'run-check'> = (m, { voice, units }) => {
   };
 };
 
-const CUE_WORDS: Readonly<Record<Cue, string>> = {
+/** The line each in-run cue opens with. */
+export const CUE_WORDS: Readonly<Record<Cue, string>> = {
   hold: 'Hold what you are doing.',
   slow_down: 'Slow down.',
   speed_up: 'Pick it up a little.',
@@ -215,7 +217,7 @@ export const midRunCue: FamilyTemplate<'mid-run-cue'> = (m, { units }) => {
         )}.`
       : undefined;
   const session =
-    m.sessionKind !== undefined ? `Today’s ${sessionName(m.sessionKind).toLowerCase()}.` : undefined;
+    m.sessionKind !== undefined ? `Today’s session: ${sessionName(m.sessionKind).toLowerCase()}.` : undefined;
   return {
     text: join([CUE_WORDS[c.cue], reason, target, next, session]),
     spoken: join([CUE_WORDS[c.cue], reason ?? target]),

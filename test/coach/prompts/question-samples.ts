@@ -6,6 +6,8 @@ import type { Session } from '../../../coach/rules/plan/types.js';
 export function questionSamples(easy: Session, tempo: Session): CoachMessage[] {
   const long: Session = { ...easy, kind: 'long', minutes: 90, km: 14 };
   return [
+    { kind: 'today', date: easy.date, ahead: true, session: easy },
+    { kind: 'today', date: '2027-01-22', ahead: true },
     { kind: 'long-run', weekStart: '2027-01-18', weekOffset: 1, session: long },
     { kind: 'long-run', weekStart: '2027-01-11', weekOffset: 0 },
     {
