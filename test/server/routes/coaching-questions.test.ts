@@ -12,6 +12,7 @@ import { formatDate, formatPaceRange, showPace } from '../../../coach/prompts/fo
 import { CUE_WORDS } from '../../../coach/prompts/templates/questions.js';
 import { midRunCue } from '../../../coach/rules/in-run/mid-run-cue.js';
 import type { Session } from '../../../coach/rules/plan/types.js';
+import { equivalentRaceTime } from '../../../coach/rules/vdot/equivalent-race-time.js';
 import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
@@ -21,6 +22,9 @@ interface SessionJson {
   minutes: number;
   steps: { intensity: string; pace?: { from: number; to: number }; hr?: { from: number; to: number } }[];
 }
+
+/** `h:mm:ss` → seconds. */
+const seconds = (clock: string) => clock.split(':').reduce((t, part) => t * 60 + Number(part), 0);
 
 describeEachDatabase('coaching questions over HTTP', (ctx) => {
   let app: FastifyInstance;
@@ -65,6 +69,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
     expect(created.statusCode, created.body).toBe(201);
     const { id } = created.json() as { id: string };
     const plan = (await app.inject(`/api/athletes/${id}/plan`)).json() as {
+      vdot: number;
       weeks: { sessions: SessionJson[] }[];
     };
     const all = plan.weeks.flatMap((w) => w.sessions);
@@ -89,7 +94,12 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
     expect(mid).toContain(`HR 165 is above your easy ceiling of ${e.hr!.to} bpm.`);
 
     const predicted = await send(id, 'what time can I run for the half now?', `${easy.date}T07:30:00Z`);
-    expect(predicted).toMatch(/a half marathon now: about \d:\d\d:\d\d to \d:\d\d:\d\d/);
+    const range = /a half marathon now: about (\d:\d\d:\d\d) to (\d:\d\d:\d\d)/.exec(predicted);
+    expect(range, predicted).not.toBeNull();
+    // Honest: never faster than the current Daniels equivalent, and a real range.
+    const equivalent = equivalentRaceTime(plan.vdot, 21097.5);
+    expect(seconds(range![1]!)).toBeGreaterThanOrEqual(Math.floor(equivalent));
+    expect(seconds(range![2]!)).toBeGreaterThan(seconds(range![1]!));
 
     const food = await send(id, 'what should I eat before my long run?', `${easy.date}T07:40:00Z`);
     expect(food).toContain('outside what I coach');
@@ -108,6 +118,34 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
     const later = await send(id, 'how am I doing?', `${easy.date}T18:20:00Z`);
     expect(later).toContain('1 run logged (7.5 km)');
     expect(await stored(id)).toEqual(afterRun);
+  });
+
+  it('after a race raises VDOT, "how am I doing?" shows the trend and the paces that moved', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/athletes',
+      payload: {
+        name: 'Cy',
+        timezone: 'Europe/Lisbon',
+        maxHr: 188,
+        restingHr: 52,
+        age: 41,
+        ...SAMPLE_PROFILE,
+      },
+    });
+    const { id } = created.json() as { id: string };
+    const before = (await app.inject(`/api/athletes/${id}/plan`)).json() as {
+      vdot: number;
+      weeks: { start: string }[];
+    };
+    const raceDay = addDays(before.weeks[1]!.start, 2);
+    await send(id, 'raced a 10k today in 47:30', `${raceDay}T12:00:00Z`);
+    const after = (await app.inject(`/api/athletes/${id}/plan`)).json() as { vdot: number };
+    expect(after.vdot).toBeGreaterThan(before.vdot);
+    const reply = await send(id, 'am i getting fitter?', `${raceDay}T18:00:00Z`);
+    expect(reply).toMatch(/Fitness up: VDOT [\d.]+ → [\d.]+\./);
+    expect(reply).toMatch(/Paces moved: easy \d:\d\d–\d:\d\d\/km → \d:\d\d–\d:\d\d\/km, threshold/);
+    expect(reply).toContain('1 of');
   });
 
   it('a red flag in a mid-run question gets the red-flag reply, never a cue', async () => {
