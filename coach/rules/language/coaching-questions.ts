@@ -4,24 +4,10 @@
  * (food, kit, medicine) that get an honest "not my field". A recognised question is never a log: its
  * numbers describe the question ("I'm 3k in, HR 165"), not a finished run. Pure, never throws.
  */
+import type { CoachingQuestion, OutsideTopic, PredictedDistance } from './question-types.js';
 import type { Intent, Slots } from './types.js';
 
-/** Race distances the coach predicts a time for (the plan's goal distances). */
-export type PredictedDistance = '5k' | '10k' | 'half' | 'marathon';
-
-/** What the runner asked the coach, beyond today / this week / paces / why. */
-export type CoachingQuestion =
-  /** A bare day ("and tomorrow?", "saturday?"): read as `ask_today` for that day, never stored as a slot. */
-  | { readonly kind: 'day' }
-  | { readonly kind: 'long-run'; readonly weekOffset: 0 | 1 }
-  | { readonly kind: 'progress' }
-  | { readonly kind: 'prediction'; readonly distance?: PredictedDistance }
-  | { readonly kind: 'too-fast' }
-  | { readonly kind: 'mid-run' }
-  | { readonly kind: 'outside'; readonly topic: OutsideTopic };
-
-/** Topics the coach does not advise on (it has no rules or data for them). */
-export type OutsideTopic = 'nutrition' | 'gear' | 'medical';
+export type { CoachingQuestion, OutsideTopic, PredictedDistance } from './question-types.js';
 
 /** "should I slow down / speed up / walk / keep going / stop", "am I going too fast", "is that ok". */
 const CUE_ASK =

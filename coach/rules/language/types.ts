@@ -7,7 +7,7 @@
 
 import type { Weekday } from '../calendar/index.js';
 import type { RedFlag } from '../safety/red-flags.js';
-import type { CoachingQuestion } from './coaching-questions.js';
+import type { CoachingQuestion } from './question-types.js';
 
 /** Everything a runner can ask or tell the coach in one message; `unknown` when nothing matched. */
 export type Intent =
