@@ -8,6 +8,7 @@ import { answerDecision } from '../use-cases/answer-decision.js';
 import { askDelete, changePersona, deleteMe, exportReady, pause, resume } from '../use-cases/account.js';
 import { changeDays, changeGoal } from '../use-cases/replan.js';
 import { askPaces, askToday, askWeek, askWhy } from '../use-cases/ask.js';
+import { answerQuestion } from '../use-cases/answer-question.js';
 import { logRun } from '../use-cases/log-run.js';
 import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.js';
 import { rateRun } from '../use-cases/rate-run.js';
@@ -68,6 +69,9 @@ export async function route(ctx: TurnContext): Promise<Turn> {
   if (has('ask_week')) next(await askWeek(ctx));
   if (has('ask_paces')) next(await askPaces(ctx));
   if (has('ask_why')) next(await askWhy(ctx));
+  // Safety first: a red flag in a question gets the red-flag reply (the check-in above), never an answer.
+  if (has('ask_question') && slots.question && slots.redFlags === undefined)
+    next(await answerQuestion({ ...ctx, state }, slots.question));
   if (has('export')) next(await exportReady(ctx));
 
   if (turns.length === 0) {

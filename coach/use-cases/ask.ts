@@ -40,11 +40,15 @@ export async function askToday(ctx: TurnContext): Promise<Turn> {
     return say({ kind: 'paused', from: ctx.state.paused.from, reason: ctx.state.paused.reason });
   const plan = await ctx.repos.plans.active(ctx.athlete.id);
   if (!plan) return noPlan();
-  const session = plan.sessions.find((s) => s.date === ctx.today);
-  const race = await raceOn(ctx, ctx.today);
+  // "what about tomorrow?", "what am I doing on saturday?": the day asked for, when it is ahead.
+  const asked = ctx.parsed.slots.date;
+  const date = asked !== undefined && asked > ctx.today ? asked : ctx.today;
+  const session = plan.sessions.find((s) => s.date === date);
+  const race = await raceOn(ctx, date);
   return say({
     kind: 'today',
-    date: ctx.today,
+    date,
+    ...(date !== ctx.today ? { ahead: true } : {}),
     ...(session ? { session } : {}),
     ...(race ? { race } : {}),
     progress: await progressOf(ctx, plan),

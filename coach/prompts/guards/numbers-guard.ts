@@ -81,7 +81,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 function addNumber(c: Collector, path: string, key: string, v: number): void {
   c.numbers.push(v);
   const p = path.toLowerCase();
-  if (/pace/.test(p)) {
+  // A mid-run cue's `target` range is a pace too (`MidRunCue.target`, s/km).
+  if (/pace|(?:^|\.)target\.(?:from|to)$/.test(p)) {
     c.clocks.push(v, v * KM_PER_MILE);
     return;
   }

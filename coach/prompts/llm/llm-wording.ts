@@ -98,7 +98,8 @@ export function createLlmWording(deps: LlmWordingDeps): Wording {
         });
         return template;
       };
-      if (isSafetyMessage(req.message)) return fallback('SAFETY_MESSAGE');
+      // A question outside coaching has no facts for a model to word: it could only invent advice.
+      if (isSafetyMessage(req.message) || kind === 'outside-coaching') return fallback('SAFETY_MESSAGE');
 
       const budget = budgets[req.channel];
       const soft = isSoftRequest(req);

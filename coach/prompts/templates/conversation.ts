@@ -11,6 +11,7 @@ export const HELP_LINES: readonly string[] = Object.freeze([
   '“ran 8 km in 45:10, rpe 6”: log a run',
   '“slept 6 h, resting hr 52”: morning check-in',
   '“why?”: why today’s session or the last change',
+  '“tomorrow?”, “how am I doing?”, “what could I run a half in?”, “was that too fast?”',
   '“pause” / “resume”, “coach: hype”, “export”, “delete me”',
 ]);
 

@@ -10,6 +10,7 @@ import { clarify, error, help, notUnderstood, personaChanged, welcome } from './
 import { onboardingQuestion } from './onboarding.js';
 import { checkinSaved, decisionAnswered, rpeQuestion, runLogged } from './logging.js';
 import { painStop, redFlag } from './safety.js';
+import { longRun, midRunCue, outsideCoaching, progress, racePrediction, runCheck } from './questions.js';
 import type { FamilyTemplate, TemplateContext, Worded } from './shared.js';
 import { firstSentences } from './shared.js';
 import { paces, planBuilt, today, week } from './training.js';
@@ -45,6 +46,12 @@ const TEMPLATES: Table = {
   'not-understood': notUnderstood,
   'red-flag': redFlag,
   'pain-stop': painStop,
+  'long-run': longRun,
+  progress,
+  'race-prediction': racePrediction,
+  'run-check': runCheck,
+  'mid-run-cue': midRunCue,
+  'outside-coaching': outsideCoaching,
   error,
 };
 
@@ -74,6 +81,8 @@ export function isSoftened(m: CoachMessage): boolean {
       return m.decision !== undefined && isSofteningRule(m.decision.rule);
     case 'paused':
       return m.reason === 'injury' || m.reason === 'illness';
+    case 'mid-run-cue':
+      return m.cue?.cue === 'stop' || m.cue?.cue === 'cut_short' || m.cue?.cue === 'walk_break';
     default:
       return false;
   }

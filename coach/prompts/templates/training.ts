@@ -132,7 +132,8 @@ export const planBuilt: FamilyTemplate<'plan-built'> = (m, { voice, units, name 
 export const today: FamilyTemplate<'today'> = (m, ctx) => {
   const { voice, units, name } = ctx;
   const s = m.session;
-  const day = `Today (${formatDate(m.date)})`;
+  const day = m.ahead === true ? formatDate(m.date) : `Today (${formatDate(m.date)})`;
+  const spokenDay = m.ahead === true ? formatDate(m.date) : 'Today';
   if (m.race !== undefined) {
     // The day is done by the race: never offer the session it replaced.
     const raced = `${formatDistance(m.race.km, units)} in ${formatClock(m.race.seconds)}`;
@@ -152,7 +153,8 @@ export const today: FamilyTemplate<'today'> = (m, ctx) => {
   if (s === undefined || s.kind === 'rest') {
     return {
       text: join([voice.hello(name), `${day}: rest day.`, voice.restDay, progressLine(m.progress, units)]),
-      spoken: `Rest day today. ${voice.restDay}`,
+      spoken:
+        m.ahead === true ? `${spokenDay}: rest day. ${voice.restDay}` : `Rest day today. ${voice.restDay}`,
     };
   }
   const main = mainStep(s);
@@ -169,7 +171,7 @@ export const today: FamilyTemplate<'today'> = (m, ctx) => {
       '\n',
     ),
     spoken: join([
-      `Today: ${sessionName(s.kind)}, ${formatMinutes(s.minutes)}.`,
+      `${spokenDay}: ${sessionName(s.kind)}, ${formatMinutes(s.minutes)}.`,
       main !== undefined ? `Main set: ${formatStep(main, units)}.` : undefined,
     ]),
   };

@@ -18,3 +18,5 @@ export type {
   Weekday,
 } from './types.js';
 export { INTENT_ORDER } from './types.js';
+export { readCoachingQuestion } from './coaching-questions.js';
+export type { CoachingQuestion, OutsideTopic, PredictedDistance } from './coaching-questions.js';

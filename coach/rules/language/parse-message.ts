@@ -14,10 +14,12 @@ import { daysFrom, pauseReasonFrom, personaFrom } from './preferences.js';
 import { findRedFlags } from './red-flags.js';
 import { extractRpe } from './rpe.js';
 import { checkRun } from './run-checks.js';
+import { applyQuestion, readCoachingQuestion } from './coaching-questions.js';
 import type { Extraction } from './scan.js';
 import { maskSpans, problem } from './scan.js';
 import { extractSleep } from './sleep.js';
 import type { Intent, ParseContext, ParsedMessage, Problem, Slots } from './types.js';
+import { INTENT_ORDER } from './types.js';
 import { extractWellness } from './wellness.js';
 
 /** Intents about days to come: a bare weekday in them points forward. */
@@ -93,6 +95,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
       namedRace: distance.hit?.named === true,
     }),
   );
+  const question = readCoachingQuestion(t);
+  if (question) applyQuestion(intents, slots, question, t);
   if (intents.has('change_persona')) {
     const persona = personaFrom(t);
     if (persona) slots.persona = persona;
@@ -128,5 +132,5 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   }
 
   for (const p of problems) if (p.slot !== 'pains') delete slots[p.slot];
-  return { intents: [...intents], slots, problems };
+  return { intents: INTENT_ORDER.filter((i) => intents.has(i)), slots, problems };
 }

@@ -7,6 +7,7 @@
 
 import type { Weekday } from '../calendar/index.js';
 import type { RedFlag } from '../safety/red-flags.js';
+import type { CoachingQuestion } from './question-types.js';
 
 /** Everything a runner can ask or tell the coach in one message; `unknown` when nothing matched. */
 export type Intent =
@@ -18,6 +19,8 @@ export type Intent =
   | 'ask_week'
   | 'ask_paces'
   | 'ask_why'
+  /** A coaching question answered from the coach's data (`slots.question`, see `coaching-questions.ts`). */
+  | 'ask_question'
   | 'change_persona'
   | 'change_days'
   | 'change_goal'
@@ -44,6 +47,7 @@ export const INTENT_ORDER: readonly Intent[] = [
   'ask_week',
   'ask_paces',
   'ask_why',
+  'ask_question',
   'change_persona',
   'change_days',
   'change_goal',
@@ -104,6 +108,8 @@ export interface Slots {
   days?: Weekday[];
   longDay?: Weekday;
   pauseReason?: PauseReason;
+  /** The coaching question asked (intent `ask_question`). */
+  question?: CoachingQuestion;
 }
 
 export type SlotName = keyof Slots;

@@ -9,6 +9,7 @@ import { adapt } from '../../../coach/rules/adapt/adapt.js';
 import { buildPlan } from '../../../coach/rules/plan/build-plan.js';
 import type { Plan, Session } from '../../../coach/rules/plan/types.js';
 import { trainingPaces } from '../../../coach/rules/paces/training-paces.js';
+import { questionSamples } from './question-samples.js';
 
 function plan(): Plan {
   const r = buildPlan({
@@ -739,5 +740,6 @@ export const MESSAGES: readonly CoachMessage[] = [
     score: 6,
     pauseDays: 3,
   },
+  ...questionSamples(EASY, TEMPO),
   { kind: 'error', code: 'DB_UNAVAILABLE' },
 ];

@@ -159,6 +159,16 @@ describe('LLM wording', () => {
 });
 
 describe('LLM wording: safety', () => {
+  it('never sends a question outside coaching to the LLM (it could only invent food or medicine advice)', async () => {
+    fake.script(() => ({ text: 'Eat a bagel and take two ibuprofen.' }));
+    const before = fake.requests.length;
+    for (const topic of ['nutrition', 'gear', 'medical'] as const) {
+      const m: CoachMessage = { kind: 'outside-coaching', topic };
+      expect(await wording().word(req(m))).toEqual(renderTemplate(req(m)));
+    }
+    expect(fake.requests.length).toBe(before);
+  });
+
   it('never sends red-flag, pain or safety decisions to the LLM', async () => {
     fake.script(() => ({ text: 'Sounds like a sprain, just push through it!' }));
     const safety: CoachMessage[] = [

@@ -12,6 +12,7 @@ import { MIXED_CASES } from './corpus/mixed.js';
 import { NUMBER_WORD_CASES } from './corpus/numbers-in-words.js';
 import { PACE_CASES } from './corpus/pace.js';
 import { PAIN_CASES } from './corpus/pain.js';
+import { QUESTION_CASES } from './corpus/questions.js';
 import { REAL_WORLD_CASES } from './corpus/real-world.js';
 import { RED_FLAG_CASES } from './corpus/red-flags.js';
 import { RPE_CASES } from './corpus/rpe.js';
@@ -35,6 +36,7 @@ export const CORPUS_BY_TOPIC: Readonly<Record<string, readonly CorpusCase[]>> = 
   mixed: MIXED_CASES,
   'typos-and-voice': TYPO_AND_VOICE_CASES,
   'real-world': REAL_WORLD_CASES,
+  questions: QUESTION_CASES,
 };
 
 export const CORPUS: readonly CorpusCase[] = Object.values(CORPUS_BY_TOPIC).flat();

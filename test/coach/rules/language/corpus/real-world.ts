@@ -131,7 +131,11 @@ export const REAL_WORLD_CASES: readonly CorpusCase[] = [
   { text: 'can we go back to the old plan', intents: ['keep_original'], slots: {} },
   { text: "ok let's do it", intents: ['accept'], slots: {} },
   { text: 'keep it as it was please', intents: ['keep_original'], slots: {} },
-  { text: 'how far is my long run this week?', intents: ['ask_week'], slots: {} },
+  {
+    text: 'how far is my long run this week?',
+    intents: ['ask_question'],
+    slots: { question: { kind: 'long-run', weekOffset: 0 } },
+  },
   {
     text: 'knee 3/10, rpe 6',
     intents: ['rpe_checkin'],
