@@ -29,6 +29,7 @@ export type Intent =
   | 'keep_original'
   | 'greeting'
   | 'help'
+  | 'undo'
   | 'unknown';
 
 /** The order intents are listed in a result (stable, so tests and channels can rely on it). */
@@ -52,6 +53,7 @@ export const INTENT_ORDER: readonly Intent[] = [
   'keep_original',
   'greeting',
   'help',
+  'undo',
   'unknown',
 ];
 
@@ -83,6 +85,8 @@ export interface Slots {
   rpe?: number;
   avgHr?: number;
   maxHr?: number;
+  /** Steps per minute (both feet). */
+  cadence?: number;
   restingHr?: number;
   hrvMs?: number;
   sleepHours?: number;
@@ -115,6 +119,8 @@ export type ProblemCode =
   | 'PACE_FASTER_THAN_WORLD_RECORD'
   | 'PACE_TOO_SLOW'
   | 'RPE_OUT_OF_RANGE'
+  | 'CADENCE_OUT_OF_RANGE'
+  | 'VALUE_NEGATIVE'
   | 'HR_OUT_OF_RANGE'
   | 'MAX_HR_OUT_OF_RANGE'
   | 'MAX_HR_BELOW_AVG_HR'
@@ -147,4 +153,6 @@ export interface ParsedMessage {
   readonly intents: Intent[];
   readonly slots: Slots;
   readonly problems: Problem[];
+  /** The message asks something (`question.ts`): nothing in it is stored as a run. */
+  readonly question?: boolean;
 }
