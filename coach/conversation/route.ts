@@ -11,6 +11,7 @@ import { askPaces, askToday, askWeek, askWhy } from '../use-cases/ask.js';
 import { logRun } from '../use-cases/log-run.js';
 import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.js';
 import { rateRun } from '../use-cases/rate-run.js';
+import { undoLast } from '../use-cases/undo.js';
 import { draftOf, onboardingTurn } from '../onboarding/onboarding-turn.js';
 import { combine, say, type Turn, type TurnContext } from './turn.js';
 
@@ -31,6 +32,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
     return combine({ messages: [], events: [], state: rest }, await route({ ...ctx, state: rest }));
   }
 
+  // "undo" takes back the last stored fact before anything else in the message is read.
+  if (has('undo')) return undoLast(ctx);
   if (problems.length > 0) {
     return {
       messages: [{ kind: 'clarify', problems, runnerText: ctx.text }],
@@ -39,7 +42,6 @@ export async function route(ctx: TurnContext): Promise<Turn> {
   }
   if (has('delete_me')) return askDelete(ctx);
   if (has('pause')) return await pause(ctx);
-  if (has('resume')) return await resume(ctx);
   if ((ctx.state.pendingDecisionIds?.length ?? 0) > 0) {
     if (has('accept')) return answerDecision(ctx, 'accepted');
     if (has('keep_original')) return answerDecision(ctx, 'kept');
@@ -52,6 +54,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
     if (t.state !== undefined) state = t.state;
   };
 
+  // A return ("back after a work trip, slept 7h") is a resume and whatever else the message says.
+  if (has('resume')) next(await resume({ ...ctx, state }));
   if (has('morning_checkin') || hasWellnessFacts(slots)) next(await morningCheckin({ ...ctx, state }));
   if (has('race_result')) next(await logRun({ ...ctx, state }, true));
   else if (has('log_run')) next(await logRun({ ...ctx, state }, false));
@@ -73,6 +77,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
   if (turns.length === 0) {
     if (has('greeting')) return say({ kind: 'welcome', name: ctx.athlete.name });
     if (has('help')) return say({ kind: 'help' });
+    // A question the coach has no answer for yet: said honestly, and nothing in it was stored.
+    if (ctx.parsed.question === true) return say({ kind: 'cannot-answer-yet' });
     return say({ kind: 'not-understood', runnerText: ctx.text });
   }
   return combine(...turns);
