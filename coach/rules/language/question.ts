@@ -6,7 +6,7 @@
 
 /** A sentence opening with a question word ("why …", "how come …", "should I …", "is 6:30 ok …"). */
 const OPENS_AS_QUESTION =
-  /(?:^|[.!?\n]\s*)(?:why|how|how come|what|what's|whats|when|where|which|who|should|shall|can|could|would|will|do|does|is|isn't|are|am|was|wasn't)\b/;
+  /(?:^|[.!?\n]\s*)(?:why|how come|how (?:long|fast|far|much|many|often|do|does|should|can|is|are)|what(?! a\b)|whats|which|where|when (?:is|should|do|does|can|will)|who|(?:should|shall|can|could|would|will|do|does|did) (?:i|you|we|it|my|that|this)|(?:is|isn't|was|wasn't|are) (?:that|it|this|my|these|those|\d))\b/;
 
 /**
  * True when the message asks something: it holds a question mark, or a sentence opens with a question
