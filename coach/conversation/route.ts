@@ -13,6 +13,7 @@ import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.j
 import { rateRun } from '../use-cases/rate-run.js';
 import { undoLast } from '../use-cases/undo.js';
 import { draftOf, onboardingTurn } from '../onboarding/onboarding-turn.js';
+import { clarify } from './clarify.js';
 import { combine, say, type Turn, type TurnContext } from './turn.js';
 
 const BARE_RPE = /^\s*(10|[1-9])\s*(\/\s*10)?\s*[.!]?\s*$/;
@@ -34,6 +35,16 @@ export async function route(ctx: TurnContext): Promise<Turn> {
 
   // "undo" takes back the last stored fact before anything else in the message is read.
   if (has('undo')) return undoLast(ctx);
+  // A run report inside a goal change: its time must not become the goal's target, nor the goal's
+  // distance the run's. Nothing is stored; the runner is asked for one at a time.
+  if (has('change_goal') && (has('log_run') || has('race_result'))) {
+    return clarify({
+      code: 'GOAL_AND_RUN_TOGETHER',
+      slot: 'distanceM',
+      message:
+        'One at a time so I get both right: first tell me the run (e.g. "ran 10k in 45 min yesterday"), then the new goal.',
+    });
+  }
   if (problems.length > 0) {
     return {
       messages: [{ kind: 'clarify', problems, runnerText: ctx.text }],

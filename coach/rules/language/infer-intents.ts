@@ -69,7 +69,9 @@ export function inferIntents(e: IntentEvidence): Intent[] {
   const asking = e.question === true && e.reportThenQuestion !== true;
   const hypothetical =
     (HYPOTHETICAL.test(e.text) || asking || (/\brace\b/.test(e.text) && !e.timed)) && !ranIt;
-  if (runFacts && !hypothetical && !intents.has('change_goal')) {
+  // A goal change that also says a run happened ("new goal: marathon, ran 10k in 45 min") carries both, so
+  // the run's numbers are never taken as the goal's (the conversation asks for them one at a time).
+  if (runFacts && !hypothetical && (!intents.has('change_goal') || ranIt)) {
     intents.add(e.timed && (raceWords || e.namedRace) ? 'race_result' : 'log_run');
   }
   if (mentioned('rpe', e)) intents.add('rpe_checkin');

@@ -130,6 +130,21 @@ describeEachDatabase('nothing stored from a question or a misparse', (ctx) => {
     expect(runs[0]?.rpe ?? null).toBeNull();
   });
 
+  it('a run report inside a goal change is neither the goal’s target nor stored; asked one at a time', async () => {
+    const id = await runner();
+    const goalBefore = (await app.inject(`/api/athletes/${id}/plan`)).json() as { version: number };
+    const both = await send(
+      id,
+      'change my goal to a marathon, ran 10k in 45 min yesterday',
+      '2026-12-08T18:00:00Z',
+    );
+    expect(both.events).toEqual([{ type: 'clarification_needed', codes: ['GOAL_AND_RUN_TOGETHER'] }]);
+    expect(await activities(id)).toEqual([]);
+    const goalAfter = (await app.inject(`/api/athletes/${id}/plan`)).json() as { version: number };
+    expect(goalBefore.version).toBeGreaterThan(0);
+    expect(goalAfter.version).toBe(goalBefore.version);
+  });
+
   it('undo of a short night withdraws the downgrade it caused and restores the session', async () => {
     const id = await runner();
     const plan = (await app.inject(`/api/athletes/${id}/plan`)).json() as {

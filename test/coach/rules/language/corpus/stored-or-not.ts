@@ -45,4 +45,11 @@ export const STORED_OR_NOT_CASES: readonly CorpusCase[] = [
   },
   { text: 'undo', intents: ['undo'], slots: {} },
   { text: "that wasn't a run", intents: ['undo'], slots: {} },
+  // A run report inside a goal change carries both intents: the conversation asks for one at a time.
+  {
+    text: 'change my goal to a marathon, ran 10k in 45 min yesterday',
+    intents: ['race_result', 'change_goal'],
+    slots: { distanceM: 42195, date: '2026-11-23' },
+    problems: ['PACE_FASTER_THAN_WORLD_RECORD'],
+  },
 ];
