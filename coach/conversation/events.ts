@@ -7,7 +7,13 @@ export type CoachEvent =
       readonly race: boolean;
     }
   | { readonly type: 'run_rated'; readonly activityId: string; readonly rpe: number }
-  | { readonly type: 'checkin_saved'; readonly date: string }
+  | { readonly type: 'checkin_saved'; readonly date: string; readonly checkinId?: string }
+  | {
+      readonly type: 'fact_undone';
+      readonly fact: 'run' | 'rpe' | 'checkin';
+      readonly date: string;
+      readonly withdrawnDecisionIds: readonly string[];
+    }
   | {
       readonly type: 'plan_adapted';
       readonly decisions: readonly {

@@ -19,6 +19,7 @@ import type { CoachEvent } from './events.js';
 import { route } from './route.js';
 import { conversationOf, withConversation } from './state.js';
 import { combine } from './turn.js';
+import { rememberStored } from '../use-cases/undo.js';
 
 /** Longest message the coach reads, in characters (a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -99,7 +100,8 @@ export async function handleMessage(
       // Re-read: the turn may have changed the profile (a replan, an onboarding answer) or the persona.
       const current = (await repos.athletes.findById(athlete.id)) ?? athlete;
       const updated = await repos.athletes.update(athlete.id, {
-        profile: withConversation(current, turn.state ?? state),
+        // What this turn stored (and what adaptation did with it) is what "undo" takes back.
+        profile: withConversation(current, rememberStored(turn, turn.state ?? state, now.date)),
       });
       return { turn, athlete: updated?.ok ? updated.value : current };
     })

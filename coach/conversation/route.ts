@@ -12,7 +12,9 @@ import { answerQuestion } from '../use-cases/answer-question.js';
 import { logRun } from '../use-cases/log-run.js';
 import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.js';
 import { rateRun } from '../use-cases/rate-run.js';
+import { undoLast } from '../use-cases/undo.js';
 import { draftOf, onboardingTurn } from '../onboarding/onboarding-turn.js';
+import { clarify } from './clarify.js';
 import { combine, say, type Turn, type TurnContext } from './turn.js';
 
 const BARE_RPE = /^\s*(10|[1-9])\s*(\/\s*10)?\s*[.!]?\s*$/;
@@ -32,6 +34,18 @@ export async function route(ctx: TurnContext): Promise<Turn> {
     return combine({ messages: [], events: [], state: rest }, await route({ ...ctx, state: rest }));
   }
 
+  // "undo" takes back the last stored fact before anything else in the message is read.
+  if (has('undo')) return undoLast(ctx);
+  // A run report inside a goal change: its time must not become the goal's target, nor the goal's
+  // distance the run's. Nothing is stored; the runner is asked for one at a time.
+  if (has('change_goal') && (has('log_run') || has('race_result'))) {
+    return clarify({
+      code: 'GOAL_AND_RUN_TOGETHER',
+      slot: 'distanceM',
+      message:
+        'One at a time so I get both right: first tell me the run (e.g. "ran 10k in 45 min yesterday"), then the new goal.',
+    });
+  }
   if (problems.length > 0) {
     return {
       messages: [{ kind: 'clarify', problems, runnerText: ctx.text }],
@@ -40,7 +54,6 @@ export async function route(ctx: TurnContext): Promise<Turn> {
   }
   if (has('delete_me')) return askDelete(ctx);
   if (has('pause')) return await pause(ctx);
-  if (has('resume')) return await resume(ctx);
   if ((ctx.state.pendingDecisionIds?.length ?? 0) > 0) {
     if (has('accept')) return answerDecision(ctx, 'accepted');
     if (has('keep_original')) return answerDecision(ctx, 'kept');
@@ -53,6 +66,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
     if (t.state !== undefined) state = t.state;
   };
 
+  // A return ("back after a work trip, slept 7h") is a resume and whatever else the message says.
+  if (has('resume')) next(await resume({ ...ctx, state }));
   if (has('morning_checkin') || hasWellnessFacts(slots)) next(await morningCheckin({ ...ctx, state }));
   if (has('race_result')) next(await logRun({ ...ctx, state }, true));
   else if (has('log_run')) next(await logRun({ ...ctx, state }, false));
@@ -77,6 +92,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
   if (turns.length === 0) {
     if (has('greeting')) return say({ kind: 'welcome', name: ctx.athlete.name });
     if (has('help')) return say({ kind: 'help' });
+    // A question the coach has no answer for yet: said honestly, and nothing in it was stored.
+    if (ctx.parsed.question === true) return say({ kind: 'cannot-answer-yet' });
     return say({ kind: 'not-understood', runnerText: ctx.text });
   }
   return combine(...turns);

@@ -12,6 +12,18 @@ export interface ConversationState {
   readonly pendingDecisionIds?: readonly string[];
   /** The runner asked to delete everything; waiting for yes/no. */
   readonly pendingDelete?: boolean;
+  /**
+   * The last fact a message stored (a run, an RPE, a check-in), the day it was stored and the plan changes
+   * adaptation made right after it: what "undo" takes back (`use-cases/undo.ts`).
+   */
+  readonly lastStored?: {
+    readonly fact: 'run' | 'rpe' | 'checkin';
+    readonly id: string;
+    readonly storedOn: string;
+    readonly decisionIds: readonly string[];
+    /** A VDOT change it caused: undo stores the earlier plan again as a new version. */
+    readonly vdotFrom?: number;
+  };
   /** Training paused (injury, illness, travel) since this date. */
   readonly paused?: { readonly from: string; readonly reason: 'injury' | 'illness' | 'travel' | 'other' };
 }

@@ -19,6 +19,10 @@ export interface ActivityRepository {
   count(athleteId: string, range?: DateRange): Promise<number>;
   /** Sets the RPE (and optionally how it felt) of a logged run; absent when there is no such run. */
   rate(athleteId: string, activityId: string, rpe: number, feel?: string): Promise<Activity | undefined>;
+  /** Clears a run's RPE (an undone rating); absent when there is no such run. */
+  clearRpe(athleteId: string, activityId: string): Promise<Activity | undefined>;
+  /** Removes a run the runner took back ("undo"); returns it, absent when there is no such run. */
+  remove(athleteId: string, activityId: string): Promise<Activity | undefined>;
   /** Stores the run's assessment against its prescription; absent when there is no such run. */
   setAssessment(
     athleteId: string,
@@ -31,6 +35,8 @@ export interface CheckinRepository {
   add(checkin: NewCheckin): Promise<Checkin>;
   /** Oldest first. */
   list(athleteId: string, range?: DateRange): Promise<Checkin[]>;
+  /** Removes a check-in the runner took back ("undo"); returns it, absent when there is no such one. */
+  remove(athleteId: string, checkinId: string): Promise<Checkin | undefined>;
 }
 
 export interface DecisionRepository {

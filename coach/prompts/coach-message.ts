@@ -180,9 +180,10 @@ export type CoachMessage =
   | {
       readonly kind: 'run-logged';
       readonly date: string;
-      readonly km: number;
-      /** Moving time, seconds. */
-      readonly seconds: number;
+      /** Absent when the runner gave only a time (never shown as 0). */
+      readonly km?: number;
+      /** Moving time, seconds; absent when the runner gave only a distance (never shown as 0:00). */
+      readonly seconds?: number;
       /** Average pace, s/km (the engine computes it; the wording never derives numbers). */
       readonly paceSPerKm?: number;
       readonly avgHr?: number;
@@ -273,6 +274,20 @@ export type CoachMessage =
       readonly runnerText?: string;
     }
   | { readonly kind: 'not-understood'; readonly runnerText?: string }
+  | {
+      /** "undo": the last stored fact is gone, and the plan changes it caused were withdrawn. */
+      readonly kind: 'undone';
+      readonly fact: 'run' | 'rpe' | 'checkin';
+      readonly date: string;
+      readonly km?: number;
+      readonly seconds?: number;
+      readonly rpe?: number;
+      /** How many plan changes the fact had caused and the undo withdrew. */
+      readonly withdrawn: number;
+    }
+  | { readonly kind: 'nothing-to-undo' }
+  /** A question the coach has no answer for yet: said honestly, nothing stored. */
+  | { readonly kind: 'cannot-answer-yet' }
   | { readonly kind: 'red-flag'; readonly date: string; readonly flags: readonly RedFlag[] }
   | {
       readonly kind: 'pain-stop';
@@ -377,6 +392,9 @@ export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
   'deleted',
   'clarify',
   'not-understood',
+  'undone',
+  'nothing-to-undo',
+  'cannot-answer-yet',
   'red-flag',
   'pain-stop',
   'long-run',

@@ -36,6 +36,7 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
     ...(durationSeconds !== undefined ? { durationSeconds } : {}),
     ...(s.avgHr !== undefined ? { avgHr: s.avgHr } : {}),
     ...(s.maxHr !== undefined ? { maxHr: s.maxHr } : {}),
+    ...(s.cadence !== undefined ? { cadence: s.cadence } : {}),
     ...(s.rpe !== undefined ? { rpe: s.rpe } : {}),
     ...(race ? { race: true } : {}),
     source: 'chat',

@@ -79,7 +79,7 @@ export async function morningCheckin(ctx: TurnContext): Promise<Turn> {
         ...(day.trends.length > 0 ? { trends: day.trends } : {}),
       },
     ],
-    events: [{ type: 'checkin_saved', date }],
+    events: [{ type: 'checkin_saved', date, checkinId: saved.id }],
     adapt: true,
   };
   // A red flag (said now, or earlier today) covers the whole day: said first and on its own.

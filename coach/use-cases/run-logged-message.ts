@@ -16,8 +16,8 @@ export function runLoggedMessage(
   return {
     kind: 'run-logged',
     date: run.date,
-    km: (m ?? 0) / 1000,
-    seconds: s ?? 0,
+    ...(m !== undefined ? { km: m / 1000 } : {}),
+    ...(s !== undefined ? { seconds: s } : {}),
     ...(m && s ? { paceSPerKm: s / (m / 1000) } : {}),
     ...(run.avgHr !== undefined ? { avgHr: run.avgHr } : {}),
     ...(run.rpe !== undefined ? { rpe: run.rpe } : {}),

@@ -35,6 +35,23 @@ export function createActivityRepository(db: Db): ActivityRepository {
         .returning();
       return row ? activityFromRow(row) : undefined;
     },
+    async clearRpe(athleteId, activityId) {
+      if (!isUuid(activityId)) return undefined;
+      const [row] = await db
+        .update(activities)
+        .set({ rpe: null })
+        .where(and(eq(activities.id, activityId), eq(activities.athleteId, athleteId)))
+        .returning();
+      return row ? activityFromRow(row) : undefined;
+    },
+    async remove(athleteId, activityId) {
+      if (!isUuid(activityId)) return undefined;
+      const [row] = await db
+        .delete(activities)
+        .where(and(eq(activities.id, activityId), eq(activities.athleteId, athleteId)))
+        .returning();
+      return row ? activityFromRow(row) : undefined;
+    },
     async setAssessment(athleteId, activityId, assessment) {
       if (!isUuid(activityId)) return undefined;
       const [row] = await db

@@ -14,6 +14,7 @@ import { longRun, midRunCue, outsideCoaching, progress, racePrediction, runCheck
 import type { FamilyTemplate, TemplateContext, Worded } from './shared.js';
 import { firstSentences } from './shared.js';
 import { paces, planBuilt, today, week } from './training.js';
+import { cannotAnswerYet, nothingToUndo, undone } from './undo.js';
 import { voiceOf } from './voices.js';
 
 /** Sentences a spoken reply may have (issue 5 §3: voice ≤ 2 short sentences). */
@@ -44,6 +45,9 @@ const TEMPLATES: Table = {
   deleted,
   clarify,
   'not-understood': notUnderstood,
+  undone,
+  'nothing-to-undo': nothingToUndo,
+  'cannot-answer-yet': cannotAnswerYet,
   'red-flag': redFlag,
   'pain-stop': painStop,
   'long-run': longRun,

@@ -10,16 +10,25 @@ import {
 } from '../format.js';
 import { easyShareWords, grayZoneWords } from './decision-reasons.js';
 import { RPE_OPTIONS } from '../options.js';
+import type { Units } from '../persona.js';
 import type { FamilyTemplate } from './shared.js';
 import { join, progressLine } from './shared.js';
 import type { Reason } from '../../rules/decision.js';
 import { hrvTrendWords, restingHrTrendWords } from './decision-reasons.js';
 import { painText, SPOKEN_SAFETY } from './safety.js';
 
+/** A run's distance and time as the runner gave them: a missing one is left out, never shown as 0. */
+function runWords(km: number | undefined, seconds: number | undefined, units: Units): string {
+  if (km !== undefined && seconds !== undefined)
+    return `${formatDistance(km, units)} in ${formatClock(seconds)}`;
+  if (km !== undefined) return formatDistance(km, units);
+  return seconds !== undefined ? `${formatClock(seconds)} of running` : 'your run';
+}
+
 export const runLogged: FamilyTemplate<'run-logged'> = (m, { voice, units }) => {
   const pace = m.paceSPerKm !== undefined ? ` (${showPace(m.paceSPerKm, units)})` : '';
   const facts = [
-    `${formatDate(m.date)}: ${formatDistance(m.km, units)} in ${formatClock(m.seconds)}${pace}`,
+    `${formatDate(m.date)}: ${runWords(m.km, m.seconds, units)}${pace}`,
     m.avgHr !== undefined ? `avg HR ${Math.round(m.avgHr)} bpm` : undefined,
     m.rpe !== undefined ? `RPE ${m.rpe}/10` : undefined,
   ];
@@ -59,7 +68,7 @@ export const runLogged: FamilyTemplate<'run-logged'> = (m, { voice, units }) => 
     spoken:
       gray !== undefined && gray.easyPace !== undefined
         ? join([`Easy is ${formatPaceRange(gray.easyPace, units)}: slower is the point.`, opening])
-        : join([opening, `${formatDistance(m.km, units)} in ${formatClock(m.seconds)}.`]),
+        : join([opening, `${runWords(m.km, m.seconds, units)}.`]),
   };
 };
 

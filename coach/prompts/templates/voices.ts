@@ -35,6 +35,10 @@ export interface Voice {
   readonly confused: string;
   /** Opens the one-line confirmation of what the runner just told the coach (onboarding). */
   readonly gotIt: string;
+  /** Opens the reply to "undo": what the runner took back is gone. */
+  readonly undone: string;
+  /** Opens the honest reply to a question the coach has no answer for yet. */
+  readonly cannotAnswer: string;
   readonly signOff: string;
 }
 
@@ -61,6 +65,8 @@ const neutral: Voice = {
   intro: 'I will keep things plain and clear.',
   confused: 'I did not catch that.',
   gotIt: 'Got it:',
+  undone: 'Removed.',
+  cannotAnswer: 'Good question, but I can’t answer that one yet.',
   signOff: '',
 };
 
@@ -87,6 +93,8 @@ const drill: Voice = {
   intro: 'Drill Sergeant reporting. Short orders, no excuses, and never reckless.',
   confused: 'Say again? I didn’t copy that.',
   gotIt: 'Copy that:',
+  undone: 'Scratched from the log.',
+  cannotAnswer: 'Negative, I can’t answer that one yet.',
   signOff: 'Move out.',
 };
 
@@ -128,6 +136,8 @@ const hype: Voice = {
   intro: 'Hype Coach in the house! Every run is a win and I will celebrate all of them!',
   confused: 'Whoa, I missed that one!',
   gotIt: 'Love it:',
+  undone: 'Done, wiped it!',
+  cannotAnswer: 'Love the question, but I can’t answer that one yet!',
   signOff: 'You’ve got this!',
 };
 
@@ -168,6 +178,8 @@ const friend: Voice = {
   intro: 'It’s me, your running buddy. I’m in your corner, every step.',
   confused: 'Sorry, I didn’t quite get that.',
   gotIt: 'Lovely, so:',
+  undone: 'No worries, I’ve taken that out.',
+  cannotAnswer: 'Great question, I’m afraid I can’t answer that one yet.',
   signOff: 'I’m here if you need me.',
 };
 

@@ -15,6 +15,8 @@ const MS = /(?<![\d:.'])(\d{1,3}):(\d{2})(?![\d:])(?!\s?(?:am|pm|o'clock))/;
 const H_M_S = /\b(\d{1,2})\s*h\s*(\d{1,2})\s*m(?:in)?\s*(\d{1,2})\s*s(?:ec)?\b/;
 /** Recoveries between reps (`2 min jog`, `90 sec rest`): part of a workout, not its length. */
 const RECOVERY = /\b\d{1,3}\s*(?:min|sec|s)\s*(?:jog|walk|rest|recovery|recoveries|float)\b/;
+/** A workout of reps, where `2 min jog` is a recovery; without one, `30 min recovery jog` is the run. */
+const WORKOUT = /\b\d{1,2}\s*(?:x|×|times)\s*\d|\b(?:reps?|repeats?|intervals?|sets?|between)\b/;
 /** Warm-up and cool-down minutes (`10 min warm up`, `cd 10 min`), added to the main part's time. */
 const WARM_COOL =
   /\b(\d{1,3})\s*min\s*(?:warm ?up|cool ?down|wu|cd)\b|\b(?:warm ?up|cool ?down|wu|cd)\s*(?:of\s*)?(\d{1,3})\s*min\b/;
@@ -66,7 +68,7 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
     }
     t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
   };
-  step(RECOVERY, () => undefined);
+  if (WORKOUT.test(text)) step(RECOVERY, () => undefined);
   let warmCoolS = 0;
   step(WARM_COOL, (m) => {
     warmCoolS += Number(m[1] ?? m[2]) * 60;

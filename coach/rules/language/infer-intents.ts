@@ -6,7 +6,7 @@ const PAST_RUN_VERB =
   /\b(?:ran|jogged|did|done|finished|completed|went for|logged|got back|back from|walked|hiked|smashed|knocked out|crushed|nailed|managed|clocked|raced|covered)\b/;
 /** Talk about a run that has not happened, or a request: "should I run 10k?", "give me 20×400". */
 const HYPOTHETICAL =
-  /\?\s*$|\b(?:should|can|could|shall|may) i\b|\b(?:gonna|going to|will|planning to|plan to|want to|wanna|thinking of|hoping to|how (?:fast|long)|what pace|give me|make me|prescribe|schedule me|can you|could you)\b/;
+  /\b(?:should|can|could|shall|may) i\b|\b(?:gonna|going to|will|planning to|plan to|want to|wanna|thinking of|hoping to|how (?:fast|long)|what pace|give me|make me|prescribe|schedule me|can you|could you)\b/;
 const RECOVERY_SLOTS: readonly SlotName[] = [
   'sleepHours',
   'sleepQuality',
@@ -33,6 +33,13 @@ export interface IntentEvidence {
   /** A distance, a duration or interval sets were mentioned (even if refused as implausible). */
   readonly ranDistanceOrTime: boolean;
   readonly timed: boolean;
+  /** The message asks something (`question.ts`). */
+  readonly question?: boolean;
+  /**
+   * A distance and a time were given and the message does not open by asking ("5k, 28 min. too fast?"):
+   * a report, even though a question follows.
+   */
+  readonly reportThenQuestion?: boolean;
   /** The distance is a named race (half, marathon, parkrun). */
   readonly namedRace: boolean;
 }
@@ -57,8 +64,14 @@ export function inferIntents(e: IntentEvidence): Intent[] {
   const runFacts = e.ranDistanceOrTime || RUN_SLOTS.some((s) => mentioned(s, e));
   const ranIt = PAST_RUN_VERB.test(e.text);
   // "10k race on sunday!" without a time or a past verb is a race to come, not a log.
-  const hypothetical = (HYPOTHETICAL.test(e.text) || (/\brace\b/.test(e.text) && !e.timed)) && !ranIt;
-  if (runFacts && !hypothetical && !intents.has('change_goal')) {
+  // A question with a number in it ("why so slow? 6:30 feels like walking") reports no run, unless the
+  // runner also says they ran it or gives the whole run ("5k, 28 min, was that too fast?").
+  const asking = e.question === true && e.reportThenQuestion !== true;
+  const hypothetical =
+    (HYPOTHETICAL.test(e.text) || asking || (/\brace\b/.test(e.text) && !e.timed)) && !ranIt;
+  // A goal change that also says a run happened ("new goal: marathon, ran 10k in 45 min") carries both, so
+  // the run's numbers are never taken as the goal's (the conversation asks for them one at a time).
+  if (runFacts && !hypothetical && (!intents.has('change_goal') || ranIt)) {
     intents.add(e.timed && (raceWords || e.namedRace) ? 'race_result' : 'log_run');
   }
   if (mentioned('rpe', e)) intents.add('rpe_checkin');

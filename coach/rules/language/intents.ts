@@ -68,6 +68,10 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
     /\bkeep (?:the |my )?original\b|\boriginal (?:plan|session) please\b|\bkeep (?:it|my plan|the plan|the old (?:plan|session)|my session|what i had)(?: as (?:it )?(?:is|was))?\b|\bstick (?:with|to) (?:the |my )?(?:original|old|plan|session)\b|\bno thanks\b|\bno,? thank you\b|^(?:no|nope|nah|n|don't|rather not|i'd rather not|decline)[\s.!]*$|\bdon't change (?:it|anything|my plan)\b|\bi'll do the original\b|\bleave it as (?:it )?(?:is|was)\b|\b(?:go|switch|change it) back to the (?:old|original|previous) (?:plan|session|one)\b/,
   ],
   [
+    'undo',
+    /^\s*\/?undo\b|\bundo (?:that|it|the last|my last)\b|\b(?:that|it|this) (?:wasn'?t|was not|isn'?t|is not) (?:a |my )?(?:run|workout)\b|\b(?:delete|remove|scratch|cancel|take back|erase) (?:that|the last|my last|this) ?(?:one|run|entry|log|check-?in|rating|rpe)?\s*[.!]*\s*$|\bi didn'?t (?:mean|want) to log (?:that|it)\b|^\s*(?:oops|whoops),? (?:ignore|delete|undo|scratch) (?:that|it)\b|^\s*ignore (?:that|the last (?:one|message))\s*[.!]*\s*$/,
+  ],
+  [
     'greeting',
     /^(?:hi|hello|hey|heya|hiya|yo|howdy|hullo|hallo|hola|sup|g'?day|good (?:morning|afternoon|evening)|morning(?! check)|evening|hi there|hey there|hey coach|hi coach|hello coach)\b/,
   ],
@@ -76,6 +80,9 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
     /^\/?(?:help|start)\b|\bwhat can you do\b|\bhow does this work\b|\bwhat do i do\b|\bcommands\b|^\?+$|\bhelp me\b|\bhow do i use\b|\bwhat can i (?:say|ask)\b/,
   ],
 ];
+
+/** "back after a work trip", "just got back from holiday": the break is over. */
+const BACK_FROM = /\b(?:back|home|returned|got back) (?:after|from)\b/;
 
 /**
  * Questions asked in a word or two, the way the help text and buttons put them ("today", "this week"):
@@ -105,6 +112,11 @@ export function keywordIntents(text: string): Intent[] {
   for (const [intent, re] of INTENT_PATTERNS) if (re.test(text)) out.push(intent);
   for (const [intent, re] of SHORT_FORMS) if (re.test(text) && !out.includes(intent)) out.push(intent);
   if (DAYS_ONLY.test(text) && !out.includes('change_days')) out.push('change_days');
+  // Coming back from a trip is a return (and maybe a check-in), never a reason to pause.
+  if (out.includes('pause') && BACK_FROM.test(text)) {
+    out.splice(out.indexOf('pause'), 1);
+    if (!out.includes('resume')) out.push('resume');
+  }
   if (out.includes('delete_me')) return out.filter((i) => i !== 'export');
   return out;
 }

@@ -62,6 +62,13 @@ export const AVG_HR_MAX = 230;
 export const MAX_HR_MIN = 100;
 export const MAX_HR_MAX = 230;
 
+/**
+ * Running cadence, steps per minute (both feet): brisk walking is ~100–120 and elite sprinting ~260
+ * (Weyand et al. 2000, J Appl Physiol 89:1991); 60–260 is the range the activities table accepts.
+ */
+export const CADENCE_MIN_SPM = 60;
+export const CADENCE_MAX_SPM = 260;
+
 /** Resting HR, bpm: elite endurance athletes reach the high 20s; above 120 is not a resting value. */
 export const RESTING_HR_MIN = 25;
 export const RESTING_HR_MAX = 120;

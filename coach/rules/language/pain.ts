@@ -46,7 +46,7 @@ const BETTER_RE =
   /\b(?:getting|got|gets|is|feels?|much|bit|a lot) better\b|\bimproving\b|\bless (?:sore|painful)\b|\beasing (?:off|up)\b/;
 /** A clause that is only a score ("3/10", "pain 5", "about a 4"). */
 const NEXT_CLAUSE_SCORE_RE =
-  /^\s*(?:pain|at|about|around|score)?\s*(?:is\s+|was\s+|of\s+|at\s+)?(?:a\s+|an\s+)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:\/|out of)\s*(10|5))?\s*$/;
+  /^\s*(?:pain|at|about|around|score|like|maybe|prob(?:ably)?|roughly|maybe like)?\s*(?:is\s+|was\s+|of\s+|at\s+)?(?:a\s+|an\s+)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:\/|out of)\s*(10|5))?\s*$/;
 const SIDE_AFTER_RE = /\b(?:on the |on my )?(left|right)(?: side| one| leg)?\b/;
 /** The runner says there is no pain at all: an explicit empty `pains` list. */
 const NO_PAIN_RE = /\b(?:no pain|pain[- ]free|no (?:aches|niggles|injuries)|nothing hurts|no pains)\b/;

@@ -1,6 +1,8 @@
 import { isIsoDate } from '../calendar/index.js';
 import { crossCheckSlots } from './cross-checks.js';
 import { EVENING_STARTS_HOUR, extractDate } from './dates.js';
+import { extractCadence } from './cadence.js';
+import type { DistanceHit } from './distance.js';
 import { extractDistance } from './distance.js';
 import { extractDuration } from './duration.js';
 import { extractHeartRate } from './heart-rate.js';
@@ -12,12 +14,14 @@ import { extractPace } from './pace.js';
 import { extractPain } from './pain.js';
 import { daysFrom, pauseReasonFrom, personaFrom } from './preferences.js';
 import { findRedFlags } from './red-flags.js';
+import { isQuestion, opensWithQuestion } from './question.js';
 import { extractRpe } from './rpe.js';
 import { checkRun } from './run-checks.js';
 import { applyQuestion, readCoachingQuestion } from './coaching-questions.js';
 import type { Extraction } from './scan.js';
 import { maskSpans, problem } from './scan.js';
 import { extractSleep } from './sleep.js';
+import { extractSpeed, type SpeedHit } from './speed.js';
 import type { Intent, ParseContext, ParsedMessage, Problem, Slots } from './types.js';
 import { INTENT_ORDER } from './types.js';
 import { extractWellness } from './wellness.js';
@@ -69,6 +73,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (pastHit) masked = maskSpans(masked, [pastHit.span]);
 
   apply(extractHeartRate(masked));
+  apply(extractCadence(masked));
   const messageUnit = /\bmiles\b/.test(masked) ? 'mi' : /\d\s*(?:km|k)\b/.test(masked) ? 'km' : undefined;
   apply(extractPace(masked, units, messageUnit));
   apply(extractSleep(masked));
@@ -77,8 +82,12 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   apply(extractRpe(masked, slots.pains !== undefined || problems.some((p) => p.slot === 'pains')));
   const duration = extractDuration(masked);
   masked = maskSpans(masked, duration.spans);
+  const speed = extractSpeed(masked);
+  masked = maskSpans(masked, speed.spans);
   const distance = extractDistance(masked, units);
-  const run = checkRun(distance.hit, duration.hit);
+  const covered = distance.hit ?? distanceAtSpeed(speed.hit, duration.hit?.seconds);
+  const negative = negativeRunValue(masked, distance.hit, duration.hit?.start);
+  const run = negative ? { problems: [negative] } : checkRun(covered, duration.hit);
   if (run.distanceM !== undefined) slots.distanceM = run.distanceM;
   if (run.durationS !== undefined) slots.durationS = run.durationS;
   problems.push(...run.problems);
@@ -92,6 +101,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
       problems,
       ranDistanceOrTime: distance.hit !== undefined || distance.reps || duration.hit !== undefined,
       timed: duration.hit !== undefined,
+      question: isQuestion(t),
+      reportThenQuestion: covered !== undefined && duration.hit !== undefined && !opensWithQuestion(t),
       namedRace: distance.hit?.named === true,
     }),
   );
@@ -132,5 +143,41 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   }
 
   for (const p of problems) if (p.slot !== 'pains') delete slots[p.slot];
-  return { intents: INTENT_ORDER.filter((i) => intents.has(i)), slots, problems };
+  const ordered = INTENT_ORDER.filter((i) => intents.has(i));
+  return isQuestion(t)
+    ? { intents: ordered, slots, problems, question: true }
+    : { intents: ordered, slots, problems };
+}
+
+/** Treadmill-style reports: a speed held for a time gives the distance (`45 min at 10 km/h` → 7.5 km). */
+function distanceAtSpeed(speed: SpeedHit | undefined, seconds: number | undefined): DistanceHit | undefined {
+  if (!speed || seconds === undefined) return undefined;
+  return { start: speed.start, meters: speed.metersPerSecond * seconds, unit: speed.unit, named: false };
+}
+
+/** A minus sign written before a run's distance or time (`ran -5 km`), not a range (`4-5 km`). */
+const MINUS_BEFORE = /(?:^|[\s(:=])[-−]\s?$/;
+
+/** A distance or duration the runner wrote as negative: refused with its own question. */
+function negativeRunValue(
+  masked: string,
+  distance: DistanceHit | undefined,
+  durationStart: number | undefined,
+): Problem | undefined {
+  if (distance && MINUS_BEFORE.test(masked.slice(Math.max(0, distance.start - 3), distance.start))) {
+    return problem('VALUE_NEGATIVE', 'distanceM', 'A run can’t be a negative distance. How far did you go?', {
+      distanceM: -distance.meters,
+    });
+  }
+  if (
+    durationStart !== undefined &&
+    MINUS_BEFORE.test(masked.slice(Math.max(0, durationStart - 3), durationStart))
+  ) {
+    return problem(
+      'VALUE_NEGATIVE',
+      'durationS',
+      'A run can’t last a negative time. How long did you run for?',
+    );
+  }
+  return undefined;
 }

@@ -76,6 +76,17 @@ function rated(raw: number, outOf: number | undefined): { value?: number; proble
       problem: problem('RPE_OUT_OF_RANGE', 'rpe', `How hard was it on a 1–10 scale?`, { rpe: raw, outOf }),
     };
   }
+  if (raw >= RPE_MIN && raw <= RPE_MAX && !Number.isInteger(raw)) {
+    const low = Math.floor(raw);
+    return {
+      problem: problem(
+        'RPE_OUT_OF_RANGE',
+        'rpe',
+        `RPE is a whole number from 1 to 10. Was it more of a ${low} or a ${low + 1}?`,
+        { rpe: raw },
+      ),
+    };
+  }
   if (raw >= RPE_MIN && raw <= RPE_MAX) return { value: round1(raw) };
   return {
     problem: problem(

@@ -32,6 +32,7 @@ export type Intent =
   | 'keep_original'
   | 'greeting'
   | 'help'
+  | 'undo'
   | 'unknown';
 
 /** The order intents are listed in a result (stable, so tests and channels can rely on it). */
@@ -56,6 +57,7 @@ export const INTENT_ORDER: readonly Intent[] = [
   'keep_original',
   'greeting',
   'help',
+  'undo',
   'unknown',
 ];
 
@@ -87,6 +89,8 @@ export interface Slots {
   rpe?: number;
   avgHr?: number;
   maxHr?: number;
+  /** Steps per minute (both feet). */
+  cadence?: number;
   restingHr?: number;
   hrvMs?: number;
   sleepHours?: number;
@@ -121,6 +125,8 @@ export type ProblemCode =
   | 'PACE_FASTER_THAN_WORLD_RECORD'
   | 'PACE_TOO_SLOW'
   | 'RPE_OUT_OF_RANGE'
+  | 'CADENCE_OUT_OF_RANGE'
+  | 'VALUE_NEGATIVE'
   | 'HR_OUT_OF_RANGE'
   | 'MAX_HR_OUT_OF_RANGE'
   | 'MAX_HR_BELOW_AVG_HR'
@@ -153,4 +159,6 @@ export interface ParsedMessage {
   readonly intents: Intent[];
   readonly slots: Slots;
   readonly problems: Problem[];
+  /** The message asks something (`question.ts`): nothing in it is stored as a run. */
+  readonly question?: boolean;
 }

@@ -16,7 +16,9 @@ import { QUESTION_CASES } from './corpus/questions.js';
 import { REAL_WORLD_CASES } from './corpus/real-world.js';
 import { RED_FLAG_CASES } from './corpus/red-flags.js';
 import { RPE_CASES } from './corpus/rpe.js';
+import { RUNNER_TEXT_CASES } from './corpus/runner-texts.js';
 import { SLEEP_CASES } from './corpus/sleep.js';
+import { STORED_OR_NOT_CASES } from './corpus/stored-or-not.js';
 import { TYPO_AND_VOICE_CASES } from './corpus/typos-and-voice.js';
 import { WELLNESS_CASES } from './corpus/wellness.js';
 
@@ -37,6 +39,8 @@ export const CORPUS_BY_TOPIC: Readonly<Record<string, readonly CorpusCase[]>> = 
   'typos-and-voice': TYPO_AND_VOICE_CASES,
   'real-world': REAL_WORLD_CASES,
   questions: QUESTION_CASES,
+  'stored-or-not': STORED_OR_NOT_CASES,
+  'runner-texts': RUNNER_TEXT_CASES,
 };
 
 export const CORPUS: readonly CorpusCase[] = Object.values(CORPUS_BY_TOPIC).flat();
