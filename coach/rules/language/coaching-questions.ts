@@ -112,7 +112,9 @@ export function applyQuestion(
     intents.add('ask_today');
     return;
   }
-  const reported = question.kind !== 'mid-run' && RAN.test(text);
+  // (a run said as done, or one the message opens with in full: "10k, 58 mins. was that too fast?")
+  const whole = intents.has('log_run') && slots.distanceM !== undefined && slots.durationS !== undefined;
+  const reported = question.kind !== 'mid-run' && (RAN.test(text) || whole);
   if (question.kind === 'long-run' && intents.has('ask_today')) return;
   if (question.kind === 'outside') {
     const others = [...intents].filter((i) => i !== 'unknown' && !(reported && RUN_READINGS.includes(i)));

@@ -23,8 +23,8 @@ export const RUNNER_TEXT_CASES: readonly CorpusCase[] = [
   },
   {
     text: '10k, 58 mins. was that too fast for an easy run?',
-    intents: ['log_run'],
-    slots: { distanceM: 10000, durationS: 3480 },
+    intents: ['log_run', 'ask_question'],
+    slots: { distanceM: 10000, durationS: 3480, question: { kind: 'too-fast' } },
   },
   { text: 'is 5:45 too quick for easy?', intents: ['unknown'], slots: { durationS: 345 } },
   { text: 'how long should my long run be', intents: ['unknown'], slots: {} },
