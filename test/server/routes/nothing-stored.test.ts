@@ -4,10 +4,9 @@
  * pause; a run typed while the RPE question is open is a new run; "undo" of a short night withdraws the
  * downgrade it caused, and the undo stays in the audit log.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addDays } from '../../../coach/rules/calendar/add-days.js';
-import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
+import { chatOverHttp } from '../../helpers/chat.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 interface SessionJson {
@@ -21,47 +20,17 @@ interface Sent {
 }
 
 describeEachDatabase('nothing stored from a question or a misparse', (ctx) => {
-  let app: FastifyInstance;
-  let now = new Date('2026-12-07T08:00:00Z');
-  beforeAll(async () => {
-    app = await buildTestApp(ctx.handle, { coach: coachDeps(ctx.handle, { now: () => now }) });
-  });
-  afterAll(async () => app.close());
-
-  async function runner(): Promise<string> {
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/athletes',
-      payload: {
-        name: 'Ana',
-        timezone: 'Europe/Lisbon',
-        maxHr: 188,
-        restingHr: 52,
-        age: 41,
-        ...SAMPLE_PROFILE,
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    return (created.json() as { id: string }).id;
-  }
-  async function send(id: string, text: string, at: string): Promise<Sent> {
-    now = new Date(at);
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/athletes/${id}/messages`,
-      payload: { text, at },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as Sent;
-  }
+  const chat = chatOverHttp(ctx, '2026-12-07T08:00:00Z');
+  const runner = (): Promise<string> => chat.runner();
+  const send = (id: string, text: string, at: string): Promise<Sent> => chat.send<Sent>(id, text, at);
   const activities = async (id: string) =>
-    (await app.inject(`/api/athletes/${id}/activities`)).json() as {
+    (await chat.app().inject(`/api/athletes/${id}/activities`)).json() as {
       km?: number;
       minutes?: number;
       rpe?: number;
     }[];
   const decisions = async (id: string) =>
-    (await app.inject(`/api/athletes/${id}/decisions`)).json() as {
+    (await chat.app().inject(`/api/athletes/${id}/decisions`)).json() as {
       id: string;
       rule: string;
       status: string;
@@ -132,7 +101,7 @@ describeEachDatabase('nothing stored from a question or a misparse', (ctx) => {
 
   it('a run report inside a goal change is neither the goal’s target nor stored; asked one at a time', async () => {
     const id = await runner();
-    const goalBefore = (await app.inject(`/api/athletes/${id}/plan`)).json() as { version: number };
+    const goalBefore = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as { version: number };
     const both = await send(
       id,
       'change my goal to a marathon, ran 10k in 45 min yesterday',
@@ -140,14 +109,14 @@ describeEachDatabase('nothing stored from a question or a misparse', (ctx) => {
     );
     expect(both.events).toEqual([{ type: 'clarification_needed', codes: ['GOAL_AND_RUN_TOGETHER'] }]);
     expect(await activities(id)).toEqual([]);
-    const goalAfter = (await app.inject(`/api/athletes/${id}/plan`)).json() as { version: number };
+    const goalAfter = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as { version: number };
     expect(goalBefore.version).toBeGreaterThan(0);
     expect(goalAfter.version).toBe(goalBefore.version);
   });
 
   it('undo of a short night withdraws the downgrade it caused and restores the session', async () => {
     const id = await runner();
-    const plan = (await app.inject(`/api/athletes/${id}/plan`)).json() as {
+    const plan = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as {
       weeks: { sessions: SessionJson[] }[];
     };
     const firstHard = plan.weeks.flatMap((w) => w.sessions).find((s) => s.hard && s.kind !== 'race')!;
@@ -156,7 +125,9 @@ describeEachDatabase('nothing stored from a question or a misparse', (ctx) => {
     expect(types(morning)).toContain('plan_adapted');
     const sessionOn = async () =>
       (
-        (await app.inject(`/api/athletes/${id}/plan`)).json() as { weeks: { sessions: SessionJson[] }[] }
+        (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as {
+          weeks: { sessions: SessionJson[] }[];
+        }
       ).weeks
         .flatMap((w) => w.sessions)
         .find((s) => s.date === firstHard.date)!;

@@ -4,10 +4,10 @@
  * days, is never an RPE mismatch, never cuts the week, and the long run logged the next day is never edited
  * after the fact.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Session } from '../../../coach/rules/plan/types.js';
-import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
+import { SAMPLE_PROFILE } from '../../helpers/app.js';
+import { chatOverHttp } from '../../helpers/chat.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 interface Reply {
@@ -20,25 +20,10 @@ interface PlanJson {
 }
 
 describeEachDatabase('a race is a race, over HTTP', (ctx) => {
-  let app: FastifyInstance;
-  let now = new Date('2026-12-07T08:00:00Z');
-  beforeAll(async () => {
-    app = await buildTestApp(ctx.handle, { coach: coachDeps(ctx.handle, { now: () => now }) });
-  });
-  afterAll(async () => app.close());
-
-  async function send(id: string, text: string, at: string): Promise<Reply> {
-    now = new Date(at);
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/athletes/${id}/messages`,
-      payload: { text, at },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as Reply;
-  }
+  const chat = chatOverHttp(ctx, '2026-12-07T08:00:00Z');
+  const send = (id: string, text: string, at: string): Promise<Reply> => chat.send<Reply>(id, text, at);
   const sessionOn = async (id: string, date: string): Promise<Session> => {
-    const plan = (await app.inject(`/api/athletes/${id}/plan`)).json() as PlanJson;
+    const plan = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as PlanJson;
     return plan.weeks.flatMap((w) => w.sessions).find((s) => s.date === date)!;
   };
   const rulesOf = (r: Reply) => r.events.flatMap((e) => e.decisions ?? []).map((d) => d.rule);
@@ -49,7 +34,7 @@ describeEachDatabase('a race is a race, over HTTP', (ctx) => {
   ])(
     'a parkrun (%s): no mismatch, VDOT up, recovery days, and the next day’s run is left as run',
     async (_how, text) => {
-      const created = await app.inject({
+      const created = await chat.app().inject({
         method: 'POST',
         url: '/api/athletes',
         payload: { name: 'Ana', timezone: 'UTC', ...SAMPLE_PROFILE },
@@ -82,7 +67,9 @@ describeEachDatabase('a race is a race, over HTTP', (ctx) => {
       expect(rulesOf(next).filter((r) => r.startsWith('rpe.') || r === 'load.acwr-caution')).toEqual([]);
       const after = await sessionOn(id, '2026-12-13');
       expect({ ...after, status: undefined }).toEqual({ ...eased, status: undefined });
-      const decisions = (await app.inject(`/api/athletes/${id}/decisions`)).json() as { rule: string }[];
+      const decisions = (await chat.app().inject(`/api/athletes/${id}/decisions`)).json() as {
+        rule: string;
+      }[];
       expect(decisions.map((d) => d.rule).filter((r) => r.startsWith('rpe.'))).toEqual([]);
     },
   );
