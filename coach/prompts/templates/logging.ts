@@ -8,13 +8,13 @@ import {
   sessionName,
   showPace,
 } from '../format.js';
-import { easyShareWords, grayZoneWords } from './decision-reasons.js';
+import { easyShareWords, grayZoneWords } from './reason-words.js';
 import { RPE_OPTIONS } from '../options.js';
 import type { Units } from '../persona.js';
 import type { FamilyTemplate } from './shared.js';
 import { join, progressLine } from './shared.js';
 import type { Reason } from '../../rules/decision.js';
-import { hrvTrendWords, restingHrTrendWords } from './decision-reasons.js';
+import { hrvTrendWords, restingHrTrendWords } from './reason-words.js';
 import { painText, SPOKEN_SAFETY } from './safety.js';
 
 /** A run's distance and time as the runner gave them: a missing one is left out, never shown as 0. */

@@ -17,7 +17,7 @@ import {
 import type { Units } from '../persona.js';
 import type { FamilyTemplate, TemplateContext } from './shared.js';
 import { join, progressLine } from './shared.js';
-import { easyShareWords } from './decision-reasons.js';
+import { easyShareWords } from './reason-words.js';
 
 const GOAL_NAMES = {
   '5k': '5K',
