@@ -3,10 +3,10 @@
  * RPE → a morning check-in with 4 h sleep → the next hard session is downgraded (before → after) and
  * accepted → a race result raises VDOT and every future pace changes.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addDays } from '../../../coach/rules/calendar/add-days.js';
-import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
+import { SAMPLE_PROFILE } from '../../helpers/app.js';
+import { chatOverHttp } from '../../helpers/chat.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 interface SessionJson {
@@ -20,32 +20,20 @@ interface PlanJson {
   weeks: { sessions: SessionJson[] }[];
 }
 
-describeEachDatabase('coach loop over HTTP', (ctx) => {
-  let app: FastifyInstance;
-  let now = new Date('2026-12-07T08:00:00Z');
-  beforeAll(async () => {
-    app = await buildTestApp(ctx.handle, { coach: coachDeps(ctx.handle, { now: () => now }) });
-  });
-  afterAll(async () => app.close());
+type SentReply = {
+  replies: { text: string; options: { label: string; value: string }[] }[];
+  events: { type: string }[];
+};
 
-  async function send(id: string, text: string, at: string) {
-    now = new Date(at);
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/athletes/${id}/messages`,
-      payload: { text, at },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as {
-      replies: { text: string; options: { label: string; value: string }[] }[];
-      events: { type: string }[];
-    };
-  }
-  const plan = async (id: string) => (await app.inject(`/api/athletes/${id}/plan`)).json() as PlanJson;
+describeEachDatabase('coach loop over HTTP', (ctx) => {
+  const chat = chatOverHttp(ctx, '2026-12-07T08:00:00Z');
+  const send = (id: string, text: string, at: string): Promise<SentReply> =>
+    chat.send<SentReply>(id, text, at);
+  const plan = async (id: string) => (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as PlanJson;
   const sessions = (p: PlanJson) => p.weeks.flatMap((w) => w.sessions);
 
   it('walks onboarding → plan → run with RPE → short night → downgrade accepted → race raises VDOT', async () => {
-    const created = await app.inject({
+    const created = await chat.app().inject({
       method: 'POST',
       url: '/api/athletes',
       payload: {
@@ -68,7 +56,7 @@ describeEachDatabase('coach loop over HTTP', (ctx) => {
     const runDay = addDays(firstHard!.date, -1);
     const run = await send(athlete.id, 'ran 8k in 46:30, rpe 4', `${runDay}T18:00:00Z`);
     expect(run.events.map((e) => e.type)).toContain('activity_logged');
-    const activities = (await app.inject(`/api/athletes/${athlete.id}/activities`)).json();
+    const activities = (await chat.app().inject(`/api/athletes/${athlete.id}/activities`)).json();
     expect(activities).toMatchObject([{ date: runDay, km: 8, minutes: 46.5, rpe: 4, source: 'chat' }]);
 
     // A 4-hour night: the next hard session is downgraded, shown as before → after, with Accept / Keep.
@@ -84,7 +72,7 @@ describeEachDatabase('coach loop over HTTP', (ctx) => {
 
     const accepted = await send(athlete.id, 'accept', `${firstHard!.date}T07:05:00Z`);
     expect(accepted.events).toMatchObject([{ type: 'decision_answered', choice: 'accepted' }]);
-    const decisions = (await app.inject(`/api/athletes/${athlete.id}/decisions`)).json() as {
+    const decisions = (await chat.app().inject(`/api/athletes/${athlete.id}/decisions`)).json() as {
       rule: string;
       status: string;
     }[];

@@ -3,11 +3,11 @@
  * gets the gray-zone flag with its numbers (pace, HR, the easy band and ceiling, the 80/20 share), not
  * praise; the assessment is stored with the run; `this week` shows the intensity split.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createRepositories } from '../../../db/repositories/index.js';
 import { formatPaceRange, showPace } from '../../../coach/prompts/format.js';
-import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
+import { SAMPLE_PROFILE } from '../../helpers/app.js';
+import { chatOverHttp } from '../../helpers/chat.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 interface SessionJson {
@@ -17,27 +17,15 @@ interface SessionJson {
   steps: { intensity: string; pace?: { from: number; to: number }; hr?: { from: number; to: number } }[];
 }
 
-describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
-  let app: FastifyInstance;
-  let now = new Date('2026-12-07T08:00:00Z');
-  beforeAll(async () => {
-    app = await buildTestApp(ctx.handle, { coach: coachDeps(ctx.handle, { now: () => now }) });
-  });
-  afterAll(async () => app.close());
+type SentReply = { replies: { text: string }[]; events: { type: string }[] };
 
-  async function send(id: string, text: string, at: string) {
-    now = new Date(at);
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/athletes/${id}/messages`,
-      payload: { text, at },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { replies: { text: string }[]; events: { type: string }[] };
-  }
+describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
+  const chat = chatOverHttp(ctx, '2026-12-07T08:00:00Z');
+  const send = (id: string, text: string, at: string): Promise<SentReply> =>
+    chat.send<SentReply>(id, text, at);
 
   it('"7.5k in 40 mins, avg hr 158" on an easy day → the gray-zone flag with its numbers, no "Proud of you"', async () => {
-    const created = await app.inject({
+    const created = await chat.app().inject({
       method: 'POST',
       url: '/api/athletes',
       payload: {
@@ -52,7 +40,7 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const athlete = created.json() as { id: string };
-    const plan = (await app.inject(`/api/athletes/${athlete.id}/plan`)).json() as {
+    const plan = (await chat.app().inject(`/api/athletes/${athlete.id}/plan`)).json() as {
       weeks: { sessions: SessionJson[] }[];
     };
     const easy = plan.weeks.flatMap((w) => w.sessions).find((s) => s.kind === 'easy')!;
@@ -68,7 +56,7 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
     );
     expect(text).toMatch(/0 % of your last 7 days was easy running/);
 
-    const [listed] = (await app.inject(`/api/athletes/${athlete.id}/activities`)).json() as {
+    const [listed] = (await chat.app().inject(`/api/athletes/${athlete.id}/activities`)).json() as {
       assessment: { flags: string[] } | null;
     }[];
     expect(listed?.assessment?.flags).toContain('gray-zone');
@@ -88,7 +76,7 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
   });
 
   it('a second gray-zone easy run within 7 days → intensity.gray-zone asks about the HR strap or heat', async () => {
-    const created = await app.inject({
+    const created = await chat.app().inject({
       method: 'POST',
       url: '/api/athletes',
       payload: {
@@ -101,7 +89,7 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
       },
     });
     const athlete = created.json() as { id: string };
-    const plan = (await app.inject(`/api/athletes/${athlete.id}/plan`)).json() as {
+    const plan = (await chat.app().inject(`/api/athletes/${athlete.id}/plan`)).json() as {
       weeks: { sessions: SessionJson[] }[];
     };
     const easyDays = plan.weeks
@@ -118,7 +106,7 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
     expect(text).toContain('slower is the point');
     expect(text).toMatch(/2 easy runs in the last 7 days drifted into the gray zone/);
     expect(text).toMatch(/Is your HR strap reading right, or was it hot\?/);
-    const decisions = (await app.inject(`/api/athletes/${athlete.id}/decisions`)).json() as {
+    const decisions = (await chat.app().inject(`/api/athletes/${athlete.id}/decisions`)).json() as {
       rule: string;
       reasons: { code: string; facts: { runs?: { date: string }[] } }[];
     }[];
@@ -127,7 +115,7 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
   });
 
   it('the same distance at an easy pace and HR is praised as usual and not flagged', async () => {
-    const created = await app.inject({
+    const created = await chat.app().inject({
       method: 'POST',
       url: '/api/athletes',
       payload: {
@@ -141,7 +129,7 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
       },
     });
     const athlete = created.json() as { id: string };
-    const plan = (await app.inject(`/api/athletes/${athlete.id}/plan`)).json() as {
+    const plan = (await chat.app().inject(`/api/athletes/${athlete.id}/plan`)).json() as {
       weeks: { sessions: SessionJson[] }[];
     };
     const easy = plan.weeks.flatMap((w) => w.sessions).find((s) => s.kind === 'easy')!;
