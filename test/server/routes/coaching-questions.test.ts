@@ -5,15 +5,15 @@
  * questions stores anything (no run, no check-in, no decision). A red flag in a question gets the red-flag
  * reply, never a cue.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addDays } from '../../../coach/rules/calendar/add-days.js';
 import { formatDate, formatPaceRange, showPace } from '../../../coach/prompts/format.js';
 import { CUE_WORDS } from '../../../coach/prompts/templates/questions.js';
 import { midRunCue } from '../../../coach/rules/in-run/mid-run-cue.js';
 import type { Session } from '../../../coach/rules/plan/types.js';
 import { equivalentRaceTime } from '../../../coach/rules/vdot/equivalent-race-time.js';
-import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
+import { SAMPLE_PROFILE } from '../../helpers/app.js';
+import { chatOverHttp } from '../../helpers/chat.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 interface SessionJson {
@@ -27,26 +27,13 @@ interface SessionJson {
 const seconds = (clock: string) => clock.split(':').reduce((t, part) => t * 60 + Number(part), 0);
 
 describeEachDatabase('coaching questions over HTTP', (ctx) => {
-  let app: FastifyInstance;
-  let now = new Date('2026-12-07T08:00:00Z');
-  beforeAll(async () => {
-    app = await buildTestApp(ctx.handle, { coach: coachDeps(ctx.handle, { now: () => now }) });
-  });
-  afterAll(async () => app.close());
-
-  async function send(id: string, text: string, at: string) {
-    now = new Date(at);
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/athletes/${id}/messages`,
-      payload: { text, at },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { replies: { text: string }[] };
+  const chat = chatOverHttp(ctx, '2026-12-07T08:00:00Z');
+  async function send(id: string, text: string, at: string): Promise<string> {
+    const body = await chat.send<{ replies: { text: string }[] }>(id, text, at);
     return body.replies.map((r) => r.text).join('\n');
   }
   const count = async (id: string, what: 'activities' | 'checkins' | 'decisions') =>
-    ((await app.inject(`/api/athletes/${id}/${what}`)).json() as unknown[]).length;
+    ((await chat.app().inject(`/api/athletes/${id}/${what}`)).json() as unknown[]).length;
   const stored = async (id: string) => ({
     activities: await count(id, 'activities'),
     checkins: await count(id, 'checkins'),
@@ -54,7 +41,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
   });
 
   it('answers tomorrow, progress, mid-run, prediction, outside and "was that too fast?" and stores nothing', async () => {
-    const created = await app.inject({
+    const created = await chat.app().inject({
       method: 'POST',
       url: '/api/athletes',
       payload: {
@@ -68,7 +55,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const { id } = created.json() as { id: string };
-    const plan = (await app.inject(`/api/athletes/${id}/plan`)).json() as {
+    const plan = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as {
       vdot: number;
       weeks: { sessions: SessionJson[] }[];
     };
@@ -121,7 +108,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
   });
 
   it('after a race raises VDOT, "how am I doing?" shows the trend and the paces that moved', async () => {
-    const created = await app.inject({
+    const created = await chat.app().inject({
       method: 'POST',
       url: '/api/athletes',
       payload: {
@@ -134,13 +121,13 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
       },
     });
     const { id } = created.json() as { id: string };
-    const before = (await app.inject(`/api/athletes/${id}/plan`)).json() as {
+    const before = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as {
       vdot: number;
       weeks: { start: string }[];
     };
     const raceDay = addDays(before.weeks[1]!.start, 2);
     await send(id, 'raced a 10k today in 47:30', `${raceDay}T12:00:00Z`);
-    const after = (await app.inject(`/api/athletes/${id}/plan`)).json() as { vdot: number };
+    const after = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as { vdot: number };
     expect(after.vdot).toBeGreaterThan(before.vdot);
     const reply = await send(id, 'am i getting fitter?', `${raceDay}T18:00:00Z`);
     expect(reply).toMatch(/Fitness up: VDOT [\d.]+ → [\d.]+\./);
@@ -149,7 +136,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
   });
 
   it('a red flag in a mid-run question gets the red-flag reply, never a cue', async () => {
-    const created = await app.inject({
+    const created = await chat.app().inject({
       method: 'POST',
       url: '/api/athletes',
       payload: {
@@ -162,7 +149,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
       },
     });
     const { id } = created.json() as { id: string };
-    const plan = (await app.inject(`/api/athletes/${id}/plan`)).json() as {
+    const plan = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as {
       weeks: { sessions: SessionJson[] }[];
     };
     const easy = plan.weeks.flatMap((w) => w.sessions).find((s, i) => i > 0 && s.kind === 'easy')!;
