@@ -3,10 +3,9 @@
  * over four good nights eases the next hard session and the reply asks about illness; "knee still sore
  * 4/10" gets one consistent, soft reply, never "fit for duty" beside "pausing your running".
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { addDays } from '../../../coach/rules/calendar/add-days.js';
-import { SAMPLE_PROFILE, buildTestApp, coachDeps } from '../../helpers/app.js';
+import { chatOverHttp } from '../../helpers/chat.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 interface SessionJson {
@@ -27,44 +26,15 @@ const BARKING =
   /fit for duty|train as ordered|change of orders|no excuses|that is an order|soldier|move out/i;
 
 describeEachDatabase('morning check-ins over HTTP', (ctx) => {
-  let app: FastifyInstance;
-  let now = new Date('2026-12-03T08:00:00Z');
-  beforeAll(async () => {
-    app = await buildTestApp(ctx.handle, { coach: coachDeps(ctx.handle, { now: () => now }) });
-  });
-  afterAll(async () => app.close());
-
-  async function runner(persona: string) {
-    now = new Date('2026-12-03T08:00:00Z');
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/athletes',
-      payload: {
-        name: 'Ana',
-        timezone: 'UTC',
-        maxHr: 188,
-        restingHr: 50,
-        age: 41,
-        persona,
-        ...SAMPLE_PROFILE,
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    return created.json() as { id: string };
+  const chat = chatOverHttp(ctx, '2026-12-03T08:00:00Z');
+  async function runner(persona: string): Promise<{ id: string }> {
+    chat.at('2026-12-03T08:00:00Z');
+    return { id: await chat.runner({ timezone: 'UTC', restingHr: 50, persona }) };
   }
-  async function send(id: string, text: string, at: string): Promise<Replies> {
-    now = new Date(at);
-    const res = await app.inject({
-      method: 'POST',
-      url: `/api/athletes/${id}/messages`,
-      payload: { text, at },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as Replies;
-  }
+  const send = (id: string, text: string, at: string): Promise<Replies> => chat.send<Replies>(id, text, at);
   const sessions = async (id: string) =>
     (
-      (await app.inject(`/api/athletes/${id}/plan`)).json() as { weeks: { sessions: SessionJson[] }[] }
+      (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as { weeks: { sessions: SessionJson[] }[] }
     ).weeks.flatMap((w) => w.sessions);
   const texts = (r: Replies) => r.replies.map((x) => x.text).join('\n');
 
@@ -98,7 +68,7 @@ describeEachDatabase('morning check-ins over HTTP', (ctx) => {
 
     const eased = (await sessions(id)).find((s) => s.date === hard.date)!;
     expect(eased).toMatchObject({ kind: 'easy', hard: false, status: 'adapted' });
-    const decisions = (await app.inject(`/api/athletes/${id}/decisions`)).json() as {
+    const decisions = (await chat.app().inject(`/api/athletes/${id}/decisions`)).json() as {
       rule: string;
       date: string;
     }[];
