@@ -1,7 +1,6 @@
 /** Log a run (or a race result) from what the runner said; ask for the RPE when they did not give it. */
 import { clarify } from '../conversation/clarify.js';
 import { assessLoggedRun } from './assess-logged-run.js';
-import { isRecognisedRace } from './recognised-race.js';
 import { runLoggedMessage } from './run-logged-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 
@@ -43,11 +42,10 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
   });
   const planned = await ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done');
   const runsLogged = await ctx.repos.activities.count(ctx.athlete.id);
-  // A run the rules recognise as a race (a parkrun "went all out") is worded as one, as it is judged.
-  const shown = (await isRecognisedRace(ctx.repos, ctx.athlete.id, activity))
-    ? { ...activity, race: true }
-    : activity;
-  const { grayZone } = await assessLoggedRun(ctx.repos, ctx.athlete.id, activity);
+  const { assessment, grayZone } = await assessLoggedRun(ctx.repos, ctx.athlete.id, activity);
+  // A run the rules recognise as a race (a parkrun "went all out", `isRaceEffort`) is worded as one, as it
+  // is judged: the assessment judged it against the plan's VDOT.
+  const shown = assessment?.judgedAs === 'race' ? { ...activity, race: true } : activity;
   const turn: Turn = {
     messages: [
       runLoggedMessage(shown, {

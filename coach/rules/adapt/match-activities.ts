@@ -69,7 +69,7 @@ function isRaceSession(s: Session): boolean {
 }
 
 /**
- * True when a run was a race: marked `race`, recognised as one (`isRecognisedRace`, given the plan's
+ * True when a run was a race: marked `race`, recognised as one (`isRaceEffort`, given the plan's
  * VDOT), or run as the plan's race session.
  *
  * @example
