@@ -22,18 +22,13 @@ import { START_PROGRESS, entryRung, proposeRungs, recordRungs, weekLadders } fro
 import { weekQuality } from './quality-menu.js';
 import { startNote } from './plan-notes.js';
 import { raceDayFor } from './race-day.js';
+import { raceWeekCeiling } from './race-week-ceiling.js';
 import { checkTargetTime, peakTrainingWeekKm } from './race-pace.js';
 import { longestContinuousMinutes } from './run-walk-race.js';
 import { runWalkWeek } from './run-walk-week.js';
 import { RULES_VERSION } from './rules-version.js';
-import {
-  LONG_RUN_RACE_SPECIFIC_SHARE,
-  LONG_RUN_START_FRACTION,
-  goalLongRunCap,
-  longRunNotReachable,
-  weekHoldingLongRun,
-} from './long-run.js';
-import { RACE_WEEK_SESSION_SHARE } from './build-week.js';
+import { goalLongRunCap, longRunNotReachable, weekHoldingLongRun } from './long-run.js';
+import { LONG_RUN_CAP_MINUTES, afterLongRun, startLongRun, weekLongRun } from './long-run-state.js';
 import type { PaceContext } from './steps.js';
 import { centralPace, runningMinutes } from './steps.js';
 import type { Plan, PlanNote, Session, Week } from './types.js';
@@ -48,14 +43,9 @@ import {
   startWeekMinutes,
   taperWeekTarget,
 } from './weekly-volume.js';
+import { weekTotals } from './week-totals.js';
 
-/**
- * Longest long run per goal, minutes: Daniels' 150 min for the marathon and the half (DRF 3rd ed.: no run
- * over 150 min; the half also stops at 22 km, `LONG_RUN_CAP_KM`), shorter for shorter goals (runloop's choice).
- */
-export const LONG_RUN_CAP_MINUTES = { '5k': 80, '10k': 100, half: 150, marathon: 150, fitness: 90 } as const;
-/** The long run grows by at most this many minutes over the longest run so far (runloop's choice). */
-export const LONG_RUN_STEP_MINUTES = 15;
+export { LONG_RUN_CAP_MINUTES, LONG_RUN_STEP_MINUTES } from './long-run-state.js';
 
 /**
  * Builds a plan, or says why it cannot (`NOT_ENOUGH_WEEKS`, `RACE_DATE_NOT_AFTER_START`,
@@ -119,12 +109,9 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
   let previous = 0;
   let previousWasDown = false;
   let fullWeeks = 0;
-  // The first long run starts near the runner's longest (never above it); later ones never fall below it.
-  let longest = a.longestRunMinutes === undefined ? undefined : a.longestRunMinutes * LONG_RUN_START_FRACTION;
-  // From week 1 the long run stays at least at that start (within half the week, `LONG_RUN_FLOOR_MAX_SHARE`);
-  // once the first continuous long run is built, the floor is the larger of the two.
-  let longFloor = longest === undefined ? 0 : Math.min(longest, goalLong);
-  let firstLongBuilt = false;
+  // The first long run starts near the runner's longest (never above it); later ones never fall below it
+  // (within half the week, `LONG_RUN_FLOOR_MAX_SHARE`), nor below the first continuous long run.
+  let longRun = startLongRun(a.longestRunMinutes, goalLong);
   const easyRuns: number[] = [];
   const otherRuns: number[] = [];
   let progress = START_PROGRESS;
@@ -164,14 +151,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     const stage = runWalk;
     const fastBarred = noFastRunning(a.injuries, a.startDate, weekStart);
     const raceWeek = a.raceDate !== undefined && taperIndex === taper - 1;
-    const normal = mean(easyRuns.length > 0 ? easyRuns : otherRuns);
-    const ceiling =
-      raceWeek && normal !== undefined
-        ? Math.max(minSessionMinutes(a), Math.floor(normal * RACE_WEEK_SESSION_SHARE))
-        : undefined;
-    // Until the first full week's long run, the long run stays at the start (no growth over a partial week);
-    // after the ladder it grows from the ladder's longest run, so the first continuous week keeps its volume.
-    const growth = !firstLongBuilt && longest !== undefined && !rungUsed ? 0 : LONG_RUN_STEP_MINUTES;
+    const ceiling = raceWeek ? raceWeekCeiling(easyRuns, otherRuns, minSessionMinutes(a)) : undefined;
     const quality = weekQuality({
       goal: a.goal,
       phase,
@@ -202,14 +182,12 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
       rungs: proposal.rungs,
       ...(longBlock === undefined ? {} : { longBlock }),
       ...(stage === undefined ? {} : { runWalkStage: stage }),
-      longCap: Math.min(
-        goalLong,
-        longest === undefined ? Number.POSITIVE_INFINITY : Math.floor(longest + growth),
-      ),
-      ...(taperIndex < 0 ? { longFloor } : {}),
-      ...(racesLong && phase === 'race-specific' && !down && (longest ?? 0) < goalLong
-        ? { longShare: LONG_RUN_RACE_SPECIFIC_SHARE }
-        : {}),
+      // No growth until the first full week's long run; after the ladder, growth from its longest run.
+      ...weekLongRun(longRun, goalLong, {
+        taper: taperIndex >= 0,
+        rungUsed,
+        raceSpecific: racesLong && phase === 'race-specific' && !down,
+      }),
       ...(ceiling === undefined ? {} : { sessionCeiling: ceiling }),
       mediumLong,
       // Strides are not R reps: the gentle track keeps them (issue 4 bars R reps and hill sprints), but not
@@ -234,18 +212,17 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     )
       notes.push(startNote(a.currentWeekMinutes, built.minutes, runningMinutes(built.sessions)));
     progress = recordRungs(progress, proposal.rungs, built.rungs, mode === 'climb');
-    if (built.longMinutes > 0) {
-      // On the run/walk ladder the long run grows from the longest continuous run, not time on feet.
-      const long = built.sessions.find((s) => s.kind === 'long');
-      const reached =
-        ladder !== undefined && long !== undefined ? longestContinuousMinutes(long) : built.longMinutes;
-      longest = Math.max(longest ?? 0, reached);
-      // The floor is the first continuous long run (run/walk weeks follow the ladder instead).
-      if (!partial && !firstLongBuilt && taperIndex < 0 && ladder === undefined) {
-        longFloor = Math.max(longFloor, built.longMinutes);
-        firstLongBuilt = true;
-      }
-    }
+    // On the run/walk ladder the long run grows from the longest continuous run, not time on feet.
+    const long = built.sessions.find((s) => s.kind === 'long');
+    const reached =
+      ladder !== undefined && long !== undefined ? longestContinuousMinutes(long) : built.longMinutes;
+    longRun = afterLongRun(longRun, {
+      partial,
+      taper: taperIndex >= 0,
+      ladder: ladder !== undefined,
+      longMinutes: built.longMinutes,
+      reached,
+    });
     if (!partial && taperIndex < 0) {
       easyRuns.push(...built.easyRuns);
       otherRuns.push(...built.sessions.filter((s) => s.kind !== 'long').map((s) => s.minutes));
@@ -269,13 +246,6 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     weeks.flatMap((w) => w.sessions),
     pace,
   );
-  const finalWeeks = weeks.map((w) => {
-    const end = addDays(w.start, 6);
-    const sessions = all.filter((s) => s.date >= w.start && s.date <= end);
-    const minutes = Math.round(sessions.reduce((sum, s) => sum + s.minutes, 0) * 10) / 10;
-    const km = Math.round(sessions.reduce((sum, s) => sum + s.km, 0) * 10) / 10;
-    return { ...w, minutes, km, sessions };
-  });
   if (!all.some((s) => s.kind !== 'rest')) {
     return err(
       'NO_SESSIONS_IN_HORIZON',
@@ -311,10 +281,6 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     feasibility: assessed,
     basis,
     ...(notes.length === 0 ? {} : { notes }),
-    weeks: finalWeeks,
+    weeks: weekTotals(weeks, all),
   });
-}
-
-function mean(xs: readonly number[]): number | undefined {
-  return xs.length === 0 ? undefined : xs.reduce((a, b) => a + b, 0) / xs.length;
 }

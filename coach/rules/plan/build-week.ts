@@ -21,12 +21,7 @@ import {
   sizeEasyDays,
   usualRunMinutes,
 } from './easy-days.js';
-import {
-  LONG_RUN_DAY_CAPPED_MAX_SHARE,
-  LONG_RUN_FLOOR_MAX_SHARE,
-  longRunBesides,
-  longRunWeekCap,
-} from './long-run.js';
+import { cutLongRun, sizeLongRun } from './long-run-size.js';
 import type { PurposeKey } from './purposes.js';
 import { sessionPurpose } from './purposes.js';
 import { longRunWithBlock } from './long-run-block.js';
@@ -112,20 +107,9 @@ function allocate(
 
   const longDayCap = dayCapMinutes(a, a.longDay);
   const easyPace = (a.estimate.easy.from + a.estimate.easy.to) / 2;
-  const floor = Math.min(spec.longFloor ?? 0, longDayCap, target * LONG_RUN_FLOOR_MAX_SHARE);
-  let longMinutes = hasLong
-    ? Math.floor(
-        Math.max(
-          Math.min(
-            Math.max(longRunWeekCap(target, runDays, easyPace), target * (spec.longShare ?? 0)),
-            spec.longCap,
-            longDayCap,
-          ),
-          floor,
-        ),
-      )
-    : 0;
-  if (hasLong && longMinutes < MIN_SESSION_MINUTES) longMinutes = Math.min(MIN_SESSION_MINUTES, target);
+  const sizedLong = sizeLongRun(spec, runDays, longDayCap, easyPace);
+  const floor = sizedLong.floor;
+  let longMinutes = hasLong ? sizedLong.minutes : 0;
   const ceiling = spec.sessionCeiling ?? Number.POSITIVE_INFINITY;
   // Shortest easy run: 30 minutes for an experienced runner (a small week drops a day instead), unless the
   // whole week is under two such runs.
@@ -269,21 +253,15 @@ function allocate(
   }
 
   if (hasLong) {
-    // From four sessions the long run is checked against what the real week holds (its floor may stay).
+    // From four sessions the long run is checked against what the real week holds (its floor may stay);
+    // it is not cut for minutes the easy runs could not take at their caps, the runner's own or the week's.
     const others = sessions.reduce((sum, s) => sum + s.minutes, 0);
-    // When the easy runs are at their caps the long run is not cut for the minutes they could not take: it
-    // may keep up to `LONG_RUN_FLOOR_MAX_SHARE` of the week (Higdon's 4-day plans: about half), and up to
-    // `LONG_RUN_DAY_CAPPED_MAX_SHARE` when the runner's own daily caps hold a general run short.
     const dayCapped =
       easyCapped &&
       easyDayCap <= cap &&
       sized.some((e) => e.role === 'general' && e.minutes >= easyDayCap - 1);
-    const share = dayCapped ? LONG_RUN_DAY_CAPPED_MAX_SHARE : LONG_RUN_FLOOR_MAX_SHARE;
-    const keep = easyCapped ? Math.min(longMinutes, (others * share) / (1 - share)) : 0;
-    // A race-specific long run still short of the goal's may keep its larger share of the real week too.
-    const reach = spec.longShare === undefined ? 0 : (others * spec.longShare) / (1 - spec.longShare);
-    const allowed = Math.max(longRunBesides(others, easyPace), Math.min(floor, others), keep, reach);
-    if (sessions.length + 1 >= 4 && longMinutes > allowed) longMinutes = Math.floor(allowed);
+    const real = { others, sessions: sessions.length, easyCapped, dayCapped };
+    longMinutes = cutLongRun(longMinutes, floor, real, spec.longShare, easyPace);
     const withBlock =
       planned === undefined
         ? undefined
