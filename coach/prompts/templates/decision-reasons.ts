@@ -1,7 +1,8 @@
 /**
  * Why a decision was taken, in one sentence, from its rule id and reason codes. The adaptation rules in
  * `coach/rules/adapt` get specific wording; any other rule falls back to a sentence built from its reason
- * codes, so a new rule is still explained (plainly) before it gets its own line here.
+ * codes, so a new rule is still explained (plainly) before it gets its own line here. The short spoken
+ * forms live in `decision-spoken.ts`, the rule kinds in `rule-kinds.ts` (both re-exported here).
  */
 import type { Decision } from '../../rules/decision.js';
 import { isRedFlag } from '../../rules/safety/red-flags.js';
@@ -17,6 +18,8 @@ import {
 import type { Units } from '../persona.js';
 import { listWords, RED_FLAG_WORDS } from './safety.js';
 import { join } from './shared.js';
+import { painWhy } from './pain-why.js';
+import { decisionSpoken } from './decision-spoken.js';
 import type { Facts, Why } from './reason-words.js';
 import {
   arr,
@@ -240,38 +243,8 @@ const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
   'safety.see-professional': (d) => painWhy(d, 'which is worth a qualified professional’s look.'),
 });
 
-function painWhy(d: Decision, tail: string): string {
-  const f = facts(d, 'PAIN_REPORTED') ?? d.reasons[0]?.facts;
-  const where = str(f, 'location');
-  const score = num(f, 'score');
-  if (facts(d, 'RED_FLAG') !== undefined && where === undefined)
-    return `You reported a warning symptom, ${tail}`;
-  return `You reported pain${where !== undefined ? ` in your ${where}` : ''}${score !== undefined ? ` (${score}/10)` : ''}, ${tail}`;
-}
-
-/** The short (spoken) why of a decision, one sentence: for rules whose why is too long to say. */
-const RULE_SPOKEN: Readonly<Record<string, Why>> = Object.freeze({
-  'intensity.gray-zone': () =>
-    'Your easy runs keep drifting too fast: slower is the point. Is your HR strap right, or was it hot?',
-  'fitness.too-slow': () =>
-    'Your quality paces were too hard to hold, so they come down a step. Was it hot, or are you ill or short on sleep?',
-  'overshoot.run': () => 'Your last run went well beyond the plan, so the next session is lighter.',
-  'overshoot.week': () => 'You ran far more than planned this week, so the coming days are lighter.',
-  'cadence.drop': (d) => {
-    const date = str(facts(d, 'CADENCE_DROP_IN_RUN') ?? facts(d, 'CADENCE_BELOW_USUAL'), 'date');
-    return `Your cadence dropped${date !== undefined ? ` on ${formatDate(date)}` : ''}, often a sign of tired legs, so keep the next easy days easy.`;
-  },
-});
-
-/**
- * The short spoken line for a decision, when its rule has one.
- *
- * @example
- * decisionSpoken({ rule: 'overshoot.week', … }, 'km'); // 'You ran far more than planned this week, so the coming days are lighter.'
- */
-export function decisionSpoken(d: Decision, units: Units): string | undefined {
-  return RULE_SPOKEN[d.rule]?.(d, units);
-}
+export { decisionSpoken } from './decision-spoken.js';
+export { isSafetyRule, isSofteningRule } from './rule-kinds.js';
 
 /**
  * The one-sentence spoken why of a decision: its own short form, or the first sentence of `decisionWhy`.
@@ -297,20 +270,6 @@ export function decisionWhy(d: Decision, units: Units): string {
   return said.length > 0
     ? `The rules saw ${listWords(said)}.`
     : 'The rules adjusted the plan to keep your training on track.';
-}
-
-/** True for rules whose decisions are worded with the fixed safety text (never by an LLM). */
-export function isSafetyRule(rule: string): boolean {
-  return rule.startsWith('safety.');
-}
-
-/** True for rules after which the persona softens (recovery, illness, pain, red flags, breaks). */
-export function isSofteningRule(rule: string): boolean {
-  return (
-    /^(safety|illness|readiness)\./.test(rule) ||
-    rule === 'fitness.break-detraining' ||
-    rule === 'fitness.break-rebuild'
-  );
 }
 
 /**
