@@ -2,6 +2,18 @@
  * Dependency direction for runloop (see README "Architecture"): everything points inward, toward
  * coach/rules. `npm run lint` runs this over the source folders; CI fails on any violation.
  */
+
+// Layers inside coach/ (/work/shared/ARCHITECTURE.md), each importing only the ones after it:
+// orchestrator → use cases → turn vocabulary → model/ports → prompts → rules. Prompts and rules are held by
+// `prompts-only-rules` and `rules-are-pure`; the three rules named `coach-…` below hold the rest. The turn
+// vocabulary matches both where it is (coach/conversation/{turn,events,state,clarify}.ts) and where it is
+// going (coach/turn/), so the move changes no rule; whatever else lives in coach/conversation/ is the
+// orchestrator's (handle-message.ts, route.ts and their helpers), as is the channel front door, coach/channel.ts.
+const ORCHESTRATOR = '^coach/(channel[.]ts$|conversation/(?!(turn|events|state|clarify)[.]ts$))';
+const USE_CASES = '^coach/(use-cases|onboarding|adaptation)/';
+const TURN = '^coach/(turn/|conversation/(turn|events|state|clarify)[.]ts$)';
+const MODEL_PORTS = '^coach/(model|ports)/';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -25,6 +37,33 @@ module.exports = {
       severity: 'error',
       from: { path: '^coach/' },
       to: { path: '^(server|bots|voice|db|cli)/' },
+    },
+    {
+      name: 'coach-orchestrator-on-top',
+      comment:
+        'Nothing in coach/ imports the orchestrator (handleMessage, route, the channel front door): it calls the use cases, and only the adapters call it.',
+      severity: 'error',
+      from: { path: '^coach/', pathNot: ORCHESTRATOR },
+      to: { path: ORCHESTRATOR },
+    },
+    {
+      name: 'coach-use-cases-over-turn',
+      comment:
+        'The turn vocabulary (Turn, say, events, state, clarify) and the model/ports never import a use case (use-cases, onboarding, adaptation).',
+      severity: 'error',
+      from: { path: [TURN, MODEL_PORTS] },
+      // Exception, today's only one: conversation/state.ts keeps the onboarding draft, typed by
+      // onboarding/profile.ts (`import type { OnboardingProfile }`). It goes when that type moves to coach/model
+      // (or the runner-state record) with the turn vocabulary.
+      to: { path: USE_CASES, pathNot: '^coach/onboarding/profile[.]ts$' },
+    },
+    {
+      name: 'coach-turn-over-model',
+      comment:
+        'coach/model and coach/ports (domain types and the interfaces db/ implements) never import the turn vocabulary.',
+      severity: 'error',
+      from: { path: MODEL_PORTS },
+      to: { path: TURN },
     },
     {
       name: 'db-not-edges',
@@ -52,7 +91,11 @@ module.exports = {
     exclude: { path: '^(node_modules|test|bench|data)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.js'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js'],
+    },
     moduleSystems: ['es6', 'cjs'],
   },
 };

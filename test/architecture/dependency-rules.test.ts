@@ -91,6 +91,74 @@ describe('dependency-cruiser direction rules', () => {
     expect(result.output).toContain('core-not-adapters');
   });
 
+  describe('inside coach/: orchestrator → use cases → turn vocabulary → model/ports → prompts → rules', () => {
+    const mod = (name: string) => `export const ${name} = 1;\n`;
+    const uses = (from: string, name: string) =>
+      `import { ${name} } from '${from}';\nexport const y = ${name};\n`;
+
+    it.each([
+      ['coach/use-cases/log-run.ts', '../conversation/handle-message.js'],
+      ['coach/onboarding/onboard.ts', '../conversation/route.js'],
+      ['coach/conversation/turn.ts', './handle-message.js'],
+      ['coach/turn/turn.ts', '../channel.js'],
+    ])('fails when %s imports the orchestrator (%s)', async (file, target) => {
+      const result = await cruise({
+        'coach/conversation/handle-message.ts': mod('handle'),
+        'coach/conversation/route.ts': mod('handle'),
+        'coach/channel.ts': mod('handle'),
+        [file]: uses(target, 'handle'),
+      });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain('coach-orchestrator-on-top');
+    });
+
+    it.each([
+      ['coach/conversation/events.ts', '../use-cases/log-run.js'],
+      ['coach/turn/state.ts', '../adaptation/apply.js'],
+      ['coach/ports/clock.ts', '../onboarding/onboard.js'],
+      ['coach/model/athlete.ts', '../use-cases/log-run.js'],
+    ])('fails when %s imports a use case (%s)', async (file, target) => {
+      const result = await cruise({
+        'coach/use-cases/log-run.ts': mod('useCase'),
+        'coach/adaptation/apply.ts': mod('useCase'),
+        'coach/onboarding/onboard.ts': mod('useCase'),
+        [file]: uses(target, 'useCase'),
+      });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain('coach-use-cases-over-turn');
+    });
+
+    it.each([
+      ['coach/model/athlete.ts', '../conversation/state.js'],
+      ['coach/ports/repositories.ts', '../turn/turn.js'],
+    ])('fails when %s imports the turn vocabulary (%s)', async (file, target) => {
+      const result = await cruise({
+        'coach/conversation/state.ts': mod('turn'),
+        'coach/turn/turn.ts': mod('turn'),
+        [file]: uses(target, 'turn'),
+      });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain('coach-turn-over-model');
+    });
+
+    it('passes the layers pointing inward, and the one commented exception', async () => {
+      const result = await cruise({
+        'coach/rules/vdot.ts': mod('vdot'),
+        'coach/prompts/words.ts': uses('../rules/vdot.js', 'vdot'),
+        'coach/model/athlete.ts': uses('../prompts/words.js', 'y'),
+        'coach/turn/turn.ts': uses('../model/athlete.js', 'y'),
+        'coach/onboarding/profile.ts': mod('profile'),
+        'coach/conversation/state.ts': uses('../onboarding/profile.js', 'profile'),
+        'coach/use-cases/log-run.ts': uses('../turn/turn.js', 'y'),
+        'coach/conversation/extraction-phrase.ts': uses('../prompts/words.js', 'y'),
+        'coach/conversation/handle-message.ts': uses('../use-cases/log-run.js', 'y'),
+        'coach/channel.ts': uses('./conversation/handle-message.js', 'y'),
+      });
+      expect(result.output).not.toContain('error');
+      expect(result.code).toBe(0);
+    });
+  });
+
   it('passes a tree that points inward', async () => {
     const result = await cruise({
       'coach/rules/vdot.ts': 'export const vdot = 50;\n',
