@@ -1,0 +1,45 @@
+/**
+ * Text that means a quick reply: an option's value typed out ("keep_original", "rpe:6"), the number of
+ * an option the last reply offered ("2" after Accept / Keep original), or a score with words after the
+ * RPE question ("4, felt ok"). Such text is handled as the option; anything else is read as words.
+ */
+import { decodeOption, type ChosenOption } from '../prompts/chosen-option.js';
+import type { OnboardingDraft } from '../onboarding/onboarding-chat.js';
+import { readRpeReply } from '../rules/language/rpe-reply.js';
+import type { ParsedMessage } from '../rules/language/types.js';
+import { staleCode } from './route-option.js';
+import type { ConversationState } from './state.js';
+
+const BARE_NUMBER = /^\s*#?(\d{1,2})\s*[.)]?\s*$/;
+
+/**
+ * Numbers pick options unless an option's label is itself a number that means something else: the goal
+ * question offers 5K and 10K, so "5" there is a 5K, not the fifth option.
+ */
+const numbersPick = (offered: readonly ChosenOption[]) => !offered.some((o) => o.kind === 'goal');
+
+/** The option `text` stands for, when it applies now; undefined: read the text as words. */
+export function optionInText(
+  text: string,
+  state: ConversationState,
+  draft: OnboardingDraft | undefined,
+  parsed: ParsedMessage,
+): ChosenOption | undefined {
+  const applies = (o: ChosenOption | undefined) =>
+    o !== undefined && staleCode(o, state, draft) === undefined ? o : undefined;
+  const decoded = decodeOption(text.trim().toLowerCase());
+  if (decoded.ok) return applies(decoded.value);
+  const offered = state.offered ?? [];
+  const number = BARE_NUMBER.exec(text);
+  if (number && numbersPick(offered)) {
+    const picked = applies(offered[Number(number[1]) - 1]);
+    if (picked) return picked;
+  }
+  // "4, felt ok" is a rating only as the answer to the RPE question, and only if nothing else reads it.
+  const plain = parsed.intents.every((i) => i === 'unknown' || i === 'rpe_checkin');
+  if (!draft && state.pendingRpe && plain && parsed.problems.length === 0) {
+    const rpe = readRpeReply(text);
+    if (rpe !== undefined) return { kind: 'rpe', value: rpe };
+  }
+  return undefined;
+}
