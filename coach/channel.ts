@@ -159,16 +159,15 @@ export async function openConversation(
   if (!checked.ok) return checked;
   const { name, timezone, persona, phoneE164 } = checked.value;
   const phone = identity.channel === 'phone' ? identity.e164 : phoneE164;
-  const created = await deps.unitOfWork.run((repos) =>
-    repos.athletes.create({
-      name,
-      timezone,
-      profile: profileAwaitingOnboarding(),
-      ...(persona ? { persona } : {}),
-      ...(identity.channel === 'telegram' ? { telegramChatId: identity.chatId } : {}),
-      ...(phone !== undefined ? { phoneE164: phone } : {}),
-    }),
-  );
+  // One insert, outside a unit of work: a conflict comes back as a code, not an aborted transaction.
+  const created = await deps.repositories.athletes.create({
+    name,
+    timezone,
+    profile: profileAwaitingOnboarding(),
+    ...(persona ? { persona } : {}),
+    ...(identity.channel === 'telegram' ? { telegramChatId: identity.chatId } : {}),
+    ...(phone !== undefined ? { phoneE164: phone } : {}),
+  });
   if (!created.ok) {
     // Created meanwhile by a concurrent first message on this channel: that runner is the one.
     if (await findRunner(deps, identity)) return openConversation(deps, identity, runner);
