@@ -28,7 +28,7 @@ interface DecisionJson {
 
 describeEachDatabase('quick replies over HTTP', (ctx) => {
   const chat = chatOverHttp(ctx, '2026-12-07T08:00:00Z');
-  const post = (id: string, payload: unknown, at: string) => {
+  const post = (id: string, payload: Record<string, unknown>, at: string) => {
     chat.at(at);
     return chat.app().inject({ method: 'POST', url: `/api/athletes/${id}/messages`, payload });
   };
