@@ -35,9 +35,13 @@ export function optionInText(
     const picked = applies(offered[Number(number[1]) - 1]);
     if (picked) return picked;
   }
-  // "4, felt ok" is a rating only as the answer to the RPE question, and only if nothing else reads it.
-  const plain = parsed.intents.every((i) => i === 'unknown' || i === 'rpe_checkin');
-  if (!draft && state.pendingRpe && plain && parsed.problems.length === 0) {
+  // "4, felt ok" is a rating only as the answer to the RPE question (a leading score, no other number:
+  // "6, legs heavy" is the run's effort, not a soreness score); never a run report, and never when the
+  // words carry pain, illness or a red flag (those go through the safety path as words).
+  const run = parsed.intents.some((i) => i === 'log_run' || i === 'race_result');
+  const { redFlags, pains, illness, symptoms } = parsed.slots;
+  const health = redFlags !== undefined || pains !== undefined || illness === true || symptoms !== undefined;
+  if (!draft && state.pendingRpe && !run && !health) {
     const rpe = readRpeReply(text);
     if (rpe !== undefined) return { kind: 'rpe', value: rpe };
   }
