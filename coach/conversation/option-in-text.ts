@@ -31,10 +31,10 @@ export function optionInText(
   if (decoded.ok) return applies(decoded.value);
   const offered = state.offered ?? [];
   const number = BARE_NUMBER.exec(text);
-  if (number && numbersPick(offered)) {
-    const picked = applies(offered[Number(number[1]) - 1]);
-    if (picked) return picked;
-  }
+  // The number of an option the last reply showed is that option, even if it was settled meanwhile
+  // (then the reply says so): "2" never falls through to a bare RPE of 2.
+  const picked = number && numbersPick(offered) ? offered[Number(number[1]) - 1] : undefined;
+  if (picked) return picked;
   // "4, felt ok" is a rating only as the answer to the RPE question (a leading score, no other number:
   // "6, legs heavy" is the run's effort, not a soreness score); never a run report, and never when the
   // words carry pain, illness or a red flag (those go through the safety path as words).

@@ -21,6 +21,7 @@ import type {
   ClarifyProblem,
   GrayZoneFlag,
   WeekDistribution,
+  OptionStaleCode,
 } from './message-parts.js';
 
 export type {
@@ -32,6 +33,7 @@ export type {
   ClarifyProblem,
   GrayZoneFlag,
   WeekDistribution,
+  OptionStaleCode,
 } from './message-parts.js';
 
 export type CoachMessage =
@@ -313,19 +315,6 @@ export type CoachMessage =
   | { readonly kind: 'error'; readonly code: string };
 
 export type CoachMessageKind = CoachMessage['kind'];
-
-/**
- * Why a chosen option no longer applies: no RPE question open, the decisions offered are already answered
- * or superseded, no delete question open, onboarding is over, the onboarding question it answered has
- * passed, or the runner is still onboarding (the option belongs to the coaching that follows).
- */
-export type OptionStaleCode =
-  | 'NO_RPE_PENDING'
-  | 'DECISION_SETTLED'
-  | 'NOTHING_TO_CONFIRM'
-  | 'ONBOARDING_DONE'
-  | 'QUESTION_PASSED'
-  | 'ONBOARDING_FIRST';
 
 /** Readiness from the morning check-in, as the coach says it. */
 export type Readiness = 'good' | 'ok' | 'poor';

@@ -72,6 +72,8 @@ const CASES: readonly Case[] = [
   ['yes', {}, undefined, undefined],
   ['2', {}, undefined, undefined],
   ['3', OFFERED, undefined, undefined],
+  // The number of an option shown, settled meanwhile: still that option (its reply says it no longer applies).
+  ['2', { offered: ACCEPT_KEEP }, undefined, ACCEPT_KEEP[1]],
   ['4, felt ok', {}, undefined, undefined],
   ['5k easy', RATING, undefined, undefined],
   ['ran 10k in 50 min', RATING, undefined, undefined],
