@@ -1,4 +1,5 @@
 /** Chosen options: a stable string encoding that round-trips, refuses anything else, and matches what replies offer. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decodeOption,
@@ -71,6 +72,27 @@ describe('encodeOption / decodeOption', () => {
     `accept:${ID_A},${'x'.repeat(600)}`,
   ])('refuses %j with OPTION_MALFORMED', (value) => {
     expect(decodeOption(value)).toMatchObject({ ok: false, code: 'OPTION_MALFORMED' });
+  });
+
+  it('never throws on any string, and whatever it accepts encodes back to the same string', () => {
+    const near = fc.oneof(
+      fc.string(),
+      fc
+        .constantFrom(...EVERY.map(encodeOption))
+        .chain((v) =>
+          fc
+            .tuple(fc.nat(v.length), fc.string({ maxLength: 3 }))
+            .map(([i, x]) => v.slice(0, i) + x + v.slice(i)),
+        ),
+    );
+    fc.assert(
+      fc.property(near, (value) => {
+        const decoded = decodeOption(value);
+        if (decoded.ok) expect(encodeOption(decoded.value)).toBe(value);
+        else expect(decoded.code).toBe('OPTION_MALFORMED');
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('every quick reply a template offers carries its option, and its value is that option encoded', () => {
