@@ -1,17 +1,17 @@
 /**
  * `runloop chat`: talk to the coach in the terminal, on the embedded database (or DATABASE_URL). The
  * same conversation core as the HTTP API and the bots: onboarding, plan, today, logging runs, check-ins,
- * changes with Accept / Keep original. Options are shown as numbered choices; type the number.
+ * changes with Accept / Keep original. Options are shown as numbered choices; typing the number sends that
+ * option (`coach/channel.ts`); the CLI holds no coaching logic.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { handleMessage, wordAll } from '../../coach/conversation/handle-message.js';
+import { handleMessage, openConversation } from '../../coach/channel.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
-import { pendingQuestion, startChatOnboarding } from '../../coach/onboarding/onboarding-turn.js';
-import type { Reply } from '../../coach/prompts/coach-message.js';
-import { toPersona } from '../../coach/prompts/persona.js';
+import type { Reply, ReplyOption } from '../../coach/prompts/coach-message.js';
+import { toPersona, type Persona } from '../../coach/prompts/persona.js';
 import { createDatabase } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createCoachDeps } from '../../server/coach-deps.js';
@@ -31,14 +31,15 @@ const USAGE = `Usage: runloop chat [--athlete ID] [--persona neutral|drill-serge
 /** File in DATA_DIR remembering the last runner who chatted on this machine. */
 const LAST_ATHLETE_FILE = '.chat-athlete';
 
-function show(io: CliIo, replies: readonly Reply[]): string[] {
-  const values: string[] = [];
+/** Prints the replies, their options numbered across the whole reply; returns the options in that order. */
+function show(io: CliIo, replies: readonly Reply[]): ReplyOption[] {
+  const values: ReplyOption[] = [];
   for (const reply of replies) {
     io.stdout(`\ncoach › ${reply.text.replace(/\n/g, '\n        ')}\n`);
     if (reply.options.length > 0) {
       const line = reply.options.map((o, i) => `${values.length + i + 1}) ${o.label}`).join('   ');
       io.stdout(`        ${line}\n`);
-      values.push(...reply.options.map((o) => o.value));
+      values.push(...reply.options);
     }
   }
   return values;
@@ -85,17 +86,35 @@ const chat: CliCommand = {
       await migrateDatabase(database);
       const deps = createCoachDeps(database, llm);
 
-      return await converse(deps, io, { ...flags, persona, dataDir });
+      const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+      return await converse(deps, io, {
+        new: flags.new,
+        dataDir,
+        timezone,
+        ...(flags.athlete !== undefined ? { athlete: flags.athlete } : {}),
+        ...(persona ? { persona } : {}),
+      });
     } finally {
       await database.close();
     }
   },
 };
 
-async function converse(
+/**
+ * The conversation on the terminal, over the front door (`coach/channel.ts`): opens it for the runner
+ * (remembered in DATA_DIR, or new), then sends each line as text, or the option whose number was typed.
+ */
+export async function converse(
   deps: CoachDeps,
   io: CliIo,
-  flags: { athlete?: string; new: boolean; persona?: ReturnType<typeof toPersona>; dataDir: string },
+  flags: {
+    athlete?: string;
+    new: boolean;
+    persona?: Persona;
+    dataDir: string;
+    /** IANA timezone of a new runner (the machine's). */
+    timezone: string;
+  },
 ): Promise<number> {
   const lines = createInterface({ input: io.stdin, terminal: false });
   const iterator = lines[Symbol.asyncIterator]();
@@ -105,57 +124,50 @@ async function converse(
     return next.done ? undefined : next.value;
   };
   const remembered = join(flags.dataDir, LAST_ATHLETE_FILE);
-  let athleteId =
+  const known =
     flags.athlete ??
     (flags.new
       ? undefined
       : await readFile(remembered, 'utf8').then(
-          (t) => t.trim(),
+          (t) => t.trim() || undefined,
           () => undefined,
         ));
-  let options: string[];
+  const newRunner = { timezone: flags.timezone, ...(flags.persona ? { persona: flags.persona } : {}) };
 
-  const existing = athleteId ? await deps.repositories.athletes.findById(athleteId) : undefined;
-  if (flags.athlete && !existing) {
+  let opened = known
+    ? await openConversation(deps, { channel: 'terminal', athleteId: known }, { name: '', ...newRunner })
+    : undefined;
+  if (flags.athlete && !opened?.ok) {
     lines.close();
     return badInput(io, 'chat', `no runner with id ${flags.athlete}`);
   }
-  if (existing) {
-    io.stdout(`Welcome back, ${existing.name}. (runner ${existing.id}; /quit to leave)\n`);
-    // Still onboarding: ask the question they were on; otherwise a reminder of what to say.
-    options = show(
-      io,
-      await wordAll(deps, existing, 'terminal', [pendingQuestion(existing) ?? { kind: 'help' }]),
-    );
+  if (opened?.ok) {
+    io.stdout(`Welcome back, ${opened.value.name}. (runner ${opened.value.athleteId}; /quit to leave)\n`);
   } else {
     io.stdout('runloop — your running coach. (/quit to leave)\n');
-    let name = '';
-    while (name.length === 0) {
-      const answer = await ask('\nWhat should I call you? › ');
-      if (answer === undefined) return 0;
-      name = answer.trim().slice(0, 80);
+    while (!opened?.ok) {
+      const name = await ask('\nWhat should I call you? › ');
+      if (name === undefined) return 0;
+      opened = await openConversation(deps, { channel: 'terminal' }, { name, ...newRunner });
+      if (!opened.ok && !opened.code.startsWith('NAME_')) return badInput(io, 'chat', opened.message);
+      if (!opened.ok && name.trim().length > 0) io.stdout(`${opened.message}\n`);
     }
-    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    const started = await startChatOnboarding(deps.unitOfWork, {
-      name,
-      timezone,
-      ...(flags.persona ? { persona: flags.persona } : {}),
-    });
-    athleteId = started.athlete.id;
     await mkdir(flags.dataDir, { recursive: true });
-    await writeFile(remembered, `${athleteId}\n`);
-    options = show(io, await wordAll(deps, started.athlete, 'terminal', started.messages));
+    await writeFile(remembered, `${opened.value.athleteId}\n`);
   }
+  const { athleteId } = opened.value;
+  let options = show(io, opened.value.replies);
 
   for (;;) {
     const line = await ask('\nyou › ');
     if (line === undefined || /^\/(quit|exit|q)$/i.test(line.trim())) break;
     const text = line.trim();
     if (text.length === 0) continue;
+    // A typed number picks the option shown with it; the core handles it as that option.
     const picked = /^\d{1,2}$/.test(text) ? options[Number(text) - 1] : undefined;
     const outcome = await handleMessage(deps, {
-      athleteId: athleteId!,
-      text: picked ?? text,
+      athleteId,
+      input: picked ? { option: picked.option } : { text },
       channel: 'terminal',
     });
     if (!outcome.ok) {

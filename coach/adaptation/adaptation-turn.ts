@@ -74,11 +74,13 @@ export function adaptationTurn(
         },
       }
     : {};
-  const askAccept = changes.some((d) => d.status === 'proposed');
+  const offeredIds = changes.filter((d) => d.status === 'proposed').map((d) => d.id);
+  const askAccept = offeredIds.length > 0;
+  const offered = askAccept ? { offeredIds } : {};
   if (changes.length === 1)
-    messages.push({ kind: 'decision', decision: changes[0]!, askAccept, ...progress });
+    messages.push({ kind: 'decision', decision: changes[0]!, askAccept, ...offered, ...progress });
   else if (changes.length > 1)
-    messages.push({ kind: 'plan-changed', decisions: changes, askAccept, ...progress });
+    messages.push({ kind: 'plan-changed', decisions: changes, askAccept, ...offered, ...progress });
   if (outcome.vdotChange) events.push({ type: 'vdot_changed', ...outcome.vdotChange });
   // New offers join those still open; a new plan version (VDOT change) settles the open ones.
   const open = outcome.vdotChange ? [] : (state.pendingDecisionIds ?? []);

@@ -35,4 +35,6 @@ export type CoachEvent =
   | { readonly type: 'paused'; readonly from: string; readonly reason: string }
   | { readonly type: 'resumed'; readonly date: string }
   | { readonly type: 'clarification_needed'; readonly codes: readonly string[] }
+  /** A chosen option that no longer applies (`OptionStaleCode`): nothing was stored. */
+  | { readonly type: 'option_stale'; readonly option: string; readonly code: string }
   | { readonly type: 'athlete_deleted' };

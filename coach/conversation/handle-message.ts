@@ -20,13 +20,19 @@ import { route } from './route.js';
 import { conversationOf, withConversation } from './state.js';
 import { combine } from './turn.js';
 import { rememberStored } from '../use-cases/undo.js';
+import { encodeOption, type ChosenOption } from '../prompts/chosen-option.js';
+import { offeredOptions } from '../prompts/offered-options.js';
+import { draftOf } from '../onboarding/onboarding-turn.js';
+import { optionInText } from './option-in-text.js';
+import { routeOption } from './route-option.js';
+import type { ConversationState } from './state.js';
+import type { Turn } from './turn.js';
 
 /** Longest message the coach reads, in characters (a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = 2000;
 
-export interface IncomingMessage {
+export type IncomingMessage = {
   readonly athleteId: string;
-  readonly text: string;
   /** When the runner sent it (for "yesterday"); defaults to now. */
   readonly at?: Date;
   readonly channel: Channel;
@@ -35,7 +41,11 @@ export interface IncomingMessage {
    * a repeat is refused with DUPLICATE_MESSAGE. Claimed in the same transaction as the message's writes.
    */
   readonly idempotency?: { readonly source: string; readonly key: string };
-}
+} & (
+  | { readonly text: string; readonly option?: undefined }
+  /** A quick reply the runner chose: handled as that option (`route-option.ts`), never parsed as words. */
+  | { readonly option: ChosenOption; readonly text?: undefined }
+);
 
 export interface MessageOutcome {
   readonly replies: readonly Reply[];
@@ -51,7 +61,8 @@ export async function handleMessage(
   deps: CoachDeps,
   incoming: IncomingMessage,
 ): Promise<Result<MessageOutcome, MessageError>> {
-  const text = incoming.text.trim();
+  const { option } = incoming;
+  const text = option ? encodeOption(option) : incoming.text.trim();
   if (text.length === 0) return err('MESSAGE_EMPTY', 'Say something to your coach: the message was empty.');
   if (text.length > MAX_MESSAGE_LENGTH) {
     return err('MESSAGE_TOO_LONG', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`);
@@ -63,12 +74,14 @@ export async function handleMessage(
   // `at` (when the runner wrote it) anchors what their words mean; "today" is the coach's own clock.
   const sent = localNow(at, reader.timezone);
   const now = localNow(deps.clock.now(), reader.timezone);
-  const parsed = await understand(
-    deps,
-    text,
-    { today: sent.date, timezoneNow: sent, units: reader.units },
-    incoming.channel,
-  );
+  const parsed = option
+    ? NOTHING_PARSED
+    : await understand(
+        deps,
+        text,
+        { today: sent.date, timezoneNow: sent, units: reader.units },
+        incoming.channel,
+      );
   const done = await deps.unitOfWork
     .run(async (repos) => {
       // Holds the runner's row to the end: concurrent messages from one runner take turns.
@@ -91,7 +104,9 @@ export async function handleMessage(
         state,
         text,
       };
-      let turn = await route(ctx);
+      // A chosen option, or text that means one ("2", "keep_original"), is handled as that option.
+      const chosen = option ?? optionInText(text, state, draftOf(athlete), parsed);
+      let turn = chosen ? await routeOption(ctx, chosen) : await route(ctx);
       if (turn.adapt && !turn.deleted) {
         const outcome = await applyAdaptation(repos, athlete.id, now.date);
         turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state, turn.messages));
@@ -101,7 +116,10 @@ export async function handleMessage(
       const current = (await repos.athletes.findById(athlete.id)) ?? athlete;
       const updated = await repos.athletes.update(athlete.id, {
         // What this turn stored (and what adaptation did with it) is what "undo" takes back.
-        profile: withConversation(current, rememberStored(turn, turn.state ?? state, now.date)),
+        profile: withConversation(current, {
+          ...rememberStored(turn, turn.state ?? state, now.date),
+          offered: offeredNow(turn, state),
+        }),
       });
       return { turn, athlete: updated?.ok ? updated.value : current };
     })
@@ -113,6 +131,16 @@ export async function handleMessage(
   if (!done) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
   const { messages, events } = done.turn;
   return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });
+}
+
+/** What a chosen option is parsed as: nothing (it is never read as words). */
+const NOTHING_PARSED: ParsedMessage = { intents: [], slots: {}, problems: [] };
+
+/** The options this turn's reply offers (a bare number picks one next); a refused option keeps the last ones. */
+function offeredNow(turn: Turn, before: ConversationState): readonly ChosenOption[] | undefined {
+  const offered = offeredOptions(turn.messages);
+  if (offered.length > 0) return offered;
+  return turn.events.some((e) => e.type === 'option_stale') ? before.offered : undefined;
 }
 
 /**

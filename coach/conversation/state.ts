@@ -4,6 +4,7 @@
  */
 import type { Athlete } from '../model/athlete.js';
 import type { OnboardingProfile } from '../onboarding/profile.js';
+import type { ChosenOption } from '../prompts/chosen-option.js';
 
 export interface ConversationState {
   /** The coach asked for the RPE of this run. */
@@ -24,6 +25,8 @@ export interface ConversationState {
     /** A VDOT change it caused: undo stores the earlier plan again as a new version. */
     readonly vdotFrom?: number;
   };
+  /** The quick replies the last reply offered, in the order shown: a bare number picks one of them. */
+  readonly offered?: readonly ChosenOption[];
   /** Training paused (injury, illness, travel) since this date. */
   readonly paused?: { readonly from: string; readonly reason: 'injury' | 'illness' | 'travel' | 'other' };
 }

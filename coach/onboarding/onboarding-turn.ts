@@ -11,6 +11,7 @@ import {
   missingStep,
   ONBOARDING_STEPS,
   remainingAfter,
+  type Answer,
   type OnboardingDraft,
 } from './onboarding-chat.js';
 import { buildAndStorePlan } from './onboard.js';
@@ -83,8 +84,13 @@ export function retryStepFor(code: string): OnboardingDraft['step'] {
   return 'goal';
 }
 
-export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): Promise<Turn> {
-  const answer = answerStep(draft, ctx.text, ctx.today);
+/** One onboarding message; `given`: the answer a chosen option gave (then the text is not read). */
+export async function onboardingTurn(
+  ctx: TurnContext,
+  draft: OnboardingDraft,
+  given?: Answer,
+): Promise<Turn> {
+  const answer = given ?? answerStep(draft, ctx.text, ctx.today);
   if (!answer.ok) {
     // "Hi" or "help" before the first answer is a hello, not a wrong answer.
     const hello = ctx.parsed.intents.some((i) => i === 'greeting' || i === 'help');

@@ -8,6 +8,7 @@ import type { Decision, Reason } from '../rules/decision.js';
 import type { RedFlag } from '../rules/safety/red-flags.js';
 import type { GoalDistance, Phase, Range, Session } from '../rules/plan/types.js';
 import type { Channel, Persona, Units } from './persona.js';
+import type { ChosenOption } from './chosen-option.js';
 import type { MidRunCue } from '../rules/in-run/run-report.js';
 import type { HrCheck, PaceCheck } from '../rules/assess/run-assessment.js';
 import type { OutsideTopic } from '../rules/language/coaching-questions.js';
@@ -20,6 +21,7 @@ import type {
   ClarifyProblem,
   GrayZoneFlag,
   WeekDistribution,
+  OptionStaleCode,
 } from './message-parts.js';
 
 export type {
@@ -31,6 +33,7 @@ export type {
   ClarifyProblem,
   GrayZoneFlag,
   WeekDistribution,
+  OptionStaleCode,
 } from './message-parts.js';
 
 export type CoachMessage =
@@ -166,6 +169,8 @@ export type CoachMessage =
       readonly decision: Decision;
       /** Offer Accept / Keep original (the change alters an upcoming session). */
       readonly askAccept: boolean;
+      /** The stored ids of the proposed decisions the Accept / Keep original options answer. */
+      readonly offeredIds?: readonly string[];
       readonly progress?: Progress;
     }
   | {
@@ -173,6 +178,8 @@ export type CoachMessage =
       readonly kind: 'plan-changed';
       readonly decisions: readonly Decision[];
       readonly askAccept: boolean;
+      /** The stored ids of the proposed decisions the Accept / Keep original options answer. */
+      readonly offeredIds?: readonly string[];
       readonly progress?: Progress;
     }
   | {
@@ -206,6 +213,10 @@ export type CoachMessage =
       readonly location?: string;
     }
   | { readonly kind: 'delete-confirm' }
+  /** "No" to "delete everything?": nothing was deleted. */
+  | { readonly kind: 'delete-cancelled' }
+  /** A quick reply that no longer applies (answered, superseded, from an earlier question): nothing stored. */
+  | { readonly kind: 'option-stale'; readonly code: OptionStaleCode }
   | { readonly kind: 'deleted' }
   | {
       readonly kind: 'clarify';
@@ -329,6 +340,8 @@ export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
   'resumed',
   'export-ready',
   'delete-confirm',
+  'delete-cancelled',
+  'option-stale',
   'deleted',
   'clarify',
   'not-understood',
@@ -365,7 +378,10 @@ export interface WordingRequest {
 /** A quick reply a channel renders as a button, a keypad choice or a numbered line. */
 export interface ReplyOption {
   readonly label: string;
+  /** The option's stable string (`encodeOption(option)`), for channels that carry strings. */
   readonly value: string;
+  /** What choosing it means: send it back as is (`handleMessage` with `{ option }`). */
+  readonly option: ChosenOption;
 }
 
 /** What the wording layer returns: the text, its quick replies, and whether a template or an LLM wrote it. */

@@ -14,7 +14,16 @@ export type {
 export { COACH_MESSAGE_KINDS } from './coach-message.js';
 export type { Channel, Persona, Units } from './persona.js';
 export { CHANNELS, PERSONAS, PERSONA_INFO, isPersona, toPersona } from './persona.js';
-export { ACCEPT_OPTIONS, PERSONA_OPTIONS, RPE_OPTIONS, YES_NO_OPTIONS } from './options.js';
+export {
+  ACCEPT_OPTIONS,
+  PERSONA_OPTIONS,
+  RPE_OPTIONS,
+  YES_NO_OPTIONS,
+  acceptOptions,
+  offer,
+} from './options.js';
+export type { ChosenOption } from './chosen-option.js';
+export { decodeOption, encodeOption } from './chosen-option.js';
 export type { Wording } from './wording.js';
 export { createTemplateWording } from './wording.js';
 export type { LlmSettings, WordingSettings } from './create-wording.js';

@@ -107,3 +107,16 @@ export interface WeekDistribution {
   readonly shortWindowDays: number;
   readonly longWindowDays: number;
 }
+
+/**
+ * Why a chosen option no longer applies: no RPE question open, the decisions offered are already answered
+ * or superseded, no delete question open, onboarding is over, the onboarding question it answered has
+ * passed, or the runner is still onboarding (the option belongs to the coaching that follows).
+ */
+export type OptionStaleCode =
+  | 'NO_RPE_PENDING'
+  | 'DECISION_SETTLED'
+  | 'NOTHING_TO_CONFIRM'
+  | 'ONBOARDING_DONE'
+  | 'QUESTION_PASSED'
+  | 'ONBOARDING_FIRST';

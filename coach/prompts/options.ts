@@ -1,7 +1,9 @@
 /**
  * Quick replies as data: channels render them as buttons (Telegram), keypad choices (voice) or numbered
- * lines (terminal). Values are stable strings the conversation core matches on; labels are for people.
+ * lines (terminal). Each carries the typed option it stands for (`ChosenOption`), which a channel sends
+ * back as is; `value` is its stable string encoding (`encodeOption`); labels are for people.
  */
+import { encodeOption, type ChosenOption } from './chosen-option.js';
 import type { ReplyOption } from './coach-message.js';
 import { PERSONAS, PERSONA_INFO } from './persona.js';
 
@@ -9,36 +11,44 @@ import { PERSONAS, PERSONA_INFO } from './persona.js';
 export const RPE_MIN = 1;
 export const RPE_MAX = 10;
 
+/**
+ * A quick reply for `option`, its value the option's encoding.
+ *
+ * @example
+ * offer('Keep original', { kind: 'decision', answer: 'keep' }); // { label, value: 'keep_original', option }
+ */
+export function offer(label: string, option: ChosenOption): ReplyOption {
+  return { label, value: encodeOption(option), option };
+}
+
 /** RPE 1–10, value `rpe:N`. */
 export const RPE_OPTIONS: readonly ReplyOption[] = Object.freeze(
-  Array.from({ length: RPE_MAX - RPE_MIN + 1 }, (_, i) => ({
-    label: String(i + RPE_MIN),
-    value: `rpe:${i + RPE_MIN}`,
-  })),
+  Array.from({ length: RPE_MAX - RPE_MIN + 1 }, (_, i) =>
+    offer(String(i + RPE_MIN), { kind: 'rpe', value: i + RPE_MIN }),
+  ),
 );
 
-/** Accept or keep the original session after an adaptation (autonomy, SDT). */
-export const ACCEPT_OPTIONS: readonly ReplyOption[] = Object.freeze([
-  { label: 'Accept', value: 'accept' },
-  { label: 'Keep original', value: 'keep_original' },
-]);
+/**
+ * Accept or keep the original session after an adaptation (autonomy, SDT), for the decisions `ids`
+ * offered (values `accept:<ids>` / `keep_original:<ids>`; without ids `accept` / `keep_original`).
+ */
+export function acceptOptions(ids: readonly string[] = []): readonly ReplyOption[] {
+  const offered = ids.length > 0 ? { ids } : {};
+  return [
+    offer('Accept', { kind: 'decision', answer: 'accept', ...offered }),
+    offer('Keep original', { kind: 'decision', answer: 'keep', ...offered }),
+  ];
+}
+
+/** Accept / Keep original for whatever is pending. */
+export const ACCEPT_OPTIONS: readonly ReplyOption[] = Object.freeze(acceptOptions());
 
 export const YES_NO_OPTIONS: readonly ReplyOption[] = Object.freeze([
-  { label: 'Yes', value: 'yes' },
-  { label: 'No', value: 'no' },
+  offer('Yes', { kind: 'confirm', answer: 'yes' }),
+  offer('No', { kind: 'confirm', answer: 'no' }),
 ]);
 
 /** The four personas, value `persona:<id>`. */
 export const PERSONA_OPTIONS: readonly ReplyOption[] = Object.freeze(
-  PERSONAS.map((p) => ({ label: PERSONA_INFO[p].name, value: `persona:${p}` })),
+  PERSONAS.map((p) => offer(PERSONA_INFO[p].name, { kind: 'persona', persona: p })),
 );
-
-/**
- * Options from plain labels; the value is the label in lower case with spaces as hyphens.
- *
- * @example
- * choices(['km', 'mi']); // [{ label: 'km', value: 'km' }, { label: 'mi', value: 'mi' }]
- */
-export function choices(labels: readonly string[]): ReplyOption[] {
-  return labels.map((label) => ({ label, value: label.toLowerCase().replace(/\s+/g, '-') }));
-}

@@ -2,13 +2,17 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CoachDeps } from '../../coach/coach-deps.js';
-import { handleMessage, MAX_MESSAGE_LENGTH } from '../../coach/conversation/handle-message.js';
+import { handleMessage, MAX_MESSAGE_LENGTH, type ChosenOption } from '../../coach/channel.js';
+import { chosenOption } from './option.schema.js';
 import { ApiError } from '../http/api-error.js';
 import { athleteParams, errorResponse } from './athletes.schemas.js';
 
 const messageBody = z
   .object({
-    text: z.string().max(MAX_MESSAGE_LENGTH, `expected at most ${MAX_MESSAGE_LENGTH} characters`),
+    /** What the runner wrote; or `option`, exactly one of them. */
+    text: z.string().max(MAX_MESSAGE_LENGTH, `expected at most ${MAX_MESSAGE_LENGTH} characters`).optional(),
+    /** A quick reply the runner chose: a reply's `options[].option`, sent back as is. */
+    option: chosenOption.optional(),
     /** When the runner sent it (ISO 8601 with offset); defaults to now. */
     at: z.iso
       .datetime({ offset: true, message: 'expected an ISO 8601 time like "2026-12-08T19:04:00Z"' })
@@ -18,10 +22,18 @@ const messageBody = z
 
 const messageResponse = z.object({
   replies: z.array(
-    z.object({ text: z.string(), options: z.array(z.object({ label: z.string(), value: z.string() })) }),
+    z.object({
+      text: z.string(),
+      options: z.array(z.object({ label: z.string(), value: z.string(), option: chosenOption })),
+    }),
   ),
   events: z.array(z.object({ type: z.string() }).loose()),
 });
+
+/** A chosen option as JSON (its readonly id list copied). */
+function onTheWire(option: ChosenOption): z.infer<typeof chosenOption> {
+  return option.kind === 'decision' && option.ids ? { ...option, ids: [...option.ids] } : (option as z.infer<typeof chosenOption>);
+}
 
 /** How far ahead of the server's clock `at` may be (clock skew), ms. */
 export const AT_MAX_AHEAD_MS = 5 * 60 * 1000;
@@ -40,7 +52,14 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
       },
     },
     async (request) => {
-      const { text, at } = request.body;
+      const { text, option, at } = request.body;
+      if ((text === undefined) === (option === undefined)) {
+        throw new ApiError(
+          400,
+          'TEXT_OR_OPTION',
+          'Send exactly one of "text" (what the runner wrote) or "option" (a quick reply they chose).',
+        );
+      }
       const now = coach.clock.now();
       const sent = at ? new Date(at) : now;
       if (sent.getTime() > now.getTime() + AT_MAX_AHEAD_MS) {
@@ -67,7 +86,7 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
       }
       const outcome = await handleMessage(coach, {
         athleteId: request.params.id,
-        text,
+        input: option === undefined ? { text: text ?? '' } : { option },
         at: sent,
         channel: 'chat',
         ...(key ? { idempotency: { source: 'api', key } } : {}),
@@ -78,7 +97,10 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
         throw new ApiError(status, outcome.code, outcome.message);
       }
       return {
-        replies: outcome.value.replies.map((r) => ({ text: r.text, options: [...r.options] })),
+        replies: outcome.value.replies.map((r) => ({
+          text: r.text,
+          options: r.options.map((o) => ({ label: o.label, value: o.value, option: onTheWire(o.option) })),
+        })),
         events: [...outcome.value.events],
       };
     },

@@ -26,6 +26,7 @@ export interface ChatMessage {
 export function trustedRecord(m: CoachMessage): Record<string, unknown> {
   const { ...rest } = m as unknown as Record<string, unknown>;
   delete rest['runnerText'];
+  delete rest['offeredIds'];
   return rest;
 }
 

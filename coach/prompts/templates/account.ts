@@ -46,3 +46,7 @@ export const deleteConfirm: FamilyTemplate<'delete-confirm'> = () => ({
 export const deleted: FamilyTemplate<'deleted'> = () => ({
   text: 'Done: everything about you is deleted. If you ever want to run together again, just say hi.',
 });
+
+export const deleteCancelled: FamilyTemplate<'delete-cancelled'> = () => ({
+  text: 'Nothing was deleted: your runs, plan and history stay as they are.',
+});

@@ -7,7 +7,7 @@ import type { Decision } from '../../rules/decision.js';
 import { isRedFlag } from '../../rules/safety/red-flags.js';
 import type { SessionKind } from '../../rules/plan/types.js';
 import { formatDate, formatDistance, formatMinutes, oneDecimal, sessionName } from '../format.js';
-import { ACCEPT_OPTIONS } from '../options.js';
+import { acceptOptions } from '../options.js';
 import type { Units } from '../persona.js';
 import { decisionSpoken, decisionWhy, isSafetyRule, spokenWhy } from './decision-reasons.js';
 import { painText, redFlagText, SEE_PROFESSIONAL, SPOKEN_SAFETY } from './safety.js';
@@ -112,7 +112,7 @@ export const decision: FamilyTemplate<'decision'> = (m, { voice, units }) => {
     short !== undefined && line === undefined
       ? join([intro, short])
       : join([intro, line !== undefined ? `${line}.` : decisionWhy(d, units)]);
-  return m.askAccept ? { text, spoken, options: ACCEPT_OPTIONS } : { text, spoken };
+  return m.askAccept ? { text, spoken, options: acceptOptions(m.offeredIds) } : { text, spoken };
 };
 
 /** Most before → after lines a grouped change lists; the rest are counted. */
@@ -128,6 +128,7 @@ export const planChanged: FamilyTemplate<'plan-changed'> = (m, ctx) => {
         kind: 'decision',
         decision: m.decisions[0],
         askAccept: m.askAccept,
+        ...(m.offeredIds !== undefined ? { offeredIds: m.offeredIds } : {}),
         ...(m.progress !== undefined ? { progress: m.progress } : {}),
       },
       ctx,
@@ -162,7 +163,7 @@ export const planChanged: FamilyTemplate<'plan-changed'> = (m, ctx) => {
     safety.length > 0
       ? spokenSafety(strictest ?? 'safety.see-professional')
       : join([voice.changeIntro, whys[0]]);
-  return ask ? { text, spoken, options: ACCEPT_OPTIONS } : { text, spoken };
+  return ask ? { text, spoken, options: acceptOptions(m.offeredIds) } : { text, spoken };
 };
 
 export const why: FamilyTemplate<'why'> = (m, { units }) => {

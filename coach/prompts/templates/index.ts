@@ -5,7 +5,8 @@
 import type { CoachMessage, Reply, WordingRequest } from '../coach-message.js';
 import { isSofteningRule } from './decision-reasons.js';
 import { decision, planChanged, why } from './decision.js';
-import { deleteConfirm, deleted, exportReady, paused, resumed } from './account.js';
+import { deleteCancelled, deleteConfirm, deleted, exportReady, paused, resumed } from './account.js';
+import { optionStale } from './option-stale.js';
 import { clarify, error, help, notUnderstood, personaChanged, welcome } from './conversation.js';
 import { onboardingQuestion } from './onboarding.js';
 import { checkinSaved, decisionAnswered, rpeQuestion, runLogged } from './logging.js';
@@ -42,6 +43,8 @@ const TEMPLATES: Table = {
   resumed,
   'export-ready': exportReady,
   'delete-confirm': deleteConfirm,
+  'delete-cancelled': deleteCancelled,
+  'option-stale': optionStale,
   deleted,
   clarify,
   'not-understood': notUnderstood,

@@ -5,7 +5,7 @@
 import type { ExtraAsk, OnboardingStep, OnboardingUnderstood, ReplyOption } from '../coach-message.js';
 import type { CoachMessage } from '../coach-message.js';
 import { formatClock, formatDate, formatDistance, formatMinutes, oneDecimal } from '../format.js';
-import { choices, PERSONA_OPTIONS } from '../options.js';
+import { offer, PERSONA_OPTIONS } from '../options.js';
 import { PERSONAS, PERSONA_INFO } from '../persona.js';
 import type { Units } from '../persona.js';
 import type { FamilyTemplate } from './shared.js';
@@ -74,20 +74,23 @@ const EXTRA_WORDS: Readonly<Record<ExtraAsk, string>> = {
 const QUESTIONS: Readonly<Record<OnboardingStep, Question>> = Object.freeze({
   name: { text: () => 'What should I call you?' },
   timezone: { text: () => 'Which timezone are you in? A city works, e.g. Europe/Berlin.' },
-  units: { text: () => 'Kilometres or miles?', options: choices(['km', 'mi']) },
+  units: {
+    text: () => 'Kilometres or miles?',
+    options: [offer('km', { kind: 'units', units: 'km' }), offer('mi', { kind: 'units', units: 'mi' })],
+  },
   race: {
     text: () =>
       'Have you raced recently? Give me the distance and time (e.g. 5k in 25:00), or say “no race”.',
-    options: [{ label: 'No race', value: 'no-race' }],
+    options: [offer('No race', { kind: 'none', step: 'race' })],
   },
   goal: {
     text: () => 'What are you training for?',
     options: [
-      { label: '5K', value: '5k' },
-      { label: '10K', value: '10k' },
-      { label: 'Half marathon', value: 'half' },
-      { label: 'Marathon', value: 'marathon' },
-      { label: 'General fitness', value: 'fitness' },
+      offer('5K', { kind: 'goal', goal: '5k' }),
+      offer('10K', { kind: 'goal', goal: '10k' }),
+      offer('Half marathon', { kind: 'goal', goal: 'half' }),
+      offer('Marathon', { kind: 'goal', goal: 'marathon' }),
+      offer('General fitness', { kind: 'goal', goal: 'fitness' }),
     ],
   },
   'race-date': {
@@ -98,7 +101,7 @@ const QUESTIONS: Readonly<Record<OnboardingStep, Question>> = Object.freeze({
   },
   'target-time': {
     text: () => 'Do you have a target time (e.g. 1:50:00)? Or say “no target”.',
-    options: [{ label: 'No target', value: 'no-target' }],
+    options: [offer('No target', { kind: 'none', step: 'target-time' })],
   },
   days: {
     text: (_u, m) =>
@@ -108,7 +111,7 @@ const QUESTIONS: Readonly<Record<OnboardingStep, Question>> = Object.freeze({
   },
   'long-day': {
     text: () => 'Which day suits your long run?',
-    options: choices(['Sat', 'Sun']),
+    options: [offer('Sat', { kind: 'long-day', day: 'sat' }), offer('Sun', { kind: 'long-day', day: 'sun' })],
   },
   volume: {
     text: (u) => `How much do you run per week right now, in ${u === 'km' ? 'km' : 'miles'} or minutes?`,
@@ -118,17 +121,21 @@ const QUESTIONS: Readonly<Record<OnboardingStep, Question>> = Object.freeze({
   },
   experience: {
     text: () => 'How would you describe yourself as a runner?',
-    options: choices(['Beginner', 'Intermediate', 'Advanced']),
+    options: [
+      offer('Beginner', { kind: 'level', level: 'beginner' }),
+      offer('Intermediate', { kind: 'level', level: 'intermediate' }),
+      offer('Advanced', { kind: 'level', level: 'advanced' }),
+    ],
   },
   age: { text: () => 'How old are you? It lets me estimate your heart-rate zones.' },
   injuries: {
     text: () => 'Any injuries in the last three months? Tell me where, or say “none”.',
-    options: [{ label: 'None', value: 'none' }],
+    options: [offer('None', { kind: 'none', step: 'injuries' })],
   },
   'heart-rate': {
     text: () =>
       'Do you know your max or resting heart rate, or your LTHR? Say e.g. “max 185 rest 52”, or “skip”.',
-    options: [{ label: 'Skip', value: 'skip' }],
+    options: [offer('Skip', { kind: 'none', step: 'heart-rate' })],
   },
   persona: {
     text: () =>
@@ -149,7 +156,7 @@ const QUESTIONS: Readonly<Record<OnboardingStep, Question>> = Object.freeze({
       ]);
     },
     spoken: () => 'Anything else, like your age, an injury or a target time? Or say that’s all.',
-    options: [...PERSONA_OPTIONS, { label: 'That’s all', value: "that's all" }],
+    options: [...PERSONA_OPTIONS, offer('That’s all', { kind: 'none', step: 'extras' })],
   },
 });
 

@@ -39,6 +39,8 @@ export interface Voice {
   readonly undone: string;
   /** Opens the honest reply to a question the coach has no answer for yet. */
   readonly cannotAnswer: string;
+  /** Opens the reply to a quick reply that no longer applies (nothing was stored). */
+  readonly optionStale: string;
   readonly signOff: string;
 }
 
@@ -67,6 +69,7 @@ const neutral: Voice = {
   gotIt: 'Got it:',
   undone: 'Removed.',
   cannotAnswer: 'Good question, but I can’t answer that one yet.',
+  optionStale: 'That choice no longer applies.',
   signOff: '',
 };
 
@@ -95,6 +98,7 @@ const drill: Voice = {
   gotIt: 'Copy that:',
   undone: 'Scratched from the log.',
   cannotAnswer: 'Negative, I can’t answer that one yet.',
+  optionStale: 'Negative, that order is out of date.',
   signOff: 'Move out.',
 };
 
@@ -138,6 +142,7 @@ const hype: Voice = {
   gotIt: 'Love it:',
   undone: 'Done, wiped it!',
   cannotAnswer: 'Love the question, but I can’t answer that one yet!',
+  optionStale: 'Oops, that button has already done its job!',
   signOff: 'You’ve got this!',
 };
 
@@ -180,6 +185,7 @@ const friend: Voice = {
   gotIt: 'Lovely, so:',
   undone: 'No worries, I’ve taken that out.',
   cannotAnswer: 'Great question, I’m afraid I can’t answer that one yet.',
+  optionStale: 'Ah, that choice doesn’t apply any more.',
   signOff: 'I’m here if you need me.',
 };
 

@@ -65,7 +65,7 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['accept', ACCEPT],
   [
     'keep_original',
-    /\bkeep (?:the |my )?original\b|\boriginal (?:plan|session) please\b|\bkeep (?:it|my plan|the plan|the old (?:plan|session)|my session|what i had)(?: as (?:it )?(?:is|was))?\b|\bstick (?:with|to) (?:the |my )?(?:original|old|plan|session)\b|\bno thanks\b|\bno,? thank you\b|^(?:no|nope|nah|n|don't|rather not|i'd rather not|decline)[\s.!]*$|\bdon't change (?:it|anything|my plan)\b|\bi'll do the original\b|\bleave it as (?:it )?(?:is|was)\b|\b(?:go|switch|change it) back to the (?:old|original|previous) (?:plan|session|one)\b/,
+    /\bkeep (?:the |my )?original\b|\boriginal (?:plan|session) please\b|\bkeep (?:it|my plan|the plan|(?:the )?old (?:plan|session|one)|my session|what i had)(?: as (?:it )?(?:is|was))?\b|\bstick (?:with|to) (?:the |my )?(?:original|old|plan|session)\b|\bno thanks\b|\bno,? thank you\b|^(?:no|nope|nah|n|don't|rather not|i'd rather not|decline)[\s.!]*$|\bdon't change (?:it|anything|my plan)\b|\bi'll do the original\b|\bleave it as (?:it )?(?:is|was)\b|\b(?:go|switch|change it) back to the (?:old|original|previous) (?:plan|session|one)\b/,
   ],
   [
     'undo',

@@ -716,6 +716,9 @@ export const MESSAGES: readonly CoachMessage[] = [
     location: '/api/athletes/ath_1/export',
   },
   { kind: 'delete-confirm' },
+  { kind: 'delete-cancelled' },
+  { kind: 'option-stale', code: 'DECISION_SETTLED' },
+  { kind: 'option-stale', code: 'NO_RPE_PENDING' },
   { kind: 'deleted' },
   {
     kind: 'clarify',

@@ -1,0 +1,203 @@
+/**
+ * The front door: the one module channels use (HTTP, terminal, Telegram, the phone line). A channel
+ * opens a conversation by the runner's identity on it, then hands over each message, as text or as the
+ * quick reply the runner chose. Every coaching decision is behind it; a channel only renders replies.
+ *
+ * @example
+ * const opened = await openConversation(deps, { channel: 'telegram', chatId: 42 }, { name: 'Ana', timezone: 'Europe/Lisbon' });
+ * if (opened.ok) show(opened.value.replies);
+ * const outcome = await handleMessage(deps, { athleteId, input: { option: reply.options[1].option }, channel: 'telegram' });
+ */
+import type { CoachDeps } from './coach-deps.js';
+import {
+  handleMessage as handleIncoming,
+  wordAll,
+  type MessageError,
+  type MessageOutcome,
+} from './conversation/handle-message.js';
+import type { Athlete } from './model/athlete.js';
+import { pendingQuestion, profileAwaitingOnboarding } from './onboarding/onboarding-turn.js';
+import type { ChosenOption } from './prompts/chosen-option.js';
+import type { Reply } from './prompts/coach-message.js';
+import type { Channel, Persona } from './prompts/persona.js';
+import { err, ok, type Result } from './rules/result.js';
+
+export type { ChosenOption } from './prompts/chosen-option.js';
+export { decodeOption, encodeOption } from './prompts/chosen-option.js';
+export type { MessageError, MessageOutcome } from './conversation/handle-message.js';
+export { MAX_MESSAGE_LENGTH } from './conversation/handle-message.js';
+
+/** Who the runner is on the channel they write from. */
+export type ChannelIdentity =
+  | { readonly channel: 'telegram'; readonly chatId: number }
+  | { readonly channel: 'phone'; readonly e164: string }
+  /** `athleteId` absent: a new runner on this terminal. */
+  | { readonly channel: 'terminal'; readonly athleteId?: string }
+  /** HTTP finds only: runners are created by `POST /api/athletes`. */
+  | { readonly channel: 'http'; readonly athleteId: string };
+
+export interface NewRunner {
+  readonly name: string;
+  /** IANA timezone, e.g. "Europe/Berlin". */
+  readonly timezone: string;
+  readonly persona?: Persona;
+  /** BCP 47 tag; the coach speaks English only for now, so only `en…` is accepted. */
+  readonly language?: string;
+  /**
+   * A phone number the runner shared on another channel (Telegram's contact button), E.164: stored so the
+   * phone line knows them. One that belongs to another runner is refused with PHONE_TAKEN.
+   */
+  readonly phoneE164?: string;
+}
+
+export interface OpenedConversation {
+  readonly athleteId: string;
+  readonly name: string;
+  /** True when this call created the runner (they start chat onboarding). */
+  readonly isNew: boolean;
+  /**
+   * What to show as the conversation opens: a new runner's welcome and first question; for a returning
+   * runner still onboarding, the question they are on; otherwise what they can say (help).
+   */
+  readonly replies: readonly Reply[];
+}
+
+export type OpenError =
+  | 'ATHLETE_NOT_FOUND'
+  | 'NAME_EMPTY'
+  | 'NAME_TOO_LONG'
+  | 'TIMEZONE_INVALID'
+  | 'LANGUAGE_UNSUPPORTED'
+  | 'PHONE_INVALID'
+  | 'CHAT_ID_INVALID'
+  | 'PHONE_TAKEN'
+  | 'TELEGRAM_CHAT_TAKEN';
+
+/** Longest runner name, characters (as the API's `name`). */
+export const MAX_NAME_LENGTH = 80;
+/** E.164: a plus, a country code and up to 15 digits in all. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** The wording channel a channel identity replies on. */
+export function replyChannelOf(identity: ChannelIdentity): Channel {
+  switch (identity.channel) {
+    case 'telegram':
+      return 'telegram';
+    case 'phone':
+      return 'voice';
+    case 'terminal':
+      return 'terminal';
+    case 'http':
+      return 'chat';
+  }
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+function validIdentity(identity: ChannelIdentity): Result<undefined, OpenError> {
+  if (identity.channel === 'phone' && !E164.test(identity.e164))
+    return err('PHONE_INVALID', 'Expected an E.164 phone number like "+4915112345678".');
+  if (identity.channel === 'telegram' && !Number.isSafeInteger(identity.chatId))
+    return err('CHAT_ID_INVALID', 'A Telegram chat id is a whole number.');
+  return ok(undefined);
+}
+
+function validRunner(runner: NewRunner): Result<NewRunner, OpenError> {
+  const name = runner.name.trim();
+  if (name.length === 0) return err('NAME_EMPTY', 'Tell me what to call you.');
+  if (name.length > MAX_NAME_LENGTH)
+    return err('NAME_TOO_LONG', `A name can be at most ${MAX_NAME_LENGTH} characters.`);
+  if (!isTimeZone(runner.timezone))
+    return err('TIMEZONE_INVALID', 'Expected an IANA timezone like "Europe/Berlin".');
+  if (runner.language !== undefined && !/^en(?:-[A-Za-z0-9]{1,8})*$/i.test(runner.language))
+    return err('LANGUAGE_UNSUPPORTED', 'The coach speaks English only for now.');
+  if (runner.phoneE164 !== undefined && !E164.test(runner.phoneE164))
+    return err('PHONE_INVALID', 'Expected an E.164 phone number like "+4915112345678".');
+  return ok({ ...runner, name });
+}
+
+async function findRunner(deps: CoachDeps, identity: ChannelIdentity): Promise<Athlete | undefined> {
+  const athletes = deps.repositories.athletes;
+  switch (identity.channel) {
+    case 'telegram':
+      return athletes.findByTelegramChat(identity.chatId);
+    case 'phone':
+      return athletes.findByPhone(identity.e164);
+    default:
+      return identity.athleteId === undefined ? undefined : athletes.findById(identity.athleteId);
+  }
+}
+
+/**
+ * Finds the runner by their identity on the channel, or creates them and starts chat onboarding. `runner`
+ * is used only for a new runner (and is validated then). HTTP and a terminal naming a runner only find.
+ */
+export async function openConversation(
+  deps: CoachDeps,
+  identity: ChannelIdentity,
+  runner: NewRunner,
+): Promise<Result<OpenedConversation, OpenError>> {
+  const valid = validIdentity(identity);
+  if (!valid.ok) return valid;
+  const channel = replyChannelOf(identity);
+  const found = await findRunner(deps, identity);
+  if (found) {
+    const messages = [pendingQuestion(found) ?? { kind: 'help' as const }];
+    const replies = await wordAll(deps, found, channel, messages);
+    return ok({ athleteId: found.id, name: found.name, isNew: false, replies });
+  }
+  if (identity.channel === 'http' || (identity.channel === 'terminal' && identity.athleteId !== undefined))
+    return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
+  const checked = validRunner(runner);
+  if (!checked.ok) return checked;
+  const { name, timezone, persona, phoneE164 } = checked.value;
+  const phone = identity.channel === 'phone' ? identity.e164 : phoneE164;
+  // One insert, outside a unit of work: a conflict comes back as a code, not an aborted transaction.
+  const created = await deps.repositories.athletes.create({
+    name,
+    timezone,
+    profile: profileAwaitingOnboarding(),
+    ...(persona ? { persona } : {}),
+    ...(identity.channel === 'telegram' ? { telegramChatId: identity.chatId } : {}),
+    ...(phone !== undefined ? { phoneE164: phone } : {}),
+  });
+  if (!created.ok) {
+    // Created meanwhile by a concurrent first message on this channel: that runner is the one.
+    if (await findRunner(deps, identity)) return openConversation(deps, identity, runner);
+    return created;
+  }
+  const athlete = created.value;
+  const messages = [{ kind: 'welcome' as const, name }, pendingQuestion(athlete)!];
+  const replies = await wordAll(deps, athlete, channel, messages);
+  return ok({ athleteId: athlete.id, name: athlete.name, isNew: true, replies });
+}
+
+export interface ChannelMessage {
+  readonly athleteId: string;
+  /** What the runner wrote, or the quick reply they chose (handled as that option, never as words). */
+  readonly input: { readonly text: string } | { readonly option: ChosenOption };
+  readonly channel: Channel;
+  /** When the runner sent it; defaults to now. */
+  readonly at?: Date;
+  /** Makes a retried delivery harmless (a repeat is refused with DUPLICATE_MESSAGE). */
+  readonly idempotency?: { readonly source: string; readonly key: string };
+}
+
+/** One message from the runner: worded replies (with their quick replies) and what changed. */
+export function handleMessage(
+  deps: CoachDeps,
+  message: ChannelMessage,
+): Promise<Result<MessageOutcome, MessageError>> {
+  const { input, ...rest } = message;
+  return handleIncoming(
+    deps,
+    'option' in input ? { ...rest, option: input.option } : { ...rest, text: input.text },
+  );
+}
