@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../coach/rules/result.js';
 import type { Athlete } from '../../coach/model/athlete.js';
 import type { Db } from '../client.js';
 import { athleteFromRow, athletePatchToUpdate, athleteToInsert } from '../mappers/athlete.mapper.js';
+import { runnerStateToJson } from '../../coach/model/runner-state.js';
 import { athletes } from '../schema/athletes.js';
 import { isUuid } from './date-range.js';
 import { uniqueViolation } from './unique-violation.js';
@@ -55,6 +56,21 @@ export function createAthleteRepository(db: Db): AthleteRepository {
         const [row] = await db
           .update(athletes)
           .set({ ...athletePatchToUpdate(patch), updatedAt: sql`now()` })
+          .where(eq(athletes.id, id))
+          .returning();
+        return row ? ok(athleteFromRow(row)) : undefined;
+      } catch (error) {
+        const conflict = conflictOf(error);
+        if (conflict) return conflict;
+        throw error;
+      }
+    },
+    async saveState(id, state, changes = {}) {
+      if (!isUuid(id)) return undefined;
+      try {
+        const [row] = await db
+          .update(athletes)
+          .set({ ...athletePatchToUpdate(changes), profile: runnerStateToJson(state), updatedAt: sql`now()` })
           .where(eq(athletes.id, id))
           .returning();
         return row ? ok(athleteFromRow(row)) : undefined;

@@ -17,7 +17,7 @@ describeEachDatabase('AthleteRepository contract', (ctx) => {
       timezone: 'UTC',
       units: 'km',
       persona: 'neutral',
-      profile: {},
+      state: { version: 1, conversation: {} },
     });
     expect(created.value).not.toHaveProperty('maxHr');
     expect(await repo().findById(created.value.id)).toEqual(created.value);
@@ -36,7 +36,7 @@ describeEachDatabase('AthleteRepository contract', (ctx) => {
       lthr: 168,
       phoneE164: '+15551234567',
       telegramChatId: 123456789012,
-      profile: { days: ['mon', 'wed'] },
+      state: { version: 1, conversation: { pendingDelete: true } },
     });
     if (!created.ok) throw new Error(created.code);
     const found = await repo().findById(created.value.id);
