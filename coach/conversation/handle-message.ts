@@ -119,7 +119,7 @@ async function pass(
       };
       let turn = await route(ctx);
       if (turn.adapt && !turn.deleted) {
-        const outcome = await applyAdaptation(repos, athlete.id, now.date);
+        const outcome = await applyAdaptation(repos, athlete, now.date);
         turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state, turn.messages));
       }
       if (turn.deleted) return { turn, athlete };
