@@ -20,6 +20,25 @@ function conflictOf(error: unknown): Result<never, AthleteConflict> | undefined 
 
 /** Athletes on drizzle (PGlite or PostgreSQL). */
 export function createAthleteRepository(db: Db): AthleteRepository {
+  /** One UPDATE of the runner's row; a phone or chat another runner has comes back as a conflict. */
+  async function write(
+    id: string,
+    set: Partial<typeof athletes.$inferInsert>,
+  ): Promise<Result<Athlete, AthleteConflict> | undefined> {
+    if (!isUuid(id)) return undefined;
+    try {
+      const [row] = await db
+        .update(athletes)
+        .set({ ...set, updatedAt: sql`now()` })
+        .where(eq(athletes.id, id))
+        .returning();
+      return row ? ok(athleteFromRow(row)) : undefined;
+    } catch (error) {
+      const conflict = conflictOf(error);
+      if (conflict) return conflict;
+      throw error;
+    }
+  }
   return {
     async create(input: NewAthlete) {
       try {
@@ -50,35 +69,11 @@ export function createAthleteRepository(db: Db): AthleteRepository {
       const [row] = await db.select().from(athletes).where(eq(athletes.telegramChatId, chatId));
       return row ? athleteFromRow(row) : undefined;
     },
-    async update(id: string, patch: AthletePatch): Promise<Result<Athlete, AthleteConflict> | undefined> {
-      if (!isUuid(id)) return undefined;
-      try {
-        const [row] = await db
-          .update(athletes)
-          .set({ ...athletePatchToUpdate(patch), updatedAt: sql`now()` })
-          .where(eq(athletes.id, id))
-          .returning();
-        return row ? ok(athleteFromRow(row)) : undefined;
-      } catch (error) {
-        const conflict = conflictOf(error);
-        if (conflict) return conflict;
-        throw error;
-      }
+    async update(id: string, patch: AthletePatch) {
+      return write(id, athletePatchToUpdate(patch));
     },
     async saveState(id, state, changes = {}) {
-      if (!isUuid(id)) return undefined;
-      try {
-        const [row] = await db
-          .update(athletes)
-          .set({ ...athletePatchToUpdate(changes), profile: runnerStateToJson(state), updatedAt: sql`now()` })
-          .where(eq(athletes.id, id))
-          .returning();
-        return row ? ok(athleteFromRow(row)) : undefined;
-      } catch (error) {
-        const conflict = conflictOf(error);
-        if (conflict) return conflict;
-        throw error;
-      }
+      return write(id, { ...athletePatchToUpdate(changes), profile: runnerStateToJson(state) });
     },
     async delete(id: string) {
       if (!isUuid(id)) return false;

@@ -8,14 +8,10 @@ import {
   type RunnerState,
 } from '../../../coach/model/runner-state.js';
 import { ONBOARDING_STEPS } from '../../../coach/onboarding/onboarding-chat.js';
+import { SAMPLE_PROFILE } from '../../helpers/app.js';
 
 const PROFILE = {
-  race: { distance: '5k', time: '25:00' },
-  goal: { distance: 'half', raceDate: '2027-04-18' },
-  days: ['tue', 'thu', 'sat', 'sun'],
-  longDay: 'sun',
-  weeklyKm: 30,
-  level: 'intermediate',
+  ...SAMPLE_PROFILE,
   injuries: [{ area: 'left knee', recent: false }],
 } as const;
 
