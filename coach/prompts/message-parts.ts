@@ -47,8 +47,10 @@ export type OnboardingStep = (typeof ONBOARDING_STEP_NAMES)[number];
 export type ExtraAsk = 'target' | 'longest-run' | 'age' | 'injuries' | 'heart-rate' | 'persona';
 
 /**
- * What the coach understood from the runner's last onboarding message, confirmed in one line. Units:
- * km, minutes, seconds, bpm; `race: null` is "no recent race", `targetSeconds: null` "no target".
+ * What the coach understood from the runner's last onboarding message, confirmed in one line: the reader's
+ * slots (`OnboardingFacts`, their one definition), with the race, target and injuries in the form the line
+ * words them. Units: km, minutes, seconds, bpm; `race: null` is "no recent race", `targetSeconds: null`
+ * "no target".
  */
 export type OnboardingUnderstood = Omit<
   OnboardingFacts,
