@@ -99,7 +99,10 @@ async function pass(
       const now = localNow(deps.clock.now(), athlete.timezone);
       const context: ParseContext = { today: sent.date, timezoneNow: sent, units: athlete.units };
       const parsed = parseMessage(read.phrase ?? text, context);
-      if (read.mayExtract && parsed.intents.length === 1 && parsed.intents[0] === 'unknown') return 'extract';
+      // Onboarding reads its answers with its own reader: the model's intents have nothing to add there.
+      const onboarding = athlete.state.onboarding !== undefined;
+      const unknown = parsed.intents.length === 1 && parsed.intents[0] === 'unknown';
+      if (read.mayExtract && unknown && !onboarding) return 'extract';
       const { idempotency } = incoming;
       // Keyed by the stored runner id, so the same key through a differently spelled id is still a repeat.
       const eventKey = idempotency ? `${athlete.id}:${idempotency.key}` : undefined;

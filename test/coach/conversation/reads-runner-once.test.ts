@@ -143,6 +143,19 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
     expect(calls.get('saveState')).toBe(1);
   });
 
+  it('an onboarding answer the intent parser cannot read is not sent to the model', async () => {
+    const { athlete } = await startChatOnboarding(base().unitOfWork, { name: 'Jo', timezone: 'UTC' });
+    let asked = 0;
+    fake.script(() => {
+      asked += 1;
+      return { text: '{"intent":"unknown"}' };
+    });
+    await send(athlete.id, 'miles please', true);
+    expect(asked).toBe(0);
+    expect(count(READS)).toBe(1);
+    expect((await base().repositories.athletes.findById(athlete.id))?.units).toBe('mi');
+  });
+
   it('a stored state that does not validate does not crash the message', async () => {
     const id = await onboarded();
     await ctx.handle.db
