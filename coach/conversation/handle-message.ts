@@ -143,7 +143,7 @@ async function pass(
 }
 
 /** The runner-state document after a turn: its draft, profile and conversation state. */
-export function nextRunnerState(
+function nextRunnerState(
   state: RunnerState,
   changes: RunnerChanges | undefined,
   conversation: ConversationState,
