@@ -16,7 +16,8 @@ import {
   type MessageOutcome,
 } from './conversation/handle-message.js';
 import type { Athlete } from './model/athlete.js';
-import { pendingQuestion, profileAwaitingOnboarding } from './onboarding/onboarding-turn.js';
+import { pendingQuestion } from './onboarding/onboarding-turn.js';
+import { awaitingOnboarding } from './model/runner-state.js';
 import type { ChosenOption } from './prompts/chosen-option.js';
 import type { Reply } from './prompts/coach-message.js';
 import type { Channel, Persona } from './prompts/persona.js';
@@ -163,7 +164,7 @@ export async function openConversation(
   const created = await deps.repositories.athletes.create({
     name,
     timezone,
-    profile: profileAwaitingOnboarding(),
+    state: awaitingOnboarding(),
     ...(persona ? { persona } : {}),
     ...(identity.channel === 'telegram' ? { telegramChatId: identity.chatId } : {}),
     ...(phone !== undefined ? { phoneE164: phone } : {}),

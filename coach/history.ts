@@ -59,13 +59,19 @@ export function recoveryBaseline(
   return athlete?.restingHr !== undefined ? { restingHrBpm: athlete.restingHr } : undefined;
 }
 
-/** The runner's recent history up to `today`, in the rules engine's terms. */
-export async function loadHistory(repos: Repositories, athleteId: string, today: string): Promise<History> {
+/**
+ * The runner's recent history up to `today`, in the rules engine's terms. `athlete` is the runner the
+ * message already read (not read again here).
+ */
+export async function loadHistory(
+  repos: Repositories,
+  athlete: Pick<Athlete, 'id' | 'restingHr'>,
+  today: string,
+): Promise<History> {
   const range = { from: addDays(today, -HISTORY_DAYS), to: today };
-  const [activities, checkins, athlete] = await Promise.all([
-    repos.activities.list(athleteId, range),
-    repos.checkins.list(athleteId, range),
-    repos.athletes.findById(athleteId),
+  const [activities, checkins] = await Promise.all([
+    repos.activities.list(athlete.id, range),
+    repos.checkins.list(athlete.id, range),
   ]);
   const baseline = recoveryBaseline(athlete);
   return {

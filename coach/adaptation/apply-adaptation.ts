@@ -5,6 +5,7 @@
  * session exactly as the engine left it (adapted ones with their status and the original they replace).
  * Adapting twice for the same day stores nothing the second time.
  */
+import type { Athlete } from '../model/athlete.js';
 import type { FitnessSource } from '../model/fitness.js';
 import type { StoredDecision } from '../model/stored-decision.js';
 import type { StoredPlan } from '../ports/plan-repository.js';
@@ -46,14 +47,16 @@ function vdotSource(decision: Decision | undefined): FitnessSource {
   return 'workout';
 }
 
+/** `athlete` is the runner as the message read them (their resting HR is the recovery baseline). */
 export async function applyAdaptation(
   repos: Repositories,
-  athleteId: string,
+  athlete: Pick<Athlete, 'id' | 'restingHr'>,
   today: string,
 ): Promise<AdaptationOutcome> {
+  const athleteId = athlete.id;
   const active: StoredPlan | undefined = await repos.plans.active(athleteId);
   if (!active) return NOTHING;
-  const history = await loadHistory(repos, athleteId, today);
+  const history = await loadHistory(repos, athlete, today);
   const result = adapt(active.plan, history, today);
   const stored = await repos.decisions.list(athleteId, { from: addDays(today, -HISTORY_DAYS) });
   const known = {

@@ -1,11 +1,13 @@
 /**
  * The conversation core every channel shares (HTTP, terminal, Telegram, phone): a runner's message in,
- * worded replies and events out. Parsing and every write happen in one transaction; adaptation runs once
- * after the facts are stored; wording (which may call an LLM) happens after the transaction.
+ * worded replies and events out. The runner is read once, locked, in the message's transaction; parsing,
+ * the turn and adaptation run there, and the runner's state and changes are saved with one write at the
+ * end. An LLM (extraction, wording) is only ever called outside the transaction.
  */
 import type { CoachDeps } from '../coach-deps.js';
 import { localNow } from '../local-date.js';
-import type { Athlete } from '../model/athlete.js';
+import { patched, type Athlete } from '../model/athlete.js';
+import type { RunnerState } from '../model/runner-state.js';
 import type { CoachMessage, Reply } from '../prompts/coach-message.js';
 import { replySoftens } from '../prompts/templates/index.js';
 import type { Channel } from '../prompts/persona.js';
@@ -17,16 +19,13 @@ import { adaptationTurn } from '../adaptation/adaptation-turn.js';
 import { applyAdaptation } from '../adaptation/apply-adaptation.js';
 import type { CoachEvent } from './events.js';
 import { route } from './route.js';
-import { conversationOf, withConversation } from './state.js';
-import { combine } from './turn.js';
+import type { ConversationState } from './state.js';
+import { combine, type RunnerChanges, type Turn } from './turn.js';
 import { rememberStored } from '../use-cases/undo.js';
 import { encodeOption, type ChosenOption } from '../prompts/chosen-option.js';
 import { offeredOptions } from '../prompts/offered-options.js';
-import { draftOf } from '../onboarding/onboarding-turn.js';
 import { optionInText } from './option-in-text.js';
 import { routeOption } from './route-option.js';
-import type { ConversationState } from './state.js';
-import type { Turn } from './turn.js';
 
 /** Longest message the coach reads, in characters (a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -57,6 +56,9 @@ export type MessageError = 'ATHLETE_NOT_FOUND' | 'MESSAGE_EMPTY' | 'MESSAGE_TOO_
 /** Thrown inside the unit of work to roll it back when a delivery was already handled. */
 class Duplicate extends Error {}
 
+/** One pass of the message through the transaction: what it came to. */
+type Pass = { readonly turn: Turn; readonly athlete: Athlete } | 'extract' | 'duplicate' | 'not-found';
+
 export async function handleMessage(
   deps: CoachDeps,
   incoming: IncomingMessage,
@@ -68,32 +70,55 @@ export async function handleMessage(
     return err('MESSAGE_TOO_LONG', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`);
   }
   const at = incoming.at ?? deps.clock.now();
-  // Parse before the transaction: an LLM fallback may take seconds and must not hold the database.
-  const reader = await deps.repositories.athletes.findById(incoming.athleteId);
-  if (!reader) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
-  // `at` (when the runner wrote it) anchors what their words mean; "today" is the coach's own clock.
-  const sent = localNow(at, reader.timezone);
-  const now = localNow(deps.clock.now(), reader.timezone);
-  const parsed = option
-    ? NOTHING_PARSED
-    : await understand(
-        deps,
-        text,
-        { today: sent.date, timezoneNow: sent, units: reader.units },
-        incoming.channel,
-      );
-  const done = await deps.unitOfWork
-    .run(async (repos) => {
-      // Holds the runner's row to the end: concurrent messages from one runner take turns.
+  let done = await pass(deps, incoming, text, at, { mayExtract: deps.extractor !== undefined });
+  if (done === 'extract' && deps.extractor) {
+    // The parser understood nothing: the model reads the message outside any transaction (an LLM call may
+    // take seconds and must not hold a database connection), and the turn runs again on its extraction,
+    // stated as runner text so the parser still judges every number.
+    const extraction = await deps.extractor.extract(text, incoming.channel);
+    const phrase = extraction ? extractionPhrase(extraction) : undefined;
+    done = await pass(deps, incoming, text, at, { mayExtract: false, ...(phrase ? { phrase } : {}) });
+  }
+  if (done === 'duplicate') return err('DUPLICATE_MESSAGE', 'This message was already handled.');
+  if (done === 'not-found' || done === 'extract') return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
+  const { messages, events } = done.turn;
+  return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });
+}
+
+/**
+ * Reads the runner once (locked until the transaction ends: concurrent messages from one runner take
+ * turns), parses the message, runs the turn and adaptation, and saves the runner's state and changes with
+ * one write. Returns `extract`, having written nothing, when the parser understands nothing and the LLM
+ * extractor may read the message first.
+ */
+async function pass(
+  deps: CoachDeps,
+  incoming: IncomingMessage,
+  text: string,
+  at: Date,
+  read: { readonly mayExtract: boolean; readonly phrase?: string },
+): Promise<Pass> {
+  return deps.unitOfWork
+    .run(async (repos): Promise<Pass> => {
       const athlete = await repos.athletes.lockForUpdate(incoming.athleteId);
-      if (!athlete) return undefined;
+      if (!athlete) return 'not-found';
+      // `at` (when the runner wrote it) anchors what their words mean; "today" is the coach's own clock.
+      const sent = localNow(at, athlete.timezone);
+      const now = localNow(deps.clock.now(), athlete.timezone);
+      const context: ParseContext = { today: sent.date, timezoneNow: sent, units: athlete.units };
+      const { option } = incoming;
+      const parsed = option ? NOTHING_PARSED : parseMessage(read.phrase ?? text, context);
+      // Onboarding reads its answers with its own reader: the model's intents have nothing to add there.
+      const onboarding = athlete.state.onboarding !== undefined;
+      const unknown = parsed.intents.length === 1 && parsed.intents[0] === 'unknown';
+      if (read.mayExtract && unknown && !onboarding) return 'extract';
       const { idempotency } = incoming;
       // Keyed by the stored runner id, so the same key through a differently spelled id is still a repeat.
       const eventKey = idempotency ? `${athlete.id}:${idempotency.key}` : undefined;
       if (idempotency && eventKey && !(await repos.events.claim(idempotency.source, eventKey, athlete.id))) {
         throw new Duplicate();
       }
-      const state = conversationOf(athlete);
+      const state = athlete.state.conversation;
       const ctx = {
         repos,
         athlete,
@@ -105,32 +130,30 @@ export async function handleMessage(
         text,
       };
       // A chosen option, or text that means one ("2", "keep_original"), is handled as that option.
-      const chosen = option ?? optionInText(text, state, draftOf(athlete), parsed);
+      const chosen = option ?? optionInText(text, state, athlete.state.onboarding, parsed);
       let turn = chosen ? await routeOption(ctx, chosen) : await route(ctx);
       if (turn.adapt && !turn.deleted) {
-        const outcome = await applyAdaptation(repos, athlete.id, now.date);
+        const outcome = await applyAdaptation(repos, athlete, now.date);
         turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state, turn.messages));
       }
       if (turn.deleted) return { turn, athlete };
-      // Re-read: the turn may have changed the profile (a replan, an onboarding answer) or the persona.
-      const current = (await repos.athletes.findById(athlete.id)) ?? athlete;
-      const updated = await repos.athletes.update(athlete.id, {
-        // What this turn stored (and what adaptation did with it) is what "undo" takes back.
-        profile: withConversation(current, {
-          ...rememberStored(turn, turn.state ?? state, now.date),
-          offered: offeredNow(turn, state),
-        }),
-      });
-      return { turn, athlete: updated?.ok ? updated.value : current };
+      // What this turn stored (and what adaptation did with it) is what "undo" takes back.
+      const conversation = {
+        ...rememberStored(turn, turn.state ?? state, now.date),
+        offered: offeredNow(turn, state),
+      };
+      const changes = turn.runner?.athlete ?? {};
+      const saved = await repos.athletes.saveState(
+        athlete.id,
+        nextRunnerState(athlete.state, turn.runner, conversation),
+        changes,
+      );
+      return { turn, athlete: saved?.ok ? saved.value : patched(athlete, changes) };
     })
     .catch((error: unknown) => {
       if (error instanceof Duplicate) return 'duplicate' as const;
       throw error;
     });
-  if (done === 'duplicate') return err('DUPLICATE_MESSAGE', 'This message was already handled.');
-  if (!done) return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
-  const { messages, events } = done.turn;
-  return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });
 }
 
 /** What a chosen option is parsed as: nothing (it is never read as words). */
@@ -143,21 +166,21 @@ function offeredNow(turn: Turn, before: ConversationState): readonly ChosenOptio
   return turn.events.some((e) => e.type === 'option_stale') ? before.offered : undefined;
 }
 
-/**
- * The parser reads the message; only when it understands nothing, and an LLM is configured, the model's
- * extraction is stated as runner text and parsed again (so the parser still judges every number).
- */
-async function understand(
-  deps: CoachDeps,
-  text: string,
-  context: ParseContext,
-  channel: Channel,
-): Promise<ParsedMessage> {
-  const parsed = parseMessage(text, context);
-  if (!deps.extractor || parsed.intents.length !== 1 || parsed.intents[0] !== 'unknown') return parsed;
-  const extraction = await deps.extractor.extract(text, channel);
-  const phrase = extraction ? extractionPhrase(extraction) : undefined;
-  return phrase ? parseMessage(phrase, context) : parsed;
+/** The runner-state document after a turn: its draft, profile and conversation state. */
+function nextRunnerState(
+  state: RunnerState,
+  changes: RunnerChanges | undefined,
+  conversation: ConversationState,
+): RunnerState {
+  const { onboarding, profile, ...rest } = state;
+  const draft = changes?.onboarding === undefined ? onboarding : (changes.onboarding ?? undefined);
+  const nextProfile = changes?.profile ?? profile;
+  return {
+    ...rest,
+    ...(draft ? { onboarding: draft } : {}),
+    ...(nextProfile ? { profile: nextProfile } : {}),
+    conversation,
+  };
 }
 
 /** Words every message in the runner's persona and units. */

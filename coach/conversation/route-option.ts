@@ -9,7 +9,7 @@ import type { OptionStaleCode } from '../prompts/coach-message.js';
 import { answerDecision } from '../use-cases/answer-decision.js';
 import { changePersona, deleteMe } from '../use-cases/account.js';
 import { rateRun } from '../use-cases/rate-run.js';
-import { draftOf, onboardingTurn, pendingQuestion } from '../onboarding/onboarding-turn.js';
+import { onboardingTurn, pendingQuestion } from '../onboarding/onboarding-turn.js';
 import type { OnboardingDraft } from '../onboarding/onboarding-chat.js';
 import { onboardingAnswerOf } from './option-onboarding.js';
 import type { ConversationState } from './state.js';
@@ -63,7 +63,7 @@ export function staleTurn(option: ChosenOption, code: OptionStaleCode): Turn {
 }
 
 export async function routeOption(ctx: TurnContext, option: ChosenOption): Promise<Turn> {
-  const draft = draftOf(ctx.athlete);
+  const draft = ctx.athlete.state.onboarding;
   const code = staleCode(option, ctx.state, draft);
   if (code) {
     const stale = staleTurn(option, code);

@@ -13,7 +13,7 @@ import { logRun } from '../use-cases/log-run.js';
 import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.js';
 import { rateRun } from '../use-cases/rate-run.js';
 import { undoLast } from '../use-cases/undo.js';
-import { draftOf, onboardingTurn } from '../onboarding/onboarding-turn.js';
+import { onboardingTurn } from '../onboarding/onboarding-turn.js';
 import { clarify } from './clarify.js';
 import { combine, say, type Turn, type TurnContext } from './turn.js';
 
@@ -22,7 +22,7 @@ const BARE_RPE = /^\s*(10|[1-9])\s*(\/\s*10)?\s*[.!]?\s*$/;
 const CONFIRM_DELETE = /^\s*(y|yes|yeah|yep|yes,? delete (it|everything|me|all)|confirm)\s*[.!]*\s*$/i;
 
 export async function route(ctx: TurnContext): Promise<Turn> {
-  const draft = draftOf(ctx.athlete);
+  const draft = ctx.athlete.state.onboarding;
   if (draft) return onboardingTurn(ctx, draft);
   const { intents, slots, problems } = ctx.parsed;
   const has = (i: (typeof intents)[number]) => intents.includes(i);
@@ -77,7 +77,7 @@ export async function route(ctx: TurnContext): Promise<Turn> {
     next(await rateRun({ ...ctx, state }, Number(BARE_RPE.exec(ctx.text)![1])));
 
   const persona = slots.persona ? toPersona(slots.persona) : undefined;
-  if (has('change_persona') && persona) next(await changePersona(ctx, persona));
+  if (has('change_persona') && persona) next(changePersona(ctx, persona));
   if (has('change_goal')) next(await changeGoal(ctx));
   else if (has('change_days')) next(await changeDays(ctx));
   if (has('ask_today')) next(await askToday({ ...ctx, state }));

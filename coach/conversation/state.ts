@@ -1,9 +1,8 @@
 /**
- * What the coach remembers between messages (kept in the athlete's profile): the question it is waiting
- * on, changes it offered, and a pause. Small and explicit, so any channel can continue a conversation.
+ * What the coach remembers between messages (the `conversation` of the runner-state document,
+ * `model/runner-state.ts`, which validates it): the question it is waiting on, changes it offered, and a
+ * pause. Small and explicit, so any channel can continue a conversation.
  */
-import type { Athlete } from '../model/athlete.js';
-import type { OnboardingProfile } from '../onboarding/profile.js';
 import type { ChosenOption } from '../prompts/chosen-option.js';
 
 export interface ConversationState {
@@ -29,23 +28,4 @@ export interface ConversationState {
   readonly offered?: readonly ChosenOption[];
   /** Training paused (injury, illness, travel) since this date. */
   readonly paused?: { readonly from: string; readonly reason: 'injury' | 'illness' | 'travel' | 'other' };
-}
-
-export interface AthleteProfile {
-  readonly onboarding?: OnboardingProfile;
-  readonly conversation?: ConversationState;
-}
-
-export function profileOf(athlete: Athlete): AthleteProfile {
-  return athlete.profile as AthleteProfile;
-}
-
-export function conversationOf(athlete: Athlete): ConversationState {
-  return profileOf(athlete).conversation ?? {};
-}
-
-/** The athlete's profile with a new conversation state (`undefined` values clear a field). */
-export function withConversation(athlete: Athlete, next: ConversationState): Record<string, unknown> {
-  const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined));
-  return { ...athlete.profile, conversation: clean };
 }

@@ -1,6 +1,7 @@
 /** A runner as the coach knows them. Optional health fields are absent when unknown (never zero). */
 
 import type { Persona, Units } from '../prompts/persona.js';
+import type { RunnerState } from './runner-state.js';
 
 /** The coach voices are defined once, with their wording, in coach/prompts. */
 export { PERSONAS } from '../prompts/persona.js';
@@ -29,8 +30,11 @@ export interface Athlete {
   /** E.164, e.g. "+4915112345678": how the phone line recognises the runner. */
   readonly phoneE164?: string;
   readonly telegramChatId?: number;
-  /** Onboarding answers the plan is built from. */
-  readonly profile: Readonly<Record<string, unknown>>;
+  /**
+   * What the coach keeps about the runner: onboarding draft, the profile the plan is built from, the
+   * conversation state (`runner-state.ts`). Written only through `AthleteRepository.saveState`.
+   */
+  readonly state: RunnerState;
   /** ISO timestamps */
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -40,7 +44,18 @@ export interface Athlete {
 export type NewAthlete = Pick<Athlete, 'name'> &
   Partial<Omit<Athlete, 'id' | 'name' | 'createdAt' | 'updatedAt'>>;
 
-/** A change to a runner; `null` clears an optional field. */
+/** A change to a runner's fields; `null` clears an optional field. The state is saved on its own. */
 export type AthletePatch = {
-  readonly [K in keyof Omit<Athlete, 'id' | 'createdAt' | 'updatedAt'>]?: Athlete[K] | null;
+  readonly [K in keyof Omit<Athlete, 'id' | 'state' | 'createdAt' | 'updatedAt'>]?: Athlete[K] | null;
 };
+
+/** The runner with a patch applied (as the database would store it), for use before it is saved. */
+export function patched(athlete: Athlete, patch: AthletePatch): Athlete {
+  const next: Record<string, unknown> = { ...athlete };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    if (value === null) delete next[key];
+    else next[key] = value;
+  }
+  return next as unknown as Athlete;
+}

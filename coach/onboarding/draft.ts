@@ -2,43 +2,26 @@
  * The onboarding draft: what the runner has answered so far (kept between messages), and how one
  * reading of a message fills it. A slot once accepted stays; the chain asks only what is still missing.
  */
-import type { Persona } from '../model/athlete.js';
 import type { OnboardingStep, OnboardingUnderstood } from '../prompts/coach-message.js';
+import type { Persona } from '../prompts/persona.js';
 import type { Weekday } from '../rules/calendar/weekday.js';
-import type { DayCount } from '../rules/language/onboarding/days.js';
-import type { RaceMonth } from '../rules/language/onboarding/race-date.js';
-import type { InjuryFact, OnboardingFacts } from '../rules/language/onboarding/types.js';
-import type { Level } from '../rules/plan/plan-input.js';
-import type { GoalDistance } from '../rules/plan/types.js';
+import type { OnboardingFacts } from '../rules/language/onboarding/types.js';
 import { formatDuration } from '../rules/units/duration.js';
 
-/** What the runner has answered so far (kept in the athlete's profile between messages). */
-export interface OnboardingDraft {
+/**
+ * What the runner has answered so far (kept in the runner-state document between messages): the reader's
+ * slots (`OnboardingFacts`, defined once in rules/language/onboarding), with the race and the target in the
+ * profile's clock-time form, the question asked last, and whether the closing question was answered.
+ */
+export type OnboardingDraft = Omit<OnboardingFacts, 'race' | 'targetS' | 'persona'> & {
   /** The question asked last (its bare answers are read for it). */
   readonly step: OnboardingStep;
-  readonly units?: 'km' | 'mi';
   readonly race?: { readonly distance: string; readonly time: string } | null;
-  readonly goal?: GoalDistance;
-  readonly raceDate?: string;
-  /** The race month, when the runner named only the month (the day is asked next). */
-  readonly raceMonth?: RaceMonth;
   readonly targetTime?: string | null;
-  readonly days?: readonly Weekday[];
-  /** How many days the runner said, without naming them (the days are asked next). */
-  readonly dayCount?: DayCount;
-  readonly longDay?: Weekday;
-  readonly weeklyKm?: number;
-  readonly weeklyMinutes?: number;
-  readonly longestRunKm?: number;
-  readonly level?: Level;
-  readonly age?: number;
-  readonly injuries?: readonly InjuryFact[];
-  readonly maxHr?: number;
-  readonly restingHr?: number;
   readonly persona?: Persona;
   /** The closing question (target, longest run, age, injuries, heart rate, coach) has been answered. */
   readonly extrasDone?: boolean;
-}
+};
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

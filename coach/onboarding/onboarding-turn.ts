@@ -1,5 +1,10 @@
-/** Onboarding inside the conversation: one answer per message until the plan is built. */
-import type { Athlete, NewAthlete } from '../model/athlete.js';
+/**
+ * Onboarding inside the conversation: one answer per message until the plan is built. The turn returns
+ * the new draft (or, once the plan is built, the profile and the athlete's answers) as runner changes;
+ * `handleMessage` saves them with the message.
+ */
+import { patched, type Athlete, type NewAthlete } from '../model/athlete.js';
+import { awaitingOnboarding } from '../model/runner-state.js';
 import type { UnitOfWork } from '../ports/repositories.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
@@ -14,13 +19,8 @@ import {
   type Answer,
   type OnboardingDraft,
 } from './onboarding-chat.js';
-import { buildAndStorePlan } from './onboard.js';
+import { buildAndStorePlan } from '../use-cases/build-plan.js';
 import { planBuiltTurn } from './plan-built-turn.js';
-
-/** The draft of a runner still answering onboarding questions, if any. */
-export function draftOf(athlete: Athlete): OnboardingDraft | undefined {
-  return (athlete.profile as { onboardingDraft?: OnboardingDraft }).onboardingDraft;
-}
 
 function question(
   draft: OnboardingDraft,
@@ -41,27 +41,19 @@ function question(
   };
 }
 
-/** The profile of a runner who has not onboarded yet: the onboarding conversation starts at its first question. */
-export function profileAwaitingOnboarding(
-  profile: Readonly<Record<string, unknown>> = {},
-): Record<string, unknown> {
-  const draft: OnboardingDraft = { step: ONBOARDING_STEPS[0]! };
-  return { ...profile, onboardingDraft: draft };
-}
-
 /** Where a runner who is still onboarding stands: the question to ask them now. */
 export function pendingQuestion(athlete: Athlete): CoachMessage | undefined {
-  const draft = draftOf(athlete);
+  const draft = athlete.state.onboarding;
   return draft ? question(draft) : undefined;
 }
 
 /** Creates a runner who will onboard by chat; the reply is the welcome and the first question. */
 export async function startChatOnboarding(
   unitOfWork: UnitOfWork,
-  input: NewAthlete,
+  input: Omit<NewAthlete, 'state'>,
 ): Promise<{ athlete: Athlete; messages: CoachMessage[] }> {
   const created = await unitOfWork.run((repos) =>
-    repos.athletes.create({ ...input, profile: profileAwaitingOnboarding(input.profile) }),
+    repos.athletes.create({ ...input, state: awaitingOnboarding() }),
   );
   if (!created.ok) throw new Error(`could not create runner: ${created.code}`);
   return {
@@ -101,38 +93,41 @@ export async function onboardingTurn(
     return { messages: [question(draft, { retry: true })], events: [] };
   }
   const next = missingStep(answer.draft);
-  const { onboardingDraft: _old, ...profile } = ctx.athlete.profile as Record<string, unknown>;
   if (next) {
     const advanced = { ...answer.draft, step: next };
     // The unit the runner picked words every question after it (the volume is asked in miles for miles).
     const units =
       advanced.units !== undefined && advanced.units !== ctx.athlete.units ? advanced.units : undefined;
-    await ctx.repos.athletes.update(ctx.athlete.id, {
-      ...(units === undefined ? {} : { units }),
-      profile: { ...profile, onboardingDraft: advanced },
-    });
-    return { messages: [question(advanced, { understood: answer.understood })], events: [] };
+    return {
+      messages: [question(advanced, { understood: answer.understood })],
+      events: [],
+      runner: { onboarding: advanced, ...(units === undefined ? {} : { athlete: { units } }) },
+    };
   }
   const done = completeDraft(answer.draft, ctx.athlete, ctx.today);
-  const updated = await ctx.repos.athletes.update(ctx.athlete.id, {
-    ...done.patch,
-    profile: { ...profile, onboarding: done.profile },
-  });
-  const athlete = updated?.ok ? updated.value : ctx.athlete;
-  const stored = await buildAndStorePlan(ctx.repos, athlete, done.profile, ctx.today);
+  // The plan is built for the runner as they will be saved (heart rates from the answers shape the zones).
+  const stored = await buildAndStorePlan(
+    ctx.repos,
+    patched(ctx.athlete, done.patch),
+    done.profile,
+    ctx.today,
+  );
   if (!stored.ok) {
     // The answers cannot make a plan (e.g. too few weeks to the race): say why, ask again where it went wrong.
     const retry = clearedFor({ ...answer.draft, step: retryStepFor(stored.code) });
-    await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...profile, onboardingDraft: retry } });
     return {
       messages: [
         { kind: 'clarify', problems: [{ code: stored.code, slot: retry.step, message: stored.message }] },
         question(retry),
       ],
       events: [{ type: 'clarification_needed', codes: [stored.code] }],
+      runner: { onboarding: retry },
     };
   }
-  return planBuiltTurn(stored.value, ctx.today, false);
+  return {
+    ...planBuiltTurn(stored.value, ctx.today, false),
+    runner: { athlete: done.patch, onboarding: null, profile: done.profile },
+  };
 }
 
 /** The draft with the slot of its (retry) step cleared: the runner's new answer replaces it. */

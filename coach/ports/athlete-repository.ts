@@ -1,5 +1,6 @@
 import type { Result } from '../rules/result.js';
 import type { Athlete, AthletePatch, NewAthlete } from '../model/athlete.js';
+import type { RunnerState } from '../model/runner-state.js';
 
 /** Another runner already uses this phone number or Telegram chat. */
 export type AthleteConflict = 'PHONE_TAKEN' | 'TELEGRAM_CHAT_TAKEN';
@@ -16,8 +17,18 @@ export interface AthleteRepository {
   lockForUpdate(id: string): Promise<Athlete | undefined>;
   findByPhone(phoneE164: string): Promise<Athlete | undefined>;
   findByTelegramChat(chatId: number): Promise<Athlete | undefined>;
-  /** Absent when there is no such runner. */
+  /** Changes the runner's fields (not their state). Absent when there is no such runner. */
   update(id: string, patch: AthletePatch): Promise<Result<Athlete, AthleteConflict> | undefined>;
+  /**
+   * The one way the runner-state document is written: replaces it whole, together with the athlete
+   * changes the same message made (persona, units, heart rates from onboarding), in one statement.
+   * Absent when there is no such runner.
+   */
+  saveState(
+    id: string,
+    state: RunnerState,
+    changes?: AthletePatch,
+  ): Promise<Result<Athlete, AthleteConflict> | undefined>;
   /** Deletes the runner and everything that belongs to them; false when there was no such runner. */
   delete(id: string): Promise<boolean>;
 }

@@ -3,8 +3,8 @@
  * understood, a pace set, a parser problem, and the 80/20 shares of a gray-zone flag and of `this week`.
  * Units as in `coach-message.ts`.
  */
-import type { Weekday } from '../rules/calendar/weekday.js';
-import type { GoalDistance, Range } from '../rules/plan/types.js';
+import type { OnboardingFacts } from '../rules/language/onboarding/types.js';
+import type { Range } from '../rules/plan/types.js';
 import type { Persona, Units } from './persona.js';
 
 /** Progress to show when there is some (competence, SDT): all fields optional, shown when present. */
@@ -21,54 +21,48 @@ export interface Progress {
   readonly weekPlannedKm?: number;
 }
 
-/** The questions onboarding asks, in order. */
-export type OnboardingStep =
-  | 'name'
-  | 'timezone'
-  | 'units'
-  | 'race'
-  | 'goal'
-  | 'race-date'
-  | 'target-time'
-  | 'days'
-  | 'long-day'
-  | 'volume'
-  | 'longest-run'
-  | 'experience'
-  | 'age'
-  | 'injuries'
-  | 'heart-rate'
-  | 'persona'
-  | 'extras';
+/** The questions onboarding asks, in order (a list, so a stored draft's step can be checked). */
+export const ONBOARDING_STEP_NAMES = [
+  'name',
+  'timezone',
+  'units',
+  'race',
+  'goal',
+  'race-date',
+  'target-time',
+  'days',
+  'long-day',
+  'volume',
+  'longest-run',
+  'experience',
+  'age',
+  'injuries',
+  'heart-rate',
+  'persona',
+  'extras',
+] as const;
+export type OnboardingStep = (typeof ONBOARDING_STEP_NAMES)[number];
 
 /** What the closing onboarding question still asks about. */
 export type ExtraAsk = 'target' | 'longest-run' | 'age' | 'injuries' | 'heart-rate' | 'persona';
 
 /**
- * What the coach understood from the runner's last onboarding message, confirmed in one line. Units:
- * km, minutes, seconds, bpm; `race: null` is "no recent race", `targetSeconds: null` "no target".
+ * What the coach understood from the runner's last onboarding message, confirmed in one line: the reader's
+ * slots (`OnboardingFacts`, their one definition), with the race, target and injuries in the form the line
+ * words them. Units: km, minutes, seconds, bpm; `race: null` is "no recent race", `targetSeconds: null`
+ * "no target".
  */
-export interface OnboardingUnderstood {
+export type OnboardingUnderstood = Omit<
+  OnboardingFacts,
+  'units' | 'race' | 'targetS' | 'injuries' | 'persona'
+> & {
   readonly units?: Units;
   readonly race?: { readonly km: number; readonly seconds: number } | null;
-  readonly goal?: GoalDistance;
-  readonly raceDate?: string;
-  readonly raceMonth?: { readonly year: number; readonly month: number };
   readonly targetSeconds?: number | null;
-  readonly days?: readonly Weekday[];
-  readonly dayCount?: { readonly min: number; readonly max: number };
-  readonly longDay?: Weekday;
-  readonly weeklyKm?: number;
-  readonly weeklyMinutes?: number;
-  readonly longestRunKm?: number;
-  readonly level?: 'beginner' | 'intermediate' | 'advanced';
-  readonly age?: number;
   /** Injured areas; empty for "no injuries". */
   readonly injuries?: readonly string[];
-  readonly maxHr?: number;
-  readonly restingHr?: number;
   readonly persona?: Persona;
-}
+};
 
 /** Training paces in s/km, as `trainingPaces` returns them. */
 export interface PaceSet {

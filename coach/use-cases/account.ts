@@ -4,9 +4,13 @@ import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
 import { daysBetween } from '../rules/calendar/days-between.js';
 
-export async function changePersona(ctx: TurnContext, persona: Persona): Promise<Turn> {
-  await ctx.repos.athletes.update(ctx.athlete.id, { persona });
-  return { messages: [{ kind: 'persona-changed', persona }], events: [{ type: 'persona_changed', persona }] };
+/** The new voice words this reply already: handle-message saves it with the state. */
+export function changePersona(_ctx: TurnContext, persona: Persona): Turn {
+  return {
+    messages: [{ kind: 'persona-changed', persona }],
+    events: [{ type: 'persona_changed', persona }],
+    runner: { athlete: { persona } },
+  };
 }
 
 /** Pausing and resuming change what the coach prescribes, so each is a Decision in the audit log. */

@@ -78,7 +78,7 @@ export async function askWeek(ctx: TurnContext): Promise<Turn> {
   const index = Math.max(0, weekIndexOf(plan, ctx.today));
   const week = plan.plan.weeks[index];
   if (!week) return noPlan();
-  const history = await loadHistory(ctx.repos, ctx.athlete.id, ctx.today);
+  const history = await loadHistory(ctx.repos, ctx.athlete, ctx.today);
   const runs = assessHistory(
     plan.plan,
     history.activities.filter((a) => a.date <= ctx.today),

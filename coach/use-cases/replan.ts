@@ -3,10 +3,9 @@
  * plan is a new version from today; runs, check-ins, decisions and earlier versions are kept.
  */
 import { clarify } from '../conversation/clarify.js';
-import { profileOf } from '../conversation/state.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
-import { buildAndStorePlan } from '../onboarding/onboard.js';
+import { buildAndStorePlan } from './build-plan.js';
 import { planBuiltTurn } from '../onboarding/plan-built-turn.js';
 import type { OnboardingProfile } from '../onboarding/profile.js';
 import type { GoalDistance } from '../rules/plan/types.js';
@@ -25,14 +24,14 @@ export function goalForMeters(meters: number): Exclude<GoalDistance, 'fitness'> 
 }
 
 async function rebuild(ctx: TurnContext, next: OnboardingProfile): Promise<Turn> {
-  const stored = await buildAndStorePlan(ctx.repos, ctx.athlete, next, ctx.today, true);
+  const stored = await buildAndStorePlan(ctx.repos, ctx.athlete, next, ctx.today, { replan: true });
   if (!stored.ok) return clarify({ code: stored.code, slot: 'goal', message: stored.message });
-  await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...ctx.athlete.profile, onboarding: next } });
-  return planBuiltTurn(stored.value, ctx.today, true);
+  // The new plan's profile is kept with the runner's state when the message is saved.
+  return { ...planBuiltTurn(stored.value, ctx.today, true), runner: { profile: next } };
 }
 
 export async function changeDays(ctx: TurnContext): Promise<Turn> {
-  const profile = profileOf(ctx.athlete).onboarding;
+  const profile = ctx.athlete.state.profile;
   if (!profile) return say({ kind: 'error', code: 'NO_PLAN' });
   const { days: said, longDay: saidLong } = ctx.parsed.slots;
   if ((!said || said.length === 0) && !saidLong) {
@@ -49,7 +48,7 @@ export async function changeDays(ctx: TurnContext): Promise<Turn> {
 }
 
 export async function changeGoal(ctx: TurnContext): Promise<Turn> {
-  const profile = profileOf(ctx.athlete).onboarding;
+  const profile = ctx.athlete.state.profile;
   if (!profile) return say({ kind: 'error', code: 'NO_PLAN' });
   const s = ctx.parsed.slots;
   const distance = s.distanceM !== undefined ? goalForMeters(s.distanceM) : profile.goal.distance;

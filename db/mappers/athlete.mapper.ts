@@ -1,5 +1,6 @@
 /** Row ↔ domain mapping for athletes, in one place. */
 import type { Athlete, AthletePatch, NewAthlete, Persona, Sex, Units } from '../../coach/model/athlete.js';
+import { emptyRunnerState, parseRunnerState, runnerStateToJson } from '../../coach/model/runner-state.js';
 import type { athletes } from '../schema/athletes.js';
 import { optional } from './optional.js';
 
@@ -20,7 +21,8 @@ export function athleteFromRow(row: Row): Athlete {
     ...optional('lthr', row.lthr),
     ...optional('phoneE164', row.phoneE164),
     ...optional('telegramChatId', row.telegramChatId),
-    profile: (row.profile ?? {}) as Record<string, unknown>,
+    // Validated here, once per read: an unreadable part never crashes a message (see parseRunnerState).
+    state: parseRunnerState(row.profile),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -39,11 +41,11 @@ export function athleteToInsert(input: NewAthlete): Insert {
     lthr: input.lthr ?? null,
     phoneE164: input.phoneE164 ?? null,
     telegramChatId: input.telegramChatId ?? null,
-    profile: input.profile ?? {},
+    profile: runnerStateToJson(input.state ?? emptyRunnerState()),
   };
 }
 
-/** Only the keys present in the patch are written; `null` clears. */
+/** Only the keys present in the patch are written; `null` clears. The state is not a patch field. */
 export function athletePatchToUpdate(patch: AthletePatch): Partial<Insert> {
   const update: Partial<Insert> = {};
   for (const [key, value] of Object.entries(patch)) {

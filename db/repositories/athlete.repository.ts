@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../../coach/rules/result.js';
 import type { Athlete } from '../../coach/model/athlete.js';
 import type { Db } from '../client.js';
 import { athleteFromRow, athletePatchToUpdate, athleteToInsert } from '../mappers/athlete.mapper.js';
+import { runnerStateToJson } from '../../coach/model/runner-state.js';
 import { athletes } from '../schema/athletes.js';
 import { isUuid } from './date-range.js';
 import { uniqueViolation } from './unique-violation.js';
@@ -19,6 +20,25 @@ function conflictOf(error: unknown): Result<never, AthleteConflict> | undefined 
 
 /** Athletes on drizzle (PGlite or PostgreSQL). */
 export function createAthleteRepository(db: Db): AthleteRepository {
+  /** One UPDATE of the runner's row; a phone or chat another runner has comes back as a conflict. */
+  async function write(
+    id: string,
+    set: Partial<typeof athletes.$inferInsert>,
+  ): Promise<Result<Athlete, AthleteConflict> | undefined> {
+    if (!isUuid(id)) return undefined;
+    try {
+      const [row] = await db
+        .update(athletes)
+        .set({ ...set, updatedAt: sql`now()` })
+        .where(eq(athletes.id, id))
+        .returning();
+      return row ? ok(athleteFromRow(row)) : undefined;
+    } catch (error) {
+      const conflict = conflictOf(error);
+      if (conflict) return conflict;
+      throw error;
+    }
+  }
   return {
     async create(input: NewAthlete) {
       try {
@@ -49,20 +69,11 @@ export function createAthleteRepository(db: Db): AthleteRepository {
       const [row] = await db.select().from(athletes).where(eq(athletes.telegramChatId, chatId));
       return row ? athleteFromRow(row) : undefined;
     },
-    async update(id: string, patch: AthletePatch): Promise<Result<Athlete, AthleteConflict> | undefined> {
-      if (!isUuid(id)) return undefined;
-      try {
-        const [row] = await db
-          .update(athletes)
-          .set({ ...athletePatchToUpdate(patch), updatedAt: sql`now()` })
-          .where(eq(athletes.id, id))
-          .returning();
-        return row ? ok(athleteFromRow(row)) : undefined;
-      } catch (error) {
-        const conflict = conflictOf(error);
-        if (conflict) return conflict;
-        throw error;
-      }
+    async update(id: string, patch: AthletePatch) {
+      return write(id, athletePatchToUpdate(patch));
+    },
+    async saveState(id, state, changes = {}) {
+      return write(id, { ...athletePatchToUpdate(changes), profile: runnerStateToJson(state) });
     },
     async delete(id: string) {
       if (!isUuid(id)) return false;

@@ -22,7 +22,10 @@ export const athletes = pgTable(
     lthr: integer('lthr'),
     phoneE164: text('phone_e164').unique(),
     telegramChatId: bigint('telegram_chat_id', { mode: 'number' }).unique(),
-    /** Onboarding answers the plan is built from (days, long-run day, level, volume, injuries…). */
+    /**
+     * The runner-state document (coach/model/runner-state.ts: onboarding draft, the profile the plan is
+     * built from, conversation state), versioned and validated on read; written only by `saveState`.
+     */
     profile: jsonb('profile').notNull().default({}),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

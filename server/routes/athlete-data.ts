@@ -5,7 +5,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { conversationOf } from '../../coach/conversation/state.js';
 import { localNow } from '../../coach/local-date.js';
 import type { Athlete } from '../../coach/model/athlete.js';
 import type { Clock } from '../../coach/ports/clock.js';
@@ -76,7 +75,7 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
   app.get('/api/athletes/:id/today', { schema: { ...params, response: anyObject } }, async (request) => {
     const athlete = await athleteOr404(request.params.id);
     const { date } = localNow(deps.clock.now(), athlete.timezone);
-    const paused = conversationOf(athlete).paused;
+    const paused = athlete.state.conversation.paused;
     const stored = await planOr404(athlete.id);
     return {
       date,

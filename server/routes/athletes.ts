@@ -7,7 +7,7 @@ import type { Clock } from '../../coach/ports/clock.js';
 import type { UnitOfWork } from '../../coach/ports/repositories.js';
 import { localNow } from '../../coach/local-date.js';
 import { onboard } from '../../coach/onboarding/onboard.js';
-import { profileAwaitingOnboarding } from '../../coach/onboarding/onboarding-turn.js';
+import { awaitingOnboarding } from '../../coach/model/runner-state.js';
 import { birthYearFromAge, type OnboardingProfile } from '../../coach/onboarding/profile.js';
 import type { StoredPlan } from '../../coach/ports/plan-repository.js';
 import { ApiError } from '../http/api-error.js';
@@ -27,9 +27,9 @@ export interface AthleteRoutesDeps {
 
 type AthleteJson = z.infer<typeof athleteResponse>;
 
-/** The API's view of a runner (profile answers are served by the plan endpoints). */
+/** The API's view of a runner (their state is served by the plan endpoints and the export). */
 export function athleteToJson(a: Athlete, plan?: StoredPlan): AthleteJson {
-  const { phoneE164, profile: _profile, ...rest } = a;
+  const { phoneE164, state: _state, ...rest } = a;
   return {
     ...rest,
     ...(phoneE164 !== undefined ? { phone: phoneE164 } : {}),
@@ -92,14 +92,14 @@ export const athleteRoutes: FastifyPluginAsync<AthleteRoutesDeps> = async (fasti
       checkHeartRates(fields);
       const now = localNow(deps.clock.now(), fields.timezone ?? 'UTC');
       const birthYear = fields.birthYear ?? (age !== undefined ? birthYearFromAge(age, now.date) : undefined);
-      const input: NewAthlete = {
+      const input: Omit<NewAthlete, 'state'> = {
         ...fields,
         ...(birthYear !== undefined ? { birthYear } : {}),
         ...(phone !== undefined ? { phoneE164: phone } : {}),
       };
       if (goal === undefined || days === undefined || longDay === undefined) {
         // No profile yet: the runner's first messages start the onboarding conversation.
-        const created = await deps.athletes.create({ ...input, profile: profileAwaitingOnboarding() });
+        const created = await deps.athletes.create({ ...input, state: awaitingOnboarding() });
         if (!created.ok) throw conflict(created.code, created.message);
         return reply.status(201).send(athleteToJson(created.value));
       }
@@ -115,6 +115,7 @@ export const athleteRoutes: FastifyPluginAsync<AthleteRoutesDeps> = async (fasti
         ...(age !== undefined ? { age } : {}),
         ...(injuries ? { injuries } : {}),
       };
+      // The plan is built by the one plan-building use case (use-cases/build-plan.ts), via onboard().
       const onboarded = await onboard(deps.unitOfWork, input, profile, now.date);
       if (!onboarded.ok) {
         const status = onboarded.code.endsWith('_TAKEN') ? 409 : PLAN_ERROR_STATUS;

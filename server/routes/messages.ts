@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CoachDeps } from '../../coach/coach-deps.js';
 import { handleMessage, MAX_MESSAGE_LENGTH, type ChosenOption } from '../../coach/channel.js';
-import { chosenOption } from './option.schema.js';
+import { chosenOption } from '../../coach/prompts/chosen-option-schema.js';
 import { ApiError } from '../http/api-error.js';
 import { athleteParams, errorResponse } from './athletes.schemas.js';
 
@@ -32,7 +32,9 @@ const messageResponse = z.object({
 
 /** A chosen option as JSON (its readonly id list copied). */
 function onTheWire(option: ChosenOption): z.infer<typeof chosenOption> {
-  return option.kind === 'decision' && option.ids ? { ...option, ids: [...option.ids] } : (option as z.infer<typeof chosenOption>);
+  return option.kind === 'decision' && option.ids
+    ? { ...option, ids: [...option.ids] }
+    : (option as z.infer<typeof chosenOption>);
 }
 
 /** How far ahead of the server's clock `at` may be (clock skew), ms. */

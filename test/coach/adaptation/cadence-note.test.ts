@@ -48,7 +48,7 @@ describeEachDatabase('a cadence drop in a stored run', (ctx) => {
       })),
       source: 'fit',
     });
-    const outcome = await applyAdaptation(repos, athleteId, day);
+    const outcome = await applyAdaptation(repos, { id: athleteId }, day);
     const notes = outcome.decisions.filter((d) => d.rule === 'cadence.drop');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ status: 'applied', action: 'note_fatigue' });
@@ -65,6 +65,6 @@ describeEachDatabase('a cadence drop in a stored run', (ctx) => {
       expect(reply.options).toEqual([]);
     }
     // Adapting again the same day stores nothing new.
-    expect((await applyAdaptation(repos, athleteId, day)).decisions).toEqual([]);
+    expect((await applyAdaptation(repos, { id: athleteId }, day)).decisions).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { handleMessage } from '../../../coach/conversation/handle-message.js';
-import { draftOf, startChatOnboarding } from '../../../coach/onboarding/onboarding-turn.js';
+import { startChatOnboarding } from '../../../coach/onboarding/onboarding-turn.js';
 import { coachDeps } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
@@ -27,7 +27,7 @@ describeEachDatabase('chat onboarding reads every slot', (ctx) => {
       events: out.value.events.map((e) => e.type),
     };
   }
-  const draft = async (id: string) => draftOf((await deps().repositories.athletes.findById(id))!);
+  const draft = async (id: string) => (await deps().repositories.athletes.findById(id))!.state.onboarding;
 
   it('takes goal and month from "half marathon in april" and asks only for the day', async () => {
     const id = await start();

@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { handleMessage } from '../../../coach/conversation/handle-message.js';
-import { draftOf, startChatOnboarding } from '../../../coach/onboarding/onboarding-turn.js';
+import { startChatOnboarding } from '../../../coach/onboarding/onboarding-turn.js';
 import { METERS_PER_MILE } from '../../../coach/rules/units/race-distance.js';
 import { coachDeps } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
@@ -28,7 +28,7 @@ describeEachDatabase('chat onboarding units', (ctx) => {
     expect(confirmed).toContain('20 mi a week');
     const stored = await deps().repositories.athletes.findById(athlete.id);
     expect(stored?.units).toBe('mi');
-    expect(draftOf(stored!)?.weeklyKm).toBeCloseTo((20 * METERS_PER_MILE) / 1000, 6);
+    expect(stored!.state.onboarding?.weeklyKm).toBeCloseTo((20 * METERS_PER_MILE) / 1000, 6);
   });
 
   it('keeps asking in km for a runner who chose kilometres', async () => {

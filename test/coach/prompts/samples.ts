@@ -3,6 +3,7 @@
  * decisions (`adapt`), plus hand-made decisions for every adaptation rule id.
  */
 import type { CoachMessage } from '../../../coach/prompts/coach-message.js';
+import { ONBOARDING_STEP_NAMES } from '../../../coach/prompts/message-parts.js';
 import type { Decision } from '../../../coach/rules/decision.js';
 import { addDays } from '../../../coach/rules/calendar/index.js';
 import { adapt } from '../../../coach/rules/adapt/adapt.js';
@@ -463,27 +464,7 @@ export const MESSAGES: readonly CoachMessage[] = [
   { kind: 'welcome', name: 'Sam' },
   { kind: 'welcome' },
   { kind: 'help' },
-  ...(
-    [
-      'name',
-      'timezone',
-      'units',
-      'race',
-      'goal',
-      'race-date',
-      'target-time',
-      'days',
-      'long-day',
-      'volume',
-      'longest-run',
-      'experience',
-      'age',
-      'injuries',
-      'heart-rate',
-      'persona',
-      'extras',
-    ] as const
-  ).map((step, i): CoachMessage => ({
+  ...ONBOARDING_STEP_NAMES.map((step, i): CoachMessage => ({
     kind: 'onboarding-question',
     step,
     remaining: 15 - i,

@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { awaitingOnboarding, emptyRunnerState, type RunnerState } from '../../../coach/model/runner-state.js';
 import { createAthleteRepository } from '../../../db/repositories/athlete.repository.js';
 import { rows } from '../../../db/migrate.js';
-import { activities, checkins, decisions } from '../../../db/schema/index.js';
+import { activities, athletes, checkins, decisions } from '../../../db/schema/index.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 describeEachDatabase('AthleteRepository contract', (ctx) => {
@@ -17,7 +18,7 @@ describeEachDatabase('AthleteRepository contract', (ctx) => {
       timezone: 'UTC',
       units: 'km',
       persona: 'neutral',
-      profile: {},
+      state: { version: 1, conversation: {} },
     });
     expect(created.value).not.toHaveProperty('maxHr');
     expect(await repo().findById(created.value.id)).toEqual(created.value);
@@ -36,7 +37,7 @@ describeEachDatabase('AthleteRepository contract', (ctx) => {
       lthr: 168,
       phoneE164: '+15551234567',
       telegramChatId: 123456789012,
-      profile: { days: ['mon', 'wed'] },
+      state: { version: 1, conversation: { pendingDelete: true } },
     });
     if (!created.ok) throw new Error(created.code);
     const found = await repo().findById(created.value.id);
@@ -94,5 +95,69 @@ describeEachDatabase('AthleteRepository contract', (ctx) => {
       expect(rows<{ n: number }>(left)[0]?.n).toBe(0);
     }
     expect(await repo().delete(athleteId)).toBe(false);
+  });
+
+  describe('saveState', () => {
+    const state: RunnerState = {
+      version: 1,
+      profile: {
+        goal: { distance: 'half', raceDate: '2027-04-18' },
+        days: ['tue', 'thu', 'sun'],
+        longDay: 'sun',
+        level: 'intermediate',
+      },
+      conversation: { pendingRpe: { activityId: 'a1', date: '2026-12-07' } },
+    };
+
+    it('replaces the runner-state document whole, with the athlete changes in the same write', async () => {
+      const created = await repo().create({ name: 'Eve', state: awaitingOnboarding() });
+      if (!created.ok) throw new Error(created.code);
+      expect(created.value.state.onboarding).toEqual({ step: 'units' });
+      const saved = await repo().saveState(created.value.id, state, { persona: 'hype', units: 'mi' });
+      expect(saved).toMatchObject({ ok: true, value: { persona: 'hype', units: 'mi', state } });
+      const found = await repo().findById(created.value.id);
+      expect(found?.state).toEqual(state);
+      expect(found?.state.onboarding).toBeUndefined();
+      expect(found).toMatchObject({ persona: 'hype', units: 'mi' });
+    });
+
+    it('a plain update leaves the state alone', async () => {
+      const created = await repo().create({ name: 'Fay', state });
+      if (!created.ok) throw new Error(created.code);
+      await repo().update(created.value.id, { name: 'Fay B.' });
+      expect((await repo().findById(created.value.id))?.state).toEqual(state);
+    });
+
+    it('returns nothing for an unknown or malformed id, and refuses a taken phone number', async () => {
+      expect(await repo().saveState('00000000-0000-4000-8000-000000000000', state)).toBeUndefined();
+      expect(await repo().saveState('not-a-uuid', state)).toBeUndefined();
+      await repo().create({ name: 'G', phoneE164: '+4915100000001' });
+      const other = await repo().create({ name: 'H' });
+      if (!other.ok) throw new Error(other.code);
+      expect(await repo().saveState(other.value.id, state, { phoneE164: '+4915100000001' })).toMatchObject({
+        ok: false,
+        code: 'PHONE_TAKEN',
+      });
+      expect((await repo().findById(other.value.id))?.state).toEqual(emptyRunnerState());
+    });
+
+    it('reads a row stored before the document (old keys) and one that does not validate', async () => {
+      const created = await repo().create({ name: 'Ida' });
+      if (!created.ok) throw new Error(created.code);
+      const old = { onboardingDraft: { step: 'days' }, conversation: { pendingDelete: true } };
+      await ctx.handle.db.update(athletes).set({ profile: old }).where(eq(athletes.id, created.value.id));
+      expect((await repo().lockForUpdate(created.value.id))?.state).toEqual({
+        version: 1,
+        onboarding: { step: 'days' },
+        conversation: { pendingDelete: true },
+      });
+      const broken = { version: 1, conversation: 'garbled', profile: { days: 'sometimes' } };
+      await ctx.handle.db.update(athletes).set({ profile: broken }).where(eq(athletes.id, created.value.id));
+      expect((await repo().findById(created.value.id))?.state).toEqual({
+        version: 1,
+        conversation: {},
+        unreadable: { conversation: 'garbled', profile: { days: 'sometimes' } },
+      });
+    });
   });
 });

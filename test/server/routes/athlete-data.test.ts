@@ -76,6 +76,12 @@ describeEachDatabase('athlete data routes', (ctx) => {
     expect(exported.headers['content-disposition']).toContain(`runloop-${id}.json`);
     const data = exported.json();
     expect(data.athlete).toMatchObject({ id, name: 'Cleo' });
+    // The runner-state document: the profile the plan was built from and what the coach remembers.
+    expect(data.athlete.state).toMatchObject({
+      version: 1,
+      profile: { goal: PROFILE.goal, days: PROFILE.days, longDay: 'sun' },
+      conversation: { lastStored: { fact: 'checkin' } },
+    });
     expect(data.activities).toHaveLength(1);
     expect(data.checkins).toHaveLength(1);
     expect(data.plan.sessions.length).toBeGreaterThan(10);

@@ -1,17 +1,12 @@
 /**
- * `option` of `POST /api/athletes/:id/messages`: a quick reply the runner chose, as the typed value its
- * reply offered (`replies[].options[].option`), sent back as is. The lists come from coach/prompts.
+ * A chosen option as a zod schema: `option` of `POST /api/athletes/:id/messages` (the typed value a reply
+ * offered, `replies[].options[].option`, sent back as is) and the options a runner was last `offered`, as
+ * the runner-state document stores them.
  */
 import { z } from 'zod';
-import {
-  GOAL_CHOICES,
-  LEVEL_CHOICES,
-  LONG_DAY_CHOICES,
-  NONE_STEPS,
-  UNIT_CHOICES,
-} from '../../coach/prompts/chosen-option.js';
-import { RPE_MAX, RPE_MIN } from '../../coach/prompts/options.js';
-import { PERSONAS } from '../../coach/prompts/persona.js';
+import { GOAL_CHOICES, LEVEL_CHOICES, LONG_DAY_CHOICES, NONE_STEPS, UNIT_CHOICES } from './chosen-option.js';
+import { RPE_MAX, RPE_MIN } from './options.js';
+import { PERSONAS } from './persona.js';
 
 export const chosenOption = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rpe'), value: z.number().int().min(RPE_MIN).max(RPE_MAX) }).strict(),
