@@ -70,8 +70,16 @@ describe('parseRunnerState', () => {
   });
 
   it('keeps conversation fields it does not know (another part of the coach may add them)', () => {
-    const state = parseRunnerState({ version: 1, conversation: { offered: { kind: 'rpe' } } });
-    expect(state.conversation).toEqual({ offered: { kind: 'rpe' } });
+    const state = parseRunnerState({ version: 1, conversation: { laterField: { kind: 'x' } } });
+    expect(state.conversation).toEqual({ laterField: { kind: 'x' } });
+  });
+
+  it('validates the options last offered: a malformed one makes the conversation part unreadable', () => {
+    const good = parseRunnerState({ version: 1, conversation: { offered: [{ kind: 'rpe', value: 6 }] } });
+    expect(good.conversation).toEqual({ offered: [{ kind: 'rpe', value: 6 }] });
+    const bad = parseRunnerState({ version: 1, conversation: { offered: [{ kind: 'rpe' }] } });
+    expect(bad.conversation).toEqual({});
+    expect(bad.unreadable).toEqual({ conversation: { offered: [{ kind: 'rpe' }] } });
   });
 
   it('an unreadable part is kept aside and read as absent; the rest of the document stands', () => {
