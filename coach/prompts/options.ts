@@ -2,12 +2,13 @@
  * Quick replies as data: channels render them as buttons (Telegram), keypad choices (voice) or numbered
  * lines (terminal). Values are stable strings the conversation core matches on; labels are for people.
  */
+import { PLAUSIBLE } from '../rules/plausibility.js';
 import type { ReplyOption } from './coach-message.js';
 import { PERSONAS, PERSONA_INFO } from './persona.js';
 
-/** Foster's CR-10 session RPE scale, 1–10 (Foster et al. 2001). */
-export const RPE_MIN = 1;
-export const RPE_MAX = 10;
+/** Foster's CR-10 session RPE scale, 1–10 (Foster et al. 2001; `PLAUSIBLE.rpe` in coach/rules). */
+export const RPE_MIN = PLAUSIBLE.rpe.min;
+export const RPE_MAX = PLAUSIBLE.rpe.max;
 
 /** RPE 1–10, value `rpe:N`. */
 export const RPE_OPTIONS: readonly ReplyOption[] = Object.freeze(
