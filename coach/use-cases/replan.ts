@@ -39,7 +39,6 @@ export async function changeDays(ctx: TurnContext): Promise<Turn> {
     return clarify({
       code: 'DAYS_MISSING',
       slot: 'days',
-      message: 'Which days can you run? For example "mon, wed, fri and sun, long run on sunday".',
     });
   }
   const days = said && said.length > 0 ? said : profile.days;
@@ -57,7 +56,6 @@ export async function changeGoal(ctx: TurnContext): Promise<Turn> {
     return clarify({
       code: 'GOAL_DISTANCE_UNSUPPORTED',
       slot: 'distanceM',
-      message: 'I plan for the 5K, 10K, half marathon and marathon. Which of those is your race?',
     });
   }
   const sameRace = distance === profile.goal.distance;
@@ -67,7 +65,6 @@ export async function changeGoal(ctx: TurnContext): Promise<Turn> {
     return clarify({
       code: 'RACE_DATE_MISSING',
       slot: 'date',
-      message: 'When is the race? A date like 2027-04-18 is perfect.',
     });
   const targetTime =
     s.durationS !== undefined ? formatDuration(s.durationS) : sameRace ? profile.goal.targetTime : undefined;
