@@ -6,6 +6,30 @@
 import { formatDuration } from '../../rules/units/duration.js';
 import type { ProblemCode } from '../../rules/language/types.js';
 import type { ClarifyProblem } from '../message-parts.js';
+import type { Persona } from '../persona.js';
+
+/**
+ * The line before the questions, per persona (`text`) and for the phone (`spoken`, one sentence): nothing
+ * from the message was stored. Softened replies use the neutral line.
+ */
+export const NOTHING_SAVED: Readonly<Record<Persona, QuestionWords>> = {
+  neutral: {
+    text: 'Something in that doesn’t add up, so I saved nothing yet.',
+    spoken: 'Nothing saved yet.',
+  },
+  'drill-sergeant': {
+    text: 'Numbers don’t add up. Nothing logged until they do.',
+    spoken: 'Nothing logged yet.',
+  },
+  hype: {
+    text: 'Hold up, something in there doesn’t add up, so nothing’s saved yet!',
+    spoken: 'Hold up, nothing saved yet!',
+  },
+  'best-friend': {
+    text: 'Hmm, something in that doesn’t quite add up, so I haven’t saved anything yet.',
+    spoken: 'I haven’t saved anything yet.',
+  },
+};
 
 /** Codes the use cases ask about when a message lacks something they need. */
 export type ClarifyCode =

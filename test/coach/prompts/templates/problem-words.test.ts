@@ -90,6 +90,16 @@ describe('clarifying questions are worded in coach/prompts', () => {
     expectWorded(p),
   );
 
+  it('each persona frames the same question in its own voice', () => {
+    const p = problemFor('SLEEP_OUT_OF_RANGE', 'slept 30 hours');
+    const texts = PERSONAS.map(
+      (persona) =>
+        renderTemplate({ message: { kind: 'clarify', problems: [p] }, persona, channel: 'chat' }).text,
+    );
+    expect(new Set(texts).size).toBe(PERSONAS.length);
+    for (const t of texts) expect(t).toContain('How many hours did you sleep last night?');
+  });
+
   it('the written question is the one the runner used to get (wording kept where it was right)', () => {
     const words = renderTemplate({
       message: {
