@@ -4,6 +4,7 @@ import type { UnitOfWork } from '../ports/repositories.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import type { OnboardingUnderstood } from '../prompts/coach-message.js';
+import { clarifyFacts } from '../prompts/templates/problem-words.js';
 import {
   answerStep,
   completeDraft,
@@ -120,7 +121,17 @@ export async function onboardingTurn(ctx: TurnContext, draft: OnboardingDraft): 
     await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...profile, onboardingDraft: retry } });
     return {
       messages: [
-        { kind: 'clarify', problems: [{ code: stored.code, slot: retry.step, message: stored.message }] },
+        {
+          kind: 'clarify',
+          problems: [
+            {
+              code: stored.code,
+              slot: retry.step,
+              message: stored.message,
+              facts: clarifyFacts(stored.facts),
+            },
+          ],
+        },
         question(retry),
       ],
       events: [{ type: 'clarification_needed', codes: [stored.code] }],

@@ -2,6 +2,7 @@
  * Changes that rebuild the plan: new training days (or long-run day), a new goal or race date. The new
  * plan is a new version from today; runs, check-ins, decisions and earlier versions are kept.
  */
+import { clarifyFacts } from '../prompts/templates/problem-words.js';
 import { clarify } from '../conversation/clarify.js';
 import { profileOf } from '../conversation/state.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
@@ -26,7 +27,13 @@ export function goalForMeters(meters: number): Exclude<GoalDistance, 'fitness'> 
 
 async function rebuild(ctx: TurnContext, next: OnboardingProfile): Promise<Turn> {
   const stored = await buildAndStorePlan(ctx.repos, ctx.athlete, next, ctx.today, true);
-  if (!stored.ok) return clarify({ code: stored.code, slot: 'goal', message: stored.message });
+  if (!stored.ok)
+    return clarify({
+      code: stored.code,
+      slot: 'goal',
+      message: stored.message,
+      facts: clarifyFacts(stored.facts),
+    });
   await ctx.repos.athletes.update(ctx.athlete.id, { profile: { ...ctx.athlete.profile, onboarding: next } });
   return planBuiltTurn(stored.value, ctx.today, true);
 }

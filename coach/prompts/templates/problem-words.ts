@@ -7,6 +7,7 @@ import { formatDuration } from '../../rules/units/duration.js';
 import type { ProblemCode } from '../../rules/language/types.js';
 import type { ClarifyProblem } from '../message-parts.js';
 import type { Persona } from '../persona.js';
+import { planErrorText } from './plan-error-words.js';
 
 /**
  * The line before the questions, per persona (`text`) and for the phone (`spoken`, one sentence): nothing
@@ -236,8 +237,21 @@ const WORDS: Readonly<Record<string, Words>> = { ...PROBLEM_WORDS, ...CLARIFY_WO
 export const QUESTION_CODES: readonly string[] = Object.keys(WORDS);
 
 /**
- * The clarifying question for a problem, from its code and facts; a problem without wording here (a plan
- * error passed through with its rule message) keeps that message.
+ * The facts of a rule's `Err` that a clarify message can carry (numbers and strings).
+ *
+ * @example
+ * clarifyFacts({ weeks: 1, goal: 'half', nested: {} }); // { weeks: 1, goal: 'half' }
+ */
+export function clarifyFacts(facts?: Readonly<Record<string, unknown>>): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  for (const [k, v] of Object.entries(facts ?? {}))
+    if (typeof v === 'number' || typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/**
+ * The clarifying question for a problem, from its code and facts: parser problems, clarify codes and
+ * plan errors (`plan-error-words.ts`); a plan error without wording keeps its rule message.
  *
  * @example
  * problemQuestion({ code: 'SLEEP_OUT_OF_RANGE', slot: 'sleepHours', facts: { sleepHours: 30 } }).spoken;
@@ -246,6 +260,8 @@ export const QUESTION_CODES: readonly string[] = Object.keys(WORDS);
 export function problemQuestion(p: ClarifyProblem): QuestionWords {
   const words = WORDS[p.code];
   if (words !== undefined) return words(p.facts ?? {}, p.slot);
-  const text = (p.message ?? '').trim();
-  return { text, spoken: text };
+  const text = (planErrorText(p.code, p.facts) ?? p.message ?? '').trim();
+  // The phone form: the sentence that asks, or else the first one.
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  return { text, spoken: sentences.find((s) => s.endsWith('?')) ?? sentences[0] ?? '' };
 }

@@ -184,15 +184,13 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
       return err(
         'NOT_ENOUGH_WEEKS',
         `${weeks} week(s) is too little time to prepare for a ${goal.distance}: allow at least ${MIN_PLAN_WEEKS[goal.distance]}.`,
-        { weeks, minWeeks: MIN_PLAN_WEEKS[goal.distance] },
+        { weeks, minWeeks: MIN_PLAN_WEEKS[goal.distance], goal: goal.distance },
       );
     if (weeks > MAX_PLAN_WEEKS)
       return err(
         'PLAN_TOO_LONG',
         `Plans span at most ${MAX_PLAN_WEEKS} weeks; pick a start date closer to the race.`,
-        {
-          weeks,
-        },
+        { weeks, maxWeeks: MAX_PLAN_WEEKS },
       );
   }
   if (input.availableDays.length === 0) return err('NO_AVAILABLE_DAYS', 'Pick at least one day you can run.');
@@ -205,12 +203,13 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     return err(
       'TOO_FEW_DAYS',
       `A ${goal.distance} plan needs at least ${MIN_AVAILABLE_DAYS[goal.distance]} running days a week.`,
-      { days: days.length },
+      { days: days.length, minDays: MIN_AVAILABLE_DAYS[goal.distance], goal: goal.distance },
     );
   if (!isWeekday(input.longRunDay) || !days.includes(offset(input.longRunDay)))
     return err(
       'LONG_RUN_DAY_NOT_AVAILABLE',
       `The long-run day "${input.longRunDay}" must be one of your running days.`,
+      { longRunDay: String(input.longRunDay) },
     );
   const max = input.maxMinutesPerDay;
   const validCap = (m: number | undefined): boolean =>

@@ -8,6 +8,7 @@ import type { ClarifyProblem } from '../../../../coach/prompts/coach-message.js'
 import { CHANNELS, PERSONAS } from '../../../../coach/prompts/persona.js';
 import { renderTemplate, VOICE_MAX_SENTENCES } from '../../../../coach/prompts/templates/index.js';
 import { problemQuestion, QUESTION_CODES } from '../../../../coach/prompts/templates/problem-words.js';
+import { PLAN_ERROR_WORDED } from '../../../../coach/prompts/templates/plan-error-words.js';
 import { parseMessage } from '../../../../coach/rules/language/index.js';
 import { PROBLEM_CODES, type ProblemCode } from '../../../../coach/rules/language/types.js';
 
@@ -89,6 +90,22 @@ describe('clarifying questions are worded in coach/prompts', () => {
   it.each(CLARIFY)('$code is asked in every persona and channel, ≤ 2 sentences on the phone', (p) =>
     expectWorded(p),
   );
+
+  it.each<ClarifyProblem>([
+    { code: 'NOT_ENOUGH_WEEKS', slot: 'goal', facts: { weeks: 2, minWeeks: 4, goal: 'half' } },
+    { code: 'TOO_FEW_DAYS', slot: 'days', facts: { days: 1, minDays: 3, goal: 'marathon' } },
+    { code: 'MAX_HR_IMPLAUSIBLE', slot: 'goal', facts: { maxHrBpm: 260 } },
+    { code: 'HR_RESERVE_TOO_SMALL', slot: 'goal', facts: {} },
+  ])('the plan error $code is worded by coach/prompts, ≤ 2 sentences on the phone', (p) => {
+    expect(PLAN_ERROR_WORDED).toContain(p.code);
+    expectWorded({ ...p, message: 'The rule’s own words, never shown.' });
+    const chat = renderTemplate({
+      message: { kind: 'clarify', problems: [p] },
+      persona: 'neutral',
+      channel: 'chat',
+    });
+    expect(chat.text).not.toContain('never shown');
+  });
 
   it('each persona frames the same question in its own voice', () => {
     const p = problemFor('SLEEP_OUT_OF_RANGE', 'slept 30 hours');
