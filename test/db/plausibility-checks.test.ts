@@ -2,8 +2,12 @@
  * The database's check constraints are the plausibility table (`coach/rules/plausibility.ts`): each
  * bounded column stores its bound's edges and refuses just outside them, on PGlite and PostgreSQL.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { PLAUSIBLE, type Bound } from '../../coach/rules/plausibility.js';
+import { MIGRATIONS_FOLDER } from '../../db/migrate.js';
 import { activities, athletes, checkins } from '../../db/schema/index.js';
 import { describeEachDatabase } from '../helpers/database.js';
 
@@ -42,5 +46,33 @@ describeEachDatabase('plausibility check constraints', (ctx) => {
     await expect(insert(b.max)).resolves.toBeDefined();
     await expect(insert(b.min - step)).rejects.toThrow();
     await expect(insert(b.max + step)).rejects.toThrow();
+  });
+});
+
+describeEachDatabase('migration 0005 on data stored under the old checks', (ctx) => {
+  it('sets the values outside the new bounds to unknown, keeps the rest, then applies its checks', async () => {
+    const db = ctx.handle.db;
+    // Back to the 0004 constraint on max HR (100–240), with one runner the old API let in at 240.
+    await db.execute(sql`alter table athletes drop constraint athletes_max_hr_check`);
+    await db.execute(
+      sql`alter table athletes add constraint athletes_max_hr_check check (max_hr is null or max_hr between 100 and 240)`,
+    );
+    const [edge] = await db.insert(athletes).values({ name: 'Old edge', maxHr: 240 }).returning();
+    const [fine] = await db.insert(athletes).values({ name: 'Fine', maxHr: 190 }).returning();
+    const file = join(MIGRATIONS_FOLDER, '0005_plausibility_bounds.sql');
+    for (const statement of readFileSync(file, 'utf8').split('--> statement-breakpoint')) {
+      const only = statement
+        .split('\n')
+        .filter((line) => !line.startsWith('--'))
+        .join('\n')
+        .trim();
+      // Statements on other tables' constraints already hold (the database was migrated to 0005).
+      if (only.startsWith('UPDATE') || only.includes('athletes_max_hr_check'))
+        await db.execute(sql.raw(only));
+    }
+    const rows = await db.select().from(athletes);
+    expect(rows.find((r) => r.id === edge!.id)?.maxHr ?? null).toBeNull();
+    expect(rows.find((r) => r.id === fine!.id)?.maxHr).toBe(190);
+    await expect(db.insert(athletes).values({ name: 'x', maxHr: 231 })).rejects.toThrow();
   });
 });
