@@ -12,6 +12,7 @@ import type { CoachMessage, Reply } from '../prompts/coach-message.js';
 import { replySoftens } from '../prompts/templates/index.js';
 import type { Channel } from '../prompts/persona.js';
 import { parseMessage } from '../rules/language/parse-message.js';
+import { PLAUSIBLE } from '../rules/plausibility.js';
 import type { ParseContext, ParsedMessage } from '../rules/language/types.js';
 import { extractionPhrase } from './extraction-phrase.js';
 import { err, ok, type Result } from '../rules/result.js';
@@ -27,8 +28,8 @@ import { offeredOptions } from '../prompts/offered-options.js';
 import { optionInText } from './option-in-text.js';
 import { routeOption } from './route-option.js';
 
-/** Longest message the coach reads, in characters (a long paste is not a training log). */
-export const MAX_MESSAGE_LENGTH = 2000;
+/** Longest message the coach reads, in characters (`PLAUSIBLE.messageChars`: a long paste is not a training log). */
+export const MAX_MESSAGE_LENGTH = PLAUSIBLE.messageChars.max;
 
 export type IncomingMessage = {
   readonly athleteId: string;

@@ -42,8 +42,6 @@ export async function route(ctx: TurnContext): Promise<Turn> {
     return clarify({
       code: 'GOAL_AND_RUN_TOGETHER',
       slot: 'distanceM',
-      message:
-        'One at a time so I get both right: first tell me the run (e.g. "ran 10k in 45 min yesterday"), then the new goal.',
     });
   }
   if (problems.length > 0) {

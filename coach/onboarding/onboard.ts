@@ -24,7 +24,9 @@ export async function onboard(
   today: string,
 ): Promise<Result<OnboardResult, string>> {
   class Rollback extends Error {
-    constructor(readonly failure: { code: string; message: string }) {
+    constructor(
+      readonly failure: { code: string; message: string; facts?: Readonly<Record<string, unknown>> },
+    ) {
       super(failure.code);
     }
   }
@@ -40,7 +42,7 @@ export async function onboard(
       return ok({ athlete: created.value, plan: plan.value });
     });
   } catch (error) {
-    if (error instanceof Rollback) return err(error.failure.code, error.failure.message);
+    if (error instanceof Rollback) return err(error.failure.code, error.failure.message, error.failure.facts);
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import type { UnitOfWork } from '../ports/repositories.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import type { OnboardingUnderstood } from '../prompts/coach-message.js';
+import { clarifyFacts } from '../prompts/templates/problem-words.js';
 import {
   answerStep,
   completeDraft,
@@ -117,7 +118,17 @@ export async function onboardingTurn(
     const retry = clearedFor({ ...answer.draft, step: retryStepFor(stored.code) });
     return {
       messages: [
-        { kind: 'clarify', problems: [{ code: stored.code, slot: retry.step, message: stored.message }] },
+        {
+          kind: 'clarify',
+          problems: [
+            {
+              code: stored.code,
+              slot: retry.step,
+              message: stored.message,
+              facts: clarifyFacts(stored.facts),
+            },
+          ],
+        },
         question(retry),
       ],
       events: [{ type: 'clarification_needed', codes: [stored.code] }],

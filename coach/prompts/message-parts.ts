@@ -73,12 +73,16 @@ export interface PaceSet {
   readonly repetition: number;
 }
 
-/** A parser problem: the slot left unset and the clarifying question (see `coach/rules/language`). */
+/**
+ * Something to ask the runner about: a parser problem (the slot left unset, see `coach/rules/language`)
+ * or a use case's clarify code, worded from code and facts by `templates/problem-words.ts`.
+ */
 export interface ClarifyProblem {
   readonly code: string;
   readonly slot: string;
-  readonly message: string;
   readonly facts?: Readonly<Record<string, number | string>>;
+  /** A plan error's rule message, passed through until plan errors are worded in coach/prompts. */
+  readonly message?: string;
 }
 
 /**

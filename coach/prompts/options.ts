@@ -4,12 +4,13 @@
  * back as is; `value` is its stable string encoding (`encodeOption`); labels are for people.
  */
 import { encodeOption, type ChosenOption } from './chosen-option.js';
+import { PLAUSIBLE } from '../rules/plausibility.js';
 import type { ReplyOption } from './coach-message.js';
 import { PERSONAS, PERSONA_INFO } from './persona.js';
 
-/** Foster's CR-10 session RPE scale, 1–10 (Foster et al. 2001). */
-export const RPE_MIN = 1;
-export const RPE_MAX = 10;
+/** Foster's CR-10 session RPE scale, 1–10 (Foster et al. 2001; `PLAUSIBLE.rpe` in coach/rules). */
+export const RPE_MIN = PLAUSIBLE.rpe.min;
+export const RPE_MAX = PLAUSIBLE.rpe.max;
 
 /**
  * A quick reply for `option`, its value the option's encoding.

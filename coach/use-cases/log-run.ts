@@ -17,14 +17,12 @@ export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {
     return clarify({
       code: 'RACE_DETAILS_MISSING',
       slot: 'distanceM',
-      message: 'What distance was the race, and your finish time? For example "10k race in 44:30".',
     });
   }
   if (distanceMeters === undefined && durationSeconds === undefined) {
     return clarify({
       code: 'RUN_DETAILS_MISSING',
       slot: 'distanceM',
-      message: 'How far and how long did you run? For example "10k in 52:30".',
     });
   }
   const date = s.date ?? ctx.sentOn;

@@ -37,7 +37,7 @@ export async function morningCheckin(ctx: TurnContext): Promise<Turn> {
     return clarify({
       code: 'PAIN_SCORE_MISSING',
       slot: 'pains',
-      message: `How bad is the ${pain.location} on a scale of 0 to 10, where 10 is the worst pain you can imagine?`,
+      facts: { location: pain.location },
     });
   }
   // "Slept 4 h last night" is this morning's check-in, though "last night" was yesterday's date.

@@ -23,7 +23,6 @@ export async function rateRun(ctx: TurnContext, rpe: number): Promise<Turn> {
     return clarify({
       code: 'NO_RUN_TO_RATE',
       slot: 'rpe',
-      message: 'Which run was that? Tell me the run first, for example "ran 8k in 45 min".',
     });
   }
   const { pendingRpe: _done, ...rest } = ctx.state;

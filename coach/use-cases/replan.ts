@@ -2,6 +2,7 @@
  * Changes that rebuild the plan: new training days (or long-run day), a new goal or race date. The new
  * plan is a new version from today; runs, check-ins, decisions and earlier versions are kept.
  */
+import { clarifyFacts } from '../prompts/templates/problem-words.js';
 import { clarify } from '../conversation/clarify.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
 import { say } from '../conversation/turn.js';
@@ -25,7 +26,13 @@ export function goalForMeters(meters: number): Exclude<GoalDistance, 'fitness'> 
 
 async function rebuild(ctx: TurnContext, next: OnboardingProfile): Promise<Turn> {
   const stored = await buildAndStorePlan(ctx.repos, ctx.athlete, next, ctx.today, { replan: true });
-  if (!stored.ok) return clarify({ code: stored.code, slot: 'goal', message: stored.message });
+  if (!stored.ok)
+    return clarify({
+      code: stored.code,
+      slot: 'goal',
+      message: stored.message,
+      facts: clarifyFacts(stored.facts),
+    });
   // The new plan's profile is kept with the runner's state when the message is saved.
   return { ...planBuiltTurn(stored.value, ctx.today, true), runner: { profile: next } };
 }
@@ -38,7 +45,6 @@ export async function changeDays(ctx: TurnContext): Promise<Turn> {
     return clarify({
       code: 'DAYS_MISSING',
       slot: 'days',
-      message: 'Which days can you run? For example "mon, wed, fri and sun, long run on sunday".',
     });
   }
   const days = said && said.length > 0 ? said : profile.days;
@@ -56,7 +62,6 @@ export async function changeGoal(ctx: TurnContext): Promise<Turn> {
     return clarify({
       code: 'GOAL_DISTANCE_UNSUPPORTED',
       slot: 'distanceM',
-      message: 'I plan for the 5K, 10K, half marathon and marathon. Which of those is your race?',
     });
   }
   const sameRace = distance === profile.goal.distance;
@@ -66,7 +71,6 @@ export async function changeGoal(ctx: TurnContext): Promise<Turn> {
     return clarify({
       code: 'RACE_DATE_MISSING',
       slot: 'date',
-      message: 'When is the race? A date like 2027-04-18 is perfect.',
     });
   const targetTime =
     s.durationS !== undefined ? formatDuration(s.durationS) : sameRace ? profile.goal.targetTime : undefined;

@@ -13,7 +13,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { athletes } from './athletes.js';
-import { createdAt, id } from './columns.js';
+import { createdAt, id, withinOrNull } from './columns.js';
+import { PLAUSIBLE } from '../../coach/rules/plausibility.js';
 import { plannedSessions } from './plans.js';
 
 /** A run that happened, from chat, voice, a file or the API. */
@@ -58,11 +59,11 @@ export const activities = pgTable(
       'activities_source_check',
       sql`${t.source} in ('manual', 'chat', 'voice', 'fit', 'gpx', 'tcx', 'api')`,
     ),
-    check('activities_rpe_check', sql`${t.rpe} is null or ${t.rpe} between 1 and 10`),
+    check('activities_rpe_check', withinOrNull(t.rpe, PLAUSIBLE.rpe)),
     check('activities_distance_check', sql`${t.distanceMeters} is null or ${t.distanceMeters} > 0`),
     check('activities_duration_check', sql`${t.durationSeconds} is null or ${t.durationSeconds} > 0`),
-    check('activities_avg_hr_check', sql`${t.avgHr} is null or ${t.avgHr} between 30 and 240`),
-    check('activities_max_hr_check', sql`${t.maxHr} is null or ${t.maxHr} between 30 and 250`),
-    check('activities_cadence_check', sql`${t.cadence} is null or ${t.cadence} between 60 and 260`),
+    check('activities_avg_hr_check', withinOrNull(t.avgHr, PLAUSIBLE.runHrBpm)),
+    check('activities_max_hr_check', withinOrNull(t.maxHr, PLAUSIBLE.runHrBpm)),
+    check('activities_cadence_check', withinOrNull(t.cadence, PLAUSIBLE.cadenceSpm)),
   ],
 );

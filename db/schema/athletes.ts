@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { createdAt, id, updatedAt } from './columns.js';
+import { createdAt, id, updatedAt, withinOrNull } from './columns.js';
+import { PLAUSIBLE } from '../../coach/rules/plausibility.js';
 
 /** A runner. Health fields are optional: missing is missing, never zero. */
 export const athletes = pgTable(
@@ -33,9 +34,9 @@ export const athletes = pgTable(
   (t) => [
     check('athletes_units_check', sql`${t.units} in ('km', 'mi')`),
     check('athletes_sex_check', sql`${t.sex} is null or ${t.sex} in ('female', 'male', 'other')`),
-    check('athletes_max_hr_check', sql`${t.maxHr} is null or ${t.maxHr} between 100 and 240`),
-    check('athletes_resting_hr_check', sql`${t.restingHr} is null or ${t.restingHr} between 25 and 120`),
-    check('athletes_lthr_check', sql`${t.lthr} is null or ${t.lthr} between 80 and 230`),
-    check('athletes_birth_year_check', sql`${t.birthYear} is null or ${t.birthYear} between 1900 and 2100`),
+    check('athletes_max_hr_check', withinOrNull(t.maxHr, PLAUSIBLE.maxHrBpm)),
+    check('athletes_resting_hr_check', withinOrNull(t.restingHr, PLAUSIBLE.restingHrBpm)),
+    check('athletes_lthr_check', withinOrNull(t.lthr, PLAUSIBLE.lthrBpm)),
+    check('athletes_birth_year_check', withinOrNull(t.birthYear, PLAUSIBLE.birthYear)),
   ],
 );

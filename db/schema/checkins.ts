@@ -12,7 +12,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { athletes } from './athletes.js';
-import { createdAt, id } from './columns.js';
+import { createdAt, id, withinOrNull } from './columns.js';
+import { PLAUSIBLE } from '../../coach/rules/plausibility.js';
 
 /** A morning recovery check-in (or any wellbeing report). Absent fields were not reported. */
 export const checkins = pgTable(
@@ -47,15 +48,15 @@ export const checkins = pgTable(
   },
   (t) => [
     index('checkins_athlete_date_idx').on(t.athleteId, t.date),
-    check('checkins_sleep_check', sql`${t.sleepHours} is null or ${t.sleepHours} between 0 and 24`),
+    check('checkins_sleep_check', withinOrNull(t.sleepHours, PLAUSIBLE.sleepHours)),
     check(
       'checkins_sleep_quality_check',
       sql`${t.sleepQuality} is null or ${t.sleepQuality} between 1 and 5`,
     ),
-    check('checkins_resting_hr_check', sql`${t.restingHr} is null or ${t.restingHr} between 25 and 150`),
-    check('checkins_soreness_check', sql`${t.soreness} is null or ${t.soreness} between 0 and 10`),
-    check('checkins_stress_check', sql`${t.stress} is null or ${t.stress} between 0 and 10`),
+    check('checkins_resting_hr_check', withinOrNull(t.restingHr, PLAUSIBLE.restingHrBpm)),
+    check('checkins_soreness_check', withinOrNull(t.soreness, PLAUSIBLE.scale0to10)),
+    check('checkins_stress_check', withinOrNull(t.stress, PLAUSIBLE.scale0to10)),
     check('checkins_mood_check', sql`${t.mood} is null or ${t.mood} between 1 and 5`),
-    check('checkins_pain_check', sql`${t.painScore} is null or ${t.painScore} between 0 and 10`),
+    check('checkins_pain_check', withinOrNull(t.painScore, PLAUSIBLE.scale0to10)),
   ],
 );

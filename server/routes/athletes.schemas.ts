@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PERSONAS, SEXES, UNITS } from '../../coach/model/athlete.js';
 import { WEEKDAYS } from '../../coach/rules/calendar/weekday.js';
+import { PLAUSIBLE, type Bound } from '../../coach/rules/plausibility.js';
 
 /** True for an IANA timezone the runtime knows ("Europe/Berlin", "UTC"). */
 export function isTimeZone(value: string): boolean {
@@ -23,23 +24,27 @@ const phone = z
   .string()
   .trim()
   .regex(/^\+[1-9]\d{6,14}$/, 'expected an E.164 phone number like "+4915112345678"');
-const int = (min: number, max: number, unit: string) =>
+/** A whole number inside a plausibility bound (`coach/rules/plausibility.ts`). */
+const int = ({ min, max }: Bound, unit: string) =>
   z
     .number()
     .int(`expected a whole number of ${unit}`)
     .min(min, `expected ${min}–${max} ${unit}`)
     .max(max, `expected ${min}–${max} ${unit}`);
+/** A number inside a plausibility bound. */
+const num = ({ min, max }: Bound, unit: string) =>
+  z.number().min(min, `expected ${min}–${max} ${unit}`).max(max, `expected ${min}–${max} ${unit}`);
 
 export const athleteFields = {
   name: z.string().trim().min(1, 'expected a name').max(80, 'expected at most 80 characters'),
   timezone,
   units: z.enum(UNITS),
   persona: z.enum(PERSONAS),
-  birthYear: int(1900, 2100, 'years'),
+  birthYear: int(PLAUSIBLE.birthYear, 'years'),
   sex: z.enum(SEXES),
-  maxHr: int(100, 240, 'bpm'),
-  restingHr: int(25, 120, 'bpm'),
-  lthr: int(80, 230, 'bpm'),
+  maxHr: int(PLAUSIBLE.maxHrBpm, 'bpm'),
+  restingHr: int(PLAUSIBLE.restingHrBpm, 'bpm'),
+  lthr: int(PLAUSIBLE.lthrBpm, 'bpm'),
   phone,
   telegramChatId: z.number().int().refine(Number.isSafeInteger, 'expected a Telegram chat id'),
 };
@@ -54,7 +59,7 @@ const clock = z
 
 /** The onboarding profile (all optional together: with `goal` and `days` the plan is built at once). */
 export const onboardingFields = {
-  age: z.number().int().min(12, 'expected 12–100 years').max(100, 'expected 12–100 years'),
+  age: int(PLAUSIBLE.ageYears, 'years'),
   race: z.object({ distance: z.string().trim().min(1).max(20), time: clock }).strict(),
   goal: z
     .object({
@@ -65,9 +70,9 @@ export const onboardingFields = {
     .strict(),
   days: z.array(z.enum(WEEKDAYS)).min(1, 'expected at least one day').max(7),
   longDay: z.enum(WEEKDAYS),
-  weeklyKm: z.number().min(0).max(300, 'expected at most 300 km a week'),
-  weeklyMinutes: z.number().min(0).max(1500, 'expected at most 1500 minutes a week'),
-  longestRunKm: z.number().min(0).max(100),
+  weeklyKm: num(PLAUSIBLE.weeklyKm, 'km a week'),
+  weeklyMinutes: num(PLAUSIBLE.weeklyMinutes, 'minutes a week'),
+  longestRunKm: num(PLAUSIBLE.longestRunKm, 'km'),
   level: z.enum(['beginner', 'intermediate', 'advanced']),
   injuries: z
     .array(

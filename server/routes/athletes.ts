@@ -10,6 +10,7 @@ import { onboard } from '../../coach/onboarding/onboard.js';
 import { awaitingOnboarding } from '../../coach/model/runner-state.js';
 import { birthYearFromAge, type OnboardingProfile } from '../../coach/onboarding/profile.js';
 import type { StoredPlan } from '../../coach/ports/plan-repository.js';
+import { planErrorText } from '../../coach/prompts/templates/plan-error-words.js';
 import { ApiError } from '../http/api-error.js';
 import {
   athleteParams,
@@ -119,7 +120,9 @@ export const athleteRoutes: FastifyPluginAsync<AthleteRoutesDeps> = async (fasti
       const onboarded = await onboard(deps.unitOfWork, input, profile, now.date);
       if (!onboarded.ok) {
         const status = onboarded.code.endsWith('_TAKEN') ? 409 : PLAN_ERROR_STATUS;
-        throw new ApiError(status, onboarded.code, onboarded.message);
+        // The runner's words for the code (coach/prompts); the rule's own message for codes it has none for.
+        const message = planErrorText(onboarded.code, onboarded.facts) ?? onboarded.message;
+        throw new ApiError(status, onboarded.code, message);
       }
       return reply.status(201).send(athleteToJson(onboarded.value.athlete, onboarded.value.plan));
     },

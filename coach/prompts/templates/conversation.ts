@@ -2,6 +2,7 @@
 import { PERSONA_INFO } from '../persona.js';
 import type { FamilyTemplate } from './shared.js';
 import { join } from './shared.js';
+import { NOTHING_SAVED, problemQuestion } from './problem-words.js';
 import { voiceOf } from './voices.js';
 
 /** What the runner can say, listed by `help` and after a message the coach did not understand. */
@@ -50,13 +51,14 @@ export const notUnderstood: FamilyTemplate<'not-understood'> = (_m, { voice }) =
   spoken: join([voice.confused, 'Say today, this week, or tell me about your run.']),
 });
 
-export const clarify: FamilyTemplate<'clarify'> = (m, { voice }) => {
-  const questions = m.problems.map((p) => p.message.trim()).filter((q) => q !== '');
+export const clarify: FamilyTemplate<'clarify'> = (m, { voice, persona, soft }) => {
+  const questions = m.problems.map(problemQuestion).filter((q) => q.text !== '');
+  const first = questions[0];
+  const opener = NOTHING_SAVED[soft ? 'neutral' : persona];
   return {
-    text: join([
-      questions.length > 0 ? 'Something in that doesn’t add up, so I saved nothing yet.' : voice.confused,
-      ...questions,
-    ]),
+    text: join([questions.length > 0 ? opener.text : voice.confused, ...questions.map((q) => q.text)]),
+    // The phone line: one short statement and the first question only (two sentences at most).
+    spoken: first === undefined ? voice.confused : join([opener.spoken, first.spoken]),
   };
 };
 

@@ -1,27 +1,28 @@
+import { PLAUSIBLE } from '../plausibility.js';
 import { err, ok, type Result } from '../result.js';
 
 /**
  * Plausibility guards for heart-rate inputs (bpm, years). They catch typos and unit mix-ups (300 bpm, age
- * 5), not physiology: values inside the bounds are trusted. Bounds are runloop's own choice, wide enough
- * for trained runners (resting HR in the 30s) and high-HRmax youngsters.
+ * 5), not physiology: values inside the bounds are trusted. The bounds are `../plausibility.ts` (shared
+ * with the API and the database), wide enough for trained runners and high-HRmax youngsters.
  */
 
 /** Youngest age (years) the Tanaka estimate is used for; Tanaka et al. 2001 pooled adults 18–81 y. */
-export const MIN_AGE_YEARS = 12;
+export const MIN_AGE_YEARS = PLAUSIBLE.ageYears.min;
 /** Oldest age (years) accepted. */
-export const MAX_AGE_YEARS = 100;
+export const MAX_AGE_YEARS = PLAUSIBLE.ageYears.max;
 /** Lowest plausible HRmax (bpm). */
-export const MIN_MAX_HR_BPM = 100;
+export const MIN_MAX_HR_BPM = PLAUSIBLE.maxHrBpm.min;
 /** Highest plausible HRmax (bpm); lab-measured HRmax above ~225 bpm is exceptional. */
-export const MAX_MAX_HR_BPM = 230;
+export const MAX_MAX_HR_BPM = PLAUSIBLE.maxHrBpm.max;
 /** Lowest plausible resting HR (bpm); elite endurance athletes reach the high 20s. */
-export const MIN_RESTING_HR_BPM = 25;
+export const MIN_RESTING_HR_BPM = PLAUSIBLE.restingHrBpm.min;
 /** Highest plausible resting HR (bpm). */
-export const MAX_RESTING_HR_BPM = 120;
+export const MAX_RESTING_HR_BPM = PLAUSIBLE.restingHrBpm.max;
 /** Lowest plausible lactate-threshold HR (bpm). */
-export const MIN_LTHR_BPM = 90;
+export const MIN_LTHR_BPM = PLAUSIBLE.lthrBpm.min;
 /** Highest plausible lactate-threshold HR (bpm). */
-export const MAX_LTHR_BPM = 220;
+export const MAX_LTHR_BPM = PLAUSIBLE.lthrBpm.max;
 /**
  * Smallest heart-rate reserve (HRmax − HRrest, bpm) accepted: below it the 10 %-wide zones would be under
  * 3 bpm and the inputs are almost certainly wrong.

@@ -22,12 +22,11 @@ export function extractCadence(text: string): Extraction {
   return {
     slots: {},
     problems: [
-      problem(
-        'CADENCE_OUT_OF_RANGE',
-        'cadence',
-        `${spm} steps per minute can't be a running cadence (${CADENCE_MIN_SPM}–${CADENCE_MAX_SPM}). What was your cadence?`,
-        { cadence: spm },
-      ),
+      problem('CADENCE_OUT_OF_RANGE', 'cadence', {
+        cadence: spm,
+        minSpm: CADENCE_MIN_SPM,
+        maxSpm: CADENCE_MAX_SPM,
+      }),
     ],
     spans: [spanOf(m)],
   };

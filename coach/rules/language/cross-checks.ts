@@ -1,5 +1,5 @@
 import { fastestPossiblePace } from './run-checks.js';
-import { clock, problem } from './scan.js';
+import { problem } from './scan.js';
 import type { Problem, Slots } from './types.js';
 
 /**
@@ -13,24 +13,10 @@ export function crossCheckSlots(slots: Slots): Problem[] {
   const out: Problem[] = [];
   const { paceSPerKm, distanceM, maxHr, avgHr } = slots;
   if (paceSPerKm !== undefined && distanceM !== undefined && paceSPerKm < fastestPossiblePace(distanceM)) {
-    out.push(
-      problem(
-        'PACE_FASTER_THAN_WORLD_RECORD',
-        'paceSPerKm',
-        `${clock(paceSPerKm)}/km over that distance would beat the world record. What pace did you run?`,
-        { paceSPerKm, distanceM },
-      ),
-    );
+    out.push(problem('PACE_FASTER_THAN_WORLD_RECORD', 'paceSPerKm', { paceSPerKm, distanceM }));
   }
   if (maxHr !== undefined && avgHr !== undefined && maxHr < avgHr) {
-    out.push(
-      problem(
-        'MAX_HR_BELOW_AVG_HR',
-        'maxHr',
-        `Your max heart rate (${maxHr}) is below your average (${avgHr}). Which number was the max?`,
-        { maxHr, avgHr },
-      ),
-    );
+    out.push(problem('MAX_HR_BELOW_AVG_HR', 'maxHr', { maxHr, avgHr }));
   }
   return out;
 }

@@ -48,12 +48,7 @@ const KINDS: readonly Kind[] = [
     min: MAX_HR_MIN,
     max: MAX_HR_MAX,
     invalid: (v) =>
-      problem(
-        'MAX_HR_OUT_OF_RANGE',
-        'maxHr',
-        `A max heart rate of ${v} bpm is outside what a heart does (${MAX_HR_MIN}–${MAX_HR_MAX}). What was the highest number your watch showed?`,
-        { maxHr: v },
-      ),
+      problem('MAX_HR_OUT_OF_RANGE', 'maxHr', { maxHr: v, minBpm: MAX_HR_MIN, maxBpm: MAX_HR_MAX }),
   },
   {
     re: RESTING_HR,
@@ -61,38 +56,25 @@ const KINDS: readonly Kind[] = [
     min: RESTING_HR_MIN,
     max: RESTING_HR_MAX,
     invalid: (v) =>
-      problem(
-        'RESTING_HR_OUT_OF_RANGE',
-        'restingHr',
-        `A resting heart rate of ${v} bpm doesn't look right (usually ${RESTING_HR_MIN}–${RESTING_HR_MAX}). What did you measure when you woke up?`,
-        { restingHr: v },
-      ),
+      problem('RESTING_HR_OUT_OF_RANGE', 'restingHr', {
+        restingHr: v,
+        minBpm: RESTING_HR_MIN,
+        maxBpm: RESTING_HR_MAX,
+      }),
   },
   {
     re: HRV,
     slot: 'hrvMs',
     min: HRV_MIN_MS,
     max: HRV_MAX_MS,
-    invalid: (v) =>
-      problem(
-        'HRV_OUT_OF_RANGE',
-        'hrvMs',
-        `An HRV of ${v} ms is outside the usual ${HRV_MIN_MS}–${HRV_MAX_MS} ms. What number did your device give (rMSSD in ms)?`,
-        { hrvMs: v },
-      ),
+    invalid: (v) => problem('HRV_OUT_OF_RANGE', 'hrvMs', { hrvMs: v, minMs: HRV_MIN_MS, maxMs: HRV_MAX_MS }),
   },
   {
     re: AVG_HR,
     slot: 'avgHr',
     min: AVG_HR_MIN,
     max: AVG_HR_MAX,
-    invalid: (v) =>
-      problem(
-        'HR_OUT_OF_RANGE',
-        'avgHr',
-        `${v} bpm can't be an average heart rate for a run (${AVG_HR_MIN}–${AVG_HR_MAX}). What was your average heart rate?`,
-        { avgHr: v },
-      ),
+    invalid: (v) => problem('HR_OUT_OF_RANGE', 'avgHr', { avgHr: v, minBpm: AVG_HR_MIN, maxBpm: AVG_HR_MAX }),
   },
 ];
 

@@ -1,9 +1,10 @@
+import { PLAUSIBLE } from '../plausibility.js';
 import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
 
 /**
- * Plausibility bounds for what a runner can report. A value outside its bound is not stored: the parser
- * returns a Problem with a clarifying question instead. Bounds are deliberately generous (they catch
- * typos and misheard numbers, not unusual athletes).
+ * Plausibility bounds for what a runner can report, as the parser names them. A value outside its bound is
+ * not stored: the parser returns a Problem with a code and facts instead. The numbers and why each is what
+ * it is live in `../plausibility.ts` (one table for the parser, the API, the database and the plan builder).
  */
 
 export { METERS_PER_MILE } from '../units/race-distance.js';
@@ -18,19 +19,19 @@ export const MARATHON_M = RACE_DISTANCE_METERS.marathon;
 export const PARKRUN_M = 5_000;
 
 /** Shortest run worth logging, metres (one 400 m lap is the shortest common unit; 100 m allows strides). */
-export const MIN_RUN_M = 100;
+export const MIN_RUN_M = PLAUSIBLE.runMeters.min;
 
 /** Longest single run, metres: Spartathlon is 246 km, so 300 km covers every common ultra. */
-export const MAX_RUN_M = 300_000;
+export const MAX_RUN_M = PLAUSIBLE.runMeters.max;
 
 /** Shortest run duration, seconds (100 m world record 9.58 s, Bolt 2009). */
-export const MIN_RUN_S = 9;
+export const MIN_RUN_S = PLAUSIBLE.runSeconds.min;
 
 /** Longest single run duration, seconds: 48 h covers 24 h races and multi-day ultra stages. */
-export const MAX_RUN_S = 48 * 3600;
+export const MAX_RUN_S = PLAUSIBLE.runSeconds.max;
 
 /** Slowest pace still logged as a run/walk, s/km: 20:00/km is 3 km/h, a slow walk. */
-export const SLOWEST_PACE_S_PER_KM = 20 * 60;
+export const SLOWEST_PACE_S_PER_KM = PLAUSIBLE.paceSPerKm.max;
 
 /**
  * World records (men's, World Athletics) as [distance m, time s], ascending: no runner beats the average
@@ -51,39 +52,39 @@ export const WORLD_RECORDS_M_S: readonly (readonly [number, number])[] = [
 ];
 
 /** Session RPE on Foster's modified CR-10 scale (Foster et al. 2001), as the project uses it: 1–10. */
-export const RPE_MIN = 1;
-export const RPE_MAX = 10;
+export const RPE_MIN = PLAUSIBLE.rpe.min;
+export const RPE_MAX = PLAUSIBLE.rpe.max;
 
 /** Average HR during a run, bpm: below 40 is a resting value, above 230 no human sustains. */
-export const AVG_HR_MIN = 40;
-export const AVG_HR_MAX = 230;
+export const AVG_HR_MIN = PLAUSIBLE.runHrBpm.min;
+export const AVG_HR_MAX = PLAUSIBLE.runHrBpm.max;
 
 /** Max HR, bpm: Tanaka's 208 − 0.7·age (2001) tops out near 200; +3 SD (~10 bpm each) gives 230. */
-export const MAX_HR_MIN = 100;
-export const MAX_HR_MAX = 230;
+export const MAX_HR_MIN = PLAUSIBLE.maxHrBpm.min;
+export const MAX_HR_MAX = PLAUSIBLE.maxHrBpm.max;
 
 /**
  * Running cadence, steps per minute (both feet): brisk walking is ~100–120 and elite sprinting ~260
  * (Weyand et al. 2000, J Appl Physiol 89:1991); 60–260 is the range the activities table accepts.
  */
-export const CADENCE_MIN_SPM = 60;
-export const CADENCE_MAX_SPM = 260;
+export const CADENCE_MIN_SPM = PLAUSIBLE.cadenceSpm.min;
+export const CADENCE_MAX_SPM = PLAUSIBLE.cadenceSpm.max;
 
 /** Resting HR, bpm: elite endurance athletes reach the high 20s; above 120 is not a resting value. */
-export const RESTING_HR_MIN = 25;
-export const RESTING_HR_MAX = 120;
+export const RESTING_HR_MIN = PLAUSIBLE.restingHrBpm.min;
+export const RESTING_HR_MAX = PLAUSIBLE.restingHrBpm.max;
 
 /** HRV as rMSSD, ms: wearables report roughly 5–250 ms across adults. */
-export const HRV_MIN_MS = 5;
-export const HRV_MAX_MS = 250;
+export const HRV_MIN_MS = PLAUSIBLE.hrvMs.min;
+export const HRV_MAX_MS = PLAUSIBLE.hrvMs.max;
 
 /** Sleep in one night, hours: 0 (no sleep) to 16. */
-export const SLEEP_MIN_H = 0;
-export const SLEEP_MAX_H = 16;
+export const SLEEP_MIN_H = PLAUSIBLE.sleepHours.min;
+export const SLEEP_MAX_H = PLAUSIBLE.sleepHours.max;
 
 /** Pain on the 0–10 numeric rating scale (NRS); soreness and stress use the same 0–10 range. */
-export const SCALE_MIN = 0;
-export const SCALE_MAX = 10;
+export const SCALE_MIN = PLAUSIBLE.scale0to10.min;
+export const SCALE_MAX = PLAUSIBLE.scale0to10.max;
 
 /** Longest message the parser reads, characters; the rest is ignored (chat messages are short). */
-export const MAX_MESSAGE_CHARS = 2000;
+export const MAX_MESSAGE_CHARS = PLAUSIBLE.messageChars.max;

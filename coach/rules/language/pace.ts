@@ -1,6 +1,6 @@
 import { METERS_PER_MILE, SLOWEST_PACE_S_PER_KM } from './limits.js';
 import type { Extraction, Span } from './scan.js';
-import { clock, matchesOf, problem, round1, spanOf } from './scan.js';
+import { matchesOf, problem, round1, spanOf } from './scan.js';
 import type { Problem, Slots } from './types.js';
 
 const PER_UNIT = String.raw`\s*(?:min(?:utes?)?\s*)?(?:\/|per\s+|a\s+|each\s+|every\s+)\s*(km|k|miles)\b`;
@@ -89,22 +89,10 @@ export function extractPace(text: string, units: 'km' | 'mi', messageUnit?: 'km'
     const p = round1(first.perKm);
     if (p < FASTEST_HUMAN_PACE_S_PER_KM) {
       problems.push(
-        problem(
-          'PACE_FASTER_THAN_WORLD_RECORD',
-          'paceSPerKm',
-          `${clock(p)}/km would be faster than any world record. What pace did you mean ("${first.raw.trim()}")?`,
-          { paceSPerKm: p },
-        ),
+        problem('PACE_FASTER_THAN_WORLD_RECORD', 'paceSPerKm', { paceSPerKm: p, said: first.raw.trim() }),
       );
     } else if (p > SLOWEST_PACE_S_PER_KM) {
-      problems.push(
-        problem(
-          'PACE_TOO_SLOW',
-          'paceSPerKm',
-          `${clock(p)}/km is slower than walking pace. What pace did you mean ("${first.raw.trim()}")?`,
-          { paceSPerKm: p },
-        ),
-      );
+      problems.push(problem('PACE_TOO_SLOW', 'paceSPerKm', { paceSPerKm: p, said: first.raw.trim() }));
     } else slots.paceSPerKm = p;
   }
   return { slots, problems, spans };

@@ -115,14 +115,7 @@ export function extractPain(text: string): Extraction {
       const v = round1(toTen(raw, outOf));
       const where = `${side === undefined ? '' : `${side} `}${location}`;
       if (!(v >= SCALE_MIN && v <= SCALE_MAX)) {
-        problems.push(
-          problem(
-            'PAIN_OUT_OF_RANGE',
-            'pains',
-            `Pain goes from 0 (none) to 10 (the worst imaginable). How bad is your ${where} right now, 0–10?`,
-            { painScore: raw, location: where },
-          ),
-        );
+        problems.push(problem('PAIN_OUT_OF_RANGE', 'pains', { painScore: raw, location: where }));
         continue;
       }
       if (!pains.some((p) => p.location === location && p.side === side)) pains.push({ ...base, score: v });

@@ -131,14 +131,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
         context.timezoneNow !== undefined &&
         context.timezoneNow.hour < EVENING_STARTS_HOUR);
     if (aboutARun && notYet) {
-      problems.push(
-        problem(
-          'FUTURE_RUN_DATE',
-          'date',
-          `That day hasn't happened yet (${dateHit.date}). Which day did you run?`,
-          { date: dateHit.date, today },
-        ),
-      );
+      problems.push(problem('FUTURE_RUN_DATE', 'date', { date: dateHit.date, today }));
     } else slots.date = dateHit.date;
   }
 
@@ -165,7 +158,7 @@ function negativeRunValue(
   durationStart: number | undefined,
 ): Problem | undefined {
   if (distance && MINUS_BEFORE.test(masked.slice(Math.max(0, distance.start - 3), distance.start))) {
-    return problem('VALUE_NEGATIVE', 'distanceM', 'A run can’t be a negative distance. How far did you go?', {
+    return problem('VALUE_NEGATIVE', 'distanceM', {
       distanceM: -distance.meters,
     });
   }
@@ -173,11 +166,7 @@ function negativeRunValue(
     durationStart !== undefined &&
     MINUS_BEFORE.test(masked.slice(Math.max(0, durationStart - 3), durationStart))
   ) {
-    return problem(
-      'VALUE_NEGATIVE',
-      'durationS',
-      'A run can’t last a negative time. How long did you run for?',
-    );
+    return problem('VALUE_NEGATIVE', 'durationS');
   }
   return undefined;
 }

@@ -63,38 +63,28 @@ const LONE_NUMBER = /^\s*(?:a\s+|an\s+)?(\d{1,2}(?:\.\d+)?)\s*[.!]?\s*$/;
 function rated(raw: number, outOf: number | undefined): { value?: number; problem?: Problem } {
   if (outOf === 20 || (outOf === undefined && raw >= 11 && raw <= 20)) {
     return {
-      problem: problem(
-        'RPE_OUT_OF_RANGE',
-        'rpe',
-        `RPE here goes from 1 (very easy) to 10 (all-out)${raw >= 6 ? ` — ${raw} sounds like the 6–20 Borg scale` : ''}. What would it be out of 10?`,
-        { rpe: raw },
-      ),
+      problem: problem('RPE_OUT_OF_RANGE', 'rpe', { rpe: raw, reason: 'borg' }),
     };
   }
   if (outOf !== undefined && outOf !== 10) {
     return {
-      problem: problem('RPE_OUT_OF_RANGE', 'rpe', `How hard was it on a 1–10 scale?`, { rpe: raw, outOf }),
+      problem: problem('RPE_OUT_OF_RANGE', 'rpe', { rpe: raw, outOf, reason: 'out_of' }),
     };
   }
   if (raw >= RPE_MIN && raw <= RPE_MAX && !Number.isInteger(raw)) {
     const low = Math.floor(raw);
     return {
-      problem: problem(
-        'RPE_OUT_OF_RANGE',
-        'rpe',
-        `RPE is a whole number from 1 to 10. Was it more of a ${low} or a ${low + 1}?`,
-        { rpe: raw },
-      ),
+      problem: problem('RPE_OUT_OF_RANGE', 'rpe', {
+        rpe: raw,
+        reason: 'not_whole',
+        lower: low,
+        upper: low + 1,
+      }),
     };
   }
   if (raw >= RPE_MIN && raw <= RPE_MAX) return { value: round1(raw) };
   return {
-    problem: problem(
-      'RPE_OUT_OF_RANGE',
-      'rpe',
-      `RPE goes from 1 (very easy) to 10 (all-out); ${raw} is off the scale. How hard did it feel, 1–10?`,
-      { rpe: raw },
-    ),
+    problem: problem('RPE_OUT_OF_RANGE', 'rpe', { rpe: raw, reason: 'off_scale' }),
   };
 }
 

@@ -8,7 +8,7 @@ import {
 } from './limits.js';
 import type { DistanceHit } from './distance.js';
 import type { DurationHit } from './duration.js';
-import { clock, problem, round1 } from './scan.js';
+import { problem, round1 } from './scan.js';
 import type { Problem } from './types.js';
 
 /** A run's m:ss reading below this is read as h:mm when no distance tells them apart (`ran 1:45`). */
@@ -25,10 +25,6 @@ export function fastestPossiblePace(meters: number): number {
   let best = WORLD_RECORDS_M_S[0] ?? [100, 9.58];
   for (const r of WORLD_RECORDS_M_S) if (r[0] <= meters) best = r;
   return round1(best[1] / (best[0] / 1000));
-}
-
-function distanceLabel(m: number, unit: 'km' | 'mi'): string {
-  return unit === 'mi' ? `${round1(m / 1609.344)} mi` : `${round1(m / 1000)} km`;
 }
 
 /** A run's distance, duration and any problems after the plausibility checks. */
@@ -54,12 +50,7 @@ export function checkRun(distance: DistanceHit | undefined, duration: DurationHi
     if (distance.meters >= MIN_RUN_M && distance.meters <= MAX_RUN_M) out.distanceM = round1(distance.meters);
     else
       out.problems.push(
-        problem(
-          'DISTANCE_IMPLAUSIBLE',
-          'distanceM',
-          `${distanceLabel(distance.meters, distance.unit)} doesn't look like one run. How far did you go?`,
-          { distanceM: distance.meters },
-        ),
+        problem('DISTANCE_IMPLAUSIBLE', 'distanceM', { distanceM: distance.meters, unit: distance.unit }),
       );
   }
   if (!duration) return out;
@@ -75,40 +66,35 @@ export function checkRun(distance: DistanceHit | undefined, duration: DurationHi
   }
   if (!(seconds >= MIN_RUN_S && seconds <= MAX_RUN_S)) {
     out.problems.push(
-      problem(
-        'DURATION_IMPLAUSIBLE',
-        'durationS',
-        `${clock(seconds)} doesn't look like the length of a run. How long did you run for?`,
-        {
-          durationS: seconds,
-        },
-      ),
+      problem('DURATION_IMPLAUSIBLE', 'durationS', {
+        durationS: seconds,
+      }),
     );
     return out;
   }
   if (out.distanceM !== undefined && distance) {
     const pace = seconds / (out.distanceM / 1000);
     const limit = fastestPossiblePace(out.distanceM);
-    const label = distanceLabel(out.distanceM, distance.unit);
     if (pace < limit) {
       out.problems.push(
-        problem(
-          'PACE_FASTER_THAN_WORLD_RECORD',
-          'durationS',
-          `${label} in ${clock(seconds)} would be ${clock(pace)}/km — faster than the world record (${clock(limit)}/km). What was your time for the ${label}?`,
-          { distanceM: out.distanceM, durationS: seconds, paceSPerKm: round1(pace), recordPaceSPerKm: limit },
-        ),
+        problem('PACE_FASTER_THAN_WORLD_RECORD', 'durationS', {
+          distanceM: out.distanceM,
+          unit: distance.unit,
+          durationS: seconds,
+          paceSPerKm: round1(pace),
+          recordPaceSPerKm: limit,
+        }),
       );
       return out;
     }
     if (pace > SLOWEST_PACE_S_PER_KM) {
       out.problems.push(
-        problem(
-          'PACE_TOO_SLOW',
-          'durationS',
-          `${label} in ${clock(seconds)} would be ${clock(pace)}/km, slower than walking. What was your time for the ${label}?`,
-          { distanceM: out.distanceM, durationS: seconds, paceSPerKm: round1(pace) },
-        ),
+        problem('PACE_TOO_SLOW', 'durationS', {
+          distanceM: out.distanceM,
+          unit: distance.unit,
+          durationS: seconds,
+          paceSPerKm: round1(pace),
+        }),
       );
       return out;
     }

@@ -1,5 +1,3 @@
-import { formatDuration } from '../units/duration.js';
-
 export { clauseStart, negatedBefore } from '../text/clauses.js';
 import type { Problem, ProblemCode, SlotName, Slots } from './types.js';
 
@@ -93,24 +91,11 @@ export function round1(x: number): number {
 }
 
 /**
- * Builds a problem record; `message` is the clarifying question the runner is asked.
+ * Builds a problem record: the code and the facts behind it; coach/prompts words the clarifying question.
  *
  * @example
- * problem('RPE_OUT_OF_RANGE', 'rpe', 'How hard was it, 1–10?', { rpe: 15 })
+ * problem('RPE_OUT_OF_RANGE', 'rpe', { rpe: 15, reason: 'borg' })
  */
-export function problem(
-  code: ProblemCode,
-  slot: SlotName,
-  message: string,
-  facts?: Record<string, number | string>,
-): Problem {
-  return facts === undefined ? { code, slot, message } : { code, slot, message, facts };
+export function problem(code: ProblemCode, slot: SlotName, facts?: Record<string, number | string>): Problem {
+  return facts === undefined ? { code, slot } : { code, slot, facts };
 }
-
-/**
- * Formats seconds as m:ss or h:mm:ss for clarifying questions (`units/duration.ts`).
- *
- * @example
- * clock(3150) // → '52:30'
- */
-export const clock = formatDuration;

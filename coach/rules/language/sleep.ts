@@ -79,15 +79,7 @@ export function extractSleep(text: string): Extraction {
   if (first) {
     const h = round1(first.hours);
     if (Number.isFinite(h) && h >= SLEEP_MIN_H && h <= SLEEP_MAX_H) slots.sleepHours = h;
-    else
-      problems.push(
-        problem(
-          'SLEEP_OUT_OF_RANGE',
-          'sleepHours',
-          `${h} hours of sleep in one night doesn't add up. How many hours did you sleep last night?`,
-          { sleepHours: h },
-        ),
-      );
+    else problems.push(problem('SLEEP_OUT_OF_RANGE', 'sleepHours', { sleepHours: h }));
   }
   const score = SLEEP_SCORE.exec(text);
   if (score && Number(score[1]) <= 10) {

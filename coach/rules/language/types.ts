@@ -118,33 +118,38 @@ export interface Slots {
 
 export type SlotName = keyof Slots;
 
-/** Stable problem codes: channels match on them; `message` is the clarifying question to ask. */
-export type ProblemCode =
-  | 'DISTANCE_IMPLAUSIBLE'
-  | 'DURATION_IMPLAUSIBLE'
-  | 'PACE_FASTER_THAN_WORLD_RECORD'
-  | 'PACE_TOO_SLOW'
-  | 'RPE_OUT_OF_RANGE'
-  | 'CADENCE_OUT_OF_RANGE'
-  | 'VALUE_NEGATIVE'
-  | 'HR_OUT_OF_RANGE'
-  | 'MAX_HR_OUT_OF_RANGE'
-  | 'MAX_HR_BELOW_AVG_HR'
-  | 'RESTING_HR_OUT_OF_RANGE'
-  | 'HRV_OUT_OF_RANGE'
-  | 'SLEEP_OUT_OF_RANGE'
-  | 'PAIN_OUT_OF_RANGE'
-  | 'SORENESS_OUT_OF_RANGE'
-  | 'STRESS_OUT_OF_RANGE'
-  | 'FUTURE_RUN_DATE'
-  | 'DATE_INVALID';
+/** Stable problem codes: channels match on them; coach/prompts words the clarifying question for each. */
+export const PROBLEM_CODES = [
+  'DISTANCE_IMPLAUSIBLE',
+  'DURATION_IMPLAUSIBLE',
+  'PACE_FASTER_THAN_WORLD_RECORD',
+  'PACE_TOO_SLOW',
+  'RPE_OUT_OF_RANGE',
+  'CADENCE_OUT_OF_RANGE',
+  'VALUE_NEGATIVE',
+  'HR_OUT_OF_RANGE',
+  'MAX_HR_OUT_OF_RANGE',
+  'MAX_HR_BELOW_AVG_HR',
+  'RESTING_HR_OUT_OF_RANGE',
+  'HRV_OUT_OF_RANGE',
+  'SLEEP_OUT_OF_RANGE',
+  'PAIN_OUT_OF_RANGE',
+  'SORENESS_OUT_OF_RANGE',
+  'STRESS_OUT_OF_RANGE',
+  'FUTURE_RUN_DATE',
+  'DATE_INVALID',
+] as const;
 
-/** An implausible value: the slot it concerns is left unset, and `message` asks the runner about it. */
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/**
+ * An implausible value: the slot it concerns is left unset, and coach/prompts asks the runner about it
+ * from the code and the facts (`templates/problem-words.ts`).
+ */
 export interface Problem {
   readonly code: ProblemCode;
   readonly slot: SlotName;
-  readonly message: string;
-  /** The raw numbers behind the problem, units in the keys. */
+  /** The raw numbers behind the problem, units in the keys (`said` is the runner's own words). */
   readonly facts?: Readonly<Record<string, number | string>>;
 }
 

@@ -80,12 +80,7 @@ function scored(
     const v = round1(toTen(raw, outOf === undefined ? undefined : Number(outOf)));
     if (v >= SCALE_MIN && v <= SCALE_MAX) return v;
     problems.push(
-      problem(
-        slot === 'soreness' ? 'SORENESS_OUT_OF_RANGE' : 'STRESS_OUT_OF_RANGE',
-        slot,
-        `${slot === 'soreness' ? 'Soreness' : 'Stress'} goes from 0 (none) to 10 (extreme) — what would you give it?`,
-        { [slot]: raw },
-      ),
+      problem(slot === 'soreness' ? 'SORENESS_OUT_OF_RANGE' : 'STRESS_OUT_OF_RANGE', slot, { [slot]: raw }),
     );
     return undefined;
   }

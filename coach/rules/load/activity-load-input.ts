@@ -1,5 +1,6 @@
 import { isIsoDate } from '../calendar/epoch-day.js';
 import { err, ok, type Result } from '../result.js';
+import { PLAUSIBLE } from '../plausibility.js';
 
 /** A runner's own label for how hard a session was, when no RPE or HR is known. */
 export type DeclaredIntensity = 'easy' | 'moderate' | 'hard';
@@ -31,20 +32,23 @@ export type ActivityInputError =
   | 'ACTIVITY_RPE_INVALID'
   | 'ACTIVITY_HR_INVALID';
 
-/** Longest single activity accepted, seconds (48 h: multi-day ultras are split by day). */
-export const MAX_ACTIVITY_SECONDS = 48 * 3600;
-/** CR-10 RPE scale bounds (Borg 1982; Foster et al. 2001). */
+/** Longest single activity accepted, seconds (`PLAUSIBLE.runSeconds`: multi-day ultras are split by day). */
+export const MAX_ACTIVITY_SECONDS = PLAUSIBLE.runSeconds.max;
+/**
+ * CR-10 RPE scale bounds (Borg 1982; Foster et al. 2001). The load models also take the scale's 0 (rest)
+ * as zero load; the top is the runner's `PLAUSIBLE.rpe.max`.
+ */
 export const RPE_MIN = 0;
-export const RPE_MAX = 10;
-/** Plausible average-HR bounds, bpm (same spirit as `heart-rate/hr-limits.ts`). */
-export const AVG_HR_MIN_BPM = 25;
-export const AVG_HR_MAX_BPM = 230;
+export const RPE_MAX = PLAUSIBLE.rpe.max;
+/** Plausible average-HR bounds of a run, bpm (`PLAUSIBLE.runHrBpm`). */
+export const AVG_HR_MIN_BPM = PLAUSIBLE.runHrBpm.min;
+export const AVG_HR_MAX_BPM = PLAUSIBLE.runHrBpm.max;
 
 const isNonNegative = (v: number): boolean => Number.isFinite(v) && v >= 0;
 
 /**
  * Checks an activity before it enters the load models: a real ISO date, a non-negative duration up to
- * 48 h, a non-negative distance, RPE within CR-10 (0–10), average HR within 25–230 bpm. Absent fields
+ * 48 h, a non-negative distance, RPE within CR-10 (0–10), average HR within 40–230 bpm. Absent fields
  * are fine (they are unknown). The models themselves treat an out-of-range value as unknown.
  *
  * @example

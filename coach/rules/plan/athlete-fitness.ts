@@ -2,6 +2,7 @@
  * Current fitness from what the runner told: a recent race (→ VDOT from the published table), else an easy
  * pace they know (→ a cautious VDOT estimate), else nothing (sessions go by effort).
  */
+import { PLAUSIBLE } from '../plausibility.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import { vdotFromRace } from '../vdot/vdot-from-race.js';
@@ -29,7 +30,7 @@ export function resolveFitness(
   }
   const pace = input.fitness.easyPaceSecondsPerKm;
   if (pace !== undefined) {
-    if (!(Number.isFinite(pace) && pace >= fastestEasyPace() && pace <= 1200))
+    if (!(Number.isFinite(pace) && pace >= fastestEasyPace() && pace <= PLAUSIBLE.paceSPerKm.max))
       return err('INVALID_EASY_PACE', 'The easy pace must be between 3:20 and 20:00 per km.');
     const vdot = vdotFromEasyPace(pace);
     return ok(

@@ -11,6 +11,7 @@ import type { HrTargets } from '../heart-rate/hr-targets.js';
 import { hrTargets } from '../heart-rate/hr-targets.js';
 import type { TrainingPaces } from '../paces/training-paces.js';
 import { trainingPaces } from '../paces/training-paces.js';
+import { withinBound } from '../plausibility.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
@@ -21,6 +22,7 @@ import type { InjuryHistory, Level, PlanInput } from './plan-input.js';
 import {
   AGE_YEARS,
   DEFAULT_FITNESS_WEEKS,
+  LONGEST_RUN_KM,
   MAX_PLAN_WEEKS,
   MAX_WEEKLY_KM,
   MAX_WEEKLY_MINUTES,
@@ -136,7 +138,6 @@ export function dayCapMinutes(a: Pick<Athlete, 'dayCaps'>, offset: number): numb
   return a.dayCaps[((offset % 7) + 7) % 7] ?? Number.POSITIVE_INFINITY;
 }
 
-const positive = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x > 0);
 const nonNegative = (x: number | undefined): boolean => x === undefined || (Number.isFinite(x) && x >= 0);
 
 /**
@@ -183,15 +184,13 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
       return err(
         'NOT_ENOUGH_WEEKS',
         `${weeks} week(s) is too little time to prepare for a ${goal.distance}: allow at least ${MIN_PLAN_WEEKS[goal.distance]}.`,
-        { weeks, minWeeks: MIN_PLAN_WEEKS[goal.distance] },
+        { weeks, minWeeks: MIN_PLAN_WEEKS[goal.distance], goal: goal.distance },
       );
     if (weeks > MAX_PLAN_WEEKS)
       return err(
         'PLAN_TOO_LONG',
         `Plans span at most ${MAX_PLAN_WEEKS} weeks; pick a start date closer to the race.`,
-        {
-          weeks,
-        },
+        { weeks, maxWeeks: MAX_PLAN_WEEKS },
       );
   }
   if (input.availableDays.length === 0) return err('NO_AVAILABLE_DAYS', 'Pick at least one day you can run.');
@@ -204,12 +203,13 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     return err(
       'TOO_FEW_DAYS',
       `A ${goal.distance} plan needs at least ${MIN_AVAILABLE_DAYS[goal.distance]} running days a week.`,
-      { days: days.length },
+      { days: days.length, minDays: MIN_AVAILABLE_DAYS[goal.distance], goal: goal.distance },
     );
   if (!isWeekday(input.longRunDay) || !days.includes(offset(input.longRunDay)))
     return err(
       'LONG_RUN_DAY_NOT_AVAILABLE',
       `The long-run day "${input.longRunDay}" must be one of your running days.`,
+      { longRunDay: String(input.longRunDay) },
     );
   const max = input.maxMinutesPerDay;
   const validCap = (m: number | undefined): boolean =>
@@ -228,8 +228,11 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     return err('INVALID_VOLUME', `Weekly minutes must be 0–${MAX_WEEKLY_MINUTES}.`);
   if (!nonNegative(input.weeklyKm) || (input.weeklyKm ?? 0) > MAX_WEEKLY_KM)
     return err('INVALID_VOLUME', `Weekly km must be 0–${MAX_WEEKLY_KM}.`);
-  if (!positive(input.longestRunKm) || (input.longestRunKm ?? 0) > 100)
-    return err('INVALID_LONGEST_RUN', 'The longest recent run must be 0–100 km.');
+  if (input.longestRunKm !== undefined && !withinBound(input.longestRunKm, LONGEST_RUN_KM))
+    return err(
+      'INVALID_LONGEST_RUN',
+      `The longest recent run must be ${LONGEST_RUN_KM.min}–${LONGEST_RUN_KM.max} km.`,
+    );
   if (
     input.age !== undefined &&
     !(Number.isFinite(input.age) && input.age >= AGE_YEARS.min && input.age <= AGE_YEARS.max)

@@ -78,7 +78,7 @@ export function noFastRunning(
  *
  * @example
  * injuryNote([{ area: 'achilles', recent: true, recurring: false }]);
- * // { code: 'INJURY_ADJUSTED', message: 'You told me about a recent achilles problem, …', facts: { … } }
+ * // { code: 'INJURY_ADJUSTED', facts: { achillesOrCalf: 1, … }, injury: { area: 'achilles', recent: true, … } }
  */
 export function injuryNote(injuries: readonly InjuryHistory[]): PlanNote | undefined {
   const active = activeInjuries(injuries);
@@ -86,24 +86,15 @@ export function injuryNote(injuries: readonly InjuryHistory[]): PlanNote | undef
   if (first === undefined) return undefined;
   const calf = achillesOrCalf(active);
   const named = calf ?? first;
-  const how = named.recent && named.recurring ? 'recent, recurring' : named.recent ? 'recent' : 'recurring';
-  const ramp = Math.round(GENTLE_RAMP_RATE * 100);
-  const fast =
-    calf === undefined
-      ? 'no fast repetitions or hill sprints'
-      : `no fast repetitions or hill sprints, and no intervals or strides in the first ${ACHILLES_CALF_NO_FAST_WEEKS} weeks (threshold running stays): quick, springy running loads the Achilles and calf the most`;
   return {
     code: 'INJURY_ADJUSTED',
-    message:
-      `You told me about a ${how} ${named.area.trim().replace(/\bachilles\b/i, 'Achilles')} problem, so the plan is gentler: weekly time rises at most ${ramp} % ` +
-      `a week with a lighter week every ${GENTLE_DOWN_WEEK_EVERY === 3 ? 'third' : `${GENTLE_DOWN_WEEK_EVERY}th`}, ${fast}. ` +
-      `Pain rule: run on only while the pain stays at ${PAIN_MONITORING_MAX_SCORE}/10 or less during the run, has settled by the next morning, ` +
-      `and is no worse from one week to the next; otherwise stop and tell me, and see a physio if it does not settle.`,
     facts: {
       achillesOrCalf: calf === undefined ? 0 : 1,
       noFastWeeks: calf === undefined ? 0 : ACHILLES_CALF_NO_FAST_WEEKS,
       painMaxScore: PAIN_MONITORING_MAX_SCORE,
-      rampPercent: ramp,
+      rampPercent: Math.round(GENTLE_RAMP_RATE * 100),
+      downWeekEvery: GENTLE_DOWN_WEEK_EVERY,
     },
+    injury: { area: named.area.trim(), recent: named.recent, recurring: named.recurring },
   };
 }

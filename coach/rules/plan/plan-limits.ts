@@ -4,6 +4,7 @@
  * the shortest commercial/coach plans (e.g. Higdon's 8-week 5K novice, 12-week half, 18-week marathon
  * programmes, which compress to roughly half at the extreme).
  */
+import { PLAUSIBLE } from '../plausibility.js';
 import type { GoalDistance } from './types.js';
 
 /**
@@ -37,10 +38,13 @@ export const MIN_AVAILABLE_DAYS: Readonly<Record<GoalDistance, number>> = {
 export const MIN_MAX_MINUTES_PER_DAY = 20;
 
 /** Highest weekly volume accepted, minutes (~30 h: beyond any runner's week, so a typo). */
-export const MAX_WEEKLY_MINUTES = 1800;
+export const MAX_WEEKLY_MINUTES = PLAUSIBLE.weeklyMinutes.max;
 
 /** Highest weekly volume accepted, km. */
-export const MAX_WEEKLY_KM = 350;
+export const MAX_WEEKLY_KM = PLAUSIBLE.weeklyKm.max;
 
 /** Age bounds, years (as heart-rate inputs: 12–100). */
-export const AGE_YEARS = { min: 12, max: 100 } as const;
+export const AGE_YEARS = PLAUSIBLE.ageYears;
+
+/** Longest recent run accepted, km (`PLAUSIBLE.longestRunKm`). */
+export const LONGEST_RUN_KM = PLAUSIBLE.longestRunKm;

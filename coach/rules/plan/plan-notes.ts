@@ -9,15 +9,17 @@ import { MIN_START_WEEK_MINUTES } from './weekly-volume.js';
  * @param stated the runner's weekly minutes; @param start the first full week, minutes;
  * @param running its running minutes
  * @example
- * startNote(20, 60, 20).facts; // { statedMinutes: 20, startMinutes: 60, runningMinutes: 20 }
+ * startNote(20, 60, 20).facts; // { statedMinutes: 20, startMinutes: 60, runningMinutes: 20, minStartMinutes: 60 }
  */
 export function startNote(stated: number, start: number, running: number): PlanNote {
   const r = (x: number): number => Math.round(x);
   return {
     code: 'START_ABOVE_STATED_VOLUME',
-    message:
-      `${r(stated) === 0 ? 'You are starting from no running' : `You run about ${r(stated)} min a week`}; the smallest week a plan starts from is ${MIN_START_WEEK_MINUTES} min, ` +
-      `so your first week is run/walk: ${r(start)} min on your feet, about ${r(running)} of them running, the rest walking.`,
-    facts: { statedMinutes: r(stated), startMinutes: r(start), runningMinutes: r(running) },
+    facts: {
+      statedMinutes: r(stated),
+      startMinutes: r(start),
+      runningMinutes: r(running),
+      minStartMinutes: MIN_START_WEEK_MINUTES,
+    },
   };
 }

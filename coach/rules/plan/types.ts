@@ -110,15 +110,21 @@ export interface Feasibility {
  * - `INJURY_ADJUSTED`: a recent or recurring injury made the plan gentler (and, for the Achilles or calf,
  *   kept strides, hills and R out of the first weeks); the message states the pain-monitoring rule.
  */
+/** The codes of the notes a plan carries (worded by coach/prompts, `templates/plan-note-words.ts`). */
+export const PLAN_NOTE_CODES = ['START_ABOVE_STATED_VOLUME', 'INJURY_ADJUSTED'] as const;
+
 export interface PlanNote {
-  readonly code: 'START_ABOVE_STATED_VOLUME' | 'INJURY_ADJUSTED';
-  readonly message: string;
+  readonly code: (typeof PLAN_NOTE_CODES)[number];
   /**
-   * START_ABOVE_STATED_VOLUME: `statedMinutes`, `startMinutes` (the first full week) and `runningMinutes`
-   * (its running part). INJURY_ADJUSTED: `achillesOrCalf` (1/0), `noFastWeeks`, `painMaxScore` (0–10),
-   * `rampPercent`.
+   * START_ABOVE_STATED_VOLUME: `statedMinutes`, `startMinutes` (the first full week), `runningMinutes`
+   * (its running part) and `minStartMinutes` (the smallest starting week). INJURY_ADJUSTED:
+   * `achillesOrCalf` (1/0), `noFastWeeks`, `painMaxScore` (0–10), `rampPercent`, `downWeekEvery` (weeks).
    */
   readonly facts: Readonly<Record<string, number>>;
+  /** INJURY_ADJUSTED: the injury the note is about (area as the runner named it, recent, recurring). */
+  readonly injury?: { readonly area: string; readonly recent: boolean; readonly recurring: boolean };
+  /** Plans stored before issue 11 §7 carry their English wording here; new plans never do. */
+  readonly message?: string;
 }
 
 /**

@@ -3,6 +3,7 @@
  * `15 mpw`, `30-40 km weekly`, `around 3 hours a week`, `180 min a week`, `3 runs of 30 min`; and
  * `longest run 14k`, `long run is about 10 miles`. Miles are converted to km (1 mi = 1609.344 m).
  */
+import { PLAUSIBLE } from '../../plausibility.js';
 import { METERS_PER_MILE } from '../limits.js';
 
 export interface VolumeHit {
@@ -13,9 +14,9 @@ export interface VolumeHit {
 }
 
 /** Largest weekly volume read as a weekly volume, km (beyond it the number is not a week). */
-export const MAX_WEEKLY_KM = 300;
+export const MAX_WEEKLY_KM = PLAUSIBLE.weeklyKm.max;
 /** Largest weekly running time read, minutes (30 h). */
-export const MAX_WEEKLY_MINUTES = 1800;
+export const MAX_WEEKLY_MINUTES = PLAUSIBLE.weeklyMinutes.max;
 
 const NUM = String.raw`(\d{1,3}(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(\d{1,3}(?:\.\d+)?))?`;
 const WEEK = String.raw`\s*(?:a|per|\/|each|every|in a)?\s*(?:week|wk|w)\b|\s*weekly\b`;

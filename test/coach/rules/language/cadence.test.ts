@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCadence } from '../../../../coach/rules/language/cadence.js';
 import { CADENCE_MAX_SPM } from '../../../../coach/rules/language/limits.js';
+import { problemQuestion } from '../../../../coach/prompts/templates/problem-words.js';
 
 describe('extractCadence', () => {
   it('reads "cadence 172", "avg cadence: 168" and "180 spm"', () => {
@@ -13,6 +14,6 @@ describe('extractCadence', () => {
     const r = extractCadence(`cadence ${CADENCE_MAX_SPM + 140}`);
     expect(r.slots).toEqual({});
     expect(r.problems.map((p) => p.code)).toEqual(['CADENCE_OUT_OF_RANGE']);
-    expect(r.problems[0]?.message).toMatch(/\?$/);
+    expect(problemQuestion(r.problems[0]!).text).toMatch(/\?$/);
   });
 });

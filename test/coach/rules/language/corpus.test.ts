@@ -3,6 +3,7 @@ import { parseMessage } from '../../../../coach/rules/language/index.js';
 import { CORPUS, CORPUS_BY_TOPIC } from './corpus.js';
 import { KM_RUNNER } from './corpus/case.js';
 import { expectInvariants } from './invariants.js';
+import { problemQuestion } from '../../../../coach/prompts/templates/problem-words.js';
 
 describe('the runner-language corpus', () => {
   it('holds at least 150 realistic messages across every topic', () => {
@@ -40,7 +41,8 @@ describe('the runner-language corpus', () => {
     const refused = CORPUS.filter((c) => (c.problems ?? []).length > 0);
     expect(refused.length).toBeGreaterThanOrEqual(20);
     for (const c of refused) {
-      for (const p of parseMessage(c.text, c.context ?? KM_RUNNER).problems) expect(p.message).toMatch(/\?$/);
+      for (const p of parseMessage(c.text, c.context ?? KM_RUNNER).problems)
+        expect(problemQuestion(p).text).toMatch(/\?$/);
     }
   });
 });

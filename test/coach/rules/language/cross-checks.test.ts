@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheckSlots } from '../../../../coach/rules/language/cross-checks.js';
+import { problemQuestion } from '../../../../coach/prompts/templates/problem-words.js';
 
 describe('crossCheckSlots', () => {
   it('accepts consistent slots', () => {
@@ -22,6 +23,6 @@ describe('crossCheckSlots', () => {
       slot: 'maxHr',
       facts: { avgHr: 160, maxHr: 150 },
     });
-    expect(p?.message).toMatch(/\?$/);
+    expect(problemQuestion(p!).text).toMatch(/\?$/);
   });
 });

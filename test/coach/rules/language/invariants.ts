@@ -3,6 +3,7 @@ import { isIsoDate, WEEKDAYS } from '../../../../coach/rules/calendar/index.js';
 import type { ParseContext, ParsedMessage } from '../../../../coach/rules/language/index.js';
 import { INTENT_ORDER } from '../../../../coach/rules/language/index.js';
 import { RED_FLAGS } from '../../../../coach/rules/safety/red-flags.js';
+import { problemQuestion } from '../../../../coach/prompts/templates/problem-words.js';
 
 /** Inclusive bounds every numeric slot must respect (mirrors coach/rules/language/limits.ts). */
 const RANGES: Readonly<Record<string, readonly [number, number]>> = {
@@ -59,7 +60,7 @@ export function expectInvariants(parsed: ParsedMessage, context: ParseContext): 
       expect(slots.date <= today).toBe(true);
   }
   for (const p of problems) {
-    expect(p.message.length).toBeGreaterThan(10);
+    expect(problemQuestion(p).text.length).toBeGreaterThan(10);
     expect(p.code).toMatch(/^[A-Z_]+$/);
     if (p.slot !== 'pains') expect(slots[p.slot], `${p.code} left ${p.slot} set`).toBeUndefined();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRun, fastestPossiblePace } from '../../../../coach/rules/language/run-checks.js';
+import { problemQuestion } from '../../../../coach/prompts/templates/problem-words.js';
 
 const km = (meters: number) => ({ start: 0, meters, unit: 'km' as const, named: false });
 
@@ -26,7 +27,7 @@ describe('checkRun', () => {
     expect(r.distanceM).toBe(10_000);
     expect(r.durationS).toBeUndefined();
     expect(r.problems[0]).toMatchObject({ code: 'PACE_FASTER_THAN_WORLD_RECORD', slot: 'durationS' });
-    expect(r.problems[0]?.message).toContain('10 km in 3:00');
+    expect(problemQuestion(r.problems[0]!).text).toContain('10 km in 3:00');
   });
 
   it('reads a:bb as h:mm when m:ss would beat the world record', () => {

@@ -12,6 +12,7 @@ import type { Plan, Session, Week } from '../../../../coach/rules/plan/types.js'
 import { planRequest } from './arbitraries.js';
 import { continuousMinutes, raceRunMinutes, walks } from './continuous.js';
 import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+import { planNoteWords } from '../../../../coach/prompts/templates/plan-note-words.js';
 
 vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
@@ -126,7 +127,9 @@ describe('injury rules over generated runners', () => {
           expect(note).toBeUndefined();
           return;
         }
-        expect(note?.message).toMatch(/3\/10 or less during the run, has settled by the next morning/);
+        expect(planNoteWords(note!).text).toMatch(
+          /3\/10 or less during the run, has settled by the next morning/,
+        );
         expect(note?.facts['achillesOrCalf']).toBe(calf ? 1 : 0);
         if (!calf) return;
         const end = addDays(input.startDate, 7 * ACHILLES_CALF_NO_FAST_WEEKS);

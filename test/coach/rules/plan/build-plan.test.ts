@@ -10,6 +10,7 @@ import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { GOALS, LEVELS, planRequest, type AthleteCase } from './arbitraries.js';
 import { planViolations, trainingMinutes } from './plan-rules.js';
 import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+import { planNoteWords } from '../../../../coach/prompts/templates/plan-note-words.js';
 
 vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
@@ -206,14 +207,15 @@ describe('buildPlan', () => {
     expect(r.value.notes).toEqual([
       {
         code: 'START_ABOVE_STATED_VOLUME',
-        message: expect.stringContaining('You run about 30 min a week'),
         facts: {
           statedMinutes: 30,
           startMinutes: first.minutes,
           runningMinutes: runningMinutes(first.sessions),
+          minStartMinutes: 60,
         },
       },
     ]);
+    expect(planNoteWords(r.value.notes![0]!).text).toContain('You run about 30 min a week');
     // A runner at or above the starting week gets no note and no walking.
     const steady = buildPlan({ ...base, weeklyKm: undefined, weeklyMinutes: 150 });
     if (!steady.ok) throw new Error(steady.message);
