@@ -30,7 +30,7 @@ const KNOWN_WORDS: Readonly<Record<string, number>> = {
   'coach/rules/safety': 1,
   'coach/rules/units': 2,
   'coach/rules/vdot': 6,
-  'coach/conversation': 7,
+  'coach/conversation': 6,
   'coach/onboarding': 4,
 };
 
