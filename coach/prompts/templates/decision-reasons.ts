@@ -18,6 +18,7 @@ import type { Units } from '../persona.js';
 import { listWords, RED_FLAG_WORDS } from './safety.js';
 import { join } from './shared.js';
 import type { Facts, Why } from './reason-words.js';
+import { SCHEDULE_SPOKEN, SCHEDULE_WHY } from './schedule-why.js';
 import {
   arr,
   codeWords,
@@ -35,6 +36,7 @@ import {
 } from './reason-words.js';
 
 const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
+  ...SCHEDULE_WHY,
   'readiness.two-bad-nights': (d) => {
     const f = facts(d, 'SLEEP_BAD_NIGHTS_IN_ROW');
     const hours = arr(f, 'sleepHours').filter((h): h is number => typeof h === 'number');
@@ -251,6 +253,7 @@ function painWhy(d: Decision, tail: string): string {
 
 /** The short (spoken) why of a decision, one sentence: for rules whose why is too long to say. */
 const RULE_SPOKEN: Readonly<Record<string, Why>> = Object.freeze({
+  ...SCHEDULE_SPOKEN,
   'intensity.gray-zone': () =>
     'Your easy runs keep drifting too fast: slower is the point. Is your HR strap right, or was it hot?',
   'fitness.too-slow': () =>

@@ -101,7 +101,11 @@ function weekSummary(start: string, days: readonly Session[]): WeekSummary {
 export function limitRunDays(req: LimitRequest): Result<LimitOutcome, LimitRefusalCode> {
   const { plan, today, runDays } = req;
   if (!Number.isInteger(runDays) || runDays < 1 || runDays > WEEK_DAYS)
-    return err('DAYS_OUT_OF_RANGE', 'A week has 1 to 7 run days.', { runDays });
+    return err('DAYS_OUT_OF_RANGE', 'A week has 1 to 7 run days.', {
+      runDays,
+      minDays: 1,
+      maxDays: WEEK_DAYS,
+    });
   const week = weekOf(plan, req.weekOf);
   if (week === undefined)
     return err('WEEK_OUTSIDE_PLAN', 'That week is outside the plan.', { date: req.weekOf });

@@ -145,12 +145,21 @@ export function moveSession(req: MoveRequest): Result<MoveOutcome, MoveRefusalCo
   const source = findSource(plan, req);
   if (source === undefined)
     return err('NO_SUCH_SESSION', 'No such session to move.', { ...asked, to, weekStart: week.start });
-  const facts = { from: source.date, to, kind: source.kind, weekStart: week.start };
+  const facts = {
+    from: source.date,
+    to,
+    kind: source.kind,
+    weekStart: week.start,
+    weekEnd: addDays(week.start, 6),
+  };
   if (source.date === to) return err('SAME_DAY', 'It is already on that day.', facts);
   if (source.status === 'done') return err('SESSION_DONE', 'That session is done.', facts);
   if (source.date < today) return err('SESSION_IN_PAST', 'That session has already passed.', facts);
   if (weekOf(plan, source.date)?.start !== week.start)
-    return err('NOT_SAME_WEEK', 'Moves stay within the week.', facts);
+    return err('NOT_SAME_WEEK', 'Moves stay within the week.', {
+      ...facts,
+      sessionWeekEnd: addDays(weekOf(plan, source.date)?.start ?? source.date, 6),
+    });
   const target = sessionAt(plan, to);
   if (source.kind === 'race' || target?.kind === 'race')
     return err('RACE_DAY', 'Race day stays as it is.', {
