@@ -60,6 +60,8 @@ export interface WeekSummary {
   readonly minutes: number;
   readonly km: number;
   readonly sessions: readonly DaySummary[];
+  /** In `after`: the days the decision changed ("Keep original" restores each). */
+  readonly changedDates?: readonly string[];
 }
 
 export interface LimitOutcome {
@@ -144,7 +146,7 @@ export function limitRunDays(req: LimitRequest): Result<LimitOutcome, LimitRefus
   const changed = new Map(sessions.map((s) => [s.date, s]));
   const afterDays = days.map((s) => changed.get(s.date) ?? s);
   const before = weekSummary(week.start, days);
-  const after = weekSummary(week.start, afterDays);
+  const after = { ...weekSummary(week.start, afterDays), changedDates: sessions.map((s) => s.date) };
   const keptKinds = kept.filter((s) => s.date >= today).map((s) => s.kind);
   return ok({
     decision: {

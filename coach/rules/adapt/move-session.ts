@@ -46,7 +46,7 @@ export interface MoveRequest {
   readonly plan: Plan;
   /** The runner's today, ISO date. */
   readonly today: string;
-  /** The session to move: by kind (the one in the target's week) or by its date. */
+  /** The session to move: by kind (the next one from today) or by its date. */
   readonly session: { readonly kind: MovableKind } | { readonly date: string };
   /** The day it should move to, ISO date. */
   readonly to: string;
@@ -66,6 +66,8 @@ export type MoveRefusalCode =
 
 export interface MoveBeforeAfter {
   readonly sessions: readonly DaySummary[];
+  /** In `after`: the days the decision changed ("Keep original" restores each). */
+  readonly changedDates?: readonly string[];
 }
 
 export interface MoveOutcome {
@@ -101,18 +103,12 @@ function findSource(plan: Plan, req: MoveRequest): Session | undefined {
     const s = sessionAt(plan, req.session.date);
     return s !== undefined && isRun(s) ? s : undefined;
   }
+  // "my long run" is the next one still to run (a move to another week is then refused, not guessed).
   const kinds = KINDS[req.session.kind];
-  const week = weekOf(plan, req.to);
-  const candidates = (week?.sessions ?? []).filter(
-    (s) => isRun(s) && kinds.includes(s.kind) && s.date !== req.to && s.status !== 'done',
-  );
-  // The one still ahead first, then the closest to the target.
-  const ahead = candidates.filter((s) => s.date >= req.today);
-  const pool = ahead.length > 0 ? ahead : candidates;
-  return [...pool].sort(
-    (a, b) =>
-      Math.abs(Date.parse(a.date) - Date.parse(req.to)) - Math.abs(Date.parse(b.date) - Date.parse(req.to)),
-  )[0];
+  return plan.weeks
+    .flatMap((w) => w.sessions)
+    .filter((s) => isRun(s) && kinds.includes(s.kind) && s.date >= req.today && s.status !== 'done')
+    .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
 }
 
 /** The plan's days with `changes` applied (date → session). */
@@ -184,7 +180,10 @@ export function moveSession(req: MoveRequest): Result<MoveOutcome, MoveRefusalCo
   }
   const swap = target !== undefined && isRun(target);
   const before = { sessions: [summarize(source.date, source), summarize(to, target)] };
-  const after = { sessions: sessions.map((s) => summarize(s.date, s)) };
+  const after = {
+    sessions: sessions.map((s) => summarize(s.date, s)),
+    changedDates: sessions.map((s) => s.date),
+  };
   return ok({
     decision: {
       rule: MOVE_SESSION_RULE,
