@@ -126,7 +126,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
     !aboutARun &&
     (AHEAD_INTENTS.some((i) => intents.has(i)) || (FUTURE_RACE.test(t) && !intents.has('morning_checkin')));
   const dateHit = looksAhead ? aheadHit : pastHit;
-  if (dateHit && today !== undefined && !intents.has('change_days') && !rescheduled) {
+  // A move or limit carries its own dates; a run reported beside it keeps its day.
+  if (dateHit && today !== undefined && !intents.has('change_days') && (!rescheduled || aboutARun)) {
     const notYet =
       dateHit.date > today ||
       (dateHit.laterToday === true &&

@@ -79,7 +79,9 @@ function daysIn(text: string, today: string): DayMention[] {
 export function readMove(text: string, today: string): RescheduleAsk | undefined {
   if (PERMANENT.test(text) || !ONE_OFF.test(text) || !MOVE_CUE.test(text) || ASKS_WHAT.test(text))
     return undefined;
-  const session = SESSIONS.find(([, re]) => re.test(text))?.[0];
+  const named = SESSIONS.find(([, re]) => re.test(text));
+  const session = named?.[0];
+  const at = named === undefined ? -1 : (named[1].exec(text)?.index ?? -1);
   const days = daysIn(text, today);
   const instead = /\binstead of\b/.exec(text);
   const fromWord = /\bfrom\b/.exec(text);
@@ -98,7 +100,8 @@ export function readMove(text: string, today: string): RescheduleAsk | undefined
     if (fromWord && a.index > fromWord.index)
       return { ...(session ? { session } : {}), from: a.date, to: b.date };
     if (/\b(?:swap|switch|flip)\b/.test(text) || session === undefined) return { from: a.date, to: b.date };
-    return { session, to: a.date };
+    // "ran 10k today, can I do the intervals tomorrow?": the day that follows the session named.
+    return { session, to: (days.find((d) => d.index > at) ?? a).date };
   }
   if (session === undefined || days.length === 0) return undefined;
   return { session, to: (days[0] as DayMention).date };
@@ -124,16 +127,10 @@ export function readDayLimit(text: string): DayLimitAsk | undefined {
   return { runDays: Number(m[1]), weekOffset: ahead ? 1 : 0 };
 }
 
-/** The readings a reschedule replaces: a permanent day change, a plain view, a question, a log. */
-const REPLACED: readonly Intent[] = [
-  'change_days',
-  'ask_today',
-  'ask_week',
-  'ask_question',
-  'log_run',
-  'rpe_checkin',
-  'unknown',
-];
+/** The readings a reschedule replaces: a permanent day change, a plain view, a question. */
+const REPLACED: readonly Intent[] = ['change_days', 'ask_today', 'ask_week', 'ask_question', 'unknown'];
+/** A run reported as done beside the request ("ran 10k today, can I do the intervals tomorrow?"). */
+const RAN = /\b(?:ran|jogged|did|done|finished|completed|logged|clocked)\b/;
 
 /**
  * Records a recognised move or limit in the parse: the intent (`move_session` / `limit_days`), its slot,
@@ -144,6 +141,8 @@ export function applyReschedule(intents: Set<Intent>, slots: Slots, text: string
   const move = limit === undefined ? readMove(text, today) : undefined;
   if (limit === undefined && move === undefined) return false;
   for (const i of REPLACED) intents.delete(i);
+  // The numbers of a session named in the request ("my 8 mile long run") are not a run, unless one is reported.
+  if (!RAN.test(text)) for (const i of ['log_run', 'rpe_checkin'] as const) intents.delete(i);
   // "only 3 runs next week, travelling": fewer days, not a pause.
   if (limit !== undefined) intents.delete('pause');
   delete slots.question;

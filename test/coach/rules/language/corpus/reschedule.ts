@@ -256,4 +256,19 @@ export const RESCHEDULE_CASES: readonly CorpusCase[] = [
     intents: ['limit_days'],
     slots: { dayLimit: { runDays: 3, weekOffset: 0 } },
   },
+  {
+    text: 'ran 10k today, can i do the intervals tomorrow instead?',
+    intents: ['log_run', 'move_session'],
+    slots: { distanceM: 10000, reschedule: { session: 'intervals', to: '2026-11-25' }, date: '2026-11-24' },
+  },
+  {
+    text: 'ran 5k yesterday, move my long run to sat this week',
+    intents: ['log_run', 'move_session'],
+    slots: { distanceM: 5000, reschedule: { session: 'long', to: '2026-11-28' }, date: '2026-11-23' },
+  },
+  {
+    text: 'move my 8 mile long run to sat this week',
+    intents: ['move_session'],
+    slots: { distanceM: 12874.8, reschedule: { session: 'long', to: '2026-11-28' } },
+  },
 ];
