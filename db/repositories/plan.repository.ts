@@ -59,7 +59,7 @@ export function createPlanRepository(db: Db): PlanRepository {
     return row ? { plan, row } : undefined;
   }
 
-  return {
+  const repository: PlanRepository = {
     async save(athleteId, plan) {
       const stored = await db.transaction(async (t) => {
         const tx = t as unknown as Db;
@@ -147,7 +147,7 @@ export function createPlanRepository(db: Db): PlanRepository {
 
     async placeSession(athleteId, session) {
       const existing = await currentSession(db, athleteId, session.date);
-      if (existing) return this.replaceSession(athleteId, session);
+      if (existing) return repository.replaceSession(athleteId, session);
       return db.transaction(async (t): Promise<StoredSession | undefined> => {
         const tx = t as unknown as Db;
         const plan = await activePlanRow(tx, athleteId);
@@ -218,4 +218,5 @@ export function createPlanRepository(db: Db): PlanRepository {
       });
     },
   };
+  return repository;
 }
