@@ -13,6 +13,7 @@ import { logRun } from '../use-cases/log-run.js';
 import { hasWellnessFacts, morningCheckin } from '../use-cases/morning-checkin.js';
 import { rateRun } from '../use-cases/rate-run.js';
 import { undoLast } from '../use-cases/undo.js';
+import { limitDays, reschedule } from '../use-cases/reschedule.js';
 import { onboardingTurn } from '../onboarding/onboarding-turn.js';
 import { clarify } from './clarify.js';
 import { combine, say, type Turn, type TurnContext } from './turn.js';
@@ -78,6 +79,8 @@ export async function route(ctx: TurnContext): Promise<Turn> {
   if (has('change_persona') && persona) next(changePersona(ctx, persona));
   if (has('change_goal')) next(await changeGoal(ctx));
   else if (has('change_days')) next(await changeDays(ctx));
+  if (has('move_session') && slots.reschedule) next(await reschedule({ ...ctx, state }, slots.reschedule));
+  if (has('limit_days') && slots.dayLimit) next(await limitDays({ ...ctx, state }, slots.dayLimit));
   if (has('ask_today')) next(await askToday({ ...ctx, state }));
   if (has('ask_week')) next(await askWeek(ctx));
   if (has('ask_paces')) next(await askPaces(ctx));

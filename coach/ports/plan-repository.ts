@@ -31,6 +31,13 @@ export interface PlanRepository {
    * the runner can keep it instead; adapting again still points at the first original.
    */
   replaceSession(athleteId: string, session: Session): Promise<StoredSession | undefined>;
+  /**
+   * Like `replaceSession`, but a date of the active plan with no session (a rest day the builder left
+   * empty) gets one too: an empty rest day is stored as the original it replaces, so `restoreOriginal`
+   * brings the rest day back. For moves that touch a day with nothing planned (issue 11 §4). Undefined for
+   * a date outside the plan's weeks.
+   */
+  placeSession(athleteId: string, session: Session): Promise<StoredSession | undefined>;
   /** Undoes the adaptation of the session on `date`: the original comes back. */
   restoreOriginal(athleteId: string, date: string): Promise<StoredSession | undefined>;
   /** Sets a session's status (done, missed, skipped). */

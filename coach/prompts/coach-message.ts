@@ -312,6 +312,24 @@ export type CoachMessage =
       readonly kind: 'outside-coaching';
       readonly topic: OutsideTopic;
     }
+  | {
+      /**
+       * A session moved or swapped, or a week cut to fewer run days, at the runner's request (issue 11 §4):
+       * rule `schedule.move-session` or `schedule.limit-days`, worded as before → after with Accept / Keep.
+       */
+      readonly kind: 'rescheduled';
+      readonly decision: Decision;
+    }
+  | {
+      /**
+       * A move or limit the coach will not make: the rule's stable code (`HARD_DAYS_ADJACENT`,
+       * `TARGET_IN_PAST`, `RACE_DAY`, `NOTHING_TO_CHANGE`, … or `NO_PLAN`) and its facts (dates, kinds, the
+       * days that would work as `alternatives`).
+       */
+      readonly kind: 'reschedule-refused';
+      readonly code: string;
+      readonly facts: Readonly<Record<string, unknown>>;
+    }
   | { readonly kind: 'error'; readonly code: string };
 
 export type CoachMessageKind = CoachMessage['kind'];
@@ -356,6 +374,8 @@ export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
   'run-check',
   'mid-run-cue',
   'outside-coaching',
+  'rescheduled',
+  'reschedule-refused',
   'error',
 ] as const);
 

@@ -1,5 +1,7 @@
 /** Autonomy: the runner accepts a proposed change, or keeps the original session. */
 import { BINDING_RULES } from '../adaptation/apply-adaptation.js';
+import { changedDates } from '../adaptation/changed-dates.js';
+import type { StoredSession } from '../ports/plan-repository.js';
 import { HISTORY_DAYS } from '../history.js';
 import { addDays } from '../rules/calendar/add-days.js';
 import type { Turn, TurnContext } from '../conversation/turn.js';
@@ -24,9 +26,14 @@ export async function answerDecision(ctx: TurnContext, choice: 'accepted' | 'kep
     answered.push(d.id);
     if (keep) effective = 'kept';
     date = d.date;
-    const session = keep
-      ? await ctx.repos.plans.restoreOriginal(ctx.athlete.id, d.date)
-      : (await ctx.repos.plans.active(ctx.athlete.id))?.sessions.find((s) => s.date === d.date);
+    // A move touches two days and a cut week several: keeping the original restores each of them.
+    let session: StoredSession | undefined;
+    if (keep) {
+      for (const day of changedDates(d)) {
+        const back = await ctx.repos.plans.restoreOriginal(ctx.athlete.id, day);
+        if (day === d.date) session = back;
+      }
+    } else session = (await ctx.repos.plans.active(ctx.athlete.id))?.sessions.find((s) => s.date === d.date);
     sessionKind = session?.kind ?? sessionKind;
   }
   const { pendingDecisionIds: _answered, ...rest } = ctx.state;

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, max, ne } from 'drizzle-orm';
 import type { PlanRepository, StoredSession } from '../../coach/ports/plan-repository.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
+import { addDays } from '../../coach/rules/calendar/add-days.js';
 import type { Db } from '../client.js';
 import {
   originalToInsert,
   planFromRows,
+  type PlanSummary,
   planSummary,
   sessionFromRow,
   sessionToInsert,
@@ -57,7 +59,7 @@ export function createPlanRepository(db: Db): PlanRepository {
     return row ? { plan, row } : undefined;
   }
 
-  return {
+  const repository: PlanRepository = {
     async save(athleteId, plan) {
       const stored = await db.transaction(async (t) => {
         const tx = t as unknown as Db;
@@ -143,6 +145,46 @@ export function createPlanRepository(db: Db): PlanRepository {
       });
     },
 
+    async placeSession(athleteId, session) {
+      const existing = await currentSession(db, athleteId, session.date);
+      if (existing) return repository.replaceSession(athleteId, session);
+      return db.transaction(async (t): Promise<StoredSession | undefined> => {
+        const tx = t as unknown as Db;
+        const plan = await activePlanRow(tx, athleteId);
+        const weeks = (plan?.summary as PlanSummary | undefined)?.weeks ?? [];
+        const first = weeks[0]?.start;
+        const last = weeks.at(-1)?.start;
+        if (!plan || first === undefined || last === undefined) return undefined;
+        if (session.date < first || session.date > addDays(last, 6)) return undefined;
+        const originalId = randomUUID();
+        const rest = {
+          date: session.date,
+          kind: 'rest' as const,
+          hard: false,
+          minutes: 0,
+          km: 0,
+          purpose: '',
+          steps: [],
+        };
+        const [original] = await tx
+          .insert(plannedSessions)
+          .values(originalToInsert(plan.id, athleteId, rest, originalId))
+          .returning();
+        const [row] = await tx
+          .insert(plannedSessions)
+          .values(
+            sessionToInsert(
+              plan.id,
+              athleteId,
+              { ...session, status: session.status ?? 'adapted' },
+              originalId,
+            ),
+          )
+          .returning();
+        return sessionFromRow(row!, original);
+      });
+    },
+
     async restoreOriginal(athleteId, date) {
       return db.transaction(async (t): Promise<StoredSession | undefined> => {
         const tx = t as unknown as Db;
@@ -176,4 +218,5 @@ export function createPlanRepository(db: Db): PlanRepository {
       });
     },
   };
+  return repository;
 }

@@ -21,6 +21,7 @@ import { join } from './shared.js';
 import { painWhy } from './pain-why.js';
 import { decisionSpoken } from './decision-spoken.js';
 import type { Facts, Why } from './reason-words.js';
+import { SCHEDULE_WHY } from './schedule-why.js';
 import {
   arr,
   codeWords,
@@ -38,6 +39,7 @@ import {
 } from './reason-words.js';
 
 const RULE_WHY: Readonly<Record<string, Why>> = Object.freeze({
+  ...SCHEDULE_WHY,
   'readiness.two-bad-nights': (d) => {
     const f = facts(d, 'SLEEP_BAD_NIGHTS_IN_ROW');
     const hours = arr(f, 'sleepHours').filter((h): h is number => typeof h === 'number');

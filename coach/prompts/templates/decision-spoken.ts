@@ -8,9 +8,11 @@ import { formatDate } from '../format.js';
 import type { Units } from '../persona.js';
 import type { Why } from './reason-words.js';
 import { facts, str } from './reason-words.js';
+import { SCHEDULE_SPOKEN } from './schedule-why.js';
 
 /** The short (spoken) why of a decision, one sentence: for rules whose why is too long to say. */
 const RULE_SPOKEN: Readonly<Record<string, Why>> = Object.freeze({
+  ...SCHEDULE_SPOKEN,
   'intensity.gray-zone': () =>
     'Your easy runs keep drifting too fast: slower is the point. Is your HR strap right, or was it hot?',
   'fitness.too-slow': () =>

@@ -12,6 +12,7 @@ import { onboardingQuestion } from './onboarding.js';
 import { checkinSaved, decisionAnswered, rpeQuestion, runLogged } from './logging.js';
 import { painStop, redFlag } from './safety.js';
 import { longRun, midRunCue, outsideCoaching, progress, racePrediction, runCheck } from './questions.js';
+import { rescheduled, rescheduleRefused } from './reschedule.js';
 import type { FamilyTemplate, TemplateContext, Worded } from './shared.js';
 import { firstSentences } from './shared.js';
 import { paces, planBuilt, today, week } from './training.js';
@@ -59,6 +60,8 @@ const TEMPLATES: Table = {
   'run-check': runCheck,
   'mid-run-cue': midRunCue,
   'outside-coaching': outsideCoaching,
+  rescheduled,
+  'reschedule-refused': rescheduleRefused,
   error,
 };
 

@@ -20,3 +20,5 @@ export type {
 export { INTENT_ORDER } from './types.js';
 export { readCoachingQuestion } from './coaching-questions.js';
 export type { CoachingQuestion, OutsideTopic, PredictedDistance } from './coaching-questions.js';
+export { readDayLimit, readMove } from './reschedule.js';
+export type { DayLimitAsk, MovableKind, RescheduleAsk } from './reschedule.js';

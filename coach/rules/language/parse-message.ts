@@ -18,6 +18,7 @@ import { isQuestion, opensWithQuestion } from './question.js';
 import { extractRpe } from './rpe.js';
 import { checkRun } from './run-checks.js';
 import { applyQuestion, readCoachingQuestion } from './coaching-questions.js';
+import { applyReschedule } from './reschedule.js';
 import type { Extraction } from './scan.js';
 import { maskSpans, problem } from './scan.js';
 import { extractSleep } from './sleep.js';
@@ -108,6 +109,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   );
   const question = readCoachingQuestion(t);
   if (question) applyQuestion(intents, slots, question, t);
+  const rescheduled = today !== undefined && applyReschedule(intents, slots, t, today);
   if (intents.has('change_persona')) {
     const persona = personaFrom(t);
     if (persona) slots.persona = persona;
@@ -124,7 +126,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
     !aboutARun &&
     (AHEAD_INTENTS.some((i) => intents.has(i)) || (FUTURE_RACE.test(t) && !intents.has('morning_checkin')));
   const dateHit = looksAhead ? aheadHit : pastHit;
-  if (dateHit && today !== undefined && !intents.has('change_days')) {
+  // A move or limit carries its own dates; a run reported beside it keeps its day.
+  if (dateHit && today !== undefined && !intents.has('change_days') && (!rescheduled || aboutARun)) {
     const notYet =
       dateHit.date > today ||
       (dateHit.laterToday === true &&

@@ -8,6 +8,7 @@
 import type { Weekday } from '../calendar/index.js';
 import type { RedFlag } from '../safety/red-flags.js';
 import type { CoachingQuestion } from './question-types.js';
+import type { DayLimitAsk, RescheduleAsk } from './reschedule-types.js';
 
 /** Everything a runner can ask or tell the coach in one message; `unknown` when nothing matched. */
 export type Intent =
@@ -23,6 +24,10 @@ export type Intent =
   | 'ask_question'
   | 'change_persona'
   | 'change_days'
+  /** Move or swap one session this week (`slots.reschedule`, see `reschedule.ts`). */
+  | 'move_session'
+  /** Only N run days this week or next (`slots.dayLimit`). */
+  | 'limit_days'
   | 'change_goal'
   | 'pause'
   | 'resume'
@@ -51,6 +56,8 @@ export const INTENT_ORDER: readonly Intent[] = [
   'ask_question',
   'change_persona',
   'change_days',
+  'move_session',
+  'limit_days',
   'change_goal',
   'export',
   'accept',
@@ -114,6 +121,10 @@ export interface Slots {
   pauseReason?: PauseReason;
   /** The coaching question asked (intent `ask_question`). */
   question?: CoachingQuestion;
+  /** A session to move or swap this week (intent `move_session`). */
+  reschedule?: RescheduleAsk;
+  /** Run days for one week (intent `limit_days`). */
+  dayLimit?: DayLimitAsk;
 }
 
 export type SlotName = keyof Slots;

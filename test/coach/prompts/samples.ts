@@ -11,6 +11,7 @@ import { buildPlan } from '../../../coach/rules/plan/build-plan.js';
 import type { Plan, Session } from '../../../coach/rules/plan/types.js';
 import { trainingPaces } from '../../../coach/rules/paces/training-paces.js';
 import { questionSamples } from './question-samples.js';
+import { rescheduleSamples } from './reschedule-samples.js';
 
 function plan(): Plan {
   const r = buildPlan({
@@ -733,5 +734,6 @@ export const MESSAGES: readonly CoachMessage[] = [
     pauseDays: 3,
   },
   ...questionSamples(EASY, TEMPO),
+  ...rescheduleSamples(),
   { kind: 'error', code: 'DB_UNAVAILABLE' },
 ];

@@ -113,6 +113,36 @@ describeEachDatabase('PlanRepository contract', (ctx) => {
     expect(await repos().plans.restoreOriginal(athleteId, '2026-12-09')).toBeUndefined();
   });
 
+  it('places a session on a day with nothing planned, and "keep original" brings the rest day back', async () => {
+    const athleteId = await runner();
+    const weekMinutes = (await repos().plans.save(athleteId, plan)).plan.weeks[0]!.minutes;
+    const long = { ...easy('2026-12-11', 90), kind: 'long' as const };
+    const placed = await repos().plans.placeSession(athleteId, long);
+    expect(placed).toMatchObject({
+      date: '2026-12-11',
+      kind: 'long',
+      status: 'adapted',
+      replaces: { kind: 'rest' },
+    });
+    let active = await repos().plans.active(athleteId);
+    expect(active?.sessions.filter((s) => s.date === '2026-12-11').map((s) => s.kind)).toEqual(['long']);
+    expect(active?.plan.weeks[0]?.minutes).toBe(weekMinutes + 90);
+    // A day that holds a session is replaced as by replaceSession.
+    const swapped = await repos().plans.placeSession(athleteId, { ...tempo, date: '2026-12-12' });
+    expect(swapped).toMatchObject({ kind: 'tempo', replaces: { kind: 'easy', minutes: 50 } });
+
+    expect(await repos().plans.restoreOriginal(athleteId, '2026-12-11')).toMatchObject({ kind: 'rest' });
+    expect(await repos().plans.restoreOriginal(athleteId, '2026-12-12')).toMatchObject({ kind: 'easy' });
+    active = await repos().plans.active(athleteId);
+    expect(active?.plan.weeks[0]?.sessions.filter((s) => s.kind !== 'rest').map((s) => s.date)).toEqual([
+      '2026-12-07',
+      '2026-12-09',
+      '2026-12-12',
+    ]);
+    expect(active?.plan.weeks[0]?.minutes).toBe(weekMinutes);
+    expect(await repos().plans.placeSession(athleteId, easy('2027-03-01'))).toBeUndefined();
+  });
+
   it('marks a session done, and knows nothing of dates outside the plan or other runners', async () => {
     const athleteId = await runner();
     await repos().plans.save(athleteId, plan);
