@@ -36,3 +36,14 @@ export function ok<T>(value: T): Ok<T> {
 export function err<C extends string>(code: C, message: string, facts?: Record<string, unknown>): Err<C> {
   return facts === undefined ? { ok: false, code, message } : { ok: false, code, message, facts };
 }
+
+/**
+ * A failed result whose words live in coach/prompts: only the code and the facts, the code standing in as
+ * the message (for logs and tests). New rules refuse this way; `err` with an English message is the older
+ * form, being moved to the templates (`test/architecture/words-only-in-prompts.test.ts`).
+ *
+ * @example refusal('HARD_DAYS_ADJACENT', { to: '2026-12-12' }) // { ok: false, code, message: code, facts }
+ */
+export function refusal<C extends string>(code: C, facts: Record<string, unknown> = {}): Err<C> {
+  return { ok: false, code, message: code, facts };
+}

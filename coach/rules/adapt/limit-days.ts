@@ -15,7 +15,7 @@
  */
 import type { Decision } from '../decision.js';
 import type { Result } from '../result.js';
-import { err, ok } from '../result.js';
+import { refusal, ok } from '../result.js';
 import type { GoalDistance, Phase, Plan, Session, SessionKind } from '../plan/types.js';
 import { addDays } from '../calendar/index.js';
 import type { DaySummary } from './schedule-days.js';
@@ -103,20 +103,19 @@ function weekSummary(start: string, days: readonly Session[]): WeekSummary {
 export function limitRunDays(req: LimitRequest): Result<LimitOutcome, LimitRefusalCode> {
   const { plan, today, runDays } = req;
   if (!Number.isInteger(runDays) || runDays < 1 || runDays > WEEK_DAYS)
-    return err('DAYS_OUT_OF_RANGE', 'A week has 1 to 7 run days.', {
+    return refusal('DAYS_OUT_OF_RANGE', {
       runDays,
       minDays: 1,
       maxDays: WEEK_DAYS,
     });
   const week = weekOf(plan, req.weekOf);
-  if (week === undefined)
-    return err('WEEK_OUTSIDE_PLAN', 'That week is outside the plan.', { date: req.weekOf });
+  if (week === undefined) return refusal('WEEK_OUTSIDE_PLAN', { date: req.weekOf });
   const end = addDays(week.start, WEEK_DAYS - 1);
-  if (end < today) return err('WEEK_PAST', 'That week is over.', { weekStart: week.start });
+  if (end < today) return refusal('WEEK_PAST', { weekStart: week.start });
   const days = week.sessions.filter((s) => s.date >= week.start && s.date <= end);
   const runs = days.filter(active);
   const facts = { weekStart: week.start, runDays, runDaysNow: runs.length };
-  if (runDays >= runs.length) return err('NOTHING_TO_CHANGE', 'The week already fits.', facts);
+  if (runDays >= runs.length) return refusal('NOTHING_TO_CHANGE', facts);
 
   const past = runs.filter((s) => s.date < today);
   const key = keyQuality(week.phase, plan.goal.distance);

@@ -21,7 +21,7 @@
 import { addDays } from '../calendar/index.js';
 import type { Decision } from '../decision.js';
 import type { Result } from '../result.js';
-import { err, ok } from '../result.js';
+import { refusal, ok } from '../result.js';
 import type { Plan, Session, SessionKind } from '../plan/types.js';
 import type { DaySummary } from './schedule-days.js';
 import { countsAsHard, restOn, sessionAt, summarize, weekOf } from './schedule-days.js';
@@ -135,12 +135,11 @@ function movedPair(source: Session, to: string, target: Session | undefined): Se
 export function moveSession(req: MoveRequest): Result<MoveOutcome, MoveRefusalCode> {
   const { plan, today, to } = req;
   const asked = 'date' in req.session ? { from: req.session.date } : { kind: req.session.kind };
-  if (to < today) return err('TARGET_IN_PAST', 'That day has already passed.', { to, today });
+  if (to < today) return refusal('TARGET_IN_PAST', { to, today });
   const week = weekOf(plan, to);
-  if (week === undefined) return err('TARGET_OUTSIDE_PLAN', 'That day is outside the plan.', { to });
+  if (week === undefined) return refusal('TARGET_OUTSIDE_PLAN', { to });
   const source = findSource(plan, req);
-  if (source === undefined)
-    return err('NO_SUCH_SESSION', 'No such session to move.', { ...asked, to, weekStart: week.start });
+  if (source === undefined) return refusal('NO_SUCH_SESSION', { ...asked, to, weekStart: week.start });
   const facts = {
     from: source.date,
     to,
@@ -148,28 +147,28 @@ export function moveSession(req: MoveRequest): Result<MoveOutcome, MoveRefusalCo
     weekStart: week.start,
     weekEnd: addDays(week.start, 6),
   };
-  if (source.date === to) return err('SAME_DAY', 'It is already on that day.', facts);
-  if (source.status === 'done') return err('SESSION_DONE', 'That session is done.', facts);
-  if (source.date < today) return err('SESSION_IN_PAST', 'That session has already passed.', facts);
+  if (source.date === to) return refusal('SAME_DAY', facts);
+  if (source.status === 'done') return refusal('SESSION_DONE', facts);
+  if (source.date < today) return refusal('SESSION_IN_PAST', facts);
   if (weekOf(plan, source.date)?.start !== week.start)
-    return err('NOT_SAME_WEEK', 'Moves stay within the week.', {
+    return refusal('NOT_SAME_WEEK', {
       ...facts,
       sessionWeekEnd: addDays(weekOf(plan, source.date)?.start ?? source.date, 6),
     });
   const target = sessionAt(plan, to);
   if (source.kind === 'race' || target?.kind === 'race')
-    return err('RACE_DAY', 'Race day stays as it is.', {
+    return refusal('RACE_DAY', {
       ...facts,
       raceDate: source.kind === 'race' ? source.date : to,
     });
 
-  if (target?.status === 'done') return err('TARGET_DONE', 'That day already has a run done.', facts);
+  if (target?.status === 'done') return refusal('TARGET_DONE', facts);
 
   const sessions = movedPair(source, to, target);
   const layout = layoutWith(plan, sessions);
   const clash = sessions.map((s) => ({ at: s.date, n: hardNeighbour(layout, s.date) })).find((c) => c.n);
   if (clash?.n !== undefined) {
-    return err('HARD_DAYS_ADJACENT', 'That would put two hard days back to back.', {
+    return refusal('HARD_DAYS_ADJACENT', {
       ...facts,
       clashDate: clash.at,
       neighbourDate: clash.n.date,
