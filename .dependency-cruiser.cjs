@@ -6,12 +6,13 @@
 // Layers inside coach/ (/work/shared/ARCHITECTURE.md), each importing only the ones after it:
 // orchestrator → use cases → turn vocabulary → model/ports → prompts → rules. Prompts and rules are held by
 // `prompts-only-rules` and `rules-are-pure`; the three rules named `coach-…` below hold the rest. The turn
-// vocabulary matches both where it is (coach/conversation/{turn,events,state,clarify}.ts) and where it is
-// going (coach/turn/), so the move changes no rule; whatever else lives in coach/conversation/ is the
-// orchestrator's (handle-message.ts, route.ts and their helpers), as is the channel front door, coach/channel.ts.
-const ORCHESTRATOR = '^coach/(channel[.]ts$|conversation/(?!(turn|events|state|clarify)[.]ts$))';
+// vocabulary (Turn, say, combine, events, clarify) is coach/turn/; what the coach remembers between
+// messages is part of the runner-state document, so it is model (coach/model/conversation-state.ts).
+// coach/conversation/ is the orchestrator (handle-message.ts, route.ts and their helpers), as is the
+// channel front door, coach/channel.ts.
+const ORCHESTRATOR = '^coach/(channel[.]ts$|conversation/)';
 const USE_CASES = '^coach/(use-cases|onboarding|adaptation)/';
-const TURN = '^coach/(turn/|conversation/(turn|events|state|clarify)[.]ts$)';
+const TURN = '^coach/turn/';
 const MODEL_PORTS = '^coach/(model|ports)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -49,13 +50,10 @@ module.exports = {
     {
       name: 'coach-use-cases-over-turn',
       comment:
-        'The turn vocabulary (Turn, say, events, state, clarify) and the model/ports never import a use case (use-cases, onboarding, adaptation).',
+        'The turn vocabulary (Turn, say, combine, events, clarify) and the model/ports never import a use case (use-cases, onboarding, adaptation).',
       severity: 'error',
       from: { path: [TURN, MODEL_PORTS] },
-      // Exception, today's only one: conversation/state.ts keeps the onboarding draft, typed by
-      // onboarding/profile.ts (`import type { OnboardingProfile }`). It goes when that type moves to coach/model
-      // (or the runner-state record) with the turn vocabulary.
-      to: { path: USE_CASES, pathNot: '^coach/onboarding/profile[.]ts$' },
+      to: { path: USE_CASES },
     },
     {
       name: 'coach-turn-over-model',

@@ -1,8 +1,8 @@
 /** What the runner is told after adaptation: safety first, then each change (offering Accept / Keep). */
 import type { CoachMessage } from '../prompts/coach-message.js';
-import type { CoachEvent } from '../conversation/events.js';
-import type { ConversationState } from '../conversation/state.js';
-import type { Turn } from '../conversation/turn.js';
+import type { CoachEvent } from '../turn/events.js';
+import type { ConversationState } from '../model/conversation-state.js';
+import type { Turn } from '../turn/turn.js';
 import type { StoredDecision } from '../model/stored-decision.js';
 import type { AdaptationOutcome } from './apply-adaptation.js';
 

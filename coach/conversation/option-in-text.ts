@@ -8,7 +8,7 @@ import type { OnboardingDraft } from '../onboarding/onboarding-chat.js';
 import { readRpeReply } from '../rules/language/rpe-reply.js';
 import type { ParsedMessage } from '../rules/language/types.js';
 import { staleCode } from './route-option.js';
-import type { ConversationState } from './state.js';
+import type { ConversationState } from '../model/conversation-state.js';
 
 const BARE_NUMBER = /^\s*#?(\d{1,2})\s*[.)]?\s*$/;
 

@@ -12,8 +12,8 @@ import { rateRun } from '../use-cases/rate-run.js';
 import { onboardingTurn, pendingQuestion } from '../onboarding/onboarding-turn.js';
 import type { OnboardingDraft } from '../onboarding/onboarding-chat.js';
 import { onboardingAnswerOf } from './option-onboarding.js';
-import type { ConversationState } from './state.js';
-import type { Turn, TurnContext } from './turn.js';
+import type { ConversationState } from '../model/conversation-state.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
 
 /** Why `option` cannot apply now, or undefined when it does (`draft`: the runner is still onboarding). */
 export function staleCode(

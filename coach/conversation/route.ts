@@ -15,8 +15,8 @@ import { rateRun } from '../use-cases/rate-run.js';
 import { undoLast } from '../use-cases/undo.js';
 import { limitDays, reschedule } from '../use-cases/reschedule.js';
 import { onboardingTurn } from '../onboarding/onboarding-turn.js';
-import { clarify } from './clarify.js';
-import { combine, say, type Turn, type TurnContext } from './turn.js';
+import { clarify } from '../turn/clarify.js';
+import { combine, say, type Turn, type TurnContext } from '../turn/turn.js';
 
 const BARE_RPE = /^\s*(10|[1-9])\s*(\/\s*10)?\s*[.!]?\s*$/;
 /** A plain yes (or the Yes option), and nothing else: "delete that run" must never delete the runner. */

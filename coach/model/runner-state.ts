@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { chosenOption } from '../prompts/chosen-option-schema.js';
-import type { ConversationState } from '../conversation/state.js';
-import type { OnboardingDraft } from '../onboarding/draft.js';
-import type { OnboardingProfile } from '../onboarding/profile.js';
+import type { ConversationState } from './conversation-state.js';
+import type { OnboardingDraft } from './onboarding-draft.js';
+import type { OnboardingProfile } from './onboarding-profile.js';
 import { ONBOARDING_STEP_NAMES } from '../prompts/message-parts.js';
 import { PERSONAS } from '../prompts/persona.js';
 import { WEEKDAYS } from '../rules/calendar/weekday.js';

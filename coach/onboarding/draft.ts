@@ -2,26 +2,14 @@
  * The onboarding draft: what the runner has answered so far (kept between messages), and how one
  * reading of a message fills it. A slot once accepted stays; the chain asks only what is still missing.
  */
-import type { OnboardingStep, OnboardingUnderstood } from '../prompts/coach-message.js';
+import type { OnboardingUnderstood } from '../prompts/coach-message.js';
 import type { Persona } from '../prompts/persona.js';
 import type { Weekday } from '../rules/calendar/weekday.js';
 import type { OnboardingFacts } from '../rules/language/onboarding/types.js';
 import { formatDuration } from '../rules/units/duration.js';
 
-/**
- * What the runner has answered so far (kept in the runner-state document between messages): the reader's
- * slots (`OnboardingFacts`, defined once in rules/language/onboarding), with the race and the target in the
- * profile's clock-time form, the question asked last, and whether the closing question was answered.
- */
-export type OnboardingDraft = Omit<OnboardingFacts, 'race' | 'targetS' | 'persona'> & {
-  /** The question asked last (its bare answers are read for it). */
-  readonly step: OnboardingStep;
-  readonly race?: { readonly distance: string; readonly time: string } | null;
-  readonly targetTime?: string | null;
-  readonly persona?: Persona;
-  /** The closing question (target, longest run, age, injuries, heart rate, coach) has been answered. */
-  readonly extrasDone?: boolean;
-};
+export type { OnboardingDraft } from '../model/onboarding-draft.js';
+import type { OnboardingDraft } from '../model/onboarding-draft.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

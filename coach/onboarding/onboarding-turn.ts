@@ -7,7 +7,7 @@ import { patched, type Athlete, type NewAthlete } from '../model/athlete.js';
 import { awaitingOnboarding } from '../model/runner-state.js';
 import type { UnitOfWork } from '../ports/repositories.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
 import type { OnboardingUnderstood } from '../prompts/coach-message.js';
 import { clarifyFacts } from '../prompts/templates/problem-words.js';
 import {

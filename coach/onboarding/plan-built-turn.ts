@@ -1,4 +1,4 @@
-import type { Turn } from '../conversation/turn.js';
+import type { Turn } from '../turn/turn.js';
 import type { StoredPlan } from '../ports/plan-repository.js';
 
 /** The reply to a newly built plan (first plan or replan): goal, feasibility and the first session. */

@@ -3,36 +3,13 @@
  * `POST /api/athletes`, or the answers of the chat onboarding). `profileToPlanInput` turns it into the
  * plan builder's input, with a stable code for anything it cannot use.
  */
-import type { Weekday } from '../rules/calendar/weekday.js';
-import type { GoalDistance } from '../rules/plan/types.js';
-import type { Level, PlanInput } from '../rules/plan/plan-input.js';
+import type { PlanInput } from '../rules/plan/plan-input.js';
 import { err, ok, type Result } from '../rules/result.js';
 import { parseDuration } from '../rules/units/duration.js';
 import { parseRaceDistance } from '../rules/units/race-distance.js';
 
-export interface OnboardingProfile {
-  readonly race?: { readonly distance: string; readonly time: string };
-  readonly goal: {
-    readonly distance: GoalDistance;
-    readonly raceDate?: string;
-    readonly targetTime?: string;
-  };
-  readonly days: readonly Weekday[];
-  readonly longDay: Weekday;
-  readonly weeklyKm?: number;
-  readonly weeklyMinutes?: number;
-  readonly longestRunKm?: number;
-  readonly level: Level;
-  /** years */
-  readonly age?: number;
-  readonly injuries?: readonly {
-    readonly area: string;
-    readonly recent: boolean;
-    readonly recurring?: boolean;
-  }[];
-  /** An easy pace the runner knows, s/km (when there is no race). */
-  readonly easyPaceSecondsPerKm?: number;
-}
+export type { OnboardingProfile } from '../model/onboarding-profile.js';
+import type { OnboardingProfile } from '../model/onboarding-profile.js';
 
 export type ProfileError =
   'RACE_DISTANCE_UNKNOWN' | 'RACE_TIME_MALFORMED' | 'TARGET_TIME_MALFORMED' | 'LONG_DAY_NOT_AVAILABLE';

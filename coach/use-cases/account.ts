@@ -1,7 +1,7 @@
 /** The runner's own settings and data: persona, days (replan), pause/resume, export, delete. */
 import type { Persona } from '../model/athlete.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 import { daysBetween } from '../rules/calendar/days-between.js';
 
 /** The new voice words this reply already: handle-message saves it with the state. */

@@ -4,8 +4,8 @@ import { changedDates } from '../adaptation/changed-dates.js';
 import type { StoredSession } from '../ports/plan-repository.js';
 import { HISTORY_DAYS } from '../history.js';
 import { addDays } from '../rules/calendar/add-days.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 
 export async function answerDecision(ctx: TurnContext, choice: 'accepted' | 'kept'): Promise<Turn> {
   const ids = ctx.state.pendingDecisionIds ?? [];

@@ -4,8 +4,8 @@
  * outside coaching. Reads only: a question stores nothing.
  */
 import type { CoachingQuestion } from '../rules/language/coaching-questions.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 import { askMidRun } from './mid-run-question.js';
 import { askProgress, weekIndexOf } from './progress.js';
 import { askRacePrediction } from './race-prediction.js';

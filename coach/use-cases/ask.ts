@@ -8,8 +8,8 @@ import { assessHistory } from '../rules/assess/assess-history.js';
 import { assessedDistribution, easyShares } from '../rules/assess/distribution.js';
 import { EASY_SHARE_TARGET } from '../rules/load/intensity-distribution.js';
 import { loadHistory } from '../history.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 
 const noPlan = (): Turn => say({ kind: 'error', code: 'NO_PLAN' });
 

@@ -1,8 +1,8 @@
 /** Log a run (or a race result) from what the runner said; ask for the RPE when they did not give it. */
-import { clarify } from '../conversation/clarify.js';
+import { clarify } from '../turn/clarify.js';
 import { assessLoggedRun } from './assess-logged-run.js';
 import { runLoggedMessage } from './run-logged-message.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
 
 /** A run needs at least a distance or a duration; a race needs both (it sets fitness). */
 export async function logRun(ctx: TurnContext, race: boolean): Promise<Turn> {

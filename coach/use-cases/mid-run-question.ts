@@ -5,8 +5,8 @@
 import type { RunReport } from '../rules/in-run/run-report.js';
 import { midRunCue } from '../rules/in-run/mid-run-cue.js';
 import type { Slots } from '../rules/language/types.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 
 /** What the runner said mid-run as a run report: position, HR, pace, effort and pain. */
 export function reportOf(slots: Slots): RunReport {

@@ -9,8 +9,8 @@ import type { CoachMessage } from '../prompts/coach-message.js';
 import { assessDay, DAY_READINESS_LOOKBACK_DAYS, type DayReadiness } from '../rules/adapt/day-readiness.js';
 import { addDays } from '../rules/calendar/add-days.js';
 import type { Slots } from '../rules/language/types.js';
-import { clarify } from '../conversation/clarify.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
+import { clarify } from '../turn/clarify.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
 
 /** Parser sleep-quality words on the check-in's 1–5 scale. */
 const SLEEP_QUALITY_SCORE = { poor: 1, ok: 3, good: 5 } as const;

@@ -4,8 +4,8 @@
  */
 import type { StoredPlan } from '../ports/plan-repository.js';
 import { trainingPaces } from '../rules/paces/training-paces.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 
 /** Index of the plan week holding `date` (-1 before the plan starts). */
 export function weekIndexOf(plan: StoredPlan, date: string): number {

@@ -6,8 +6,8 @@
 import type { PredictedDistance } from '../rules/language/coaching-questions.js';
 import { racePace } from '../rules/plan/race-pace.js';
 import { RACE_DISTANCE_METERS } from '../rules/units/race-distance.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 import { weekIndexOf } from './progress.js';
 
 export async function askRacePrediction(

@@ -1,9 +1,9 @@
 /** Post-run check-in: the RPE (1–10) of the run the coach asked about, or of the latest recent run. */
 import { addDays } from '../rules/calendar/add-days.js';
-import { clarify } from '../conversation/clarify.js';
+import { clarify } from '../turn/clarify.js';
 import { assessLoggedRun } from './assess-logged-run.js';
 import { runLoggedMessage } from './run-logged-message.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
 
 /** How many days back "my run" reaches when the coach did not ask about a specific one. */
 const RECENT_RUN_DAYS = 2;

@@ -3,9 +3,9 @@
  * plan is a new version from today; runs, check-ins, decisions and earlier versions are kept.
  */
 import { clarifyFacts } from '../prompts/templates/problem-words.js';
-import { clarify } from '../conversation/clarify.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import { clarify } from '../turn/clarify.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 import { buildAndStorePlan } from './build-plan.js';
 import { planBuiltTurn } from '../onboarding/plan-built-turn.js';
 import type { OnboardingProfile } from '../onboarding/profile.js';

@@ -4,9 +4,9 @@
  * the plan repository (the originals kept), the Decision is stored `proposed` and offered with Accept /
  * Keep original, which restores every day it changed (`adaptation/changed-dates.ts`).
  */
-import type { CoachEvent } from '../conversation/events.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { CoachEvent } from '../turn/events.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 import { limitRunDays } from '../rules/adapt/limit-days.js';
 import { moveSession } from '../rules/adapt/move-session.js';
 import { addDays } from '../rules/calendar/add-days.js';

@@ -4,8 +4,8 @@
  */
 import type { CoachMessage } from '../prompts/coach-message.js';
 import type { RunAssessment } from '../rules/assess/run-assessment.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 
 type Verdict = Extract<CoachMessage, { kind: 'run-check' }>['verdict'];
 

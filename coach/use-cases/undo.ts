@@ -4,10 +4,10 @@
  * audit log (rule `conversation.undo`, with what was removed and which decisions were withdrawn): nothing
  * disappears silently. Adaptation then runs again for the day on what remains.
  */
-import type { CoachEvent } from '../conversation/events.js';
-import type { ConversationState } from '../conversation/state.js';
-import type { Turn, TurnContext } from '../conversation/turn.js';
-import { say } from '../conversation/turn.js';
+import type { CoachEvent } from '../turn/events.js';
+import type { ConversationState } from '../model/conversation-state.js';
+import type { Turn, TurnContext } from '../turn/turn.js';
+import { say } from '../turn/turn.js';
 import { HISTORY_DAYS } from '../history.js';
 import { addDays } from '../rules/calendar/add-days.js';
 

@@ -14,6 +14,8 @@ const SCANNED = [
   'coach/conversation',
   'coach/onboarding',
   'coach/adaptation',
+  'coach/turn',
+  'coach/model',
 ] as const;
 
 /**

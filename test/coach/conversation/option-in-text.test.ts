@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { optionInText } from '../../../coach/conversation/option-in-text.js';
-import type { ConversationState } from '../../../coach/conversation/state.js';
+import type { ConversationState } from '../../../coach/model/conversation-state.js';
 import type { OnboardingDraft } from '../../../coach/onboarding/onboarding-chat.js';
 import type { ChosenOption } from '../../../coach/prompts/chosen-option.js';
 import { parseMessage } from '../../../coach/rules/language/parse-message.js';

@@ -1,12 +1,12 @@
 /** One message's worth of work: what the coach says, what changed, and what it remembers next. */
 import type { Athlete, AthletePatch } from '../model/athlete.js';
-import type { OnboardingDraft } from '../onboarding/draft.js';
-import type { OnboardingProfile } from '../onboarding/profile.js';
+import type { OnboardingDraft } from '../model/onboarding-draft.js';
+import type { OnboardingProfile } from '../model/onboarding-profile.js';
 import type { Repositories } from '../ports/repositories.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import type { ParsedMessage } from '../rules/language/types.js';
 import type { CoachEvent } from './events.js';
-import type { ConversationState } from './state.js';
+import type { ConversationState } from '../model/conversation-state.js';
 
 export interface TurnContext {
   /** Repositories bound to this message's transaction. */
