@@ -118,3 +118,6 @@ export type OptionStaleCode =
   | 'ONBOARDING_DONE'
   | 'QUESTION_PASSED'
   | 'ONBOARDING_FIRST';
+
+/** Readiness from the morning check-in, as the coach says it. */
+export type Readiness = 'good' | 'ok' | 'poor';
