@@ -3,6 +3,7 @@
  * ranges and session steps. Pure; every template and the numbers guard share these, so what a template
  * shows is exactly what the guard accepts.
  */
+import type { Weekday } from '../rules/calendar/weekday.js';
 import { weekday } from '../rules/calendar/index.js';
 import type { Range, Session, SessionKind, Step } from '../rules/plan/types.js';
 import { formatDuration, formatPace } from '../rules/units/duration.js';
@@ -86,6 +87,17 @@ export function formatMinutes(minutes: number): string {
 export function formatClock(seconds: number): string {
   return formatDuration(seconds);
 }
+
+/** Weekday names in full, by the rules' weekday codes ("long run on Sunday"). */
+export const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = Object.freeze({
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+});
 
 /**
  * An ISO date as a short day: weekday, day of month, month.

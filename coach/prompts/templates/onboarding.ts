@@ -4,7 +4,14 @@
  */
 import type { ExtraAsk, OnboardingStep, OnboardingUnderstood, ReplyOption } from '../coach-message.js';
 import type { CoachMessage } from '../coach-message.js';
-import { formatClock, formatDate, formatDistance, formatMinutes, oneDecimal } from '../format.js';
+import {
+  formatClock,
+  formatDate,
+  formatDistance,
+  formatMinutes,
+  oneDecimal,
+  WEEKDAY_NAMES,
+} from '../format.js';
 import { offer, PERSONA_OPTIONS } from '../options.js';
 import { PERSONAS, PERSONA_INFO } from '../persona.js';
 import type { Units } from '../persona.js';
@@ -35,15 +42,6 @@ const MONTH_NAMES = [
   'December',
 ] as const;
 const DAY_NAMES = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
-const LONG_DAY_NAMES = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
 const GOAL_NAMES = {
   '5k': '5K',
   '10k': '10K',
@@ -178,7 +176,7 @@ export function understoodLine(u: OnboardingUnderstood, units: Units): string | 
   else if (u.race) parts.push(`recent ${formatDistance(u.race.km, units)} in ${formatClock(u.race.seconds)}`);
   if (u.days) parts.push(`running ${u.days.map((d) => DAY_NAMES[d]).join(' ')}`);
   else if (u.dayCount) parts.push(`${count(u.dayCount)} days a week`);
-  if (u.longDay) parts.push(`long run on ${LONG_DAY_NAMES[u.longDay]}`);
+  if (u.longDay) parts.push(`long run on ${WEEKDAY_NAMES[u.longDay]}`);
   if (u.weeklyKm !== undefined) parts.push(`${formatDistance(u.weeklyKm, units)} a week`);
   if (u.weeklyMinutes !== undefined)
     parts.push(

@@ -5,6 +5,8 @@
  */
 import { MIN_HR_RESERVE_BPM } from '../../rules/heart-rate/hr-limits.js';
 import { PLAUSIBLE } from '../../rules/plausibility.js';
+import type { Weekday } from '../../rules/calendar/weekday.js';
+import { WEEKDAY_NAMES } from '../format.js';
 
 type Facts = Readonly<Record<string, unknown>>;
 
@@ -14,15 +16,6 @@ const GOAL_NAMES: Readonly<Record<string, string>> = {
   half: 'half marathon',
   marathon: 'marathon',
   fitness: 'fitness plan',
-};
-const DAY_NAMES: Readonly<Record<string, string>> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
 };
 
 const num = (f: Facts, k: string): number => (typeof f[k] === 'number' ? f[k] : Number.NaN);
@@ -40,7 +33,7 @@ const WORDS: Readonly<Record<string, (f: Facts) => string>> = {
     `A ${goal(f)} plan needs at least ${num(f, 'minDays')} running days a week. Which other day could you run?`,
   NO_AVAILABLE_DAYS: () => 'Pick at least one day you can run.',
   LONG_RUN_DAY_NOT_AVAILABLE: (f) =>
-    `The long run has to be on one of your running days, and ${DAY_NAMES[String(f['longRunDay'])] ?? 'that day'} is not one of them.`,
+    `The long run has to be on one of your running days, and ${WEEKDAY_NAMES[String(f['longRunDay']) as Weekday] ?? 'that day'} is not one of them.`,
   RACE_DATE_REQUIRED: () => 'When is the race? A date like 2027-04-18 is perfect.',
   RACE_DATE_NOT_AFTER_START: (f) =>
     `The race (${String(f['raceDate'])}) has to be after the plan starts (${String(f['startDate'])}).`,
