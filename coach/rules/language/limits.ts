@@ -88,3 +88,28 @@ export const SCALE_MAX = PLAUSIBLE.scale0to10.max;
 
 /** Longest message the parser reads, characters; the rest is ignored (chat messages are short). */
 export const MAX_MESSAGE_CHARS = PLAUSIBLE.messageChars.max;
+
+/**
+ * The fastest possible time over `meters`, s: the world record at a record distance, and between two
+ * record distances their power-law (log–log) interpolation, t = t₁·(d/d₁)^k with k fitted to the two
+ * records (Riegel's model, k ≈ 1.05–1.08 here; Riegel 1981). Beyond the marathon the marathon-to-half
+ * exponent carries on; below 100 m the 100 m pace. Interpolation between records is slightly faster than
+ * the real records in between (e.g. 15 km: 40:09 against 41:05), so it never refuses a real time.
+ *
+ * @example
+ * fastestPossibleSeconds(10_000) // → 1571 (10 000 m WR 26:11)
+ * fastestPossibleSeconds(16_000) // → ≈ 2578 (42:58): "16 km in 42 min" is beyond any runner
+ */
+export function fastestPossibleSeconds(meters: number): number {
+  const records = WORLD_RECORDS_M_S;
+  const first = records[0]!;
+  if (meters <= first[0]) return (first[1] * meters) / first[0];
+  for (let i = 1; i < records.length; i += 1) {
+    const [d1, t1] = records[i - 1]!;
+    const [d2, t2] = records[i]!;
+    if (meters <= d2) return t1 * (meters / d1) ** (Math.log(t2 / t1) / Math.log(d2 / d1));
+  }
+  const [d1, t1] = records[records.length - 2]!;
+  const [d2, t2] = records[records.length - 1]!;
+  return t2 * (meters / d2) ** (Math.log(t2 / t1) / Math.log(d2 / d1));
+}

@@ -113,8 +113,8 @@ export function normalizeText(text: string): string {
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/\blight[ -]headed/g, 'lightheaded')
     .replace(/\b([a-z]+)(?: \1\b)+/g, '$1');
-  // Decimal commas: "12,5 km", "6,5h", "5,2 miles" (a unit or the end follows).
-  t = t.replace(/(\d+),(\d{1,2})(?=\s?(?:k|km|mi|miles?|h|hours?|hrs?|min|m\b|$))/g, '$1.$2');
+  // Decimal commas: "12,5 km", "6,5h", "5,2 miles", "3,5/10" (a unit, a score's slash or the end follows).
+  t = t.replace(/(\d+),(\d{1,2})(?=\s?(?:k|km|mi|miles?|h|hours?|hrs?|min|m\b|\/|out of|$))/g, '$1.$2');
   t = t.replace(/[a-z'-]+/g, (w) => {
     if (TYPOS[w] !== undefined) return TYPOS[w];
     const k = fuzzyKeyword(w);

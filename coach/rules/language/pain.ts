@@ -1,6 +1,15 @@
 import { SCALE_MAX, SCALE_MIN } from './limits.js';
 import type { Extraction, Span } from './scan.js';
-import { clauseEnd, clauseStart, matchesOf, negatedBefore, problem, round1, spanOf, toTen } from './scan.js';
+import {
+  clauseEnd,
+  clauseStart,
+  matchesOf,
+  negatedBefore,
+  problem,
+  spanOf,
+  toTen,
+  wholeScore,
+} from './scan.js';
 import type { PainMention, Problem, Side, Slots } from './types.js';
 
 /** Body parts runners report pain in → the canonical location name stored. Longest spellings first. */
@@ -112,7 +121,7 @@ export function extractPain(text: string): Extraction {
       spans.push({ start: scoreAt + score.index, end: scoreAt + score.index + score[0].length });
       const raw = Number(score[1] ?? score[3]);
       const outOf = score[2] === undefined ? undefined : Number(score[2]);
-      const v = round1(toTen(raw, outOf));
+      const v = wholeScore(toTen(raw, outOf));
       const where = `${side === undefined ? '' : `${side} `}${location}`;
       if (!(v >= SCALE_MIN && v <= SCALE_MAX)) {
         problems.push(problem('PAIN_OUT_OF_RANGE', 'pains', { painScore: raw, location: where }));

@@ -4,7 +4,7 @@ import {
   MIN_RUN_M,
   MIN_RUN_S,
   SLOWEST_PACE_S_PER_KM,
-  WORLD_RECORDS_M_S,
+  fastestPossibleSeconds,
 } from './limits.js';
 import type { DistanceHit } from './distance.js';
 import type { DurationHit } from './duration.js';
@@ -15,16 +15,14 @@ import type { Problem } from './types.js';
 export const SHORTEST_UNQUALIFIED_RUN_S = 5 * 60;
 
 /**
- * The fastest possible average pace over `meters`, s/km: the world-record pace at the longest record
- * distance not beyond it (nobody holds a shorter record's pace for longer).
+ * The fastest possible average pace over `meters`, s/km: the world-record pace at that distance,
+ * interpolated between record distances (`fastestPossibleSeconds`).
  *
  * @example
  * fastestPossiblePace(10_000) // → 157.1 (10 000 m WR 26:11)
  */
 export function fastestPossiblePace(meters: number): number {
-  let best = WORLD_RECORDS_M_S[0] ?? [100, 9.58];
-  for (const r of WORLD_RECORDS_M_S) if (r[0] <= meters) best = r;
-  return round1(best[1] / (best[0] / 1000));
+  return round1(fastestPossibleSeconds(meters) / (meters / 1000));
 }
 
 /** A run's distance, duration and any problems after the plausibility checks. */

@@ -81,6 +81,19 @@ export function toTen(value: number, outOf: number | undefined): number {
 }
 
 /**
+ * A 0–10 score (pain, soreness, stress) as the whole number it is stored as: halves round up, so "2.5/10"
+ * is 3 — for a symptom the cautious reading is the higher one. Out-of-range values pass through unchanged
+ * for the range check (which refuses them).
+ *
+ * @example
+ * wholeScore(2.5) // → 3
+ * wholeScore(3.4) // → 3
+ */
+export function wholeScore(x: number): number {
+  return Number.isFinite(x) ? Math.round(x) : x;
+}
+
+/**
  * Rounds to one decimal, the precision every slot keeps.
  *
  * @example

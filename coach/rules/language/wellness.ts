@@ -1,6 +1,6 @@
 import { SCALE_MAX, SCALE_MIN } from './limits.js';
 import type { Extraction, Span } from './scan.js';
-import { matchesOf, negatedBefore, problem, round1, spanOf, toTen } from './scan.js';
+import { matchesOf, negatedBefore, problem, spanOf, toTen, wholeScore } from './scan.js';
 import type { Problem, Slots } from './types.js';
 
 /** Soreness and stress words → 0–10 (0 none, 3 a little, 5 clearly, 7 a lot, 9 extreme). */
@@ -77,7 +77,7 @@ function scored(
     spans.push(spanOf(m));
     const raw = Number(m[1] ?? m[3]);
     const outOf = m[2] ?? m[4];
-    const v = round1(toTen(raw, outOf === undefined ? undefined : Number(outOf)));
+    const v = wholeScore(toTen(raw, outOf === undefined ? undefined : Number(outOf)));
     if (v >= SCALE_MIN && v <= SCALE_MAX) return v;
     problems.push(
       problem(slot === 'soreness' ? 'SORENESS_OUT_OF_RANGE' : 'STRESS_OUT_OF_RANGE', slot, { [slot]: raw }),

@@ -4,7 +4,7 @@
  * Pure.
  */
 import { extractDuration } from '../duration.js';
-import { SLOWEST_PACE_S_PER_KM, WORLD_RECORDS_M_S } from '../limits.js';
+import { SLOWEST_PACE_S_PER_KM, fastestPossibleSeconds } from '../limits.js';
 
 export interface RaceHit {
   readonly distanceM: number;
@@ -29,15 +29,8 @@ export const NO_RACE =
 const TARGET_WORD = /\b(?:sub|under|target|aim(?:ing)?|goal|hoping|hope|break|want|wanna)\b/;
 const TARGET_BEFORE = new RegExp(String.raw`${TARGET_WORD.source}[^,.;]*$`);
 
-/** The fastest time allowed for `meters` (world record), s. */
-function recordFor(meters: number): number {
-  let best = 0;
-  for (const [m, s] of WORLD_RECORDS_M_S) if (m <= meters) best = Math.max(best, (s * meters) / m);
-  return best;
-}
-
 function possible(meters: number, seconds: number): boolean {
-  return seconds >= recordFor(meters) && seconds <= (SLOWEST_PACE_S_PER_KM * meters) / 1000;
+  return seconds >= fastestPossibleSeconds(meters) && seconds <= (SLOWEST_PACE_S_PER_KM * meters) / 1000;
 }
 
 /**

@@ -5,11 +5,28 @@ import { problemQuestion } from '../../../../coach/prompts/templates/problem-wor
 const km = (meters: number) => ({ start: 0, meters, unit: 'km' as const, named: false });
 
 describe('fastestPossiblePace', () => {
-  it('is the world-record pace of the longest record distance not beyond the run', () => {
+  it('is the world-record pace at a record distance, interpolated between record distances', () => {
     expect(fastestPossiblePace(10_000)).toBe(157.1); // 26:11 over 10 km
     expect(fastestPossiblePace(42_195)).toBe(171.5); // 2:00:35 over the marathon
-    expect(fastestPossiblePace(12_000)).toBe(157.1); // nobody holds 10 000 m record pace for longer
+    // Between 10 000 m and the half, on the power law through both records (slower than 10 km pace).
+    expect(fastestPossiblePace(12_000)).toBe(158.6);
     expect(fastestPossiblePace(50)).toBe(95.8); // 100 m record pace below 100 m
+  });
+
+  it('never refuses a real record between the record distances', () => {
+    // Road records: 15 km 41:05 and 20 km 55:21 (Kiplimo 2020), 100 km just over 6:05 (Sorokin 2022).
+    for (const [m, s] of [
+      [15_000, 2465],
+      [20_000, 3321],
+      [100_000, 21_935],
+    ] as const)
+      expect(fastestPossiblePace(m)).toBeLessThanOrEqual(s / (m / 1000));
+  });
+
+  it('refuses 16 km in 42 min: faster than the record pace between 10 km and the half', () => {
+    const run = checkRun(km(16_000), { start: 0, seconds: 42 * 60 });
+    expect(run.problems.map((p) => p.code)).toEqual(['PACE_FASTER_THAN_WORLD_RECORD']);
+    expect(run.durationS).toBeUndefined();
   });
 });
 
