@@ -98,6 +98,16 @@ function vdotPoints(fitness: readonly VdotPoint[], from: string, to: string): Vd
 }
 
 /**
+ * The days the chart covers: from the Monday 11 weeks before the week of `today`, to `today`.
+ *
+ * @example
+ * progressWindow('2027-02-24'); // { from: '2026-12-07', to: '2027-02-24' }
+ */
+export function progressWindow(today: string): { readonly from: string; readonly to: string } {
+  return { from: addDays(mondayOfWeek(today), -7 * (PROGRESS_WEEKS - 1)), to: today };
+}
+
+/**
  * The progress chart's numbers for the 12 weeks ending with the week of `today`.
  *
  * @example
@@ -107,7 +117,7 @@ function vdotPoints(fitness: readonly VdotPoint[], from: string, to: string): Vd
  */
 export function weeklyVolumeSeries(input: ProgressSeriesInput): ProgressSeries {
   const { today } = input;
-  const from = addDays(mondayOfWeek(today), -7 * (PROGRESS_WEEKS - 1));
+  const { from } = progressWindow(today);
   const lastDay = addDays(mondayOfWeek(today), 6);
   const planned = plannedByWeek(input.plan, from, lastDay);
   const sums = new Map<string, { easy: number; gray: number; hard: number; runs: number }>();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartRun } from '../../../../coach/rules/progress/weekly-volume-series.js';
-import { PROGRESS_WEEKS, weeklyVolumeSeries } from '../../../../coach/rules/progress/weekly-volume-series.js';
+import {
+  PROGRESS_WEEKS,
+  progressWindow,
+  weeklyVolumeSeries,
+} from '../../../../coach/rules/progress/weekly-volume-series.js';
 
 const run = (
   date: string,
@@ -51,6 +55,9 @@ describe('weeklyVolumeSeries', () => {
   it('covers the 12 ISO weeks ending with the week of today', () => {
     expect(PROGRESS_WEEKS).toBe(12);
     expect(s.from).toBe('2026-12-07');
+    expect(progressWindow('2027-02-24')).toEqual({ from: '2026-12-07', to: '2027-02-24' });
+    // On a Monday the window starts 11 weeks back, the current week one day long.
+    expect(progressWindow('2027-02-22')).toEqual({ from: '2026-12-07', to: '2027-02-22' });
     expect(s.to).toBe('2027-02-24');
     expect(s.weeks.map((w) => w.start)).toEqual([
       '2026-12-07',
