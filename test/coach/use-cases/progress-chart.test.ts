@@ -97,6 +97,25 @@ describeEachDatabase('progress chart use case', (ctx) => {
     expect(after.ok && !after.value.png.equals(first.value.png)).toBe(true);
   });
 
+  it('renders anew for a new plan version with other weeks, not for an equal one', async () => {
+    const id = await runner();
+    const repos = deps().repositories;
+    const active = (await repos.plans.active(id))!;
+    renders = 0;
+    const first = await progressChartPng(deps(), id);
+    await repos.plans.save(id, active.plan);
+    await progressChartPng(deps(), id);
+    expect(renders).toBe(1);
+    const weeks = active.plan.weeks.map((w, i) =>
+      i === 0 ? { ...w, sessions: w.sessions.map((x) => ({ ...x, km: x.km + 1 })) } : w,
+    );
+    const v3 = await repos.plans.save(id, { ...active.plan, weeks });
+    expect(v3.version).toBe(active.version + 2);
+    const after = await progressChartPng(deps(), id);
+    expect(renders).toBe(2);
+    expect(first.ok && after.ok && !after.value.png.equals(first.value.png)).toBe(true);
+  });
+
   it('draws in miles for a runner in miles', async () => {
     const id = await runner('mi');
     seen.length = 0;
