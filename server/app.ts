@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { createChartRenderer, type ChartRenderer } from '../coach/charts/render-png.js';
 import type { CoachDeps } from '../coach/coach-deps.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { errorBody } from './http/api-error.js';
@@ -15,6 +16,7 @@ import { installErrorHandling } from './http/error-handler.js';
 import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
 import { messageRoutes } from './routes/messages.js';
+import { progressChartRoutes } from './routes/progress-chart.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppDeps {
@@ -25,6 +27,8 @@ export interface AppDeps {
   coach: CoachDeps;
   /** When set, /api/* requires `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
+  /** The chart renderer and its cache (share one with the Telegram bot); default: a new one. */
+  charts?: ChartRenderer;
 }
 
 /** Request ids: honour a sane incoming X-Request-Id (from a proxy), else a fresh UUID. */
@@ -76,5 +80,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(messageRoutes, { coach });
   await app.register(athleteDataRoutes, { repositories: coach.repositories, clock: coach.clock });
+  await app.register(progressChartRoutes, {
+    repositories: coach.repositories,
+    clock: coach.clock,
+    charts: deps.charts ?? createChartRenderer(),
+  });
   return app;
 }

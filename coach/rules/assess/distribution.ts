@@ -14,7 +14,7 @@ import type { AssessedRun } from './assess-history.js';
  * @example
  * runClass(grayZoneEasyRun.assessment); // 'moderate'
  */
-export function runClass(a: AssessedRun['assessment']): DeclaredIntensity {
+export function runClass(a: Pick<AssessedRun['assessment'], 'intent' | 'flags'>): DeclaredIntensity {
   if (a.intent !== 'easy') return 'hard';
   if (a.flags.includes('easy-at-quality-pace')) return 'hard';
   return a.flags.includes('gray-zone') ? 'moderate' : 'easy';
