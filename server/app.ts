@@ -15,6 +15,7 @@ import { installErrorHandling } from './http/error-handler.js';
 import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
 import { messageRoutes } from './routes/messages.js';
+import { activityImportRoutes } from './routes/activity-import.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppDeps {
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: coach.clock,
   });
   await app.register(messageRoutes, { coach });
+  await app.register(activityImportRoutes, { coach });
   await app.register(athleteDataRoutes, { repositories: coach.repositories, clock: coach.clock });
   return app;
 }

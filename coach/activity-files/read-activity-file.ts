@@ -63,7 +63,11 @@ export async function readActivityFile(
 ): Promise<Result<ActivityFileRead, ActivityFileRefusal>> {
   if (bytes.length === 0) return refusal('ACTIVITY_FILE_EMPTY');
   if (bytes.length > MAX_ACTIVITY_FILE_BYTES) {
-    return refusal('ACTIVITY_FILE_TOO_LARGE', { bytes: bytes.length, maxBytes: MAX_ACTIVITY_FILE_BYTES });
+    return refusal('ACTIVITY_FILE_TOO_LARGE', {
+      bytes: bytes.length,
+      maxBytes: MAX_ACTIVITY_FILE_BYTES,
+      maxMb: MAX_ACTIVITY_FILE_BYTES / (1024 * 1024),
+    });
   }
   const detected = detectFormat(bytes);
   if (detected === 'unknown' || detected === 'xml') {
