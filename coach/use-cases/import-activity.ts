@@ -6,7 +6,8 @@
  * refused with ACTIVITY_ALREADY_IMPORTED and nothing stored. A run taken back with "undo" may be imported
  * again (the key lives on the stored run).
  */
-import type { ActivityFileRead } from '../activity-files/activity-file.js';
+import type { ActivityFileRead, ActivityFileRefusal } from '../activity-files/activity-file.js';
+import { pendingQuestion } from '../onboarding/onboarding-turn.js';
 import { localNow } from '../local-date.js';
 import type { Lap } from '../model/activity.js';
 import { addDays } from '../rules/calendar/add-days.js';
@@ -38,7 +39,22 @@ function sameFile(stored: string | undefined, input: ActivityFileInput): boolean
   );
 }
 
+/** A file not imported: the refusal, and nothing stored. */
+function refused(code: ActivityFileRefusal, facts?: Readonly<Record<string, unknown>>): Turn {
+  return {
+    messages: [{ kind: 'activity-refused', code, ...(facts ? { facts } : {}) }],
+    events: [{ type: 'activity_refused', code }],
+  };
+}
+
 export async function importActivity(ctx: TurnContext, input: ActivityFileInput): Promise<Turn> {
+  // While onboarding, a run told in words is read as an onboarding answer; a file waits for the plan too,
+  // and the question being asked comes again.
+  if (ctx.athlete.state.onboarding !== undefined) {
+    const turn = refused('ACTIVITY_ONBOARDING_FIRST');
+    const asked = pendingQuestion(ctx.athlete);
+    return asked ? { ...turn, messages: [...turn.messages, asked] } : turn;
+  }
   const { read } = input;
   const date = localNow(new Date(read.startedAt), ctx.athlete.timezone).date;
   // The same file gives the same date unless the runner's timezone changed: a day either side covers that.

@@ -101,6 +101,11 @@ function reason(
         text: 'The run in it starts in the future: check the clock on your watch, then send it again.',
         spoken: 'That run is dated in the future.',
       };
+    case 'ACTIVITY_ONBOARDING_FIRST':
+      return {
+        text: 'Let’s finish setting up your plan first; then send the file again and it counts.',
+        spoken: 'Let’s finish setting up your plan first.',
+      };
     case 'ACTIVITY_ALREADY_IMPORTED': {
       const date = typeof facts['date'] === 'string' ? ` for ${formatDate(facts['date'])}` : '';
       return {
@@ -115,6 +120,9 @@ export const activityRefused: FamilyTemplate<'activity-refused'> = (m, { persona
   const voice = ACTIVITY_FILE_VOICES[persona] ?? ACTIVITY_FILE_VOICES.neutral;
   const why = reason(m.code, m.facts ?? {});
   // A duplicate stored nothing new, but the run is there: it is not a failure to say sorry for.
-  const opening = m.code === 'ACTIVITY_ALREADY_IMPORTED' ? undefined : voice.refused;
+  const opening =
+    m.code === 'ACTIVITY_ALREADY_IMPORTED' || m.code === 'ACTIVITY_ONBOARDING_FIRST'
+      ? undefined
+      : voice.refused;
   return { text: join([opening, why.text]), spoken: join([why.spoken, 'Nothing was saved.']) };
 };

@@ -16,5 +16,7 @@ export const ACTIVITY_FILE_REFUSALS = [
   'ACTIVITY_IMPLAUSIBLE',
   'ACTIVITY_IN_FUTURE',
   'ACTIVITY_ALREADY_IMPORTED',
+  /** The runner is still onboarding: runs count once there is a plan (as runs told in words). */
+  'ACTIVITY_ONBOARDING_FIRST',
 ] as const;
 export type ActivityFileRefusal = (typeof ACTIVITY_FILE_REFUSALS)[number];
