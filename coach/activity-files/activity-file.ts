@@ -15,6 +15,8 @@ export {
 export interface ParsedTrack {
   readonly points: readonly TrackPoint[];
   readonly laps: readonly FileLap[];
+  /** The sport the file names, when it names one (FIT session `sport`, TCX `Activity/@Sport`). */
+  readonly sport?: string;
 }
 
 /** A file read and summarised: what `importActivity` stores. */

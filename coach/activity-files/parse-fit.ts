@@ -57,9 +57,14 @@ export async function parseFit(bytes: Uint8Array): Promise<ParsedTrack | undefin
   const parser = new FitParser({ force: false, mode: 'list', lengthUnit: 'm', speedUnit: 'm/s' });
   try {
     const copy = new Uint8Array(bytes).buffer;
-    const data = (await parser.parseAsync(copy)) as unknown as { records?: Rec[]; laps?: Rec[] };
+    const data = (await parser.parseAsync(copy)) as unknown as {
+      records?: Rec[];
+      laps?: Rec[];
+      sessions?: Rec[];
+    };
     const points = (data.records ?? []).map(point).filter((p): p is TrackPoint => p !== undefined);
-    return { points, laps: (data.laps ?? []).map(lap) };
+    const sport = data.sessions?.[0]?.['sport'];
+    return { points, laps: (data.laps ?? []).map(lap), ...(typeof sport === 'string' ? { sport } : {}) };
   } catch {
     return undefined;
   }

@@ -65,5 +65,6 @@ export function parseTcx(doc: XmlNode): ParsedTrack {
       }
     });
   }
-  return { points, laps };
+  const sport = activity['@_Sport'];
+  return { points, laps, ...(typeof sport === 'string' ? { sport } : {}) };
 }

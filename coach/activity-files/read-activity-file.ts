@@ -5,6 +5,7 @@
  * in the future (beyond a little clock skew) is refused.
  */
 import { createHash } from 'node:crypto';
+import { RUN_SPORTS } from '../rules/track/activity-file-limits.js';
 import { plausibleActivity } from '../rules/track/plausible-activity.js';
 import { summarizeTrack } from '../rules/track/summarize-track.js';
 import { ok, refusal, type Result } from '../rules/result.js';
@@ -77,6 +78,10 @@ export async function readActivityFile(
   }
   const parsed = await parse(detected, bytes);
   if (!parsed.ok) return parsed;
+  const { sport } = parsed.value;
+  if (sport !== undefined && !RUN_SPORTS.includes(sport.toLowerCase())) {
+    return refusal('ACTIVITY_NOT_A_RUN', { sport });
+  }
   const summary = summarizeTrack(parsed.value.points, parsed.value.laps);
   if (!summary.ok) return summary;
   const plausible = plausibleActivity(summary.value);

@@ -59,7 +59,7 @@ export function gpxRun(startIso = '2026-11-29T07:00:00Z'): Uint8Array {
  * lap 1 HR 140, lap 2 HR 160 with one 171 sample, RunCadence 88 per leg; lap totals as the device wrote
  * them. Expected: 2000 m, moving 600 s, avg HR 150, max 171, 176 spm, laps [1000 m/300 s/140, 1000 m/300 s/160].
  */
-export function tcxRun(startIso = '2026-11-30T18:00:00Z'): Uint8Array {
+export function tcxRun(startIso = '2026-11-30T18:00:00Z', sport = 'Running'): Uint8Array {
   const t0 = Date.parse(startIso);
   const laps: string[] = [];
   for (let lap = 0; lap < 2; lap++) {
@@ -77,7 +77,7 @@ export function tcxRun(startIso = '2026-11-30T18:00:00Z'): Uint8Array {
     );
   }
   return enc(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2" xmlns:ns3="http://www.garmin.com/xmlschemas/ActivityExtension/v2"><Activities><Activity Sport="Running"><Id>${iso(t0)}</Id>${laps.join('')}</Activity></Activities></TrainingCenterDatabase>`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<TrainingCenterDatabase xmlns="http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2" xmlns:ns3="http://www.garmin.com/xmlschemas/ActivityExtension/v2"><Activities><Activity Sport="${sport}"><Id>${iso(t0)}</Id>${laps.join('')}</Activity></Activities></TrainingCenterDatabase>`,
   );
 }
 
@@ -90,9 +90,10 @@ const semicircles = (deg: number) => Math.round((deg * 2 ** 31) / 180);
 /**
  * FIT, start `startIso`: 201 records every 5 s, 15 m apart (device distance, 3 m/s), HR 155 with one 178,
  * cadence 86 per leg, altitude 200 m with a 12 m rise in the middle; 3 laps of 1000 m / 333.333 s.
- * Expected: 3000 m, moving 1000 s, avg HR 155, max 178, 172 spm, gain 12 m, 3 laps.
+ * Expected: 3000 m, moving 1000 s, avg HR 155, max 178, 172 spm, gain 12 m, 3 laps. `sport`: a session
+ * message with that FIT sport.
  */
-export function fitRun(startIso = '2026-11-28T09:00:00Z'): Uint8Array {
+export function fitRun(startIso = '2026-11-28T09:00:00Z', sport?: number): Uint8Array {
   const e = new FitEncoder();
   const t0 = new Date(startIso);
   const ts = (s: number) => FitEncoder.toFitTimestamp(new Date(t0.getTime() + s * 1000));
@@ -129,5 +130,7 @@ export function fitRun(startIso = '2026-11-28T09:00:00Z'): Uint8Array {
       2,
     );
   }
+  // session: sport (FIT enum: 1 running, 2 cycling), when asked
+  if (sport !== undefined) e.writeMessage(18, [{ number: 5, size: 1, baseType: B.Enum, value: sport }], 3);
   return e.close();
 }

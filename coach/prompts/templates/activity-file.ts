@@ -101,6 +101,11 @@ function reason(
         text: 'The run in it starts in the future: check the clock on your watch, then send it again.',
         spoken: 'That run is dated in the future.',
       };
+    case 'ACTIVITY_NOT_A_RUN':
+      return {
+        text: 'The file says it is another sport, not a run, so it stays out of your running log. If it was a run, tell me it in words, like "ran 8k in 45:10".',
+        spoken: 'That file is another sport, not a run.',
+      };
     case 'ACTIVITY_ONBOARDING_FIRST':
       return {
         text: 'Let’s finish setting up your plan first; then send the file again and it counts.',

@@ -6,6 +6,13 @@
  */
 export const MAX_ACTIVITY_FILE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Sports a file may name and still be logged as a run: running (FIT `running`, TCX `Running`), walking and
+ * hiking (run/walk days), and the unspecific ones (FIT `generic`, TCX `Other`). Anything else a device
+ * names (cycling, swimming, …) is another sport. Lower case.
+ */
+export const RUN_SPORTS: readonly string[] = ['running', 'walking', 'hiking', 'generic', 'other'];
+
 /** Why a file is not imported; nothing is stored for any of them. */
 export const ACTIVITY_FILE_REFUSALS = [
   'ACTIVITY_FILE_EMPTY',
@@ -16,6 +23,8 @@ export const ACTIVITY_FILE_REFUSALS = [
   'ACTIVITY_IMPLAUSIBLE',
   'ACTIVITY_IN_FUTURE',
   'ACTIVITY_ALREADY_IMPORTED',
+  /** The file says it is another sport (a ride, a swim): a FIT session's or a TCX activity's sport. */
+  'ACTIVITY_NOT_A_RUN',
   /** The runner is still onboarding: runs count once there is a plan (as runs told in words). */
   'ACTIVITY_ONBOARDING_FIRST',
 ] as const;

@@ -44,7 +44,7 @@ describe('readActivityFile', () => {
   });
 
   it('FIT written by the encoder: cadence per leg doubled, laps from lap messages', async () => {
-    const r = await read(fitRun(), 'run.gpx'); // the content decides, not the name
+    const r = await read(fitRun(undefined, 1), 'run.gpx'); // the content decides, not the name
     expect(r.ok && r.value).toMatchObject({
       format: 'fit',
       startedAt: '2026-11-28T09:00:00.000Z',
@@ -77,6 +77,8 @@ describe('readActivityFile', () => {
         'ACTIVITY_FILE_NO_TRACK',
       ],
       [gpxRun('2026-12-02T07:00:00Z'), 'ACTIVITY_IN_FUTURE'],
+      [tcxRun(undefined, 'Biking'), 'ACTIVITY_NOT_A_RUN'],
+      [fitRun(undefined, 2), 'ACTIVITY_NOT_A_RUN'],
     ];
     for (const [bytes, code] of cases) {
       const r = await read(bytes);
