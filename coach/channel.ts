@@ -28,7 +28,7 @@ export { decodeOption, encodeOption } from './prompts/chosen-option.js';
 export type { MessageError, MessageOutcome } from './conversation/handle-message.js';
 export { MAX_MESSAGE_LENGTH } from './conversation/handle-message.js';
 /** Activity files (GPX, TCX, FIT) through the same core: stored as a run, the RPE question after it. */
-export { importActivityFile } from './conversation/import-file.js';
+export { importActivityFile, refuseActivityFile } from './conversation/import-file.js';
 export type {
   ActivityFileUpload,
   ImportError,

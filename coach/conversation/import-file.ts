@@ -40,11 +40,20 @@ export type ImportResult = Ok<ImportOutcome> | ImportRefused;
 
 const NOT_FOUND: ImportRefused = { ...refusal('ATHLETE_NOT_FOUND'), replies: [] };
 
-async function refused(
+/**
+ * The refusal of a file the channel could not even fetch, worded for the runner: a Telegram document whose
+ * `file_size` is over `MAX_ACTIVITY_FILE_BYTES` (`getFile` refuses it) is `ACTIVITY_FILE_TOO_LARGE`
+ * without a download. Stores nothing.
+ *
+ * @example
+ * const r = await refuseActivityFile(deps, { athleteId, channel: 'telegram' }, 'ACTIVITY_FILE_TOO_LARGE', { maxMb: 20 });
+ * show(r.replies);
+ */
+export async function refuseActivityFile(
   deps: CoachDeps,
-  upload: ActivityFileUpload,
+  upload: Pick<ActivityFileUpload, 'athleteId' | 'channel'>,
   code: ActivityFileRefusal,
-  facts: Readonly<Record<string, unknown>>,
+  facts: Readonly<Record<string, unknown>> = {},
 ): Promise<ImportRefused> {
   const athlete = await deps.repositories.athletes.findById(upload.athleteId);
   if (!athlete) return NOT_FOUND;
@@ -65,7 +74,7 @@ export async function importActivityFile(deps: CoachDeps, upload: ActivityFileUp
     now: deps.clock.now(),
     ...(upload.fileName !== undefined ? { fileName: upload.fileName } : {}),
   });
-  if (!read.ok) return refused(deps, upload, read.code, read.facts ?? {});
+  if (!read.ok) return refuseActivityFile(deps, upload, read.code, read.facts ?? {});
   const outcome = await handleMessage(deps, {
     athleteId: upload.athleteId,
     channel: upload.channel,

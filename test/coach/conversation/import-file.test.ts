@@ -5,7 +5,12 @@
  */
 import { expect, it } from 'vitest';
 import type { CoachDeps } from '../../../coach/coach-deps.js';
-import { handleMessage, importActivityFile, openConversation } from '../../../coach/channel.js';
+import {
+  handleMessage,
+  importActivityFile,
+  openConversation,
+  refuseActivityFile,
+} from '../../../coach/channel.js';
 import { gpxRun, tcxRun } from '../../helpers/activity-files.js';
 import { coachDeps } from '../../helpers/app.js';
 import { chatOverHttp } from '../../helpers/chat.js';
@@ -79,6 +84,16 @@ describeEachDatabase('importActivityFile', (ctx) => {
     expect(bad.replies[0]!.text).toMatch(/damaged or cut off/);
     const voice = await importActivityFile(deps(), { athleteId, channel: 'voice', bytes: new Uint8Array(0) });
     expect(!voice.ok && voice.replies[0]!.text).toBe('The file was empty. Nothing was saved.');
+    // A Telegram document over the limit is refused from its size alone (no download).
+    const big = await refuseActivityFile(
+      deps(),
+      { athleteId, channel: 'telegram' },
+      'ACTIVITY_FILE_TOO_LARGE',
+      {
+        maxMb: 20,
+      },
+    );
+    expect(big.replies[0]!.text).toMatch(/larger than 20 MB/);
     expect(await runs(athleteId)).toHaveLength(0);
     // Still onboarding: the file waits for the plan, and the question being asked comes again.
     const early = await importActivityFile(deps(), {
