@@ -27,6 +27,16 @@ export type { ChosenOption } from './prompts/chosen-option.js';
 export { decodeOption, encodeOption } from './prompts/chosen-option.js';
 export type { MessageError, MessageOutcome } from './conversation/handle-message.js';
 export { MAX_MESSAGE_LENGTH } from './conversation/handle-message.js';
+/** Activity files (GPX, TCX, FIT) through the same core: stored as a run, the RPE question after it. */
+export { importActivityFile, refuseActivityFile } from './conversation/import-file.js';
+export type {
+  ActivityFileUpload,
+  ImportError,
+  ImportOutcome,
+  ImportRefused,
+  ImportResult,
+} from './conversation/import-file.js';
+export { MAX_ACTIVITY_FILE_BYTES } from './activity-files/activity-file.js';
 
 /** Who the runner is on the channel they write from. */
 export type ChannelIdentity =

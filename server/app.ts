@@ -17,6 +17,7 @@ import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
 import { messageRoutes } from './routes/messages.js';
 import { progressChartRoutes } from './routes/progress-chart.js';
+import { activityImportRoutes } from './routes/activity-import.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppDeps {
@@ -79,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: coach.clock,
   });
   await app.register(messageRoutes, { coach });
+  await app.register(activityImportRoutes, { coach });
   await app.register(athleteDataRoutes, { repositories: coach.repositories, clock: coach.clock });
   await app.register(progressChartRoutes, {
     repositories: coach.repositories,

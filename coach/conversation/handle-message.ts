@@ -27,6 +27,7 @@ import { encodeOption, type ChosenOption } from '../prompts/chosen-option.js';
 import { offeredOptions } from '../prompts/offered-options.js';
 import { optionInText } from './option-in-text.js';
 import { routeOption } from './route-option.js';
+import { importActivity, type ActivityFileInput } from '../use-cases/import-activity.js';
 
 /** Longest message the coach reads, in characters (`PLAUSIBLE.messageChars`: a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = PLAUSIBLE.messageChars.max;
@@ -42,9 +43,11 @@ export type IncomingMessage = {
    */
   readonly idempotency?: { readonly source: string; readonly key: string };
 } & (
-  | { readonly text: string; readonly option?: undefined }
+  | { readonly text: string; readonly option?: undefined; readonly file?: undefined }
   /** A quick reply the runner chose: handled as that option (`route-option.ts`), never parsed as words. */
-  | { readonly option: ChosenOption; readonly text?: undefined }
+  | { readonly option: ChosenOption; readonly text?: undefined; readonly file?: undefined }
+  /** An activity file already read (`import-file.ts`): stored as a run (`importActivity`), never parsed. */
+  | { readonly file: ActivityFileInput; readonly text?: undefined; readonly option?: undefined }
 );
 
 export interface MessageOutcome {
@@ -64,8 +67,8 @@ export async function handleMessage(
   deps: CoachDeps,
   incoming: IncomingMessage,
 ): Promise<Result<MessageOutcome, MessageError>> {
-  const { option } = incoming;
-  const text = option ? encodeOption(option) : incoming.text.trim();
+  const { option, file } = incoming;
+  const text = option ? encodeOption(option) : file ? `file:${file.read.format}` : incoming.text.trim();
   if (text.length === 0) return err('MESSAGE_EMPTY', 'Say something to your coach: the message was empty.');
   if (text.length > MAX_MESSAGE_LENGTH) {
     return err('MESSAGE_TOO_LONG', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`);
@@ -107,8 +110,8 @@ async function pass(
       const sent = localNow(at, athlete.timezone);
       const now = localNow(deps.clock.now(), athlete.timezone);
       const context: ParseContext = { today: sent.date, timezoneNow: sent, units: athlete.units };
-      const { option } = incoming;
-      const parsed = option ? NOTHING_PARSED : parseMessage(read.phrase ?? text, context);
+      const { option, file } = incoming;
+      const parsed = option || file ? NOTHING_PARSED : parseMessage(read.phrase ?? text, context);
       // Onboarding reads its answers with its own reader: the model's intents have nothing to add there.
       const onboarding = athlete.state.onboarding !== undefined;
       const unknown = parsed.intents.length === 1 && parsed.intents[0] === 'unknown';
@@ -131,8 +134,14 @@ async function pass(
         text,
       };
       // A chosen option, or text that means one ("2", "keep_original"), is handled as that option.
-      const chosen = option ?? optionInText(text, state, athlete.state.onboarding, parsed);
-      let turn = chosen ? await routeOption(ctx, chosen) : await route(ctx);
+      const chosen = file
+        ? undefined
+        : (option ?? optionInText(text, state, athlete.state.onboarding, parsed));
+      let turn = file
+        ? await importActivity(ctx, file)
+        : chosen
+          ? await routeOption(ctx, chosen)
+          : await route(ctx);
       if (turn.adapt && !turn.deleted) {
         const outcome = await applyAdaptation(repos, athlete, now.date);
         turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state, turn.messages));

@@ -65,6 +65,7 @@ export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
   'not-understood',
   'undone',
   'nothing-to-undo',
+  'activity-refused',
   'cannot-answer-yet',
   'red-flag',
   'pain-stop',

@@ -37,4 +37,6 @@ export type CoachEvent =
   | { readonly type: 'clarification_needed'; readonly codes: readonly string[] }
   /** A chosen option that no longer applies (`OptionStaleCode`): nothing was stored. */
   | { readonly type: 'option_stale'; readonly option: string; readonly code: string }
+  /** An activity file that was not imported (`ActivityFileRefusal`): nothing was stored. */
+  | { readonly type: 'activity_refused'; readonly code: string }
   | { readonly type: 'athlete_deleted' };

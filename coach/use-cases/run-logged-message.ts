@@ -1,6 +1,20 @@
 import type { Activity } from '../model/activity.js';
 import type { CoachMessage, GrayZoneFlag } from '../prompts/coach-message.js';
+import type { ImportedFileFacts } from '../prompts/messages/logging.js';
 import type { SessionKind } from '../rules/plan/types.js';
+
+/** What a run imported from a file adds to the reply (absent for a run told in words). */
+function fileFacts(run: Activity): ImportedFileFacts | undefined {
+  const format = run.source;
+  if (format !== 'gpx' && format !== 'tcx' && format !== 'fit') return undefined;
+  return {
+    format,
+    ...(run.maxHr !== undefined ? { maxHr: run.maxHr } : {}),
+    ...(run.cadence !== undefined ? { cadenceSpm: run.cadence } : {}),
+    ...(run.elevationGainMeters !== undefined ? { elevationGainM: run.elevationGainMeters } : {}),
+    ...(run.laps !== undefined && run.laps.length > 0 ? { laps: run.laps.length } : {}),
+  };
+}
 
 /**
  * The "run logged" reply for a stored run: distance, time, pace (the engine's number, never the
@@ -25,5 +39,6 @@ export function runLoggedMessage(
     ...(run.race === true ? { race: true } : {}),
     ...(extras.runsLogged !== undefined ? { progress: { runsLogged: extras.runsLogged } } : {}),
     ...(extras.grayZone !== undefined && run.race !== true ? { grayZone: extras.grayZone } : {}),
+    ...(fileFacts(run) ? { file: fileFacts(run)! } : {}),
   };
 }

@@ -4,6 +4,8 @@
  */
 export function hasNulCharacter(value: unknown, depth = 0): boolean {
   if (depth > 64) return false;
+  // A binary body (an activity file) is bytes, not text: NUL bytes are data there.
+  if (value instanceof Uint8Array) return false;
   if (typeof value === 'string') return value.includes('\u0000');
   if (Array.isArray(value)) return value.some((v) => hasNulCharacter(v, depth + 1));
   if (value !== null && typeof value === 'object') {

@@ -1,6 +1,7 @@
 /** Messages about what the runner logged: a run, the RPE question, a check-in, and undo. */
 import type { Reason } from '../../rules/decision.js';
 import type { Session } from '../../rules/plan/types.js';
+import type { ActivityFileRefusal } from '../../rules/track/activity-file-limits.js';
 import type { Progress, GrayZoneFlag, Readiness } from '../message-parts.js';
 
 export type LoggingMessage =
@@ -22,6 +23,8 @@ export type LoggingMessage =
       readonly progress?: Progress;
       /** An easy or long run run in the gray zone (`RunAssessment` flag), with its numbers. */
       readonly grayZone?: GrayZoneFlag;
+      /** The run came from an activity file: what the file adds to the chat form. */
+      readonly file?: ImportedFileFacts;
     }
   | { readonly kind: 'rpe-question'; readonly date: string; readonly km?: number; readonly seconds?: number }
   | {
@@ -59,5 +62,22 @@ export type LoggingMessage =
       /** How many plan changes the fact had caused and the undo withdrew. */
       readonly withdrawn: number;
     }
-  | { readonly kind: 'nothing-to-undo' };
+  | { readonly kind: 'nothing-to-undo' }
+  | {
+      /** An activity file that was not imported (nothing was stored), with the code and its facts. */
+      readonly kind: 'activity-refused';
+      readonly code: ActivityFileRefusal;
+      /** `maxBytes` (too large), `field`/`value`/`min`/`max` (implausible), `startedAt` (future), `date` (already imported). */
+      readonly facts?: Readonly<Record<string, unknown>>;
+    };
+
+/** What an imported activity file adds to "run logged" (units in the names: bpm, steps per minute, metres). */
+export interface ImportedFileFacts {
+  readonly format: 'gpx' | 'tcx' | 'fit';
+  readonly maxHr?: number;
+  readonly cadenceSpm?: number;
+  readonly elevationGainM?: number;
+  /** How many laps (or whole-kilometre splits) the file gave. */
+  readonly laps?: number;
+}
 /** A question the coach has no answer for yet: said honestly, nothing stored. */

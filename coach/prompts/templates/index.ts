@@ -7,6 +7,7 @@ import { isSofteningRule } from './decision-reasons.js';
 import { decision, planChanged, why } from './decision.js';
 import { deleteCancelled, deleteConfirm, deleted, exportReady, paused, resumed } from './account.js';
 import { optionStale } from './option-stale.js';
+import { activityRefused } from './activity-file.js';
 import { clarify, error, help, notUnderstood, personaChanged, welcome } from './conversation.js';
 import { onboardingQuestion } from './onboarding.js';
 import { checkinSaved, decisionAnswered, rpeQuestion, runLogged } from './logging.js';
@@ -51,6 +52,7 @@ const TEMPLATES: Table = {
   'not-understood': notUnderstood,
   undone,
   'nothing-to-undo': nothingToUndo,
+  'activity-refused': activityRefused,
   'cannot-answer-yet': cannotAnswerYet,
   'red-flag': redFlag,
   'pain-stop': painStop,

@@ -16,6 +16,7 @@ import { join, progressLine } from './shared.js';
 import type { Reason } from '../../rules/decision.js';
 import { hrvTrendWords, restingHrTrendWords } from './reason-words.js';
 import { painText, SPOKEN_SAFETY } from './safety.js';
+import { fileLine } from './activity-file.js';
 
 /** A run's distance and time as the runner gave them: a missing one is left out, never shown as 0. */
 function runWords(km: number | undefined, seconds: number | undefined, units: Units): string {
@@ -59,6 +60,7 @@ export const runLogged: FamilyTemplate<'run-logged'> = (m, { voice, units }) => 
       opening,
       `${join(facts, ', ')}.`,
       planned,
+      fileLine(m.file),
       flag,
       progressLine(m.progress, units) !== undefined
         ? `${voice.progress} ${progressLine(m.progress, units)}.`

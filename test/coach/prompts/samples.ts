@@ -2,6 +2,7 @@
  * One or more realistic messages of every kind, built from a real plan (`buildPlan`) and real adaptation
  * decisions (`adapt`), plus hand-made decisions for every adaptation rule id.
  */
+import { ACTIVITY_FILE_REFUSALS } from '../../../coach/rules/track/activity-file-limits.js';
 import type { CoachMessage } from '../../../coach/prompts/coach-message.js';
 import { ONBOARDING_STEP_NAMES } from '../../../coach/prompts/message-parts.js';
 import type { Decision } from '../../../coach/rules/decision.js';
@@ -721,6 +722,19 @@ export const MESSAGES: readonly CoachMessage[] = [
   { kind: 'undone', fact: 'rpe', date: '2027-01-17', rpe: 6, withdrawn: 2 },
   { kind: 'undone', fact: 'checkin', date: '2027-01-17', withdrawn: 0 },
   { kind: 'nothing-to-undo' },
+  ...ACTIVITY_FILE_REFUSALS.map((code) => ({ kind: 'activity-refused' as const, code })),
+  { kind: 'activity-refused', code: 'ACTIVITY_IMPLAUSIBLE', facts: { field: 'avgHr', value: 260 } },
+  { kind: 'activity-refused', code: 'ACTIVITY_FILE_TOO_LARGE', facts: { maxMb: 20 } },
+  { kind: 'activity-refused', code: 'ACTIVITY_ALREADY_IMPORTED', facts: { date: '2027-01-17' } },
+  {
+    kind: 'run-logged',
+    date: '2027-01-17',
+    km: 6,
+    seconds: 2000,
+    paceSPerKm: 333.3,
+    avgHr: 150,
+    file: { format: 'gpx', maxHr: 172, cadenceSpm: 170, elevationGainM: 50, laps: 6 },
+  },
   { kind: 'cannot-answer-yet' },
   { kind: 'red-flag', date: TEMPO.date, flags: ['chest_pain', 'dizziness'] },
   { kind: 'red-flag', date: TEMPO.date, flags: [] },
