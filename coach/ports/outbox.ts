@@ -4,8 +4,7 @@
  * process kill between commit and send loses nothing; a row is claimed under a lease so two senders never
  * send it at the same time, and a destination's rows go out in their order.
  */
-import type { CoachMessage, Reply } from '../prompts/coach-message.js';
-import type { Channel, Persona, Units } from '../prompts/persona.js';
+import type { Reply, WordingRequest } from '../prompts/coach-message.js';
 
 /** The channels the outbox delivers on (another channel is one more name here and a transport). */
 export type DeliveryChannel = 'telegram';
@@ -22,17 +21,11 @@ export interface Destination {
  */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
 
-/** What the sender needs to word a message without reading the runner again (they may be gone). */
-export interface OutboxPayload {
-  readonly message: CoachMessage;
-  readonly persona: Persona;
-  /** The wording channel (how the text is shaped), not the delivery channel. */
-  readonly channel: Channel;
-  readonly units?: Units;
-  readonly name?: string;
-  /** The turn's tone: pain or poor readiness anywhere in its messages softens each of them. */
-  readonly soften?: boolean;
-}
+/**
+ * What the sender words: the decided message with the runner's persona, units, name and the turn's tone,
+ * taken when it was enqueued, so wording never reads the runner again (they may be gone by then).
+ */
+export type OutboxPayload = WordingRequest;
 
 export interface NewOutboxMessage extends Destination {
   /** The runner it is for; null when they deleted themselves in the same turn (the goodbye still goes). */
