@@ -74,15 +74,17 @@ export function createOutboxRepository(db: Db): OutboxRepository {
 
     async claimNext(workerId, now, leaseMs) {
       const earlier = alias(outbox, 'earlier');
+      // Due, or claimed by a sender whose lease ran out (it died).
+      const claimable = or(
+        and(inArray(outbox.status, DUE), lte(outbox.nextAttemptAt, now)),
+        and(eq(outbox.status, 'sending'), lte(outbox.claimedUntil, now)),
+      );
       const candidate = db
         .select({ id: outbox.id })
         .from(outbox)
         .where(
           and(
-            or(
-              and(inArray(outbox.status, DUE), lte(outbox.nextAttemptAt, now)),
-              and(eq(outbox.status, 'sending'), lte(outbox.claimedUntil, now)),
-            ),
+            claimable,
             notExists(
               db
                 .select({ one: sql`1` })
@@ -109,7 +111,9 @@ export function createOutboxRepository(db: Db): OutboxRepository {
           claimedUntil: new Date(now.getTime() + leaseMs),
           attempts: sql`${outbox.attempts} + 1`,
         })
-        .where(inArray(outbox.id, candidate))
+        // Checked again on the locked row: a row another claimer took meanwhile is not taken twice.
+        // `= (scalar subquery)`: an InitPlan, run once (an `in (…)` may be rescanned per row by a join).
+        .where(and(eq(outbox.id, sql`(${candidate})`), claimable))
         .returning();
       return row ? outboxFromRow(row) : undefined;
     },
