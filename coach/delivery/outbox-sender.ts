@@ -107,6 +107,11 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
     }
   }
 
+  /** The lease ended before the outcome was recorded: another sender has the row (it may send it again). */
+  function leaseLost(fields: object): void {
+    logger.warn({ ...fields, error: 'LEASE_LOST' }, 'outbox claim lost before its outcome was recorded');
+  }
+
   async function deliver(claimed: OutboxMessage): Promise<keyof SenderPass> {
     const fields = { outboxId: claimed.id, channel: claimed.channel, attempt: claimed.attempts };
     const worded = await wordsOf(claimed);
@@ -117,17 +122,18 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
     const now = clock.now();
     switch (next.step) {
       case 'sent':
-        await outbox.markSent(claimed.id, workerId, now);
-        logger.info(fields, 'outbox message sent');
+        if (!(await outbox.markSent(claimed.id, workerId, now))) leaseLost(fields);
+        else logger.info(fields, 'outbox message sent');
         return 'sent';
       case 'retry': {
         const error = worded ? next.error : 'WORDING_FAILED';
-        await outbox.markRetry(claimed.id, workerId, new Date(now.getTime() + next.delayMs), error);
+        const nextAt = new Date(now.getTime() + next.delayMs);
+        if (!(await outbox.markRetry(claimed.id, workerId, nextAt, error))) leaseLost(fields);
         logger.warn({ ...fields, error, delayMs: next.delayMs }, 'outbox message retried later');
         return 'retried';
       }
       case 'dead':
-        await outbox.markDead(claimed.id, workerId, next.error);
+        if (!(await outbox.markDead(claimed.id, workerId, next.error))) leaseLost(fields);
         logger.error({ ...fields, error: next.error }, 'outbox message given up');
         return 'dead';
       case 'stop-destination':

@@ -222,4 +222,21 @@ describeEachDatabase('outbox sender', (ctx) => {
     await s.stop();
     expect(await outbox().findById(row!.id)).toMatchObject({ status: 'sent' });
   });
+
+  it('a send that outlasts its lease does not overwrite the new claimer: logged LEASE_LOST', async () => {
+    const clock = manualClock();
+    const leaseMs = 10_000;
+    const [row] = await outbox().enqueue([message('42')]);
+    const { logger, lines } = recordingLogger();
+    let otherClaim: OutboxMessage | undefined;
+    const slow = async (): Promise<TransportOutcome> => {
+      clock.advance(leaseMs);
+      otherClaim = await outbox().claimNext('other', clock.now(), leaseMs);
+      return { kind: 'ok' };
+    };
+    await sender(slow, clock, { leaseMs, logger }).runOnce();
+    expect(otherClaim?.id).toBe(row!.id);
+    expect(await outbox().findById(row!.id)).toMatchObject({ status: 'sending', claimedBy: 'other' });
+    expect(JSON.stringify(lines)).toContain('LEASE_LOST');
+  });
 });
