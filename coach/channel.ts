@@ -21,9 +21,11 @@ import { awaitingOnboarding } from './model/runner-state.js';
 import type { ChosenOption } from './prompts/chosen-option.js';
 import type { Reply } from './prompts/coach-message.js';
 import type { Channel, Persona } from './prompts/persona.js';
+import type { Destination } from './ports/outbox.js';
 import { err, ok, type Result } from './rules/result.js';
 
 export type { ChosenOption } from './prompts/chosen-option.js';
+export type { Destination } from './ports/outbox.js';
 export { decodeOption, encodeOption } from './prompts/chosen-option.js';
 export type { MessageError, MessageOutcome } from './conversation/handle-message.js';
 export { MAX_MESSAGE_LENGTH } from './conversation/handle-message.js';
@@ -199,6 +201,12 @@ export interface ChannelMessage {
   readonly at?: Date;
   /** Makes a retried delivery harmless (a repeat is refused with DUPLICATE_MESSAGE). */
   readonly idempotency?: { readonly source: string; readonly key: string };
+  /**
+   * Reply through the outbox (e.g. `{ channel: 'telegram', destination: String(chatId) }`): the replies
+   * are enqueued with the message's facts and sent by the outbox sender; the outcome has their ids
+   * (`enqueued`) and no worded replies. Call the sender's `notify()` after.
+   */
+  readonly deliver?: Destination;
 }
 
 /** One message from the runner: worded replies (with their quick replies) and what changed. */

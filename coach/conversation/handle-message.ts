@@ -28,6 +28,9 @@ import { offeredOptions } from '../prompts/offered-options.js';
 import { optionInText } from './option-in-text.js';
 import { routeOption } from './route-option.js';
 import { importActivity, type ActivityFileInput } from '../use-cases/import-activity.js';
+import type { Repositories } from '../ports/repositories.js';
+import type { Destination } from '../ports/outbox.js';
+import { outboxMessagesFor } from '../delivery/outbox-messages.js';
 
 /** Longest message the coach reads, in characters (`PLAUSIBLE.messageChars`: a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = PLAUSIBLE.messageChars.max;
@@ -42,6 +45,12 @@ export type IncomingMessage = {
    * a repeat is refused with DUPLICATE_MESSAGE. Claimed in the same transaction as the message's writes.
    */
   readonly idempotency?: { readonly source: string; readonly key: string };
+  /**
+   * Send the replies through the outbox to this destination: they are enqueued in the message's unit of
+   * work (committed with its facts), worded and sent later by the outbox sender; the outcome carries the
+   * enqueued ids and no worded replies. A message from the destination makes it active again.
+   */
+  readonly deliver?: Destination;
 } & (
   | { readonly text: string; readonly option?: undefined; readonly file?: undefined }
   /** A quick reply the runner chose: handled as that option (`route-option.ts`), never parsed as words. */
@@ -51,8 +60,11 @@ export type IncomingMessage = {
 );
 
 export interface MessageOutcome {
+  /** Worded replies; none when the message asked for `deliver` (they are in the outbox). */
   readonly replies: readonly Reply[];
   readonly events: readonly CoachEvent[];
+  /** With `deliver`: the outbox ids of the replies, in order. */
+  readonly enqueued?: readonly string[];
 }
 
 export type MessageError = 'ATHLETE_NOT_FOUND' | 'MESSAGE_EMPTY' | 'MESSAGE_TOO_LONG' | 'DUPLICATE_MESSAGE';
@@ -61,7 +73,11 @@ export type MessageError = 'ATHLETE_NOT_FOUND' | 'MESSAGE_EMPTY' | 'MESSAGE_TOO_
 class Duplicate extends Error {}
 
 /** One pass of the message through the transaction: what it came to. */
-type Pass = { readonly turn: Turn; readonly athlete: Athlete } | 'extract' | 'duplicate' | 'not-found';
+type Pass =
+  | { readonly turn: Turn; readonly athlete: Athlete; readonly enqueued?: readonly string[] }
+  | 'extract'
+  | 'duplicate'
+  | 'not-found';
 
 export async function handleMessage(
   deps: CoachDeps,
@@ -86,6 +102,7 @@ export async function handleMessage(
   if (done === 'duplicate') return err('DUPLICATE_MESSAGE', 'This message was already handled.');
   if (done === 'not-found' || done === 'extract') return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
   const { messages, events } = done.turn;
+  if (done.enqueued) return ok({ replies: [], events, enqueued: done.enqueued });
   return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });
 }
 
@@ -146,7 +163,8 @@ async function pass(
         const outcome = await applyAdaptation(repos, athlete, now.date);
         turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state, turn.messages));
       }
-      if (turn.deleted) return { turn, athlete };
+      if (turn.deleted)
+        return { turn, athlete, ...(await enqueue(repos, incoming, athlete, turn, deps.clock.now())) };
       // What this turn stored (and what adaptation did with it) is what "undo" takes back.
       const conversation = {
         ...rememberStored(turn, turn.state ?? state, now.date),
@@ -158,12 +176,33 @@ async function pass(
         nextRunnerState(athlete.state, turn.runner, conversation),
         changes,
       );
-      return { turn, athlete: saved?.ok ? saved.value : patched(athlete, changes) };
+      const after = saved?.ok ? saved.value : patched(athlete, changes);
+      return { turn, athlete: after, ...(await enqueue(repos, incoming, after, turn, deps.clock.now())) };
     })
     .catch((error: unknown) => {
       if (error instanceof Duplicate) return 'duplicate' as const;
       throw error;
     });
+}
+
+/**
+ * With `deliver`: the turn's messages into the outbox, in this unit of work (a deleted runner's rows are
+ * not tied to them). The destination wrote to us, so it is active again.
+ */
+async function enqueue(
+  repos: Repositories,
+  incoming: IncomingMessage,
+  athlete: Athlete,
+  turn: Turn,
+  at: Date,
+): Promise<{ enqueued?: readonly string[] }> {
+  const { deliver } = incoming;
+  if (!deliver) return {};
+  await repos.outbox.reactivate(deliver);
+  const recipient = { ...athlete, athleteId: turn.deleted ? null : athlete.id };
+  const rows = outboxMessagesFor(recipient, deliver, incoming.channel, turn.messages, at);
+  const stored = await repos.outbox.enqueue(rows);
+  return { enqueued: stored.map((row) => row.id) };
 }
 
 /** What a chosen option is parsed as: nothing (it is never read as words). */

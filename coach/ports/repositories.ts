@@ -7,6 +7,7 @@ import type {
   GoalRepository,
   ProcessedEventRepository,
 } from './history-repositories.js';
+import type { OutboxRepository } from './outbox.js';
 import type { PlanRepository } from './plan-repository.js';
 
 /** Every repository the coach loop uses, over one database (or one transaction of it). */
@@ -19,6 +20,8 @@ export interface Repositories {
   readonly goals: GoalRepository;
   readonly events: ProcessedEventRepository;
   readonly plans: PlanRepository;
+  /** Messages to send, enqueued with the facts they report (`outbox.ts`). */
+  readonly outbox: OutboxRepository;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createCheckinRepository } from './checkin.repository.js';
 import { createDecisionRepository } from './decision.repository.js';
 import { createFitnessRepository } from './fitness.repository.js';
 import { createGoalRepository } from './goal.repository.js';
+import { createOutboxRepository } from './outbox.repository.js';
 import { createPlanRepository } from './plan.repository.js';
 import { createProcessedEventRepository } from './processed-event.repository.js';
 
@@ -22,6 +23,7 @@ export function createRepositories(db: Db): Repositories {
     goals: createGoalRepository(db),
     events: createProcessedEventRepository(db),
     plans: createPlanRepository(db),
+    outbox: createOutboxRepository(db),
   };
 }
 

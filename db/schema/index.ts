@@ -7,3 +7,4 @@ export * from './activities.js';
 export * from './checkins.js';
 export * from './decisions.js';
 export * from './processed-events.js';
+export * from './outbox.js';
