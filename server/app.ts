@@ -16,6 +16,7 @@ import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
 import { messageRoutes } from './routes/messages.js';
 import { healthRoutes } from './routes/health.js';
+import { telegramWebhookRoutes, type TelegramWebhookDeps } from './routes/telegram-webhook.js';
 
 export interface AppDeps {
   logger: Logger | false;
@@ -25,6 +26,8 @@ export interface AppDeps {
   coach: CoachDeps;
   /** When set, /api/* requires `Authorization: Bearer <apiToken>`. */
   apiToken?: string;
+  /** Telegram in webhook mode: the route `POST /telegram/webhook` hands updates to the bot. */
+  telegramWebhook?: TelegramWebhookDeps;
 }
 
 /** Request ids: honour a sane incoming X-Request-Id (from a proxy), else a fresh UUID. */
@@ -76,5 +79,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(messageRoutes, { coach });
   await app.register(athleteDataRoutes, { repositories: coach.repositories, clock: coach.clock });
+  if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
   return app;
 }
