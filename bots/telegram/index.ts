@@ -37,12 +37,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   });
   bot.api.config.use(autoRetry(IN_UPDATE_RETRY));
   bot.use(updateLogger(deps.logger));
-  bot.use(startFeature(deps));
-  bot.use(phoneFeature(deps));
-  bot.use(commandsFeature(deps));
-  bot.use(callbacksFeature(deps));
-  bot.use(chatFeature(deps));
-  bot.use(unhandledFeature());
+  // The boundary answers inside update handling, in webhook and polling mode alike (grammY's `bot.catch`
+  // only sees polling), so a failure is an apology, not a 500 that Telegram re-delivers.
+  const features = bot.errorBoundary(errorBoundary(deps.logger));
+  features.use(startFeature(deps));
+  features.use(phoneFeature(deps));
+  features.use(commandsFeature(deps));
+  features.use(callbacksFeature(deps));
+  features.use(chatFeature(deps));
+  features.use(unhandledFeature());
   bot.catch(errorBoundary(deps.logger));
   return bot;
 }
