@@ -20,6 +20,9 @@ import {
   type Runner,
 } from '../../helpers/telegram.js';
 import type { Bot } from 'grammy';
+import { Writable } from 'node:stream';
+import { hashChatId } from '../../../bots/telegram/middlewares/update-logger.js';
+import { createLogger } from '../../../server/logger.js';
 
 interface Call {
   method: string;
@@ -158,6 +161,35 @@ describeEachDatabase('the Telegram bot, offline', (ctx) => {
     failSend = true;
     await bot.handleUpdate(textUpdate(ana, '/start', NOW));
     expect(texts().at(-1)).toMatch(/^Sorry/);
+  });
+
+  it('logs each update with its id and a hashed chat id, never the text, the phone number or the token', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger({ level: 'debug', pretty: false, destination });
+    const logged = createBot({
+      token: TEST_BOT_TOKEN,
+      coach: coachDeps(ctx.handle),
+      logger,
+      botInfo: TEST_BOT_INFO,
+    });
+    logged.api.config.use(
+      async () =>
+        ({ ok: true, result: { message_id: 1, date: 0, chat: { id: ana.id, type: 'private' } } }) as never,
+    );
+    await logged.handleUpdate(textUpdate(ana, '/start', NOW, 424242));
+    await logged.handleUpdate(textUpdate(ana, 'my secret words here', NOW));
+    await logged.handleUpdate(contactUpdate(ana, '4915112345678', ana.id, NOW));
+    const out = lines.join('');
+    expect(out).toContain('"updateId":424242');
+    expect(out).toContain(`"chat":"${hashChatId(ana.id)}"`);
+    expect(out).not.toMatch(/secret words|4915112345678|fake-token-for-tests/);
+    expect(out).not.toContain(`"chat":${ana.id}`);
   });
 
   it('registers nothing for a chat that never started: a first text message opens the conversation', async () => {
