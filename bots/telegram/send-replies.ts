@@ -21,7 +21,31 @@ export async function sendWordedReply(
   offset = 0,
 ): Promise<void> {
   const keyboard = inlineKeyboard(reply.options, offset);
-  await api.sendMessage(chatId, reply.text, keyboard ? { reply_markup: keyboard } : {});
+  const parts = splitMessage(reply.text);
+  for (const [i, part] of parts.entries()) {
+    const last = i === parts.length - 1;
+    await api.sendMessage(chatId, part, last && keyboard ? { reply_markup: keyboard } : {});
+  }
+}
+
+/** Telegram's limit on a message's text, characters (UTF-16 code units). */
+export const MAX_MESSAGE_CHARS = 4096;
+
+/**
+ * A text cut into messages Telegram accepts: at line breaks where it can, else hard; the keyboard goes
+ * with the last part.
+ */
+export function splitMessage(text: string, max = MAX_MESSAGE_CHARS): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const cut = rest.lastIndexOf('\n', max);
+    const at = cut > max / 2 ? cut : max;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at).replace(/^\n/, '');
+  }
+  parts.push(rest);
+  return parts;
 }
 
 /** Sends the replies of one answer in order. */

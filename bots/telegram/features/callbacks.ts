@@ -12,7 +12,10 @@ import type { BotDeps } from '../deps.js';
 export function callbacksFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on('callback_query:data', async (ctx) => {
-    await ctx.answerCallbackQuery();
+    // A query answered late (after a slow turn or a restart) is refused by Telegram; the tap still counts.
+    await ctx
+      .answerCallbackQuery()
+      .catch((error: unknown) => ctx.log.info({ err: error }, 'callback query not answered'));
     if (ctx.callbackQuery.message) {
       await ctx
         .editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } })
