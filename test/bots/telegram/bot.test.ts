@@ -85,6 +85,15 @@ describeEachDatabase('the Telegram bot, offline', (ctx) => {
     expect(sent().at(-1)?.params.reply_markup).toMatchObject({ keyboard: [[{ request_location: true }]] });
   });
 
+  it('/start again finds the same runner and repeats the question they are on', async () => {
+    await bot.handleUpdate(textUpdate(ana, '/start', NOW));
+    const first = await runner();
+    await bot.handleUpdate(textUpdate(ana, '/start', NOW));
+    expect((await runner())?.id).toBe(first?.id);
+    expect(texts().at(-1)).toMatch(/Kilometres or miles/);
+    expect(texts().filter((t) => /Hi Ana/.test(t))).toHaveLength(1);
+  });
+
   it('/start with a zone uses it; a typed zone or a location changes it later', async () => {
     await bot.handleUpdate(textUpdate(ana, '/start Europe/Lisbon', NOW));
     expect((await runner())?.timezone).toBe('Europe/Lisbon');
