@@ -132,6 +132,11 @@ describeEachDatabase('Telegram by webhook, end to end', (ctx) => {
     expect(messagesTo(ana).length).toBe(sent);
     expect(JSON.stringify((await find(ana))?.state)).toBe(state);
     expect(await coach.repositories.activities.list(athlete.id)).toHaveLength(1);
+
+    // A later tap on the old RPE keyboard (a new update): the offer has expired, and the coach says so.
+    expect(await deliver(tapUpdate(ana, '1:rpe:9', now, 77))).toBe(200);
+    expect(String(messagesTo(ana).at(-1)?.params.text)).toMatch(/not waiting for a rating/);
+    expect((await coach.repositories.activities.list(athlete.id))[0]?.rpe).toBe(6);
   });
 
   it('/export sends the runner’s data as a JSON document; two chats are two runners', async () => {
