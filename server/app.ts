@@ -19,6 +19,7 @@ import { messageRoutes } from './routes/messages.js';
 import { progressChartRoutes } from './routes/progress-chart.js';
 import { activityImportRoutes } from './routes/activity-import.js';
 import { healthRoutes } from './routes/health.js';
+import { telegramWebhookRoutes, type TelegramWebhookDeps } from './routes/telegram-webhook.js';
 
 export interface AppDeps {
   logger: Logger | false;
@@ -30,6 +31,8 @@ export interface AppDeps {
   apiToken?: string;
   /** The chart renderer and its cache (share one with the Telegram bot); default: a new one. */
   charts?: ChartRenderer;
+  /** Telegram in webhook mode: the route `POST /telegram/webhook` hands updates to the bot. */
+  telegramWebhook?: TelegramWebhookDeps;
 }
 
 /** Request ids: honour a sane incoming X-Request-Id (from a proxy), else a fresh UUID. */
@@ -87,5 +90,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: coach.clock,
     charts: deps.charts ?? createChartRenderer(),
   });
+  if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
   return app;
 }

@@ -55,7 +55,43 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.enum(['true', 'false', '1', '0'], 'expected true or false').default('false'),
   ),
+  TELEGRAM_BOT_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d+:[\w-]+$/, 'expected a token from BotFather like 123456:ABC-DEF…')
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://api.telegram.org' })
+      .default('https://api.telegram.org'),
+  ),
+  PUBLIC_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://coach.example.org' })
+      .optional(),
+  ),
+  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .min(16, 'expected at least 16 characters')
+      .max(256, 'expected at most 256 characters')
+      .regex(/^[A-Za-z0-9_-]+$/, 'expected only letters, digits, _ and -')
+      .optional(),
+  ),
 });
+
+/** Variables whose value an error line never repeats. */
+const SECRET_VARIABLES = new Set([
+  'API_TOKEN',
+  'DATABASE_URL',
+  'TELEGRAM_BOT_TOKEN',
+  'TELEGRAM_WEBHOOK_SECRET',
+]);
 
 export interface Config {
   readonly host: string;
@@ -68,6 +104,20 @@ export interface Config {
   readonly apiToken?: string;
   /** An OpenAI-compatible model that words replies; absent → templates only. */
   readonly llm?: LlmConfig;
+  /** The Telegram bot, when TELEGRAM_BOT_TOKEN is set. */
+  readonly telegram?: TelegramConfig;
+  /** The service's public HTTPS address (PUBLIC_BASE_URL), without a trailing slash. */
+  readonly publicBaseUrl?: string;
+}
+
+/** Telegram settings: webhook mode when PUBLIC_BASE_URL is set, long polling otherwise. */
+export interface TelegramConfig {
+  readonly token: string;
+  /** Bot API root, no trailing slash. */
+  readonly apiRoot: string;
+  readonly mode:
+    | { readonly kind: 'polling' }
+    | { readonly kind: 'webhook'; readonly url: string; readonly secretToken: string };
 }
 
 /** LLM settings as coach/prompts `createWording` takes them (it supplies the defaults). */
@@ -93,8 +143,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     const issue = parsed.error.issues[0];
     const name = String(issue?.path[0] ?? 'environment');
     const got = env[name];
-    const shown =
-      name === 'API_TOKEN' || name === 'DATABASE_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+    const shown = SECRET_VARIABLES.has(name) || got === undefined ? '' : ` (got "${got}")`;
     return { ok: false, message: `${name}: ${issue?.message ?? 'invalid value'}${shown}` };
   }
   const e = parsed.data;
@@ -108,6 +157,14 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (e.LLM_BASE_URL !== undefined && e.LLM_MODEL === undefined) {
     return { ok: false, message: 'LLM_MODEL: required when LLM_BASE_URL is set (e.g. llama3.1 for Ollama)' };
   }
+  const publicBaseUrl = e.PUBLIC_BASE_URL?.replace(/\/+$/, '');
+  const telegram = telegramConfig(
+    e.TELEGRAM_BOT_TOKEN,
+    e.TELEGRAM_API_ROOT,
+    publicBaseUrl,
+    e.TELEGRAM_WEBHOOK_SECRET,
+  );
+  if (typeof telegram === 'string') return { ok: false, message: telegram };
   const llmWanted = e.LLM_BASE_URL !== undefined || apiKey !== undefined;
   const llm: LlmConfig | undefined = llmWanted
     ? {
@@ -127,7 +184,33 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       logLevel: e.LOG_LEVEL,
       ...(e.API_TOKEN ? { apiToken: e.API_TOKEN } : {}),
       ...(llm ? { llm } : {}),
+      ...(telegram ? { telegram } : {}),
+      ...(publicBaseUrl ? { publicBaseUrl } : {}),
     },
+  };
+}
+
+/** The Telegram settings, or one error line for a combination that cannot work. */
+function telegramConfig(
+  token: string | undefined,
+  apiRoot: string,
+  publicBaseUrl: string | undefined,
+  secret: string | undefined,
+): TelegramConfig | undefined | string {
+  if (token === undefined) {
+    return secret !== undefined
+      ? 'TELEGRAM_WEBHOOK_SECRET: set TELEGRAM_BOT_TOKEN too, or remove it'
+      : undefined;
+  }
+  const root = apiRoot.replace(/\/+$/, '');
+  if (publicBaseUrl === undefined) return { token, apiRoot: root, mode: { kind: 'polling' } };
+  if (secret === undefined) {
+    return 'TELEGRAM_WEBHOOK_SECRET: required when PUBLIC_BASE_URL is set (webhook mode); at least 16 characters of A-Z, a-z, 0-9, _ and -';
+  }
+  return {
+    token,
+    apiRoot: root,
+    mode: { kind: 'webhook', url: `${publicBaseUrl}/telegram/webhook`, secretToken: secret },
   };
 }
 

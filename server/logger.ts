@@ -24,6 +24,15 @@ export const REDACT_PATHS = [
   'apiKey',
   'databaseUrl',
   '*.databaseUrl',
+  'botToken',
+  '*.botToken',
+  'secretToken',
+  '*.secretToken',
+  'telegram.token',
+  '*.telegram.token',
+  'fileUrl',
+  '*.fileUrl',
+  'payload.url',
 ];
 
 /** Digit runs that may be phone numbers: E.164 (`+…`) or 10+ digits with separators. */
@@ -41,7 +50,15 @@ export function maskPhoneNumbers(text: string): string {
 
 /** Database errors quote their parameters (names, phone numbers, health data): keep the query, drop those. */
 export function redactErrorText(text: string): string {
-  return maskPhoneNumbers(text.replace(/params:[^\n]*/g, 'params: [redacted]'));
+  return maskPhoneNumbers(maskBotTokens(text.replace(/params:[^\n]*/g, 'params: [redacted]')));
+}
+
+/** Telegram bot tokens (`123456:ABC…`, also inside `/bot<token>/` and file URLs). */
+const BOT_TOKEN_PATTERN = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
+
+/** Replaces anything shaped like a Telegram bot token. */
+export function maskBotTokens(text: string): string {
+  return text.replace(BOT_TOKEN_PATTERN, '[token]');
 }
 
 type SerializedError = { message?: string; stack?: string; cause?: unknown; [key: string]: unknown };
@@ -74,7 +91,9 @@ export function createLogger(deps: LoggerDeps): Logger {
     serializers: { err: errorSerializer, error: errorSerializer },
     hooks: {
       logMethod(args, method) {
-        const masked = args.map((a) => (typeof a === 'string' ? maskPhoneNumbers(a) : a)) as typeof args;
+        const masked = args.map((a) =>
+          typeof a === 'string' ? maskPhoneNumbers(maskBotTokens(a)) : a,
+        ) as typeof args;
         return method.apply(this, masked);
       },
     },

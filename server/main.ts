@@ -4,12 +4,15 @@
  * then close the database; a second signal exits at once.
  */
 import closeWithGrace from 'close-with-grace';
+import { createBot } from '../bots/telegram/index.js';
+import { runBot, type RunningBot } from '../bots/telegram/run-bot.js';
 import { createDatabase } from '../db/client.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
 import { buildApp } from './app.js';
 import { createCoachDeps } from './coach-deps.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { errorCode } from '../bots/telegram/error-boundary.js';
 
 /** Milliseconds a graceful shutdown may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -35,20 +38,54 @@ if (config.llm) {
   );
 }
 
+const coach = createCoachDeps(database, config.llm, (event) => logger.debug({ wording: event }, 'wording'));
+
+const telegram = config.telegram;
+const bot = telegram
+  ? createBot({
+      token: telegram.token,
+      apiRoot: telegram.apiRoot,
+      coach,
+      logger: logger.child({ bot: 'telegram' }),
+    })
+  : undefined;
+if (bot) {
+  try {
+    await bot.init();
+  } catch (error) {
+    process.stderr.write(
+      `runloop: TELEGRAM_BOT_TOKEN: the Bot API at ${telegram!.apiRoot} refused the token or is unreachable (${errorCode(error)})\n`,
+    );
+    await database.close();
+    process.exit(1);
+  }
+}
+
 const app = await buildApp({
   logger,
   database,
   shippedMigrations: shippedMigrations().length,
-  coach: createCoachDeps(database, config.llm, (event) => logger.debug({ wording: event }, 'wording')),
-
+  coach,
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),
+  ...(bot && telegram?.mode.kind === 'webhook'
+    ? {
+        telegramWebhook: {
+          secretToken: telegram.mode.secretToken,
+          handleUpdate: (update: unknown) =>
+            bot.handleUpdate(update as Parameters<typeof bot.handleUpdate>[0]),
+        },
+      }
+    : {}),
 });
+
+let runningBot: RunningBot | undefined;
 
 closeWithGrace(
   { delay: SHUTDOWN_GRACE_MS, logger: { error: (message: string) => logger.error(message) } },
   async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down');
+    await runningBot?.stop();
     await app.close();
     await database.close();
   },
@@ -61,6 +98,21 @@ try {
     'runloop is ready',
   );
 } catch (error) {
+  await listenFailed(error);
+}
+
+if (bot && telegram) {
+  try {
+    runningBot = await runBot(bot, telegram.mode, (error) =>
+      logger.error({ code: errorCode(error) }, 'telegram polling stopped'),
+    );
+    logger.info({ mode: telegram.mode.kind, bot: bot.botInfo.username }, 'telegram bot is running');
+  } catch (error) {
+    logger.error({ code: errorCode(error) }, 'could not start the telegram bot');
+  }
+}
+
+async function listenFailed(error: unknown): Promise<never> {
   const code = (error as { code?: string }).code;
   const message =
     code === 'EADDRINUSE'

@@ -9,6 +9,7 @@ import { localNow } from '../../coach/local-date.js';
 import type { Athlete } from '../../coach/model/athlete.js';
 import type { Clock } from '../../coach/ports/clock.js';
 import type { Repositories } from '../../coach/ports/repositories.js';
+import { buildRunnerExport } from '../../coach/use-cases/runner-export.js';
 import { ApiError } from '../http/api-error.js';
 import { athleteParams, errorResponse } from './athletes.schemas.js';
 
@@ -143,27 +144,8 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
     { schema: { ...params, response: anyObject } },
     async (request, reply) => {
       const athlete = await athleteOr404(request.params.id);
-      const [planVersions, goals, fitness, activities, checkins, decisions] = await Promise.all([
-        repos.plans.versions(athlete.id),
-        repos.goals.list(athlete.id),
-        repos.fitness.history(athlete.id),
-        repos.activities.list(athlete.id),
-        repos.checkins.list(athlete.id),
-        repos.decisions.list(athlete.id),
-      ]);
       reply.header('content-disposition', `attachment; filename="runloop-${athlete.id}.json"`);
-      return {
-        exportedAt: deps.clock.now().toISOString(),
-        athlete,
-        goals,
-        fitness,
-        // Saving a plan makes it the active one, so the active plan is the newest version.
-        plan: planVersions.at(-1) ?? null,
-        planVersions,
-        activities,
-        checkins,
-        decisions,
-      };
+      return buildRunnerExport(deps, athlete);
     },
   );
 

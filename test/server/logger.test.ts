@@ -31,6 +31,22 @@ describe('logger', () => {
     expect(out).toContain('[redacted]');
   });
 
+  it('never logs a Telegram bot token, in fields, messages, errors or file URLs', () => {
+    const { lines, logger } = capture();
+    const token = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
+    logger.info({
+      botToken: token,
+      telegram: { token },
+      fileUrl: `https://api.telegram.org/file/bot${token}/x.gpx`,
+    });
+    logger.info(`GET https://api.telegram.org/bot${token}/getMe failed`);
+    logger.error(
+      { err: new Error(`request to https://api.telegram.org/file/bot${token}/doc.fit failed`) },
+      'download',
+    );
+    expect(lines.join('')).not.toContain('AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw');
+  });
+
   it('masks phone numbers inside free-text messages', () => {
     const { lines, logger } = capture();
     logger.info('call from +49 151 1234 5678 connected');

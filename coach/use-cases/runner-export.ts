@@ -1,0 +1,34 @@
+/**
+ * Everything runloop keeps about one runner, as one JSON-ready document: what `GET
+ * /api/athletes/:id/export` returns and Telegram's `/export` sends as a file.
+ */
+import type { Athlete } from '../model/athlete.js';
+import type { Clock } from '../ports/clock.js';
+import type { Repositories } from '../ports/repositories.js';
+
+export async function buildRunnerExport(
+  deps: { readonly repositories: Repositories; readonly clock: Clock },
+  athlete: Athlete,
+) {
+  const repos = deps.repositories;
+  const [planVersions, goals, fitness, activities, checkins, decisions] = await Promise.all([
+    repos.plans.versions(athlete.id),
+    repos.goals.list(athlete.id),
+    repos.fitness.history(athlete.id),
+    repos.activities.list(athlete.id),
+    repos.checkins.list(athlete.id),
+    repos.decisions.list(athlete.id),
+  ]);
+  return {
+    exportedAt: deps.clock.now().toISOString(),
+    athlete,
+    goals,
+    fitness,
+    // Saving a plan makes it the active one, so the active plan is the newest version.
+    plan: planVersions.at(-1) ?? null,
+    planVersions,
+    activities,
+    checkins,
+    decisions,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm start` with only TELEGRAM_BOT_TOKEN set (and the API root pointed at the loopback fake) runs the
+ * bot by long polling: a real process, the real database, the fake Bot API.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startFakeTelegram } from '../fakes/telegram-api.js';
+import { PROCESS_TEST_TIMEOUT_MS, runUntilExit, startServer } from '../helpers/process.js';
+import { TEST_BOT_TOKEN, textUpdate } from '../helpers/telegram.js';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'runloop-tg-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('the server process with a Telegram token [pglite]', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
+  it('runs the bot by long polling, answers /start, and stops polling on SIGTERM', async () => {
+    const fake = await startFakeTelegram({ token: TEST_BOT_TOKEN });
+    try {
+      const server = await startServer({
+        DATA_DIR: tempDir(),
+        TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+        TELEGRAM_API_ROOT: fake.url,
+      });
+      await fake.waitFor('getUpdates', 1, () => true, 60_000);
+      expect(fake.calls.map((c) => c.method).slice(0, 3)).toEqual([
+        'getMe',
+        'setMyCommands',
+        'deleteWebhook',
+      ]);
+      fake.pushUpdate(textUpdate({ id: 801, firstName: 'Rita' }, '/start', new Date().toISOString()));
+      const [welcome] = await fake.waitFor('sendMessage', 1, (c) => c.params.chat_id === 801, 60_000);
+      expect(String(welcome?.params.text)).toMatch(/Hi Rita/);
+      expect(await server.stop('SIGTERM')).toBe(0);
+      expect(server.output()).toContain('telegram bot is running');
+      expect(server.output()).not.toContain(TEST_BOT_TOKEN.split(':')[1]);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('in webhook mode registers the webhook and takes updates only with the secret', async () => {
+    const fake = await startFakeTelegram({ token: TEST_BOT_TOKEN });
+    const secret = 'process-webhook-secret-42';
+    try {
+      const server = await startServer({
+        DATA_DIR: tempDir(),
+        TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+        TELEGRAM_API_ROOT: fake.url,
+        PUBLIC_BASE_URL: 'https://coach.example.org',
+        TELEGRAM_WEBHOOK_SECRET: secret,
+      });
+      const [registered] = await fake.waitFor('setWebhook', 1, () => true, 60_000);
+      expect(registered?.params).toMatchObject({
+        url: 'https://coach.example.org/telegram/webhook',
+        secret_token: secret,
+      });
+      const post = (headers: Record<string, string>) =>
+        fetch(`${server.baseUrl}/telegram/webhook`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(textUpdate({ id: 802, firstName: 'Rui' }, '/start', new Date().toISOString())),
+        });
+      expect((await post({})).status).toBe(401);
+      expect((await post({ 'x-telegram-bot-api-secret-token': secret })).status).toBe(200);
+      const toRui = fake.callsOf('sendMessage').filter((c) => c.params.chat_id === 802);
+      expect(String(toRui[0]?.params.text)).toMatch(/Hi Rui/);
+      expect(fake.callsOf('getUpdates')).toEqual([]);
+      expect(await server.stop('SIGTERM')).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('stops at start with one line when the Bot API refuses the token', async () => {
+    const fake = await startFakeTelegram({ token: '999999:another-token-entirely-xyz' });
+    try {
+      const exited = await runUntilExit({
+        DATA_DIR: tempDir(),
+        TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+        TELEGRAM_API_ROOT: fake.url,
+      });
+      expect(exited.code).toBe(1);
+      expect(exited.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^runloop: TELEGRAM_BOT_TOKEN: .*TELEGRAM_401/),
+      ]);
+      expect(exited.stderr + exited.stdout).not.toContain(TEST_BOT_TOKEN.split(':')[1]);
+    } finally {
+      await fake.close();
+    }
+  });
+});
