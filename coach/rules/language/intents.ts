@@ -32,7 +32,7 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'ask_today',
-    /\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run)| do i do| to do| on| about)\b[^.!?,]*\b(?:today|tonight|tomorrow|this morning|this evening|now)\b|\btoday'?s (?:session|workout|run|plan|training)\b|\b(?:session|workout|run|plan|training) (?:for )?(?:today|tomorrow|tonight)\s*\?|\bwhat(?:'s| is) (?:on|up) (?:for )?(?:today|tomorrow)\b|\bwhat(?:'s| is) next\b|\bwhat now\b|\bshould i (?:still )?(?:run|train|go (?:out|for a run)|do (?:it|the session))\b|\bdo i run (?:today|tomorrow)\b|\bnext (?:session|workout|run)\b|\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run))\b[^.!?,]*\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+    /\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run)| do i do| to do| on| about)\b[^.!?,]*\b(?:today|tonight|tomorrow|this morning|this evening|now)\b|\btoday'?s (?:session|workout|run|plan|training)\b|\b(?:session|workout|run|plan|training) (?:for )?(?:today|tomorrow|tonight)\s*\?|\bwhat(?:'s| is) (?:on|up) (?:for )?(?:today|tomorrow)\b|\bwhat(?:'s| is) next\b|\bwhat now\b|\bshould i (?:still )?(?:run|train|go (?:out|for a run)|do (?:it|the session)|(?:do|skip) (?:the|my|today'?s|tonight'?s) (?:tempo|intervals?|long run|session|workout|run|easy run|track|hills?|threshold|speed ?work|reps))\b|\bdo i run (?:today|tomorrow)\b|\bnext (?:session|workout|run)\b|\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run))\b[^.!?,]*\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
   ],
   [
     'ask_week',

@@ -8,6 +8,7 @@ import { DISTANCE_CASES } from './corpus/distance.js';
 import { DURATION_CASES } from './corpus/duration.js';
 import { HEART_RATE_CASES } from './corpus/heart-rate.js';
 import { INTENT_CASES } from './corpus/intents.js';
+import { MISREAD_CASES } from './corpus/misreads.js';
 import { MIXED_CASES } from './corpus/mixed.js';
 import { NUMBER_WORD_CASES } from './corpus/numbers-in-words.js';
 import { PACE_CASES } from './corpus/pace.js';
@@ -41,6 +42,7 @@ export const CORPUS_BY_TOPIC: Readonly<Record<string, readonly CorpusCase[]>> = 
   questions: QUESTION_CASES,
   'stored-or-not': STORED_OR_NOT_CASES,
   'runner-texts': RUNNER_TEXT_CASES,
+  misreads: MISREAD_CASES,
 };
 
 export const CORPUS: readonly CorpusCase[] = Object.values(CORPUS_BY_TOPIC).flat();
