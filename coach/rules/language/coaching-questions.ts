@@ -40,6 +40,9 @@ const PREDICT =
 const LONG_RUN =
   /\b(?:what(?:'s| is)|how (?:long|far) is|when(?:'s| is)|show (?:me )?)\s*(?:my |the )?long (?:run|one)\b[^.!]*?\b(?:(this|next) week|this weekend|next weekend|sunday|saturday)?/;
 
+/** "how long should my long run be (this weekend)?" */
+const LONG_RUN_HOW = /\bhow (?:long|far) (?:should|will|is) (?:my |the )?long (?:run|one)(?: be)?\b/;
+
 /** A long run asked in a few words ("long run next week", "my long run this wknd?"): a question even without "?". */
 const LONG_RUN_SHORT =
   /^\s*(?:and |so |what about |how about )?(?:my |the )?long (?:run|one)\s+(?:for |on )?(?:(?:this|next) (?:week|weekend)|the weekend)\s*[?.!]*\s*$/;
@@ -88,7 +91,7 @@ export function readCoachingQuestion(text: string): CoachingQuestion | undefined
     return { kind: 'prediction', ...(distance ? { distance } : {}) };
   }
   if (PROGRESS.test(text)) return { kind: 'progress' };
-  const long = LONG_RUN.exec(text);
+  const long = LONG_RUN.exec(text) ?? LONG_RUN_HOW.exec(text);
   if ((long && ASKS.test(text)) || LONG_RUN_SHORT.test(text)) {
     const ahead = /\bnext (?:week|weekend)\b/.test(text);
     return { kind: 'long-run', weekOffset: ahead ? 1 : 0 };

@@ -152,11 +152,11 @@ const RULES: readonly (readonly [
   [/\b(?:today|this morning|earlier|just now|this am|this lunch(?:time)?|at lunch)\b/, (_m, today) => today],
   [
     new RegExp(
-      String.raw`\b(last|this past|past|next|this coming|coming|on|this)?\s*(${FULL_DAY_RE})\b|\b(last|next|on)\s+(${SHORT_DAY_RE})\b`,
+      String.raw`\b(last|this past|past|next|this coming|coming|on|this)?\s*(${FULL_DAY_RE})\b|\b(last|next|on|this)\s+(${SHORT_DAY_RE})\b|\b()(${SHORT_DAY_RE})\s*\?*\s*$`,
     ),
     (m, today, dir) => {
-      const q = m[1] ?? m[3] ?? '';
-      const day = WEEKDAY_WORDS[m[2] ?? m[4] ?? ''];
+      const q = m[1] ?? m[3] ?? m[5] ?? '';
+      const day = WEEKDAY_WORDS[m[2] ?? m[4] ?? m[6] ?? ''];
       if (!day) return undefined;
       const mode =
         q === 'last' || q === 'this past' || q === 'past'

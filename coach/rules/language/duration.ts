@@ -97,7 +97,10 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
     return r.ok ? { s: r.value, hm: Number(m[1]) * 3600 + Number(m[2]) * 60 } : undefined;
   });
   step(H_M, (m) => (Number(m[2]) < 60 ? { s: Number(m[1]) * 3600 + Number(m[2]) * 60 } : undefined));
-  step(/\b(?:an?|one) hours? (?:and )?(\d{1,2}) min\b/, (m) => ({ s: 3600 + Number(m[1]) * 60 }));
+  // "an hour 5 min", and the voice form "an hour fifty" (→ "an hour 50")
+  step(/\b(?:an?|one) hours? (?:and )?(\d{1,2})(?: min\b|(?![\d.:])(?!\s*(?:k|km|miles|m|sec|s)\b))/, (m) =>
+    Number(m[1]) < 60 ? { s: 3600 + Number(m[1]) * 60 } : undefined,
+  );
   for (const [re, seconds] of WORDS) step(re, () => ({ s: seconds }));
   step(HOURS, (m) => ({ s: Number(m[1]) * 3600 }));
   step(MIN_SEC, (m) => ({ s: Number(m[1] ?? m[3]) * 60 + Number(m[2] ?? m[4]) }));

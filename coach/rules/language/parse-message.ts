@@ -37,6 +37,17 @@ const FUTURE_RACE = /\brace\b/;
 const POSITION_ALONE =
   /^\s*(?:i'?m |im |i am )?(?:about |like |around |just )?\d+(?:\.\d+)?\s*(?:k|km|miles|min)\s+in(?:\s+(?:now|so far))?\s*[.!]*\s*$/;
 
+/**
+ * The time of each rep: after a set (`6x800 in 3:20`) or said per rep (`3:20 each`). A pace after a set
+ * (`5x1k @ 4:10`) stays the run's pace slot, the work's pace the assessment reads.
+ */
+const REP_SPLIT =
+  /(?<=\b\d{1,2}\s*(?:x|×)\s*\d+(?:\.\d+)?\s*(?:m|k|km|miles|mile|s|sec)?\s*)in\s*\d{1,2}:\d{2}\b(?!\s*(?:\/|per\b|pace))|(?:@|at|in)?\s*\d{1,2}:\d{2}\s*(?:each|per rep|a rep|avg per rep)\b/;
+
+/** Right after a day: it names that day's session ("yesterday's intervals"), not the message's day. */
+const NAMES_A_SESSION =
+  /^(?:'?s)?\s+(?:intervals?|run|session|workout|long run|tempo|race|track|reps|hills|effort)\b/;
+
 /** A supposition inside a question ("if i slept 5h", "what if my legs are sore"): not a fact to store. */
 const SUPPOSED = /\b(?:if|even if|assuming|in case|say) (?:i|i'?ve|i'?m|im|my|only)\b[^?.!,]*/;
 
@@ -83,6 +94,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   const aheadHit = today === undefined ? undefined : extractDate(masked, today, 'upcoming');
   if (pastHit) masked = maskSpans(masked, [pastHit.span]);
 
+  // A rep's time ("6x800 in 3:20 each") is not the run's.
+  masked = maskSpans(masked, matchesOf(REP_SPLIT, masked).map(spanOf));
   apply(extractHeartRate(masked));
   apply(extractCadence(masked));
   const messageUnit = /\bmiles\b/.test(masked) ? 'mi' : /\d\s*(?:km|k)\b/.test(masked) ? 'km' : undefined;
@@ -157,7 +170,19 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
       (FUTURE_RACE.test(t) && !intents.has('morning_checkin')));
   const dateHit = looksAhead ? aheadHit : pastHit;
   // A move or limit carries its own dates; a run reported beside it keeps its day.
-  if (dateHit && today !== undefined && !intents.has('change_days') && (!rescheduled || aboutARun)) {
+  // "legs dead after yesterday's intervals": the day names a session, not the day of a check-in.
+  const possessive =
+    dateHit !== undefined &&
+    intents.has('morning_checkin') &&
+    !aboutARun &&
+    NAMES_A_SESSION.test(t.slice(dateHit.span.end));
+  if (
+    dateHit &&
+    !possessive &&
+    today !== undefined &&
+    !intents.has('change_days') &&
+    (!rescheduled || aboutARun)
+  ) {
     const notYet =
       dateHit.date > today ||
       (dateHit.laterToday === true &&

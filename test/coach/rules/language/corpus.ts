@@ -20,6 +20,7 @@ import { RPE_CASES } from './corpus/rpe.js';
 import { RUNNER_TEXT_CASES } from './corpus/runner-texts.js';
 import { SLEEP_CASES } from './corpus/sleep.js';
 import { STORED_OR_NOT_CASES } from './corpus/stored-or-not.js';
+import { TEXTED_CASES } from './corpus/texted.js';
 import { TYPO_AND_VOICE_CASES } from './corpus/typos-and-voice.js';
 import { WELLNESS_CASES } from './corpus/wellness.js';
 
@@ -43,6 +44,7 @@ export const CORPUS_BY_TOPIC: Readonly<Record<string, readonly CorpusCase[]>> = 
   'stored-or-not': STORED_OR_NOT_CASES,
   'runner-texts': RUNNER_TEXT_CASES,
   misreads: MISREAD_CASES,
+  texted: TEXTED_CASES,
 };
 
 export const CORPUS: readonly CorpusCase[] = Object.values(CORPUS_BY_TOPIC).flat();
