@@ -19,8 +19,9 @@ export const MISREAD_CASES: readonly CorpusCase[] = [
     slots: { distanceM: 9000, segment: { distanceM: 5000, paceSPerKm: 290 } },
   },
   {
+    // answered with the coming Sunday's session
     text: 'can i run 15k on sunday?',
-    intents: ['unknown'],
+    intents: ['ask_today'],
     slots: { distanceM: 15000, date: '2026-11-29' },
   },
   { text: 'ran 15k on sunday', intents: ['log_run'], slots: { distanceM: 15000, date: '2026-11-22' } },

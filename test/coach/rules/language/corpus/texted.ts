@@ -174,7 +174,11 @@ export const TEXTED_CASES: readonly CorpusCase[] = [
     slots: { pains: [{ location: 'calf' }], date: '2026-11-24' },
   },
   { text: 'should i do the intervals if my legs r sore?', intents: ['ask_today'], slots: {} },
-  { text: 'can i run 15k on sunday', intents: ['unknown'], slots: { distanceM: 15000, date: '2026-11-29' } },
+  {
+    text: 'can i run 15k on sunday',
+    intents: ['ask_today'],
+    slots: { distanceM: 15000, date: '2026-11-29' },
+  },
   { text: 'is it ok to run twice tmrw', intents: ['unknown'], slots: { date: '2026-11-25' } },
   { text: 'how fast should my tempo be', intents: ['ask_paces'], slots: {} },
   { text: 'what pace for my long run', intents: ['ask_paces'], slots: {} },
