@@ -37,19 +37,19 @@ export async function route(ctx: TurnContext): Promise<Turn> {
 
   // "undo" takes back the last stored fact before anything else in the message is read.
   if (has('undo')) return undoLast(ctx);
-  // A run report inside a goal change: its time must not become the goal's target, nor the goal's
-  // distance the run's. Nothing is stored; the runner is asked for one at a time.
-  if (has('change_goal') && (has('log_run') || has('race_result'))) {
-    return clarify({
-      code: 'GOAL_AND_RUN_TOGETHER',
-      slot: 'distanceM',
-    });
-  }
   if (problems.length > 0) {
     return {
       messages: [{ kind: 'clarify', problems, runnerText: ctx.text }],
       events: [{ type: 'clarification_needed', codes: problems.map((p) => p.code) }],
     };
+  }
+  // A run report inside a goal change: the parser keeps the goal's race out of the run's slots
+  // (`goal-mention.ts`), so the run is logged; the goal is asked for on its own, never built from the run.
+  if (has('change_goal') && (has('log_run') || has('race_result'))) {
+    return combine(
+      await logRun(ctx, has('race_result')),
+      clarify({ code: 'GOAL_AND_RUN_TOGETHER', slot: 'distanceM' }),
+    );
   }
   if (has('delete_me')) return askDelete(ctx);
   if (has('pause')) return await pause(ctx);

@@ -2,7 +2,7 @@
 import { PERSONA_INFO } from '../persona.js';
 import type { FamilyTemplate } from './shared.js';
 import { join } from './shared.js';
-import { NOTHING_SAVED, problemQuestion } from './problem-words.js';
+import { ASK_ONLY_CODES, NOTHING_SAVED, problemQuestion } from './problem-words.js';
 import { voiceOf } from './voices.js';
 
 /** What the runner can say, listed by `help` and after a message the coach did not understand. */
@@ -54,6 +54,10 @@ export const notUnderstood: FamilyTemplate<'not-understood'> = (_m, { voice }) =
 export const clarify: FamilyTemplate<'clarify'> = (m, { voice, persona, soft }) => {
   const questions = m.problems.map(problemQuestion).filter((q) => q.text !== '');
   const first = questions[0];
+  // Nothing refused ("now tell me the goal", "the plan ends before then"): the question alone.
+  if (first !== undefined && m.problems.every((p) => ASK_ONLY_CODES.includes(p.code))) {
+    return { text: join(questions.map((q) => q.text)), spoken: first.spoken };
+  }
   const opener = NOTHING_SAVED[soft ? 'neutral' : persona];
   return {
     text: join([questions.length > 0 ? opener.text : voice.confused, ...questions.map((q) => q.text)]),

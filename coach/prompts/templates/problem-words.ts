@@ -7,6 +7,7 @@ import { formatDuration } from '../../rules/units/duration.js';
 import type { ProblemCode } from '../../rules/language/types.js';
 import type { ClarifyProblem } from '../message-parts.js';
 import type { Persona } from '../persona.js';
+import { formatDate } from '../format.js';
 import { planErrorText } from './plan-error-words.js';
 
 /**
@@ -41,7 +42,14 @@ export type ClarifyCode =
   | 'RACE_DATE_MISSING'
   | 'NO_RUN_TO_RATE'
   | 'PAIN_SCORE_MISSING'
-  | 'GOAL_AND_RUN_TOGETHER';
+  | 'GOAL_AND_RUN_TOGETHER'
+  | 'PLAN_ENDS_BEFORE';
+
+/**
+ * Clarify codes that ask without refusing anything the runner said (the run beside a goal was logged; a
+ * week after the plan is simply not planned): their reply opens with the question, not "nothing saved".
+ */
+export const ASK_ONLY_CODES: readonly string[] = ['GOAL_AND_RUN_TOGETHER', 'PLAN_ENDS_BEFORE'];
 
 type Facts = Readonly<Record<string, number | string>>;
 
@@ -186,6 +194,10 @@ const PROBLEM_WORDS: Readonly<Record<ProblemCode, Words>> = {
     text: 'Stress goes from 0 (none) to 10 (extreme) — what would you give it?',
     spoken: 'How stressed are you, from 0 to 10?',
   }),
+  RUN_POSITION_AMBIGUOUS: () => ({
+    text: 'For a finished run I need the distance and time (e.g. "ran 3k in 18 min"); mid-run, add your HR or pace (e.g. "3k in, hr 165"). Is that a run you finished, or are you out there right now?',
+    spoken: 'Did you finish that run, or are you still out there?',
+  }),
   FUTURE_RUN_DATE: (f) => ({
     text: `That day hasn't happened yet (${str(f, 'date')}). Which day did you run?`,
     spoken: 'Which day did you run?',
@@ -225,13 +237,23 @@ const CLARIFY_WORDS: Readonly<Record<ClarifyCode, Words>> = {
     text: `How bad is the ${str(f, 'location')} on a scale of 0 to 10, where 10 is the worst pain you can imagine?`,
     spoken: `How bad is the ${str(f, 'location')}, from 0 to 10?`,
   }),
+  PLAN_ENDS_BEFORE: (f) => ({
+    text: `Your plan ends on ${dateOf(f, 'planEnd')}, before then, so there is nothing planned for that week yet. What's your next goal? Tell me like "new goal: 10k on 2027-05-16" and I'll plan on from there.`,
+    spoken: `Your plan ends on ${dateOf(f, 'planEnd')}. What's your next goal?`,
+  }),
   GOAL_AND_RUN_TOGETHER: () => ({
-    text: 'One at a time so I get both right: first tell me the run (e.g. "ran 10k in 45 min yesterday"), then the new goal.',
-    spoken: 'One at a time: what was the run?',
+    text: 'And the new goal? Send it on its own, one at a time so I get it right, e.g. "new goal: half marathon on 2027-04-18".',
+    spoken: 'And what is the new goal?',
   }),
 };
 
 const WORDS: Readonly<Record<string, Words>> = { ...PROBLEM_WORDS, ...CLARIFY_WORDS };
+
+/** An ISO date fact as the coach says dates ("Sun 20 Dec"), or "the end of the plan" without one. */
+function dateOf(f: Facts, key: string): string {
+  const v = f[key];
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : 'the race';
+}
 
 /** Every code this file words (the parser's problems and the use cases' clarify codes). */
 export const QUESTION_CODES: readonly string[] = Object.keys(WORDS);

@@ -16,6 +16,13 @@ const CUE_ASK =
 const MID_RUN =
   /\b(?:i'?m |im |i am )?\d+(?:\.\d+)?\s*(?:k|km|miles|min|minutes)\s+in\b(?!\s*\d)|\bhalfway\b|\bmid[- ]?run\b|\b(?:right now|currently|at the moment)\b|\bon my run\b|\bout running\b|\bduring (?:my|the|this) run\b/;
 
+/** A position said as mid-run ("3k in", "20 min in"), not a time ("5k in 25 min"). */
+const POSITION = /\b\d+(?:\.\d+)?\s*(?:k|km|miles|min)\s+in\b(?!\s*\d)/;
+/** What the runner sees on the watch mid-run: heart rate or pace. */
+const EFFORT = /\b(?:hr|heart rate|bpm|pace)\b|@\s*\d/;
+/** A run said as done ("ran 3k in, hr 150" is a log gone wrong, not a mid-run question). */
+const DONE = /\b(?:ran|jogged|did|done|finished|completed|raced|logged|clocked)\b/;
+
 /** A day asked on its own: "and tomorrow?", "what about saturday", "friday?". */
 const DAY_ONLY =
   /^\s*(?:and |what about |how about |so )?(?:tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*\?+\s*$/;
@@ -32,6 +39,13 @@ const PREDICT =
 
 const LONG_RUN =
   /\b(?:what(?:'s| is)|how (?:long|far) is|when(?:'s| is)|show (?:me )?)\s*(?:my |the )?long (?:run|one)\b[^.!]*?\b(?:(this|next) week|this weekend|next weekend|sunday|saturday)?/;
+
+/** "how long should my long run be (this weekend)?" */
+const LONG_RUN_HOW = /\bhow (?:long|far) (?:should|will|is) (?:my |the )?long (?:run|one)(?: be)?\b/;
+
+/** A long run asked in a few words ("long run next week", "my long run this wknd?"): a question even without "?". */
+const LONG_RUN_SHORT =
+  /^\s*(?:and |so |what about |how about )?(?:my |the )?long (?:run|one)\s+(?:for |on )?(?:(?:this|next) (?:week|weekend)|the weekend)\s*[?.!]*\s*$/;
 
 const OUTSIDE: readonly (readonly [OutsideTopic, RegExp])[] = [
   [
@@ -69,14 +83,16 @@ export function readCoachingQuestion(text: string): CoachingQuestion | undefined
   if (CUE_ASK.test(text) && (MID_RUN.test(text) || /\b(?:hr|heart rate)\b/.test(text))) {
     return { kind: 'mid-run' };
   }
+  // "3k in, hr 165": a position with what the watch shows is asked mid-run, even without a question.
+  if (POSITION.test(text) && EFFORT.test(text) && !DONE.test(text)) return { kind: 'mid-run' };
   if (TOO_FAST.test(text)) return { kind: 'too-fast' };
   if (PREDICT.test(text) && (ASKS.test(text) || /\bpredict/.test(text))) {
     const distance = DISTANCES.find(([, re]) => re.test(text))?.[0];
     return { kind: 'prediction', ...(distance ? { distance } : {}) };
   }
   if (PROGRESS.test(text)) return { kind: 'progress' };
-  const long = LONG_RUN.exec(text);
-  if (long && ASKS.test(text)) {
+  const long = LONG_RUN.exec(text) ?? LONG_RUN_HOW.exec(text);
+  if ((long && ASKS.test(text)) || LONG_RUN_SHORT.test(text)) {
     const ahead = /\bnext (?:week|weekend)\b/.test(text);
     return { kind: 'long-run', weekOffset: ahead ? 1 : 0 };
   }

@@ -88,14 +88,23 @@ export interface DateHit {
 /** Hour of day (local) from which "tonight"/"this evening" may be in the past: 17:00. */
 export const EVENING_STARTS_HOUR = 17;
 
-function weekdayDate(today: string, day: Weekday, mode: 'last' | 'next' | DateDirection): string {
+/**
+ * `last` is the one before the most recent; `this` the coming one (today included); `next` the one in next
+ * calendar week (Monday to Sunday, as the plan's weeks): on a Tuesday "next friday" is 10 days away, on a
+ * Saturday it is the coming Friday. The British reading, and the one a plan shown by weeks makes plain
+ * (README "Dates").
+ */
+function weekdayDate(today: string, day: Weekday, mode: 'last' | 'next' | 'this' | DateDirection): string {
   const todayIdx = weekdayIndex(today);
   const idx = WEEKDAYS.indexOf(day);
+  if (mode === 'next') {
+    // (weekday indices count from Monday = 0)
+    return addDays(today, 7 - todayIdx + idx);
+  }
   const back = (todayIdx - idx + 7) % 7;
   if (mode === 'last') return addDays(today, -(back === 0 ? 7 : back));
   if (mode === 'past') return addDays(today, -back);
   const ahead = (idx - todayIdx + 7) % 7;
-  if (mode === 'next') return addDays(today, ahead === 0 ? 7 : ahead);
   return addDays(today, ahead);
 }
 
@@ -143,18 +152,20 @@ const RULES: readonly (readonly [
   [/\b(?:today|this morning|earlier|just now|this am|this lunch(?:time)?|at lunch)\b/, (_m, today) => today],
   [
     new RegExp(
-      String.raw`\b(last|this past|past|next|this coming|coming|on|this)?\s*(${FULL_DAY_RE})\b|\b(last|next|on)\s+(${SHORT_DAY_RE})\b`,
+      String.raw`\b(last|this past|past|next|this coming|coming|on|this)?\s*(${FULL_DAY_RE})\b|\b(last|next|on|this)\s+(${SHORT_DAY_RE})\b|\b()(${SHORT_DAY_RE})\s*\?*\s*$`,
     ),
     (m, today, dir) => {
-      const q = m[1] ?? m[3] ?? '';
-      const day = WEEKDAY_WORDS[m[2] ?? m[4] ?? ''];
+      const q = m[1] ?? m[3] ?? m[5] ?? '';
+      const day = WEEKDAY_WORDS[m[2] ?? m[4] ?? m[6] ?? ''];
       if (!day) return undefined;
       const mode =
         q === 'last' || q === 'this past' || q === 'past'
           ? 'last'
-          : q === 'next' || q === 'this coming' || q === 'coming'
+          : q === 'next'
             ? 'next'
-            : dir;
+            : q === 'this coming' || q === 'coming' || (q === 'this' && dir === 'upcoming')
+              ? 'this'
+              : dir;
       return weekdayDate(today, day, mode);
     },
   ],

@@ -13,11 +13,20 @@ export interface DistanceHit {
 }
 
 /** The run's distance, and whether the message described interval sets (a workout, even without one). */
-export type DistanceExtraction = Extraction & { hit?: DistanceHit; reps: boolean };
+export type DistanceExtraction = Extraction & {
+  hit?: DistanceHit;
+  reps: boolean;
+  /** With a warm-up or cool-down distance: the main part's metres (the tempo segment); `hit` is the whole run. */
+  segmentM?: number;
+};
 
 const NUM = String.raw`(\d{1,30}(?:\.\d+)?)`;
 /** Interval sets (`6x800m`, `5 x 1k`, `3x1 mile`): not the run's distance. */
 const REPS = new RegExp(String.raw`\b\d{1,2}\s*(?:x|×|times)\s*${NUM}\s*(?:m|meters|metres|km|k|miles)?\b`);
+/** Warm-up and cool-down distances (`2k wu`, `cd 1 mile`), added to the main part to give the run. */
+const WARM_COOL = new RegExp(
+  String.raw`(?<![\d:.])${NUM}\s*(?:km|k|miles|mile|mi)\s*(?:easy\s*)?(?:warm ?up|cool ?down|wu|cd|w/u|c/d)\b|\b(?:warm ?up|cool ?down|wu|cd)\s*(?:of\s*)?${NUM}\s*(?:km|k|miles|mile|mi)\b`,
+);
 const KM = new RegExp(
   String.raw`(?<![\d:.])${NUM}\s*(?:km|k)\b(?!\s?(?:pace|effort|race pace|steps|step|feet|ft|elevation|climb|gain)\b)`,
 );
@@ -47,7 +56,8 @@ function metersOf(text: string, unit: 'km' | 'mi'): Omit<DistanceHit, 'start'> |
 /**
  * Finds the distance of a run in metres: `10k`, `6.2 miles`, `12.5 km`, `800m`, `half`,
  * `half marathon`, `marathon`, `parkrun`, or a bare number after a running verb (`ran 8`) in the
- * runner's unit. Interval sets (`6x800m`) are skipped; with several distances the longest is the run.
+ * runner's unit. Interval sets (`6x800m`) are skipped; with several distances the longest is the run, and
+ * warm-up and cool-down distances are added to it (`2k wu, 5k @ 4:50, 2k cd` → 9 km, segment 5 km).
  *
  * @example
  * extractDistance('ran 6.2 miles', 'km').hit?.meters // → 9977.9328
@@ -66,6 +76,13 @@ export function extractDistance(text: string, units: 'km' | 'mi'): DistanceExtra
   };
   step(REPS, () => undefined);
   const reps = spans.length > 0;
+  const warmCool: DistanceHit[] = [];
+  for (const m of matchesOf(WARM_COOL, t)) {
+    const km = /\d\s*(?:miles|mile|mi)\b/.test(m[0]) ? 'mi' : 'km';
+    const h = metersOf(`${m[1] ?? m[2]}${km}`, km);
+    if (h) warmCool.push({ start: m.index, ...h });
+  }
+  step(WARM_COOL, () => undefined);
   step(KM, (m) => metersOf(`${m[1]}km`, 'km'));
   step(MILES, (m) => metersOf(`${m[1]}mi`, 'mi'));
   step(METERS, (m) => metersOf(`${m[1]}m`, 'km'));
@@ -78,7 +95,12 @@ export function extractDistance(text: string, units: 'km' | 'mi'): DistanceExtra
     );
   }
   hits.sort((a, b) => b.meters - a.meters);
-  const hit = hits[0];
+  const main = hits[0];
+  if (main && warmCool.length > 0 && !main.named) {
+    const meters = warmCool.reduce((sum, h) => sum + h.meters, main.meters);
+    return { slots: {}, problems: [], spans, hit: { ...main, meters }, reps, segmentM: main.meters };
+  }
+  const hit = main;
   return hit === undefined
     ? { slots: {}, problems: [], spans, reps }
     : { slots: {}, problems: [], spans, hit, reps };

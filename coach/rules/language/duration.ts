@@ -20,6 +20,9 @@ const WORKOUT = /\b\d{1,2}\s*(?:x|×|times)\s*\d|\b(?:reps?|repeats?|intervals?|
 /** Warm-up and cool-down minutes (`10 min warm up`, `cd 10 min`), added to the main part's time. */
 const WARM_COOL =
   /\b(\d{1,3})\s*min\s*(?:warm ?up|cool ?down|wu|cd)\b|\b(?:warm ?up|cool ?down|wu|cd)\s*(?:of\s*)?(\d{1,3})\s*min\b/;
+/** A stated total (`45 min total`, `total 1:05:00`, `50 min all in`): it already holds warm-up and cool-down. */
+const TOTAL =
+  /\b(\d{1,3})\s*min\s*(?:total|in total|all in|overall)\b|\b(?:total|in total|all in)\s*(?:of\s*|was\s*|:\s*)?(\d{1,3})\s*min\b/;
 const H_M =
   /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min)?\b(?![.\d])(?!\s?(?:sleep|of sleep|k|km|miles)\b)/;
 const HOURS = /\b(\d{1,3}(?:\.\d+)?)\s*(?:h|hr|hours)\b(?!\s?(?:of\s*)?(?:sleep|kip))/;
@@ -38,7 +41,8 @@ const WORDS: readonly (readonly [RegExp, number])[] = [
 /**
  * Finds a run's duration in seconds: `52:30` (m:ss), `1:05:10`, `52 min`, `1h05`, `1.5 hours`,
  * `an hour and 5 min`, `half an hour`, `45'`. Recoveries (`2 min jog`) are skipped; warm-up and
- * cool-down minutes are added to the main part (`10 min wu, 20 min tempo, 10 min cd` → 40 min). `1:45` alone is read as 1 min 45 s but keeps its h:mm
+ * cool-down minutes are added to the main part (`10 min wu, 20 min tempo, 10 min cd` → 40 min), unless
+ * the runner states the total (`10 min wu 10 min cd, 45 min total` → 45 min). `1:45` alone is read as 1 min 45 s but keeps its h:mm
  * reading (`asHoursMinutes`) so the caller can pick the one that gives a possible pace.
  *
  * @example
@@ -69,6 +73,11 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
     t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
   };
   if (WORKOUT.test(text)) step(RECOVERY, () => undefined);
+  let totalS: number | undefined;
+  step(TOTAL, (m) => {
+    totalS ??= Number(m[1] ?? m[2]) * 60;
+    return undefined;
+  });
   let warmCoolS = 0;
   step(WARM_COOL, (m) => {
     warmCoolS += Number(m[1] ?? m[2]) * 60;
@@ -88,7 +97,10 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
     return r.ok ? { s: r.value, hm: Number(m[1]) * 3600 + Number(m[2]) * 60 } : undefined;
   });
   step(H_M, (m) => (Number(m[2]) < 60 ? { s: Number(m[1]) * 3600 + Number(m[2]) * 60 } : undefined));
-  step(/\b(?:an?|one) hours? (?:and )?(\d{1,2}) min\b/, (m) => ({ s: 3600 + Number(m[1]) * 60 }));
+  // "an hour 5 min", and the voice form "an hour fifty" (→ "an hour 50")
+  step(/\b(?:an?|one) hours? (?:and )?(\d{1,2})(?: min\b|(?![\d.:])(?!\s*(?:k|km|miles|m|sec|s)\b))/, (m) =>
+    Number(m[1]) < 60 ? { s: 3600 + Number(m[1]) * 60 } : undefined,
+  );
   for (const [re, seconds] of WORDS) step(re, () => ({ s: seconds }));
   step(HOURS, (m) => ({ s: Number(m[1]) * 3600 }));
   step(MIN_SEC, (m) => ({ s: Number(m[1] ?? m[3]) * 60 + Number(m[2] ?? m[4]) }));
@@ -96,6 +108,9 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
   step(PRIME, (m) => ({ s: m[3] !== undefined ? Number(m[3]) * 60 : Number(m[1]) * 60 + Number(m[2]) }));
   step(SECONDS, (m) => ({ s: Number(m[1]) }));
   hits.sort((a, b) => b.seconds - a.seconds);
+  const total = matchesOf(TOTAL, text)[0];
+  if (total && totalS !== undefined)
+    return { slots: {}, problems: [], spans, hit: { start: total.index, seconds: totalS } };
   const main = hits[0];
   const hit =
     main && warmCoolS > 0 && main.asHoursMinutes === undefined

@@ -5,7 +5,7 @@ import { INTENT_ORDER } from './types.js';
 const PAST_RUN_VERB =
   /\b(?:ran|jogged|did|done|finished|completed|went for|logged|got back|back from|walked|hiked|smashed|knocked out|crushed|nailed|managed|clocked|raced|covered)\b/;
 /** Talk about a run that has not happened, or a request: "should I run 10k?", "give me 20×400". */
-const HYPOTHETICAL =
+export const HYPOTHETICAL =
   /\b(?:should|can|could|shall|may) i\b|\b(?:gonna|going to|will|planning to|plan to|want to|wanna|thinking of|hoping to|how (?:fast|long)|what pace|give me|make me|prescribe|schedule me|can you|could you)\b/;
 const RECOVERY_SLOTS: readonly SlotName[] = [
   'sleepHours',

@@ -32,15 +32,15 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'ask_today',
-    /\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run)| do i do| to do| on| about)\b[^.!?,]*\b(?:today|tonight|tomorrow|this morning|this evening|now)\b|\btoday'?s (?:session|workout|run|plan|training)\b|\b(?:session|workout|run|plan|training) (?:for )?(?:today|tomorrow|tonight)\s*\?|\bwhat(?:'s| is) (?:on|up) (?:for )?(?:today|tomorrow)\b|\bwhat(?:'s| is) next\b|\bwhat now\b|\bshould i (?:still )?(?:run|train|go (?:out|for a run)|do (?:it|the session))\b|\bdo i run (?:today|tomorrow)\b|\bnext (?:session|workout|run)\b|\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run))\b[^.!?,]*\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+    /\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run)| do i do| to do| on| about)\b[^.!?,]*\b(?:today|tonight|tomorrow|this morning|this evening|now)\b|\btoday'?s (?:session|workout|run|plan|training)\b|\b(?:session|workout|run|plan|training) (?:for )?(?:today|tomorrow|tonight)\s*\?|\bwhat(?:'s| is) (?:on|up) (?:for )?(?:today|tomorrow)\b|\bwhat(?:'s| is) next\b|\bwhat now\b|\bshould i (?:still )?(?:run|train|go (?:out|for a run)|do (?:it|the session)|(?:do|skip) (?:the|my|today'?s|tonight'?s) (?:tempo|intervals?|long run|session|workout|run|easy run|track|hills?|threshold|speed ?work|reps))\b|\bdo i run (?:today|tomorrow)\b|\b(?:can|could|should) i (?:still )?(?:run|do|go for)\b[^.!?,]*\b(?:on |this |next )?(?:today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:\?|$)|\bnext (?:session|workout|run)\b|\bwhat(?:'s| is| do i have| am i (?:doing|running)| should i (?:do|run))\b[^.!?,]*\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/,
   ],
   [
     'ask_week',
-    /\b(?:this|next|the|my|coming) week(?:'s)?(?: plan| schedule| look| ahead)?\b[^.!]*\?|\bwhat(?:'s| is| does)\b[^.!?]*\b(?:this|next|the|my) week\b|\bweek(?:ly)? (?:plan|schedule|overview)\b|\bshow (?:me )?(?:my |the |this |next )?week\b|\bweek ahead\b|\bplan for the week\b|\brest of the week\b/,
+    /\b(?:this|next|the|my|coming) week(?:'s)?(?: plan| schedule| look| ahead)?\b[^.!]*\?|\bwhat(?:'s| is| does)\b[^.!?]*\b(?:this|next|the|my) week\b|\bweek(?:ly)? (?:plan|schedule|overview)\b|\bshow (?:me )?(?:my |the |this |next )?week\b|\bweek ahead\b|\bplan for (?:the |this )?weekend\b|\bwhat(?:'s| is| do i have| am i (?:doing|running))\b[^.!?]*\b(?:this|the) weekend\b|\bplan for the week\b|\brest of the week\b/,
   ],
   [
     'ask_paces',
-    /\b(?:my|the|what|which|training|easy|tempo|threshold|interval|marathon|race) paces?\b[^.!]*\?|\bmy paces\b|\bwhat pace\b|\bhow fast should\b|\b(?:training|heart rate|hr) zones\b|\bmy zones\b|\bvdot\b|\bpaces\??$|\bpace chart\b|\bwhat are my (?:paces|zones|numbers)\b/,
+    /\b(?:my|the|what|which|training|easy|tempo|threshold|interval|marathon|race) paces?\b[^.!]*\?|\bmy paces\b|\bwhat(?:'s| is| are) (?:my|the) (?:easy|tempo|threshold|interval|marathon|long run|race|recovery) paces?\b|\bwhat pace\b|\bhow fast should\b|\b(?:training|heart rate|hr) zones\b|\bmy zones\b|\bvdot\b|\bpaces\??$|\bpace chart\b|\bwhat are my (?:paces|zones|numbers)\b/,
   ],
   [
     'ask_why',
@@ -73,7 +73,7 @@ export const INTENT_PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'greeting',
-    /^(?:hi|hello|hey|heya|hiya|yo|howdy|hullo|hallo|hola|sup|g'?day|good (?:morning|afternoon|evening)|morning(?! check)|evening|hi there|hey there|hey coach|hi coach|hello coach)\b/,
+    /^(?:hi|hello|hey|heya|hiya|yo|howdy|hullo|hallo|hola|sup|g'?day|good (?:morning|afternoon|evening)|morning(?! (?:check|run|jog|walk|ride))|evening(?! (?:run|jog|walk))|hi there|hey there|hey coach|hi coach|hello coach)\b/,
   ],
   [
     'help',

@@ -5,8 +5,9 @@ import { extractCadence } from './cadence.js';
 import type { DistanceHit } from './distance.js';
 import { extractDistance } from './distance.js';
 import { extractDuration } from './duration.js';
+import { goalMentionSpan } from './goal-mention.js';
 import { extractHeartRate } from './heart-rate.js';
-import { inferIntents, RUN_INTENTS } from './infer-intents.js';
+import { HYPOTHETICAL, inferIntents, RUN_INTENTS } from './infer-intents.js';
 import { keywordIntents } from './intents.js';
 import { normalizeText } from './normalize.js';
 import { numberWordsToDigits } from './number-words.js';
@@ -20,7 +21,7 @@ import { checkRun } from './run-checks.js';
 import { applyQuestion, readCoachingQuestion } from './coaching-questions.js';
 import { applyReschedule } from './reschedule.js';
 import type { Extraction } from './scan.js';
-import { maskSpans, problem } from './scan.js';
+import { maskSpans, matchesOf, problem, round1, spanOf } from './scan.js';
 import { extractSleep } from './sleep.js';
 import { extractSpeed, type SpeedHit } from './speed.js';
 import type { Intent, ParseContext, ParsedMessage, Problem, Slots } from './types.js';
@@ -31,6 +32,24 @@ import { extractWellness } from './wellness.js';
 const AHEAD_INTENTS: readonly Intent[] = ['ask_today', 'ask_week', 'change_days', 'change_goal'];
 /** A race mentioned without being run ("10k race on sunday!") is ahead of the runner. */
 const FUTURE_RACE = /\brace\b/;
+
+/** Only a position, the way a runner says it mid-run: "3k in", "im 20 min in", "about 5k in now". */
+const POSITION_ALONE =
+  /^\s*(?:i'?m |im |i am )?(?:about |like |around |just )?\d+(?:\.\d+)?\s*(?:k|km|miles|min)\s+in(?:\s+(?:now|so far))?\s*[.!]*\s*$/;
+
+/**
+ * The time of each rep: after a set (`6x800 in 3:20`) or said per rep (`3:20 each`). A pace after a set
+ * (`5x1k @ 4:10`) stays the run's pace slot, the work's pace the assessment reads.
+ */
+const REP_SPLIT =
+  /(?<=\b\d{1,2}\s*(?:x|×)\s*\d+(?:\.\d+)?\s*(?:m|k|km|miles|mile|s|sec)?\s*)in\s*\d{1,2}:\d{2}\b(?!\s*(?:\/|per\b|pace))|(?:@|at|in)?\s*\d{1,2}:\d{2}\s*(?:each|per rep|a rep|avg per rep)\b/;
+
+/** Right after a day: it names that day's session ("yesterday's intervals"), not the message's day. */
+const NAMES_A_SESSION =
+  /^(?:'?s)?\s+(?:intervals?|run|session|workout|long run|tempo|race|track|reps|hills|effort)\b/;
+
+/** A supposition inside a question ("if i slept 5h", "what if my legs are sore"): not a fact to store. */
+const SUPPOSED = /\b(?:if|even if|assuming|in case|say) (?:i|i'?ve|i'?m|im|my|only)\b[^?.!,]*/;
 
 /** The runner's local today: `timezoneNow.date` when valid, else `today`; undefined if neither is a date. */
 function localToday(context: ParseContext): string | undefined {
@@ -58,7 +77,9 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   );
   const slots: Slots = {};
   const problems: Problem[] = [];
-  let masked = t;
+  // A goal race beside a run ("…, training for a half in april") is never the run's distance or time.
+  const goal = goalMentionSpan(t);
+  let masked = goal ? maskSpans(t, [goal]) : t;
   const apply = (e: Extraction): void => {
     Object.assign(slots, e.slots);
     problems.push(...e.problems);
@@ -73,12 +94,18 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   const aheadHit = today === undefined ? undefined : extractDate(masked, today, 'upcoming');
   if (pastHit) masked = maskSpans(masked, [pastHit.span]);
 
+  // A rep's time ("6x800 in 3:20 each") is not the run's.
+  masked = maskSpans(masked, matchesOf(REP_SPLIT, masked).map(spanOf));
   apply(extractHeartRate(masked));
   apply(extractCadence(masked));
   const messageUnit = /\bmiles\b/.test(masked) ? 'mi' : /\d\s*(?:km|k)\b/.test(masked) ? 'km' : undefined;
   apply(extractPace(masked, units, messageUnit));
-  apply(extractSleep(masked));
+  // "should i do the tempo if i slept 5h?": a fact supposed inside a question is not stored (a pain in
+  // it still is read, for safety).
+  const supposed = isQuestion(t) ? matchesOf(SUPPOSED, masked).map(spanOf) : [];
   apply(extractPain(masked));
+  masked = maskSpans(masked, supposed);
+  apply(extractSleep(masked));
   apply(extractWellness(masked));
   apply(extractRpe(masked, slots.pains !== undefined || problems.some((p) => p.slot === 'pains')));
   const duration = extractDuration(masked);
@@ -92,7 +119,20 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (run.distanceM !== undefined) slots.distanceM = run.distanceM;
   if (run.durationS !== undefined) slots.durationS = run.durationS;
   problems.push(...run.problems);
+  if (distance.segmentM !== undefined && run.distanceM !== undefined) {
+    const { paceSPerKm } = slots;
+    slots.segment =
+      paceSPerKm === undefined
+        ? { distanceM: round1(distance.segmentM) }
+        : { distanceM: round1(distance.segmentM), paceSPerKm };
+    delete slots.paceSPerKm;
+  }
   problems.push(...crossCheckSlots(slots));
+  // "3k in" alone: finished 3 km, or 3 km into a run? Without a question or what the watch shows, ask.
+  if (POSITION_ALONE.test(t)) {
+    const slot = distance.hit ? 'distanceM' : 'durationS';
+    problems.push(problem('RUN_POSITION_AMBIGUOUS', slot));
+  }
 
   const intents = new Set(
     inferIntents({
@@ -122,12 +162,27 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   if (intents.has('pause')) slots.pauseReason = pauseReasonFrom(t);
 
   const aboutARun = RUN_INTENTS.some((i) => intents.has(i));
+  // A run asked about or planned ("can i run 15k on sunday?", "gonna do 8k sat") is the coming one.
   const looksAhead =
     !aboutARun &&
-    (AHEAD_INTENTS.some((i) => intents.has(i)) || (FUTURE_RACE.test(t) && !intents.has('morning_checkin')));
+    (AHEAD_INTENTS.some((i) => intents.has(i)) ||
+      HYPOTHETICAL.test(t) ||
+      (FUTURE_RACE.test(t) && !intents.has('morning_checkin')));
   const dateHit = looksAhead ? aheadHit : pastHit;
   // A move or limit carries its own dates; a run reported beside it keeps its day.
-  if (dateHit && today !== undefined && !intents.has('change_days') && (!rescheduled || aboutARun)) {
+  // "legs dead after yesterday's intervals": the day names a session, not the day of a check-in.
+  const possessive =
+    dateHit !== undefined &&
+    intents.has('morning_checkin') &&
+    !aboutARun &&
+    NAMES_A_SESSION.test(t.slice(dateHit.span.end));
+  if (
+    dateHit &&
+    !possessive &&
+    today !== undefined &&
+    !intents.has('change_days') &&
+    (!rescheduled || aboutARun)
+  ) {
     const notYet =
       dateHit.date > today ||
       (dateHit.laterToday === true &&

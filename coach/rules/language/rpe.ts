@@ -57,6 +57,9 @@ const SESSION_NAME =
 const NUMERIC = new RegExp(
   String.raw`\b(?:rpe|effort|exertion|perceived effort|difficulty)(?:\s*(?:was|is|of|at|about|around|like|maybe|prob(?:ably)?|level|:|=|a|an))*\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:\/|out of)\s*(\d{1,2}))?\b`,
 );
+/** "felt like a 6", "id say a 7", "prob a 5": a reply to "how hard was it?" in words around the number. */
+const FELT_LIKE =
+  /^\s*(?:it\s+)?(?:felt|feels|was|i'?d say|id say|prob(?:ably)?|maybe|like|about|around)(?:\s+(?:like|a|an|about|around|maybe))*\s+(\d{1,2}(?:\.\d+)?)(?:\s*(?:\/|out of)\s*(\d{1,2}))?\s*[.!]*\s*$/;
 const OUT_OF = /(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|20)\b/;
 const LONE_NUMBER = /^\s*(?:a\s+|an\s+)?(\d{1,2}(?:\.\d+)?)\s*[.!]?\s*$/;
 
@@ -90,7 +93,8 @@ function rated(raw: number, outOf: number | undefined): { value?: number; proble
 
 /**
  * Finds a session RPE: `rpe 7`, `effort 6/10`, `7/10` (when no pain, stress or soreness claimed it), a
- * message that is only a number (a reply to "how hard was it?"), or feeling words mapped by
+ * message that is only a number or a number in a few words (`felt like a 6`: a reply to "how hard was
+ * it?"), or feeling words mapped by
  * `RPE_WORDS` (`felt hard` → 5, `easy peasy` → 1). Out-of-scale numbers (RPE 15) are a Problem. With
  * `painContext` (the message reported pain) a bare `x/10` is not read as RPE: it is likely another pain score.
  *
@@ -101,7 +105,9 @@ export function extractRpe(text: string, painContext = false): Extraction {
   const slots: Partial<Slots> = {};
   const problems: Problem[] = [];
   const spans: Span[] = [];
-  const numeric = NUMERIC.exec(text) ?? (painContext ? null : (OUT_OF.exec(text) ?? LONE_NUMBER.exec(text)));
+  const numeric =
+    NUMERIC.exec(text) ??
+    (painContext ? null : (OUT_OF.exec(text) ?? LONE_NUMBER.exec(text) ?? FELT_LIKE.exec(text)));
   if (numeric) {
     spans.push(spanOf(numeric));
     const r = rated(Number(numeric[1]), numeric[2] === undefined ? undefined : Number(numeric[2]));
@@ -119,8 +125,11 @@ export function extractRpe(text: string, painContext = false): Extraction {
     for (const m of matchesOf(re, text)) {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      if (!STANDALONE.has(value) && SESSION_NAME.test(after) && !FEEL_CUE.test(before)) continue;
-      if (!STANDALONE.has(value) && !FEEL_CUE.test(before)) continue;
+      // A feeling that is the whole message ("hard", "tough!") answers "how hard was it?".
+      const alone =
+        before.trim() === '' && m.index <= 30 && /^[\s.!]*$/.test(text.slice(m.index + m[0].length));
+      if (!alone && !STANDALONE.has(value) && SESSION_NAME.test(after) && !FEEL_CUE.test(before)) continue;
+      if (!alone && !STANDALONE.has(value) && !FEEL_CUE.test(before)) continue;
       if (/\b(?:not|wasn't|isn't|never)\s+(?:that\s+|too\s+|so\s+)?$/.test(before)) continue;
       spans.push(spanOf(m));
       slots.rpe = value;

@@ -96,6 +96,11 @@ export interface Slots {
   rpe?: number;
   avgHr?: number;
   maxHr?: number;
+  /**
+   * The main part of a workout written with its warm-up and cool-down (`2k wu, 5k @ 4:50, 2k cd`): its
+   * metres and pace. `distanceM` is then the whole run, and the pace is the segment's, not the run's.
+   */
+  segment?: { distanceM: number; paceSPerKm?: number };
   /** Steps per minute (both feet). */
   cadence?: number;
   restingHr?: number;
@@ -148,6 +153,8 @@ export const PROBLEM_CODES = [
   'SORENESS_OUT_OF_RANGE',
   'STRESS_OUT_OF_RANGE',
   'FUTURE_RUN_DATE',
+  /** "3k in" alone: a run finished, or a position mid-run? Asked, never stored. */
+  'RUN_POSITION_AMBIGUOUS',
   'DATE_INVALID',
 ] as const;
 

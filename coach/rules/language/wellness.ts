@@ -7,14 +7,20 @@ import type { Problem, Slots } from './types.js';
 export const WORD_SCALE = { none: 0, little: 3, some: 5, lot: 7, extreme: 9 } as const;
 
 const SCORE = String.raw`(?:\s*(?:level|score|is|was|at|of|about|around|like|:|=|a))*\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:\/|out of)\s*(10|5)\b)?`;
-/** The score after the word (`soreness 4/10`) or before it (`3/10 soreness`). */
-function scorePattern(words: string): RegExp {
+/**
+ * The score after the word (`soreness 4/10`) or before it (`3/10 soreness`); with `loose`, also an `x/10`
+ * a few words after it (`stressed af at work 8/10`).
+ */
+function scorePattern(words: string, loose = false): RegExp {
+  const after = loose
+    ? String.raw`|\b(?:${words})\b(?:\s+(?!rpe|effort)[a-z']+){1,3}\s+(\d{1,2}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|5)\b`
+    : '';
   return new RegExp(
-    String.raw`\b(?:${words})${SCORE}(?!\s*(?:km|k|miles|min|hours|h\b|:))|(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|5)\s*(?:on\s*)?(?:the\s*)?(?:${words})\b`,
+    String.raw`\b(?:${words})${SCORE}(?!\s*(?:km|k|miles|min|hours|h\b|:))|(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|5)\s*(?:on\s*)?(?:the\s*)?(?:${words})\b${after}`,
   );
 }
 const SORENESS_SCORE = scorePattern('soreness|sore|doms|legs');
-const STRESS_SCORE = scorePattern('stress|stressed');
+const STRESS_SCORE = scorePattern('stress|stressed', true);
 
 const SORENESS_WORDS: readonly (readonly [RegExp, number])[] = [
   [
@@ -23,7 +29,7 @@ const SORENESS_WORDS: readonly (readonly [RegExp, number])[] = [
   ],
   [/\b(?:extremely sore|can barely walk|super sore and stiff|everything hurts)\b/, WORD_SCALE.extreme],
   [
-    /\b(?:very|really|super|so|crazy|insanely) (?:sore|stiff)\b|\blegs (?:are |feel )?(?:dead|toast|trashed|shot|wrecked|destroyed|smashed|cooked)\b|\b(?:dead|trashed|wrecked) legs\b/,
+    /\b(?:very|really|super|so|crazy|insanely) (?:sore|stiff)\b|\blegs (?:are |r |feel |feeling )?(?:dead|toast|trashed|shot|wrecked|destroyed|smashed|cooked)\b|\b(?:dead|trashed|wrecked) legs\b/,
     WORD_SCALE.lot,
   ],
   [
@@ -75,8 +81,8 @@ function scored(
   const m = re.exec(text);
   if (m) {
     spans.push(spanOf(m));
-    const raw = Number(m[1] ?? m[3]);
-    const outOf = m[2] ?? m[4];
+    const raw = Number(m[1] ?? m[3] ?? m[5]);
+    const outOf = m[2] ?? m[4] ?? m[6];
     const v = wholeScore(toTen(raw, outOf === undefined ? undefined : Number(outOf)));
     if (v >= SCALE_MIN && v <= SCALE_MAX) return v;
     problems.push(

@@ -99,7 +99,7 @@ describeEachDatabase('nothing stored from a question or a misparse', (ctx) => {
     expect(runs[0]?.rpe ?? null).toBeNull();
   });
 
-  it('a run report inside a goal change is neither the goal’s target nor stored; asked one at a time', async () => {
+  it('a run report inside a goal change is logged, never the goal’s target; the goal is asked on its own', async () => {
     const id = await runner();
     const goalBefore = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as { version: number };
     const both = await send(
@@ -107,10 +107,26 @@ describeEachDatabase('nothing stored from a question or a misparse', (ctx) => {
       'change my goal to a marathon, ran 10k in 45 min yesterday',
       '2026-12-08T18:00:00Z',
     );
-    expect(both.events).toEqual([{ type: 'clarification_needed', codes: ['GOAL_AND_RUN_TOGETHER'] }]);
-    expect(await activities(id)).toEqual([]);
+    expect(types(both)).toEqual(expect.arrayContaining(['activity_logged', 'clarification_needed']));
+    expect(both.events).toContainEqual({ type: 'clarification_needed', codes: ['GOAL_AND_RUN_TOGETHER'] });
+    expect(await activities(id)).toMatchObject([{ km: 10, minutes: 45 }]);
     const goalAfter = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as { version: number };
     expect(goalBefore.version).toBeGreaterThan(0);
+    expect(goalAfter.version).toBe(goalBefore.version);
+  });
+
+  it('a run with the goal as context ("training for a half in april") logs the run, never a 50:00 half', async () => {
+    const id = await runner();
+    const goalBefore = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as { version: number };
+    const sent = await send(
+      id,
+      'ran 10k yesterday in 50 min, training for a half in april',
+      '2026-12-08T18:00:00Z',
+    );
+    expect(types(sent)).toContain('activity_logged');
+    expect(types(sent)).not.toContain('clarification_needed');
+    expect(await activities(id)).toMatchObject([{ km: 10, minutes: 50 }]);
+    const goalAfter = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as { version: number };
     expect(goalAfter.version).toBe(goalBefore.version);
   });
 

@@ -33,6 +33,7 @@ const EMITTED: Readonly<Record<Exclude<ProblemCode, 'DATE_INVALID'>, string>> = 
   SORENESS_OUT_OF_RANGE: 'soreness 15/10',
   STRESS_OUT_OF_RANGE: 'stress 15/10',
   FUTURE_RUN_DATE: 'ran 10k tomorrow',
+  RUN_POSITION_AMBIGUOUS: '3k in',
 };
 
 /** The use cases' clarify codes with the facts they send. */
@@ -45,6 +46,7 @@ const CLARIFY: readonly ClarifyProblem[] = [
   { code: 'NO_RUN_TO_RATE', slot: 'rpe' },
   { code: 'PAIN_SCORE_MISSING', slot: 'pains', facts: { location: 'knee' } },
   { code: 'GOAL_AND_RUN_TOGETHER', slot: 'distanceM' },
+  { code: 'PLAN_ENDS_BEFORE', slot: 'date', facts: { planEnd: '2027-04-18' } },
 ];
 
 const sentences = (text: string): number => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim()).length;
@@ -105,6 +107,26 @@ describe('clarifying questions are worded in coach/prompts', () => {
       channel: 'chat',
     });
     expect(chat.text).not.toContain('never shown');
+  });
+
+  it('a question that refuses nothing opens with the question, never "nothing saved"', () => {
+    for (const code of ['GOAL_AND_RUN_TOGETHER', 'PLAN_ENDS_BEFORE']) {
+      const reply = renderTemplate({
+        message: { kind: 'clarify', problems: [{ code, slot: 'date', facts: { planEnd: '2027-04-18' } }] },
+        persona: 'neutral',
+        channel: 'chat',
+      });
+      expect(reply.text, code).not.toMatch(/saved nothing|doesn.t add up/);
+    }
+    const ends = renderTemplate({
+      message: {
+        kind: 'clarify',
+        problems: [{ code: 'PLAN_ENDS_BEFORE', slot: 'date', facts: { planEnd: '2027-04-18' } }],
+      },
+      persona: 'neutral',
+      channel: 'chat',
+    });
+    expect(ends.text).toContain('Sun 18 Apr');
   });
 
   it('each persona frames the same question in its own voice', () => {

@@ -8,6 +8,7 @@ import { DISTANCE_CASES } from './corpus/distance.js';
 import { DURATION_CASES } from './corpus/duration.js';
 import { HEART_RATE_CASES } from './corpus/heart-rate.js';
 import { INTENT_CASES } from './corpus/intents.js';
+import { MISREAD_CASES } from './corpus/misreads.js';
 import { MIXED_CASES } from './corpus/mixed.js';
 import { NUMBER_WORD_CASES } from './corpus/numbers-in-words.js';
 import { PACE_CASES } from './corpus/pace.js';
@@ -19,6 +20,7 @@ import { RPE_CASES } from './corpus/rpe.js';
 import { RUNNER_TEXT_CASES } from './corpus/runner-texts.js';
 import { SLEEP_CASES } from './corpus/sleep.js';
 import { STORED_OR_NOT_CASES } from './corpus/stored-or-not.js';
+import { TEXTED_CASES } from './corpus/texted.js';
 import { TYPO_AND_VOICE_CASES } from './corpus/typos-and-voice.js';
 import { WELLNESS_CASES } from './corpus/wellness.js';
 
@@ -41,6 +43,8 @@ export const CORPUS_BY_TOPIC: Readonly<Record<string, readonly CorpusCase[]>> = 
   questions: QUESTION_CASES,
   'stored-or-not': STORED_OR_NOT_CASES,
   'runner-texts': RUNNER_TEXT_CASES,
+  misreads: MISREAD_CASES,
+  texted: TEXTED_CASES,
 };
 
 export const CORPUS: readonly CorpusCase[] = Object.values(CORPUS_BY_TOPIC).flat();

@@ -22,7 +22,12 @@ export const DISTANCE_CASES: readonly CorpusCase[] = [
   { text: 'Ran 1000 km', intents: ['log_run'], slots: {}, problems: ['DISTANCE_IMPLAUSIBLE'] },
   { text: '3 mile shakeout', intents: ['log_run'], slots: { distanceM: mi(3) } },
   { text: '21.1k', intents: ['log_run'], slots: { distanceM: 21097.5 } },
-  { text: 'ran 10K + 2k cool down', intents: ['log_run'], slots: { distanceM: 10000 } },
+  {
+    // the cool-down is part of the run; the 10K is its main part
+    text: 'ran 10K + 2k cool down',
+    intents: ['log_run'],
+    slots: { distanceM: 12000, segment: { distanceM: 10000 } },
+  },
   { text: 'did a 10 miler', intents: ['log_run'], slots: { distanceM: mi(10) } },
   { text: 'Ran 400m', intents: ['log_run'], slots: { distanceM: 400 } },
   { text: 'ran 7km w/ the club', intents: ['log_run'], slots: { distanceM: 7000 } },

@@ -27,7 +27,12 @@ export const RUNNER_TEXT_CASES: readonly CorpusCase[] = [
     slots: { distanceM: 10000, durationS: 3480, question: { kind: 'too-fast' } },
   },
   { text: 'is 5:45 too quick for easy?', intents: ['unknown'], slots: { durationS: 345 } },
-  { text: 'how long should my long run be', intents: ['unknown'], slots: {} },
+  {
+    // answered with this week's long run
+    text: 'how long should my long run be',
+    intents: ['ask_question'],
+    slots: { question: { kind: 'long-run', weekOffset: 0 } },
+  },
   { text: 'what pace for tempo tmrw?', intents: ['ask_paces'], slots: { date: '2026-11-25' } },
   {
     text: 'quick 3 miler before work, 26 min',
