@@ -6,7 +6,7 @@
  */
 import type { Decision, Reason } from '../rules/decision.js';
 import type { RedFlag } from '../rules/safety/red-flags.js';
-import type { GoalDistance, Phase, Range, Session } from '../rules/plan/types.js';
+import type { GoalDistance, Phase, Purpose, Range, Session } from '../rules/plan/types.js';
 import type { Channel, Persona, Units } from './persona.js';
 import type { ChosenOption } from './chosen-option.js';
 import type { MidRunCue } from '../rules/in-run/run-report.js';
@@ -191,8 +191,8 @@ export type CoachMessage =
   | {
       readonly kind: 'why';
       readonly date: string;
-      /** The engine's one-line purpose of the session (engine text, not the runner's). */
-      readonly purpose?: string;
+      /** The session's purpose, a code with facts (worded by `templates/purpose-words.ts`). */
+      readonly purpose?: Purpose;
       readonly sessionKind?: Session['kind'];
       /** The last change, when the runner asks about it. */
       readonly decision?: Decision;

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { localNow } from '../../coach/local-date.js';
 import type { Athlete } from '../../coach/model/athlete.js';
 import type { Clock } from '../../coach/ports/clock.js';
+import type { StoredPlan } from '../../coach/ports/plan-repository.js';
 import type { Repositories } from '../../coach/ports/repositories.js';
+import { planJson, sessionJson } from '../../coach/prompts/plan-json.js';
 import { ApiError } from '../http/api-error.js';
 import { athleteParams, errorResponse } from './athletes.schemas.js';
 
@@ -16,6 +18,13 @@ export interface AthleteDataDeps {
   repositories: Repositories;
   clock: Clock;
 }
+
+/** A stored plan version as clients read it: purposes worded beside their codes (`plan-json.ts`). */
+const storedPlanJson = (stored: StoredPlan) => ({
+  ...stored,
+  plan: planJson(stored.plan),
+  sessions: stored.sessions.map((s) => sessionJson(s)),
+});
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
@@ -69,7 +78,7 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
   app.get('/api/athletes/:id/plan', { schema: { ...params, response: anyObject } }, async (request) => {
     await athleteOr404(request.params.id);
     const stored = await planOr404(request.params.id);
-    return { version: stored.version, createdAt: stored.createdAt, ...stored.plan };
+    return { version: stored.version, createdAt: stored.createdAt, ...planJson(stored.plan) };
   });
 
   app.get('/api/athletes/:id/today', { schema: { ...params, response: anyObject } }, async (request) => {
@@ -77,9 +86,10 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
     const { date } = localNow(deps.clock.now(), athlete.timezone);
     const paused = athlete.state.conversation.paused;
     const stored = await planOr404(athlete.id);
+    const today = stored.sessions.find((s) => s.date === date);
     return {
       date,
-      session: stored.sessions.find((s) => s.date === date) ?? null,
+      session: today === undefined ? null : sessionJson(today),
       ...(paused ? { paused } : {}),
     };
   });
@@ -151,6 +161,7 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
         repos.checkins.list(athlete.id),
         repos.decisions.list(athlete.id),
       ]);
+      const latest = planVersions.at(-1);
       reply.header('content-disposition', `attachment; filename="runloop-${athlete.id}.json"`);
       return {
         exportedAt: deps.clock.now().toISOString(),
@@ -158,8 +169,8 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
         goals,
         fitness,
         // Saving a plan makes it the active one, so the active plan is the newest version.
-        plan: planVersions.at(-1) ?? null,
-        planVersions,
+        plan: latest === undefined ? null : storedPlanJson(latest),
+        planVersions: planVersions.map(storedPlanJson),
         activities,
         checkins,
         decisions,

@@ -9,7 +9,7 @@ const easy = (date: string, minutes = 40): Session => ({
   hard: false,
   minutes,
   km: minutes / 6,
-  purpose: 'Aerobic base at a conversational pace.',
+  purpose: { code: 'LEGACY', facts: { text: 'Aerobic base at a conversational pace.' } },
   steps: [{ kind: 'run', intensity: 'E', minutes, pace: { from: 330, to: 370 } }],
 });
 const tempo: Session = {
@@ -18,7 +18,7 @@ const tempo: Session = {
   hard: true,
   minutes: 50,
   km: 9,
-  purpose: 'Raise the pace you can hold for an hour.',
+  purpose: { code: 'LEGACY', facts: { text: 'Raise the pace you can hold for an hour.' } },
   steps: [
     { kind: 'warmup', intensity: 'E', minutes: 15 },
     { kind: 'run', intensity: 'T', minutes: 20, pace: { from: 285, to: 292 } },
@@ -94,7 +94,7 @@ describeEachDatabase('PlanRepository contract', (ctx) => {
   it('an adapted session replaces the original, which can be restored', async () => {
     const athleteId = await runner();
     await repos().plans.save(athleteId, plan);
-    const eased = { ...easy('2026-12-09', 35), purpose: 'Eased: two short nights.' };
+    const eased = { ...easy('2026-12-09', 35), purpose: { code: 'TWO_SHORT_NIGHTS' as const } };
     const replaced = await repos().plans.replaceSession(athleteId, eased);
     expect(replaced).toMatchObject({ kind: 'easy', minutes: 35, replaces: { kind: 'tempo', minutes: 50 } });
     let active = await repos().plans.active(athleteId);
