@@ -10,6 +10,7 @@ import { badInput, readAll } from '../command.js';
 import { adapt } from '../../coach/rules/adapt/adapt.js';
 import type { History } from '../../coach/rules/adapt/history.js';
 import { isIsoDate } from '../../coach/rules/calendar/epoch-day.js';
+import { planFromJson, planJson } from '../../coach/prompts/plan-json.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
 
 const USAGE = `Usage: runloop adapt --today <YYYY-MM-DD> < scenario.json
@@ -58,7 +59,8 @@ const sessionFields = {
   hard: z.boolean(),
   minutes: nonNegative,
   km: nonNegative,
-  purpose: z.string(),
+  // The worded line of `runloop plan --json` (with `purposeCode`, `purposeFacts`), or a code with facts.
+  purpose: z.union([z.string(), z.looseObject({ code: z.string() })]),
   steps: z.array(step),
   status: z.enum(['planned', 'done', 'missed', 'adapted', 'skipped']).optional(),
 };
@@ -150,7 +152,7 @@ export function parseScenario(text: string): { plan: Plan; history: History } | 
     return `${where}: ${issue?.message ?? 'invalid'}.`;
   }
   return {
-    plan: r.data.plan as Plan,
+    plan: planFromJson(r.data.plan),
     history: {
       activities: r.data.activities as History['activities'],
       checkins: r.data.checkins as History['checkins'],
@@ -183,7 +185,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const scenario = parseScenario(await readAll(io.stdin));
   if (typeof scenario === 'string') return fail(scenario);
   const result = adapt(scenario.plan, scenario.history, values.today);
-  io.stdout(`${JSON.stringify({ decisions: result.decisions, plan: result.plan }, null, 2)}\n`);
+  io.stdout(`${JSON.stringify({ decisions: result.decisions, plan: planJson(result.plan) }, null, 2)}\n`);
   return 0;
 }
 

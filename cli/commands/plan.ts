@@ -7,6 +7,7 @@
 import type { CliCommand, CliIo } from '../command.js';
 import { badInput } from '../command.js';
 import { buildPlan } from '../../coach/rules/plan/build-plan.js';
+import { planJson } from '../../coach/prompts/plan-json.js';
 import { parsePlanArgs } from '../plan-args.js';
 import { renderPlan } from '../plan-table.js';
 
@@ -55,7 +56,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     const hint = typeof shorter === 'string' ? ` Try: --goal ${shorter}.` : '';
     return badInput(io, 'plan', `${plan.message}${hint} (${plan.code})`);
   }
-  io.stdout(parsed.json ? `${JSON.stringify(plan.value)}\n` : renderPlan(plan.value, parsed.units));
+  io.stdout(parsed.json ? `${JSON.stringify(planJson(plan.value))}\n` : renderPlan(plan.value, parsed.units));
   return 0;
 }
 

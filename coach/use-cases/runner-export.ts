@@ -4,7 +4,16 @@
  */
 import type { Athlete } from '../model/athlete.js';
 import type { Clock } from '../ports/clock.js';
+import type { StoredPlan } from '../ports/plan-repository.js';
 import type { Repositories } from '../ports/repositories.js';
+import { planJson, sessionJson } from '../prompts/plan-json.js';
+
+/** A stored plan version as clients read it: each session's purpose worded beside its code and facts. */
+export const storedPlanJson = (stored: StoredPlan) => ({
+  ...stored,
+  plan: planJson(stored.plan),
+  sessions: stored.sessions.map((s) => sessionJson(s)),
+});
 
 export async function buildRunnerExport(
   deps: { readonly repositories: Repositories; readonly clock: Clock },
@@ -19,14 +28,15 @@ export async function buildRunnerExport(
     repos.checkins.list(athlete.id),
     repos.decisions.list(athlete.id),
   ]);
+  const latest = planVersions.at(-1);
   return {
     exportedAt: deps.clock.now().toISOString(),
     athlete,
     goals,
     fitness,
     // Saving a plan makes it the active one, so the active plan is the newest version.
-    plan: planVersions.at(-1) ?? null,
-    planVersions,
+    plan: latest === undefined ? null : storedPlanJson(latest),
+    planVersions: planVersions.map(storedPlanJson),
     activities,
     checkins,
     decisions,

@@ -1,5 +1,6 @@
 /** Row ↔ domain mapping for plans and planned sessions. */
 import type { StoredPlan, StoredSession } from '../../coach/ports/plan-repository.js';
+import { readPurpose } from '../../coach/rules/plan/purposes.js';
 import type { Plan, Session, Week } from '../../coach/rules/plan/types.js';
 import { SUPERSEDED, type plannedSessions, type plans } from '../schema/index.js';
 
@@ -38,7 +39,10 @@ export function sessionToInsert(
     hard: session.hard,
     minutes: session.minutes,
     km: session.km,
-    purpose: session.purpose,
+    // The text column holds only purposes stored before codes; a new row keeps code and facts.
+    purpose: '',
+    purposeCode: session.purpose.code,
+    purposeFacts: session.purpose.facts ?? null,
     steps: session.steps,
     targets: {} satisfies SessionExtras,
     status: session.status ?? 'planned',
@@ -71,7 +75,10 @@ export function sessionFromRow(row: SessionRow, replaced?: SessionRow): StoredSe
     hard: row.hard,
     minutes: row.minutes,
     km: row.km,
-    purpose: row.purpose,
+    purpose:
+      row.purposeCode === null
+        ? readPurpose(row.purpose)
+        : readPurpose({ code: row.purposeCode, facts: row.purposeFacts }),
     steps: row.steps as Session['steps'],
     status: (row.status === SUPERSEDED ? 'planned' : row.status) as NonNullable<Session['status']>,
   };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, max, ne } from 'drizzle-orm';
 import type { PlanRepository, StoredSession } from '../../coach/ports/plan-repository.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
+import { NO_PURPOSE } from '../../coach/rules/plan/purposes.js';
 import { addDays } from '../../coach/rules/calendar/add-days.js';
 import type { Db } from '../client.js';
 import {
@@ -163,7 +164,7 @@ export function createPlanRepository(db: Db): PlanRepository {
           hard: false,
           minutes: 0,
           km: 0,
-          purpose: '',
+          purpose: NO_PURPOSE,
           steps: [],
         };
         const [original] = await tx

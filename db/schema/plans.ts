@@ -63,7 +63,15 @@ export const plannedSessions = pgTable(
     minutes: doublePrecision('minutes').notNull(),
     /** km */
     km: doublePrecision('km').notNull(),
+    /**
+     * A purpose stored as English before purposes were codes (issue 11 §7); '' on newer rows, which keep
+     * `purpose_code` and `purpose_facts` instead. A row without a code reads back as `LEGACY` with this text.
+     */
     purpose: text('purpose').notNull().default(''),
+    /** The session's purpose code (`PURPOSE_CODES`); null on rows stored before codes. */
+    purposeCode: text('purpose_code'),
+    /** The purpose's facts (numbers and strings, see `Purpose`); null when it has none. */
+    purposeFacts: jsonb('purpose_facts'),
     /** Structured steps (warm-up, reps × distance at pace ranges, recoveries, cool-down). */
     steps: jsonb('steps').notNull().default([]),
     /** Pace (s/km) and HR (bpm) targets. */

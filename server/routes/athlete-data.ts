@@ -10,6 +10,7 @@ import type { Athlete } from '../../coach/model/athlete.js';
 import type { Clock } from '../../coach/ports/clock.js';
 import type { Repositories } from '../../coach/ports/repositories.js';
 import { buildRunnerExport } from '../../coach/use-cases/runner-export.js';
+import { planJson, sessionJson } from '../../coach/prompts/plan-json.js';
 import { ApiError } from '../http/api-error.js';
 import { athleteParams, errorResponse } from './athletes.schemas.js';
 
@@ -17,6 +18,8 @@ export interface AthleteDataDeps {
   repositories: Repositories;
   clock: Clock;
 }
+
+/** A stored plan version as clients read it: purposes worded beside their codes (`plan-json.ts`). */
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
@@ -70,7 +73,7 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
   app.get('/api/athletes/:id/plan', { schema: { ...params, response: anyObject } }, async (request) => {
     await athleteOr404(request.params.id);
     const stored = await planOr404(request.params.id);
-    return { version: stored.version, createdAt: stored.createdAt, ...stored.plan };
+    return { version: stored.version, createdAt: stored.createdAt, ...planJson(stored.plan) };
   });
 
   app.get('/api/athletes/:id/today', { schema: { ...params, response: anyObject } }, async (request) => {
@@ -78,9 +81,10 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
     const { date } = localNow(deps.clock.now(), athlete.timezone);
     const paused = athlete.state.conversation.paused;
     const stored = await planOr404(athlete.id);
+    const today = stored.sessions.find((s) => s.date === date);
     return {
       date,
-      session: stored.sessions.find((s) => s.date === date) ?? null,
+      session: today === undefined ? null : sessionJson(today),
       ...(paused ? { paused } : {}),
     };
   });

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import adaptCommand from '../../cli/commands/adapt.js';
 import type { CliIo } from '../../cli/command.js';
+import { planFromJson } from '../../coach/prompts/plan-json.js';
 import type { Activity, AdaptResult, CheckIn } from '../../coach/rules/adapt/history.js';
 import { addDays } from '../../coach/rules/calendar/index.js';
 import type { Plan, Session } from '../../coach/rules/plan/types.js';
@@ -26,7 +27,9 @@ async function runAdapt(
   const code = await adaptCommand.run(['--today', today], io);
   expect(err).toBe('');
   expect(code).toBe(0);
-  return JSON.parse(out) as AdaptResult;
+  // The printed plan carries worded purposes beside their codes: read back as `runloop adapt` reads it.
+  const printed = JSON.parse(out) as AdaptResult;
+  return { ...printed, plan: planFromJson(printed.plan) };
 }
 const rules = (r: AdaptResult) => r.decisions.map((d) => d.rule);
 

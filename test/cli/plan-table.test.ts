@@ -7,10 +7,11 @@ import { describeSession } from '../../cli/plan-table.js';
 import { easySession, longSession } from '../../coach/rules/plan/easy-sessions.js';
 import { trainingPaces } from '../../coach/rules/paces/training-paces.js';
 import type { PaceContext } from '../../coach/rules/plan/steps.js';
+import type { Purpose } from '../../coach/rules/plan/types.js';
 
 const paces = trainingPaces(40);
 const pace: PaceContext = { paces, estimate: paces };
-const purpose = (): string => 'Run/walk to build the habit.';
+const purpose = (): Purpose => ({ code: 'RUN_WALK' });
 // 2027-01-05 is a Tuesday.
 const runWalk = (minutes: number, stage: number): string =>
   describeSession(easySession({ date: '2027-01-05', minutes, pace, purpose, runWalkStage: stage }));

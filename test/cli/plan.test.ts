@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import plan from '../../cli/commands/plan.js';
 import type { CliIo } from '../../cli/command.js';
 import { weekday as dayOf } from '../../coach/rules/calendar/weekday.js';
-import type { Plan } from '../../coach/rules/plan/types.js';
+import type { PlanJson } from '../../coach/prompts/plan-json.js';
+import { PURPOSE_CODES, type Plan } from '../../coach/rules/plan/types.js';
 
 async function runPlan(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -54,7 +55,7 @@ describe('runloop plan', () => {
     );
     expect(code).toBe(0);
     expect(err).toBe('');
-    const j = JSON.parse(out) as Plan;
+    const j = JSON.parse(out) as PlanJson;
     expect(typeof j.vdot).toBe('number');
     expect(j.feasibility).toMatchObject({
       ok: expect.any(Boolean),
@@ -76,6 +77,7 @@ describe('runloop plan', () => {
         expect(typeof s.minutes).toBe('number');
         expect(typeof s.km).toBe('number');
         expect(s.purpose.length).toBeGreaterThan(10);
+        expect(PURPOSE_CODES).toContain(s.purposeCode);
         for (const st of s.steps) {
           expect(STEP_KINDS).toContain(st.kind);
           expect(INTENSITIES).toContain(st.intensity);
@@ -200,7 +202,7 @@ describe('runloop plan', () => {
   it('says when the target is out of reach, with a realistic one', async () => {
     const { code, out } = await runPlan(...EXAMPLE, '--target', '1:35:00', '--json');
     expect(code).toBe(0);
-    const j = JSON.parse(out) as Plan;
+    const j = JSON.parse(out) as PlanJson;
     expect(j.feasibility.ok).toBe(false);
     expect(j.feasibility.realisticTarget).toBeGreaterThan(5700);
     expect(j.feasibility.message).toMatch(/realistic target/);
@@ -223,7 +225,7 @@ describe('runloop plan', () => {
       '--json',
     );
     expect(code).toBe(0);
-    const j = JSON.parse(out) as Plan;
+    const j = JSON.parse(out) as PlanJson;
     expect(j.weeks).toHaveLength(8);
     expect(j.vdot).toBeUndefined();
     expect(j.weeks.flatMap((w) => w.sessions).some((s) => s.kind === 'race')).toBe(false);

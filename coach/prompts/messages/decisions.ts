@@ -1,6 +1,6 @@
 /** Messages about the engine's decisions: a change to the plan, its answer (Accept / Keep original), "why", and rescheduling. */
 import type { Decision } from '../../rules/decision.js';
-import type { Session } from '../../rules/plan/types.js';
+import type { Purpose, Session } from '../../rules/plan/types.js';
 import type { Progress } from '../message-parts.js';
 
 export type DecisionMessage =
@@ -31,8 +31,8 @@ export type DecisionMessage =
   | {
       readonly kind: 'why';
       readonly date: string;
-      /** The engine's one-line purpose of the session (engine text, not the runner's). */
-      readonly purpose?: string;
+      /** The session's purpose as the engine decided it (a code with facts, worded in `purpose-words.ts`). */
+      readonly purpose?: Purpose;
       readonly sessionKind?: Session['kind'];
       /** The last change, when the runner asks about it. */
       readonly decision?: Decision;

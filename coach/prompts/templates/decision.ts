@@ -13,6 +13,7 @@ import { decisionSpoken, decisionWhy, isSafetyRule, spokenWhy } from './decision
 import { painText, redFlagText, SEE_PROFESSIONAL, SPOKEN_SAFETY } from './safety.js';
 import type { FamilyTemplate } from './shared.js';
 import { join, progressLine } from './shared.js';
+import { purposeWords } from './purpose-words.js';
 
 type Rec = Readonly<Record<string, unknown>>;
 const rec = (x: unknown): Rec | undefined => (typeof x === 'object' && x !== null ? (x as Rec) : undefined);
@@ -181,8 +182,9 @@ export const why: FamilyTemplate<'why'> = (m, { units }) => {
       text: `${formatDate(m.date)} is a rest day: rest is when the training sinks in and you get fitter.`,
     };
   }
-  const purpose = m.purpose?.trim();
-  return {
-    text: `Why a ${sessionName(m.sessionKind)} on ${formatDate(m.date)}: ${purpose !== undefined && purpose !== '' ? purpose : 'it is the next step of your plan, at paces that fit your current fitness.'}`,
-  };
+  const purpose = m.purpose === undefined ? undefined : purposeWords(m.purpose);
+  const why = `Why a ${sessionName(m.sessionKind)} on ${formatDate(m.date)}:`;
+  return purpose === undefined || purpose.text === ''
+    ? { text: `${why} it is the next step of your plan, at paces that fit your current fitness.` }
+    : { text: `${why} ${purpose.text}`, spoken: `${why} ${purpose.spoken}` };
 };

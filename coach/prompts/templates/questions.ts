@@ -17,6 +17,7 @@ import {
 } from '../format.js';
 import type { Units } from '../persona.js';
 import type { FamilyTemplate } from './shared.js';
+import { purposeText } from './purpose-words.js';
 import { join } from './shared.js';
 
 const DISTANCE_NAMES = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' } as const;
@@ -30,7 +31,8 @@ export const longRun: FamilyTemplate<'long-run'> = (m, { voice, units }) => {
       spoken: `${which} has no long run in your plan.`,
     };
   }
-  const why = s.purpose.trim() !== '' ? `Why: ${s.purpose.trim()}` : undefined;
+  const purpose = purposeText(s.purpose);
+  const why = purpose !== '' ? `Why: ${purpose}` : undefined;
   return {
     text: join([
       `${which}’s long run, ${formatDate(s.date)}: ${sessionHeadline(s, units)}.`,

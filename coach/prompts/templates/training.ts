@@ -18,6 +18,7 @@ import type { Units } from '../persona.js';
 import type { FamilyTemplate, TemplateContext } from './shared.js';
 import { join, progressLine } from './shared.js';
 import { easyShareWords } from './reason-words.js';
+import { purposeText } from './purpose-words.js';
 
 const GOAL_NAMES = {
   '5k': '5K',
@@ -158,7 +159,8 @@ export const today: FamilyTemplate<'today'> = (m, ctx) => {
     };
   }
   const main = mainStep(s);
-  const why = s.purpose.trim() !== '' ? `Why: ${s.purpose.trim()}` : undefined;
+  const purpose = purposeText(s.purpose);
+  const why = purpose !== '' ? `Why: ${purpose}` : undefined;
   const progress = progressLine(m.progress, units);
   return {
     text: join(

@@ -10,6 +10,7 @@ import type { Reason } from '../decision.js';
 import type { ActivityLoadInput } from '../load/index.js';
 import { acwr, ACWR_BANDS, dailySeries, sessionRpeLoad } from '../load/index.js';
 import type { Plan } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { EVIDENCE_FACT, runRef } from './evidence.js';
 import type { Evidence } from './evidence.js';
 import type { Activity } from './history.js';
@@ -121,9 +122,7 @@ export function acwrCaution(
     ...second,
   ];
   const fromOvershoot = second.some((r) => r.code === 'ACWR_FROM_OVERSHOOT');
-  const purpose = fromOvershoot
-    ? 'A little lighter: your load has climbed fast because recent runs went well past the plan.'
-    : 'A little lighter: load has climbed fast and you are tired.';
+  const purpose = purposeOf(fromOvershoot ? 'ACWR_LIGHTER_OVERSHOOT' : 'ACWR_LIGHTER');
   for (const ref of sessionsBetween(plan, ctx.today, addDays(ctx.today, WEEK - 1))) {
     const base = baseOf(ref.session);
     if (base.kind === 'race') continue;

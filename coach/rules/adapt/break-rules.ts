@@ -2,6 +2,7 @@
 import { addDays, daysBetween } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { BREAK_MIN_DAYS, detrainingFactor, returnLadder } from './detraining.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { changeVdot, vdotSetOn } from './fitness-rules.js';
@@ -57,7 +58,11 @@ export function breakRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     if (step === undefined) continue;
     const base = baseOf(ref.session);
     if (base.kind === 'race') continue;
-    const purpose = `Back after ${daysOff} days off: ${Math.round(step.keep * 100)} % of the planned time${step.easyOnly ? ', easy only' : ''}.`;
+    const purpose = purposeOf('BACK_AFTER_BREAK', {
+      daysOff,
+      keepPercent: Math.round(step.keep * 100),
+      easyOnly: step.easyOnly ? 1 : 0,
+    });
     const current = editor.plan;
     editor.edit(
       ref,

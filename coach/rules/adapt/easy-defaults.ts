@@ -1,6 +1,6 @@
 import { toEpochDay } from '../calendar/index.js';
 import { trainingPaces } from '../paces/training-paces.js';
-import type { Plan, Range, Session } from '../plan/types.js';
+import type { Plan, Purpose, Range, Session } from '../plan/types.js';
 import type { EasyOptions } from './plan-edit.js';
 import { baseOf, easyTargets } from './plan-edit.js';
 
@@ -9,13 +9,13 @@ import { baseOf, easyTargets } from './plan-edit.js';
  * E step elsewhere in the plan (the builder's own easy range), then Daniels' E range for the plan's VDOT.
  *
  * @example
- * easyOptionsFor(plan, tempo, 45, 'Recover first'); // { maxMinutes: 45, pace: { from: 350, to: 395 }, purpose: … }
+ * easyOptionsFor(plan, tempo, 45, { code: 'UNDER_RECOVERED_EASY' }); // { maxMinutes: 45, pace: { from: 350, to: 395 }, purpose: … }
  */
 export function easyOptionsFor(
   plan: Plan,
   session: Session,
   maxMinutes: number | undefined,
-  purpose: string,
+  purpose: Purpose,
 ): EasyOptions {
   const own = easyTargets(baseOf(session));
   const found = own.pace !== undefined ? own : nearestEasy(plan, session.date);

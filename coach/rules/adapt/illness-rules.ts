@@ -6,6 +6,7 @@
  */
 import { addDays, daysBetween } from '../calendar/index.js';
 import type { Plan } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import type { CheckIn } from './history.js';
 import { baseOf, capMinutes, sessionsBetween, toEasy, toRest } from './plan-edit.js';
@@ -36,7 +37,7 @@ export function illnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
   const editor = new PlanEditor(plan);
   if (ill(ctx.checkins, ctx.today)) {
     for (const ref of sessionsBetween(plan, ctx.today, ctx.today)) {
-      editor.edit(ref, (s) => toRest(s, 'Rest: you are ill. Training resumes gently once you are well.'), {
+      editor.edit(ref, (s) => toRest(s, purposeOf('ILLNESS_REST')), {
         rule: 'illness.rest',
         date: ctx.today,
         action: 'swap_to_rest',
@@ -64,7 +65,10 @@ export function illnessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     const base = baseOf(ref.session);
     if (base.kind === 'race') continue;
     const keep = first ? ILLNESS_RETURN_KEEP.firstHalf : ILLNESS_RETURN_KEEP.secondHalf;
-    const purpose = `Graded return after illness: ${Math.round(keep * 100)} % of the planned time${first ? ', easy only' : ''}.`;
+    const purpose = purposeOf('ILLNESS_RETURN', {
+      keepPercent: Math.round(keep * 100),
+      easyOnly: first ? 1 : 0,
+    });
     editor.edit(
       ref,
       (s) =>

@@ -6,6 +6,7 @@
 import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import type { AssessedRun } from '../assess/assess-history.js';
 import { assessHistory } from '../assess/assess-history.js';
 import { assessedDistribution, easyShares, LONG_WINDOW_DAYS } from '../assess/distribution.js';
@@ -106,7 +107,7 @@ export function intensityRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         quality === undefined ? {} : { qualityDate: quality.session.date, qualityKind: quality.session.kind },
     },
   ];
-  const purpose = 'Shorter and strictly easy, so the next quality day can be run hard.';
+  const purpose = purposeOf('PROTECT_QUALITY');
   let edited = false;
   if (quality !== undefined)
     for (const ref of ahead.filter((r) => r.session.date < quality.session.date && !r.session.hard)) {

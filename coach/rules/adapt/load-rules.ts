@@ -17,6 +17,7 @@ import {
   weeklyTotal,
 } from '../load/index.js';
 import type { Plan } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { acwrCaution, asLoadInput } from './acwr-caution.js';
 import type { Activity } from './history.js';
 import { isRaceEffort } from './match-activities.js';
@@ -90,12 +91,7 @@ export function loadRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         const base = baseOf(target.session);
         editor.edit(
           target,
-          (s) =>
-            capMinutes(
-              s,
-              base.minutes * MONOTONY_EASY_KEEP_FRACTION,
-              'Shorter easy run: every day has felt the same, so we vary it.',
-            ),
+          (s) => capMinutes(s, base.minutes * MONOTONY_EASY_KEEP_FRACTION, purposeOf('MONOTONY_SHORTER')),
           {
             rule: 'load.monotony',
             date: target.session.date,
@@ -198,16 +194,12 @@ function rampGuard(editor: PlanEditor, ctx: AdaptContext, past: readonly Activit
   }));
   for (const item of items) {
     const target = Math.floor(Math.max(item.floor, item.cur * keep));
-    editor.edit(
-      item.ref,
-      (s) => capMinutes(s, target, 'Trimmed: this week would grow faster than is wise.'),
-      {
-        rule: 'load.ramp',
-        date: item.ref.session.date,
-        action: 'trim_volume',
-        reasons,
-      },
-    );
+    editor.edit(item.ref, (s) => capMinutes(s, target, purposeOf('WEEK_GROWTH_TRIMMED')), {
+      rule: 'load.ramp',
+      date: item.ref.session.date,
+      action: 'trim_volume',
+      reasons,
+    });
   }
 }
 

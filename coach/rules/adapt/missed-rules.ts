@@ -7,6 +7,7 @@
 import { addDays } from '../calendar/index.js';
 import { planWeekStart } from './plan-week.js';
 import type { Plan, Session, SessionKind } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { baseOf, isRun, sessionsBetween, toEasy } from './plan-edit.js';
 import { matchActivities } from './match-activities.js';
@@ -83,7 +84,7 @@ export function missedRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     ];
     for (const ref of quality) {
       if (ref === keep) continue;
-      const purpose = 'Easy: after missed days we keep the long run and one key session, and never cram.';
+      const purpose = purposeOf('MISSED_DAYS_EASY');
       editor.edit(ref, (s) => toEasy(s, easyOptionsFor(plan, s, undefined, purpose)), {
         rule: 'missed.keep-key-sessions',
         date: ref.session.date,

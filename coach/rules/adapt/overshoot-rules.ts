@@ -7,6 +7,7 @@
 import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { assessHistory } from '../assess/assess-history.js';
 import { OVER_MINUTES_SHARE } from '../assess/assess-run.js';
 import { easyOptionsFor } from './easy-defaults.js';
@@ -100,7 +101,7 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
       // Answered whether or not the edit changes anything (eased already on an earlier pass).
       ledger.claim('overshoot.run', evidence);
       const base = baseOf(next.session);
-      const purpose = 'Eased: your last run went well beyond what was planned.';
+      const purpose = purposeOf('EASED_OVERSHOOT');
       const keep = base.minutes * OVERSHOOT_KEEP_FRACTION;
       editor.edit(
         next,
@@ -155,7 +156,7 @@ export function overshootRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         },
       },
     ];
-    const purpose = 'Lighter: the last seven days went well over plan.';
+    const purpose = purposeOf('LIGHTER_WEEK_OVERSHOOT');
     for (const ref of sessionsBetween(plan, ctx.today, addDays(ctx.today, WEEK_WINDOW_DAYS))) {
       if (ran.has(ref.session.date)) continue;
       const base = baseOf(ref.session);

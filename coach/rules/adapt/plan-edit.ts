@@ -3,7 +3,7 @@
  * lighter (hard → easy → rest, fewer minutes) and is computed from the session's original (`replaces`), so
  * applying an edit to its own output changes nothing: the root of `adapt`'s idempotence.
  */
-import type { Plan, Range, Session, Step } from '../plan/types.js';
+import type { Plan, Purpose, Range, Session, Step } from '../plan/types.js';
 
 export type BaseSession = Omit<Session, 'replaces'>;
 
@@ -121,7 +121,7 @@ export interface EasyOptions {
   readonly maxMinutes?: number;
   readonly pace?: Range;
   readonly hr?: Range;
-  readonly purpose: string;
+  readonly purpose: Purpose;
 }
 
 /**
@@ -130,7 +130,7 @@ export interface EasyOptions {
  * run/walk) without its strides.
  *
  * @example
- * toEasy(tempo55, { maxMinutes: 40, purpose: 'Recover first' }).kind; // 'easy'
+ * toEasy(tempo55, { maxMinutes: 40, purpose: { code: 'UNDER_RECOVERED_EASY' } }).kind; // 'easy'
  */
 export function toEasy(session: Session, options: EasyOptions): Session {
   if (!isRun(session)) return session;
@@ -187,9 +187,9 @@ export function hasIntensity(session: BaseSession): boolean {
  * The session as a rest day; the same object when it already is one.
  *
  * @example
- * toRest(tempo, 'Rest today').kind; // 'rest'
+ * toRest(tempo, { code: 'ILLNESS_REST' }).kind; // 'rest'
  */
-export function toRest(session: Session, purpose: string): Session {
+export function toRest(session: Session, purpose: Purpose): Session {
   if (!isRun(session)) return session;
   return {
     date: session.date,
@@ -209,9 +209,9 @@ export function toRest(session: Session, purpose: string): Session {
  * already that short. Never lengthens.
  *
  * @example
- * capMinutes(easy50, 40, 'Lighter today').minutes; // 40
+ * capMinutes(easy50, 40, { code: 'ACWR_LIGHTER' }).minutes; // 40
  */
-export function capMinutes(session: Session, targetMinutes: number, purpose: string): Session {
+export function capMinutes(session: Session, targetMinutes: number, purpose: Purpose): Session {
   const target = Math.max(0, Math.round(targetMinutes));
   if (!isRun(session) || session.minutes <= target) return session;
   const k = target / session.minutes;
@@ -238,9 +238,9 @@ function scaleStep(step: Step, k: number): Step {
  * The session without strides (and the recoveries between them); the same object when it has none.
  *
  * @example
- * withoutStrides(easyWithStrides, 'Easy only').steps.some((s) => s.kind === 'strides'); // false
+ * withoutStrides(easyWithStrides, { code: 'PROTECT_QUALITY' }).steps.some((s) => s.kind === 'strides'); // false
  */
-export function withoutStrides(session: Session, purpose: string): Session {
+export function withoutStrides(session: Session, purpose: Purpose): Session {
   const drop = new Set<number>();
   session.steps.forEach((s, i) => {
     if (s.kind !== 'strides') return;

@@ -2,6 +2,7 @@
 import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import type { SessionRef } from './plan-edit.js';
 import { baseOf, sessionsBetween, toEasy, toRest } from './plan-edit.js';
@@ -57,7 +58,7 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     for (const ref of sessionsBetween(plan, ctx.today, ctx.today)) {
       if (baseOf(ref.session).kind === 'race') continue;
       if (restNext !== undefined && restNext.week === ref.week && restNext.index === ref.index) continue;
-      const purpose = 'Easy today: two short nights, so recovery first.';
+      const purpose = purposeOf('TWO_SHORT_NIGHTS');
       editor.edit(ref, (s) => toEasy(s, easyOptionsFor(plan, s, EASY_SWAP_MAX_MINUTES, purpose)), {
         rule: 'readiness.two-bad-nights',
         date: ctx.today,
@@ -70,9 +71,7 @@ export function readinessRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     const next = nextHard(editor.plan, ctx.today, READINESS_LOOKAHEAD_DAYS);
     if (next !== undefined) {
       const rest = r.signals.length >= REST_MIN_SIGNALS;
-      const purpose = rest
-        ? 'Rest: your body is asking for recovery.'
-        : 'Easy instead of hard: recover first.';
+      const purpose = purposeOf(rest ? 'UNDER_RECOVERED_REST' : 'UNDER_RECOVERED_EASY');
       editor.edit(
         next,
         (s) =>
@@ -108,7 +107,7 @@ function easeForTrend(
   if (trend === undefined) return;
   const next = nextHard(editor.plan, ctx.today, TREND_LOOKAHEAD_DAYS);
   if (next === undefined) return;
-  const purpose = 'Easy instead of hard: your morning numbers say recover first.';
+  const purpose = purposeOf('MORNING_NUMBERS_EASY');
   editor.edit(next, (s) => toEasy(s, easyOptionsFor(editor.plan, s, EASY_SWAP_MAX_MINUTES, purpose)), {
     rule,
     date: next.session.date,

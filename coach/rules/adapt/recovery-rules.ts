@@ -6,7 +6,8 @@
  */
 import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
-import type { Plan, Session } from '../plan/types.js';
+import type { Plan, Purpose, Session } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { runRef } from './evidence.js';
 import type { Activity } from './history.js';
@@ -98,7 +99,7 @@ export function recoveryRules(plan: Plan, ctx: AdaptContext): RuleOutput {
       },
     },
   ];
-  const purpose = `Easy: recovery after your race on ${race.date}, quality resumes after ${race.until}.`;
+  const purpose = purposeOf('POST_RACE_EASY', { raceDate: race.date, until: race.until });
   for (const ref of sessionsBetween(plan, from, race.until)) {
     const s = ref.session;
     const base = baseOf(s);
@@ -116,7 +117,7 @@ export function recoveryRules(plan: Plan, ctx: AdaptContext): RuleOutput {
 }
 
 /** The session as an easy run of at most 45 min (a long run also loses its `long` label). */
-function asEasy(plan: Plan, s: Session, purpose: string): Session {
+function asEasy(plan: Plan, s: Session, purpose: Purpose): Session {
   const easy = toEasy(s, easyOptionsFor(plan, s, POST_RACE_EASY_MAX_MINUTES, purpose));
   if (easy.kind !== 'long') return easy;
   return { ...easy, kind: 'easy', purpose, status: 'adapted', replaces: baseOf(s) };

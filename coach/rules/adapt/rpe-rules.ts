@@ -2,6 +2,7 @@
 import { addDays } from '../calendar/index.js';
 import type { Reason } from '../decision.js';
 import type { Plan, SessionKind } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { EXPECTED_RPE, judgedKind, RPE_MISMATCH_MARGIN, rpeExcess } from './expected-rpe.js';
 import { runRef } from './evidence.js';
@@ -129,7 +130,7 @@ export function rpeRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         },
       ];
       const base = baseOf(next.session);
-      const purpose = 'Eased: your last run felt much harder than it should have.';
+      const purpose = purposeOf('EASED_HARD_RPE');
       editor.edit(
         next,
         (s) =>
@@ -165,7 +166,7 @@ export function rpeRules(plan: Plan, ctx: AdaptContext): RuleOutput {
       if (base.kind === 'race') continue;
       editor.edit(
         ref,
-        (s) => capMinutes(s, base.minutes * WEEK_KEEP_FRACTION, 'Lighter week: recent runs felt too hard.'),
+        (s) => capMinutes(s, base.minutes * WEEK_KEEP_FRACTION, purposeOf('LIGHTER_WEEK_HARD_RPE')),
         {
           rule: 'rpe.repeated',
           date: ref.session.date,

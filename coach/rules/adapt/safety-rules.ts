@@ -4,6 +4,7 @@
  */
 import { addDays } from '../calendar/index.js';
 import type { Plan } from '../plan/types.js';
+import { purposeOf } from '../plan/purposes.js';
 import { assessSafety } from '../safety/assess-safety.js';
 import { easyOptionsFor } from './easy-defaults.js';
 import { sessionsBetween, toEasy, toRest } from './plan-edit.js';
@@ -39,20 +40,16 @@ export function safetyRules(plan: Plan, ctx: AdaptContext): RuleOutput {
         ? carriedUntil
         : addDays(ctx.today, PRESCRIPTION_PAUSE_DAYS - 1);
     for (const ref of sessionsBetween(plan, ctx.today, last)) {
-      editor.edit(
-        ref,
-        (s) => toRest(s, 'Rest: running is paused until a qualified professional has checked the pain.'),
-        {
-          rule: 'safety.stop-prescriptions',
-          date: ref.session.date,
-          action: 'stop_prescriptions',
-          reasons,
-        },
-      );
+      editor.edit(ref, (s) => toRest(s, purposeOf('PAIN_PAUSED_REST')), {
+        rule: 'safety.stop-prescriptions',
+        date: ref.session.date,
+        action: 'stop_prescriptions',
+        reasons,
+      });
     }
   } else if (outcome.level === 'stop_today') {
     for (const ref of sessionsBetween(plan, ctx.today, ctx.today)) {
-      editor.edit(ref, (s) => toRest(s, 'Rest today: stop and get the symptom checked.'), {
+      editor.edit(ref, (s) => toRest(s, purposeOf('RED_FLAG_REST')), {
         rule: 'safety.red-flag',
         date: ctx.today,
         action: 'stop_for_today',
@@ -61,7 +58,7 @@ export function safetyRules(plan: Plan, ctx: AdaptContext): RuleOutput {
     }
   } else if (outcome.level === 'no_intensity') {
     for (const ref of sessionsBetween(plan, ctx.today, ctx.today)) {
-      const purpose = 'Easy only today: no hard running while something hurts.';
+      const purpose = purposeOf('EASY_WHILE_PAIN');
       editor.edit(ref, (s) => toEasy(s, easyOptionsFor(plan, s, undefined, purpose)), {
         rule: 'safety.pain-no-intensity',
         date: ctx.today,

@@ -4,6 +4,7 @@
  */
 import { addDays } from '../calendar/index.js';
 import type { Plan, Session, Week } from '../plan/types.js';
+import { NO_PURPOSE } from '../plan/purposes.js';
 import { isRun } from './plan-edit.js';
 
 /**
@@ -48,7 +49,16 @@ export function sessionAt(plan: Plan, date: string): Session | undefined {
  * restOn('2026-12-13').kind; // 'rest'
  */
 export function restOn(date: string): Session {
-  return { date, kind: 'rest', hard: false, minutes: 0, km: 0, purpose: '', steps: [], status: 'adapted' };
+  return {
+    date,
+    kind: 'rest',
+    hard: false,
+    minutes: 0,
+    km: 0,
+    purpose: NO_PURPOSE,
+    steps: [],
+    status: 'adapted',
+  };
 }
 
 /** A session in a schedule decision's before/after: the day and what is on it (minutes, km). */

@@ -8,6 +8,7 @@ import type { Activity } from '../adapt/history.js';
 import { matchActivities } from '../adapt/match-activities.js';
 import { trainingPaces } from '../paces/training-paces.js';
 import type { Plan, Session } from '../plan/types.js';
+import { NO_PURPOSE } from '../plan/purposes.js';
 import { baseOf, easyTargets } from '../adapt/plan-edit.js';
 import type { AssessOptions } from './assess-run.js';
 import { assessRun } from './assess-run.js';
@@ -37,9 +38,9 @@ function optionsWith(
       ? own
       : easyOptionsFor(
           plan,
-          session ?? { date, kind: 'easy', hard: false, minutes: 0, km: 0, purpose: '', steps: [] },
+          session ?? { date, kind: 'easy', hard: false, minutes: 0, km: 0, purpose: NO_PURPOSE, steps: [] },
           undefined,
-          '',
+          NO_PURPOSE,
         );
   return {
     easy: {

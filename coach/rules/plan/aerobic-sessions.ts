@@ -6,13 +6,13 @@ import type { EasyRole } from './easy-days.js';
 import type { PurposeKey } from './purposes.js';
 import type { PaceContext } from './steps.js';
 import { makeSession, makeStep } from './steps.js';
-import type { Session } from './types.js';
+import type { Purpose, Session } from './types.js';
 
 export interface AerobicOptions {
   readonly date: string;
   readonly minutes: number;
   readonly pace: PaceContext;
-  readonly purpose: (key: PurposeKey) => string;
+  readonly purpose: (key: PurposeKey) => Purpose;
 }
 
 /**

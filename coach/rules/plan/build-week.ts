@@ -28,7 +28,7 @@ import { longRunWithBlock } from './long-run-block.js';
 import type { LadderKey } from './quality-ladders.js';
 import type { QualityType } from './quality-sessions.js';
 import { MIDWEEK_RESERVE_MINUTES } from './long-run-block.js';
-import type { Session } from './types.js';
+import type { Purpose, Session } from './types.js';
 import { chooseEasyDays, dropMostCrowded, weekDays } from './week-layout.js';
 import { midweekQuality, placeQuality } from './week-quality.js';
 
@@ -70,7 +70,7 @@ function allocate(
   const target = spec.target;
   const a = spec.athlete;
   const { dateOf, raceIndex, raceWeek, usable } = weekDays(a, spec.weekStart);
-  const purpose = (key: PurposeKey): string => sessionPurpose(key, a.goal, spec.phase, spec.downWeek);
+  const purpose = (key: PurposeKey): Purpose => sessionPurpose(key, a.goal, spec.phase, spec.downWeek);
   const hasLong = !raceWeek && usable.includes(a.longDay);
   const volumeDays = Math.max(1, Math.round(target / MINUTES_PER_RUN_DAY));
   // Race week: the race takes a day too, and a runner who did not ask for seven days keeps a rest day.

@@ -5,7 +5,7 @@
 import type { PaceContext } from './steps.js';
 import { makeSession, makeStep } from './steps.js';
 import type { PurposeKey } from './purposes.js';
-import type { Session, SessionKind, Step } from './types.js';
+import type { Purpose, Session, SessionKind, Step } from './types.js';
 
 /** Strides: 6 × 20 s quick and relaxed, 40 s easy jog/walk back (Daniels: "strides", ch. 4). */
 export const STRIDES = { count: 6, minutes: 20 / 60, recoveryMinutes: 40 / 60 } as const;
@@ -58,7 +58,7 @@ export interface EasyOptions {
   readonly date: string;
   readonly minutes: number;
   readonly pace: PaceContext;
-  readonly purpose: (key: PurposeKey) => string;
+  readonly purpose: (key: PurposeKey) => Purpose;
   /** Run/walk stage index into `RUN_WALK_STAGES` (absent: continuous running). */
   readonly runWalkStage?: number;
   readonly strides?: boolean;

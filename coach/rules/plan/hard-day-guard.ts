@@ -6,10 +6,10 @@
 import { daysBetween } from '../calendar/days-between.js';
 import type { PaceContext } from './steps.js';
 import { makeSession, makeStep } from './steps.js';
-import type { Session } from './types.js';
+import type { Purpose, Session } from './types.js';
 
 /** Purpose for a session softened by the guard. */
-export const SOFTENED_PURPOSE = 'Easy running: the day next to a hard one stays easy so you absorb the work.';
+export const SOFTENED_PURPOSE: Purpose = { code: 'EASY_NEXT_TO_HARD' };
 
 /**
  * Sessions in date order with no two hard days back to back.

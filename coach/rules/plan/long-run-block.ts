@@ -13,7 +13,7 @@ import { qualityBlock } from './quality-sessions.js';
 import { M_SESSION_MAX_KM, M_SESSION_MAX_MINUTES } from './session-caps.js';
 import type { PaceContext } from './steps.js';
 import { centralPace, makeSession, makeStep } from './steps.js';
-import type { GoalDistance, Phase, Session, Step } from './types.js';
+import type { GoalDistance, Phase, Purpose, Session, Step } from './types.js';
 
 /**
  * M km of the segment as a share of the week's km (Daniels caps M running at about 20 % of the week;
@@ -60,7 +60,7 @@ export interface LongBlockInput {
   readonly weekKm: number;
   readonly hardBudget: number;
   readonly pace: PaceContext;
-  readonly purpose: (key: PurposeKey) => string;
+  readonly purpose: (key: PurposeKey) => Purpose;
   /** Ladder rung asked for (M: `M_LONG_LADDER`, T: `T_LADDER`; absent: the highest that fits). */
   readonly rung?: number;
 }

@@ -1,8 +1,10 @@
 /**
- * The one-line "why" of each session, in the runner's language. Wording here is the engine's plain
- * default; the persona layer (coach/prompts) may re-word it but never change what it says.
+ * The "why" of each session as a code with facts; coach/prompts words it (`templates/purpose-words.ts`)
+ * in the runner's persona and channel. The builder's code follows the session's role; the week's note
+ * (a down week, the taper) and the race's name ride along as facts.
  */
-import type { GoalDistance, Phase } from './types.js';
+import type { GoalDistance, Phase, Purpose, PurposeCode } from './types.js';
+import { PURPOSE_CODES } from './types.js';
 
 export type PurposeKey =
   | 'easy'
@@ -23,55 +25,114 @@ export type PurposeKey =
   | 'shakeout'
   | 'race';
 
-const GOAL_NAMES: Readonly<Record<GoalDistance, string>> = {
-  '5k': '5K',
-  '10k': '10K',
-  half: 'half marathon',
-  marathon: 'marathon',
-  fitness: 'fitness',
+const CODES: Readonly<Record<PurposeKey, PurposeCode>> = {
+  easy: 'EASY',
+  'easy-strides': 'EASY_STRIDES',
+  long: 'LONG',
+  'medium-long': 'MEDIUM_LONG',
+  recovery: 'RECOVERY',
+  'long-marathon-pace': 'LONG_MARATHON_PACE',
+  'long-threshold': 'LONG_THRESHOLD',
+  'run-walk': 'RUN_WALK',
+  'long-run-walk': 'LONG_RUN_WALK',
+  tempo: 'TEMPO',
+  cruise: 'CRUISE',
+  intervals: 'INTERVALS',
+  repetitions: 'REPETITIONS',
+  'marathon-pace': 'MARATHON_PACE',
+  hills: 'HILLS',
+  shakeout: 'SHAKEOUT',
+  race: 'RACE',
 };
 
-const BASE: Readonly<Record<PurposeKey, (goal: string) => string>> = {
-  easy: () => 'Easy, conversational running: builds your aerobic engine and recovers you from harder days.',
-  'easy-strides': () => 'Easy running with a few relaxed strides: keeps your legs quick without tiring you.',
-  long: (g) => `Long run at easy effort: builds the endurance your ${g} rests on.`,
-  'medium-long': (g) =>
-    `Medium-long run at easy effort: a second, shorter long run midweek that deepens the endurance your ${g} needs.`,
-  recovery: () =>
-    'Short, very easy recovery run: blood flow for legs tired from the day before, nothing more.',
-  'long-marathon-pace': (g) =>
-    `Long run with a marathon-pace segment late in the run: rehearses your ${g} pace, fuelling and focus on tired legs.`,
-  'long-threshold': (g) =>
-    `Long run with threshold blocks in its second half: holds a strong ${g} effort on tired legs.`,
-  'run-walk': () => "Run/walk: builds the running habit and your body's tolerance a little at a time.",
-  'long-run-walk': () =>
-    'Longer run/walk: more time on your feet at an easy effort, walking breaks included.',
-  tempo: () => 'Steady threshold running: raises the pace you can hold for about an hour.',
-  cruise: () =>
-    'Threshold intervals with short jogs: more time at threshold pace than one steady run allows.',
-  intervals: () => 'Intervals at I pace: stretch your aerobic ceiling (VO2max) with 3–5 minute efforts.',
-  repetitions: () => 'Short fast repetitions with full recoveries: speed and running economy, not fatigue.',
-  'marathon-pace': () => 'Marathon-pace running: rehearses race rhythm, fuelling and patience.',
-  hills: () => 'Short hill sprints with easy recoveries: power and strong, resilient legs.',
-  shakeout: () => 'A short shakeout: loose legs for tomorrow, nothing more.',
-  race: (g) => `Race day: your ${g}. Start controlled, settle into goal pace, finish strong.`,
-};
+/** The builder's purposes whose line names the goal race (the `goal` fact). */
+const NAMES_GOAL: ReadonlySet<PurposeKey> = new Set([
+  'long',
+  'medium-long',
+  'long-marathon-pace',
+  'long-threshold',
+  'race',
+]);
 
-const PHASE_NOTES: Readonly<Partial<Record<Phase, string>>> = {
-  taper: 'Taper: less volume, a little sharpness, so you arrive fresh.',
-};
+/** A session without a purpose (a rest day the rules added). */
+export const NO_PURPOSE: Purpose = { code: 'NONE' };
 
 /**
- * The purpose line for a session.
+ * A purpose of `code` with its facts (none: no `facts` key, so the JSON stays small).
  *
  * @example
- * sessionPurpose('long', 'half', 'build', false); // 'Long run at easy effort: builds the endurance your half marathon rests on.'
- * sessionPurpose('easy', '10k', 'base', true);    // 'Down week: … ' + easy purpose
+ * purposeOf('BACK_AFTER_BREAK', { daysOff: 9, keepPercent: 70, easyOnly: 1 });
  */
-export function sessionPurpose(key: PurposeKey, goal: GoalDistance, phase: Phase, downWeek: boolean): string {
-  const line = BASE[key](GOAL_NAMES[goal]);
-  if (key === 'race') return line;
-  if (downWeek) return `Down week, lighter on purpose so the last weeks' work sinks in. ${line}`;
-  const note = PHASE_NOTES[phase];
-  return note === undefined ? line : `${note} ${line}`;
+export function purposeOf(code: PurposeCode, facts?: Readonly<Record<string, number | string>>): Purpose {
+  return facts === undefined || Object.keys(facts).length === 0 ? { code } : { code, facts };
+}
+
+/**
+ * The purpose for a session the builder plans: its role's code, the goal where the line names it, and the
+ * week's note (`down` before `taper`; the race carries none).
+ *
+ * @example
+ * sessionPurpose('long', 'half', 'build', false); // { code: 'LONG', facts: { goal: 'half' } }
+ * sessionPurpose('easy', '10k', 'base', true);    // { code: 'EASY', facts: { week: 'down' } }
+ */
+export function sessionPurpose(
+  key: PurposeKey,
+  goal: GoalDistance,
+  phase: Phase,
+  downWeek: boolean,
+): Purpose {
+  const facts: Record<string, string> = {};
+  if (NAMES_GOAL.has(key)) facts.goal = goal;
+  if (key !== 'race') {
+    if (downWeek) facts.week = 'down';
+    else if (phase === 'taper') facts.week = 'taper';
+  }
+  return purposeOf(CODES[key], facts);
+}
+
+const CODE_SET: ReadonlySet<string> = new Set(PURPOSE_CODES);
+
+/**
+ * A stored purpose read back: a code with facts as it is, an English line stored before purposes were
+ * codes as `LEGACY` carrying its text (shown as it was), an empty or missing one as `NONE`.
+ *
+ * @example
+ * readPurpose('Aerobic base, easy.'); // { code: 'LEGACY', facts: { text: 'Aerobic base, easy.' } }
+ * readPurpose({ code: 'EASY' });      // { code: 'EASY' }
+ */
+export function readPurpose(raw: unknown): Purpose {
+  if (typeof raw === 'string') {
+    const text = raw.trim();
+    return text === '' ? NO_PURPOSE : { code: 'LEGACY', facts: { text: raw } };
+  }
+  if (typeof raw !== 'object' || raw === null) return NO_PURPOSE;
+  const { code, facts } = raw as { code?: unknown; facts?: unknown };
+  if (typeof code !== 'string' || !CODE_SET.has(code)) return NO_PURPOSE;
+  const kept: Record<string, number | string> = {};
+  if (typeof facts === 'object' && facts !== null)
+    for (const [k, v] of Object.entries(facts))
+      if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) kept[k] = v;
+  return purposeOf(code as PurposeCode, kept);
+}
+
+/**
+ * A purpose as clients send a session back (the `runloop plan --json` and API shape: `purpose` text with
+ * `purposeCode` and `purposeFacts`): the code and facts when there is a code, else the text as `LEGACY`.
+ *
+ * @example
+ * clientPurpose({ purpose: 'Easy, conversational …', purposeCode: 'EASY' }); // { code: 'EASY' }
+ * clientPurpose({ purpose: 'Aerobic base, easy.' }); // { code: 'LEGACY', facts: { text: 'Aerobic base, easy.' } }
+ */
+export function clientPurpose(session: {
+  readonly purpose?: unknown;
+  readonly purposeCode?: unknown;
+  readonly purposeFacts?: unknown;
+}): Purpose {
+  if (
+    typeof session.purposeCode === 'string' &&
+    session.purposeCode !== 'LEGACY' &&
+    CODE_SET.has(session.purposeCode)
+  )
+    return readPurpose({ code: session.purposeCode, facts: session.purposeFacts });
+  return readPurpose(session.purpose);
 }

@@ -9,7 +9,7 @@ import { makeStep, stepMinutes } from './steps.js';
 import type { PurposeKey } from './purposes.js';
 import type { Rung } from './quality-ladders.js';
 import { intensityKm } from './session-caps.js';
-import type { Intensity, SessionKind, Step } from './types.js';
+import type { Intensity, Purpose, SessionKind, Step } from './types.js';
 
 /** What a quality session is fitted into: its day, the week's km and 80/20 budget, the day's minutes. */
 export interface QualityContext {
@@ -21,7 +21,7 @@ export interface QualityContext {
   /** Longest this session may be, minutes (daily cap). */
   readonly room: number;
   readonly pace: PaceContext;
-  readonly purpose: (key: PurposeKey) => string;
+  readonly purpose: (key: PurposeKey) => Purpose;
   /** Ladder rung asked for (absent: the highest that fits). */
   readonly rung?: number;
 }

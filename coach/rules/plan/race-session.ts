@@ -4,7 +4,7 @@
  */
 import type { PaceContext } from './steps.js';
 import { makeSession, makeStep } from './steps.js';
-import type { GoalDistance, Intensity, Range, Step } from './types.js';
+import type { GoalDistance, Intensity, Purpose, Range, Step } from './types.js';
 
 /** Race effort as a Daniels intensity: 5K ≈ I, 10K and half ≈ T, marathon = M (DRF ch. 4). */
 export const RACE_INTENSITY: Readonly<Record<Exclude<GoalDistance, 'fitness'>, Intensity>> = {
@@ -29,7 +29,7 @@ export const RACE_COOLDOWN_MINUTES = 10;
  * @param raceSeconds the time the race step is planned at (`racePace`), seconds
  * @param racePace the race step's pace range from current fitness (`racePace`; absent without a real VDOT)
  * @example
- * raceSession('2027-04-18', 'half', 21097.5, 6910, pace, { from: 328, to: 338 }, 'Race day: …');
+ * raceSession('2027-04-18', 'half', 21097.5, 6910, pace, { from: 328, to: 338 }, { code: 'RACE', facts: { goal: 'half' } });
  */
 export function raceSession(
   date: string,
@@ -38,7 +38,7 @@ export function raceSession(
   raceSeconds: number,
   pace: PaceContext,
   racePace: Range | undefined,
-  purpose: string,
+  purpose: Purpose,
 ): ReturnType<typeof makeSession> {
   const km = meters / 1000;
   const race: Step = {

@@ -89,6 +89,6 @@ export function runWalkRace(race: Session, cycle: readonly [number, number], pac
   if (n > 0) steps.push(runStep(run, runKm, n), makeStep('walk', 'walk', walk, pace, n));
   if (lastKm > 0) steps.push(runStep((lastKm * secondsPerKm) / 60, lastKm));
   steps.push(makeStep('cooldown', 'walk', RUN_WALK_RACE_WALK_MINUTES, pace));
-  const how = `Run/walk it as you trained: ${run} min running, ${walk} min walking, from the first minute; a brisk walk is your warm-up.`;
-  return makeSession(race.date, 'race', true, `${race.purpose} ${how}`, steps);
+  const purpose = { ...race.purpose, facts: { ...race.purpose.facts, runMinutes: run, walkMinutes: walk } };
+  return makeSession(race.date, 'race', true, purpose, steps);
 }

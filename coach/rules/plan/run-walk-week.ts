@@ -16,7 +16,7 @@ import {
 } from './easy-sessions.js';
 import type { PurposeKey } from './purposes.js';
 import { sessionPurpose } from './purposes.js';
-import type { Session } from './types.js';
+import type { Purpose, Session } from './types.js';
 import { chooseEasyDays, weekDays } from './week-layout.js';
 
 /** Run/walk sessions a week: NHS Couch to 5K has three, with a rest day between them. */
@@ -66,7 +66,7 @@ export function runWalkWeek(spec: WeekSpec, held: number, next: number): RunWalk
     next > held && carried.length > 0 && Math.min(...carried) >= runWalkSessionMinutes(next) ? next : held;
   const rung = Math.min(stage, RUN_WALK_STAGES.length - 1);
 
-  const purpose = (key: PurposeKey): string => sessionPurpose(key, a.goal, spec.phase, spec.downWeek);
+  const purpose = (key: PurposeKey): Purpose => sessionPurpose(key, a.goal, spec.phase, spec.downWeek);
   const sessions: Session[] = [];
   let i = 0;
   let longMinutes = 0;

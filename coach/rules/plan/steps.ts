@@ -4,7 +4,7 @@
  */
 import type { HrTargets } from '../heart-rate/hr-targets.js';
 import type { TrainingPaces } from '../paces/training-paces.js';
-import type { Intensity, Range, Session, SessionKind, Step, StepKind } from './types.js';
+import type { Intensity, Purpose, Range, Session, SessionKind, Step, StepKind } from './types.js';
 
 /**
  * Half-width of the prescribed pace band around a single Daniels pace, s/km: ±4 s/km ≈ ±1.5 s per 400 m,
@@ -117,13 +117,13 @@ export function stepKm(step: Step): number {
  * A session with totals computed from its steps (minutes to 0.1, km to 0.1).
  *
  * @example
- * makeSession('2027-01-05', 'easy', false, 'Easy aerobic running.', [makeStep('run', 'E', 40, ctx)]);
+ * makeSession('2027-01-05', 'easy', false, { code: 'EASY' }, [makeStep('run', 'E', 40, ctx)]);
  */
 export function makeSession(
   date: string,
   kind: SessionKind,
   hard: boolean,
-  purpose: string,
+  purpose: Purpose,
   steps: Step[],
 ): Session {
   const minutes = steps.reduce((sum, s) => sum + stepMinutes(s), 0);

@@ -48,6 +48,69 @@ export type SessionKind =
   | 'race'
   | 'rest';
 
+/**
+ * The codes of a session's purpose: the builder's (one per session role), the adaptation rules' (why a
+ * session was changed), `NONE` (a rest day or a session without one) and `LEGACY` (a purpose stored as
+ * English before issue 11 §7: its `text` fact is shown as it was).
+ */
+export const PURPOSE_CODES = [
+  'NONE',
+  'LEGACY',
+  'EASY',
+  'EASY_STRIDES',
+  'LONG',
+  'MEDIUM_LONG',
+  'RECOVERY',
+  'LONG_MARATHON_PACE',
+  'LONG_THRESHOLD',
+  'RUN_WALK',
+  'LONG_RUN_WALK',
+  'TEMPO',
+  'CRUISE',
+  'INTERVALS',
+  'REPETITIONS',
+  'MARATHON_PACE',
+  'HILLS',
+  'SHAKEOUT',
+  'RACE',
+  'EASY_NEXT_TO_HARD',
+  'EASED_HARD_RPE',
+  'EASY_WHILE_PAIN',
+  'POST_RACE_EASY',
+  'BACK_AFTER_BREAK',
+  'ILLNESS_RETURN',
+  'TWO_SHORT_NIGHTS',
+  'UNDER_RECOVERED_REST',
+  'UNDER_RECOVERED_EASY',
+  'MORNING_NUMBERS_EASY',
+  'MISSED_DAYS_EASY',
+  'PROTECT_QUALITY',
+  'EASED_OVERSHOOT',
+  'LIGHTER_WEEK_OVERSHOOT',
+  'ACWR_LIGHTER',
+  'ACWR_LIGHTER_OVERSHOOT',
+  'ILLNESS_REST',
+  'MONOTONY_SHORTER',
+  'WEEK_GROWTH_TRIMMED',
+  'LIGHTER_WEEK_HARD_RPE',
+  'PAIN_PAUSED_REST',
+  'RED_FLAG_REST',
+] as const;
+
+export type PurposeCode = (typeof PURPOSE_CODES)[number];
+
+/**
+ * Why a session is in the plan, as a code with facts.
+ * - Builder codes: `goal` (GoalDistance) where the line names the race, `week` (`down` or `taper`) when
+ *   the week's note leads; `RACE` run/walk: `runMinutes`, `walkMinutes` (minutes of each cycle).
+ * - `POST_RACE_EASY`: `raceDate`, `until` (ISO dates). `BACK_AFTER_BREAK`: `daysOff`, `keepPercent`,
+ *   `easyOnly` (1/0). `ILLNESS_RETURN`: `keepPercent`, `easyOnly` (1/0). `LEGACY`: `text`.
+ */
+export interface Purpose {
+  readonly code: PurposeCode;
+  readonly facts?: Readonly<Record<string, number | string>>;
+}
+
 export type SessionStatus = 'planned' | 'done' | 'missed' | 'adapted' | 'skipped';
 
 export interface Session {
@@ -59,8 +122,8 @@ export interface Session {
   readonly minutes: number;
   /** Total planned km (estimated from paces for time-based steps). */
   readonly km: number;
-  /** One line: why this session, in the runner's language. */
-  readonly purpose: string;
+  /** Why this session, as a code with facts (worded by coach/prompts, `templates/purpose-words.ts`). */
+  readonly purpose: Purpose;
   readonly steps: readonly Step[];
   readonly status?: SessionStatus;
   /** When adaptation replaced a session, what it replaced (the original, for "Keep original"). */

@@ -10,6 +10,7 @@ import { qualitySession } from './quality-sessions.js';
 import type { Rungs } from './progression.js';
 import type { PaceContext } from './steps.js';
 import { chooseHardDays, circularGap } from './week-layout.js';
+import type { Purpose } from './types.js';
 
 export interface PlacementInput {
   readonly asked: readonly QualityType[];
@@ -65,7 +66,7 @@ export interface MidweekInput {
   readonly hardBudget: number;
   readonly room: number;
   readonly pace: PaceContext;
-  readonly purpose: (key: PurposeKey) => string;
+  readonly purpose: (key: PurposeKey) => Purpose;
   /** Rungs the week asks for (absent: the highest the caps allow). */
   readonly rungs?: Rungs;
 }

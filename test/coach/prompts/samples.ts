@@ -42,7 +42,7 @@ export const TEMPO: Session = {
   hard: true,
   minutes: 49,
   km: 8.3,
-  purpose: 'Threshold intervals with short jogs: more time at threshold pace than one steady run allows.',
+  purpose: { code: 'CRUISE' },
   steps: [
     { kind: 'warmup', intensity: 'E', minutes: 15, km: 2.31, ...E },
     {
@@ -65,7 +65,7 @@ export const EASY: Session = {
   hard: false,
   minutes: 59,
   km: 9.2,
-  purpose: 'Easy running with a few relaxed strides: keeps your legs quick without tiring you.',
+  purpose: { code: 'EASY_STRIDES' },
   steps: [
     { kind: 'run', intensity: 'E', minutes: 53, km: 8.16, ...E },
     { kind: 'strides', intensity: 'R', minutes: 0.33, km: 0.07, repeat: 6 },

@@ -65,7 +65,9 @@ describe('templates', () => {
     const r = renderTemplate(req({ kind: 'today', date: TEMPO.date, session: TEMPO }));
     expect(r.text).toContain('tempo run, 49 min, about 8.3 km');
     expect(r.text).toContain('3 × 7 min threshold (5:12–5:20/km, 165–170 bpm)');
-    expect(r.text).toContain(`Why: ${TEMPO.purpose}`);
+    expect(r.text).toContain(
+      'Why: Threshold intervals with short jogs: more time at threshold pace than one steady run allows.',
+    );
     const mi = renderTemplate(req({ kind: 'today', date: TEMPO.date, session: TEMPO }, { units: 'mi' }));
     expect(mi.text).toContain('8:22–8:35/mi');
     expect(mi.text).not.toContain('/km');

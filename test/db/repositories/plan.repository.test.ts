@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { purposeText } from '../../../coach/prompts/templates/purpose-words.js';
+import { plannedSessions } from '../../../db/schema/index.js';
 import { createRepositories } from '../../../db/repositories/index.js';
 import type { Plan, Session } from '../../../coach/rules/plan/types.js';
 import { describeEachDatabase } from '../../helpers/database.js';
@@ -9,7 +12,7 @@ const easy = (date: string, minutes = 40): Session => ({
   hard: false,
   minutes,
   km: minutes / 6,
-  purpose: 'Aerobic base at a conversational pace.',
+  purpose: { code: 'EASY', facts: { week: 'down' } },
   steps: [{ kind: 'run', intensity: 'E', minutes, pace: { from: 330, to: 370 } }],
 });
 const tempo: Session = {
@@ -18,7 +21,7 @@ const tempo: Session = {
   hard: true,
   minutes: 50,
   km: 9,
-  purpose: 'Raise the pace you can hold for an hour.',
+  purpose: { code: 'TEMPO' },
   steps: [
     { kind: 'warmup', intensity: 'E', minutes: 15 },
     { kind: 'run', intensity: 'T', minutes: 20, pace: { from: 285, to: 292 } },
@@ -94,7 +97,7 @@ describeEachDatabase('PlanRepository contract', (ctx) => {
   it('an adapted session replaces the original, which can be restored', async () => {
     const athleteId = await runner();
     await repos().plans.save(athleteId, plan);
-    const eased = { ...easy('2026-12-09', 35), purpose: 'Eased: two short nights.' };
+    const eased = { ...easy('2026-12-09', 35), purpose: { code: 'TWO_SHORT_NIGHTS' as const } };
     const replaced = await repos().plans.replaceSession(athleteId, eased);
     expect(replaced).toMatchObject({ kind: 'easy', minutes: 35, replaces: { kind: 'tempo', minutes: 50 } });
     let active = await repos().plans.active(athleteId);
@@ -151,5 +154,61 @@ describeEachDatabase('PlanRepository contract', (ctx) => {
     const other = await runner();
     expect(await repos().plans.active(other)).toBeUndefined();
     expect(await repos().plans.replaceSession(other, tempo)).toBeUndefined();
+  });
+
+  it('keeps every purpose code with its facts (the race run/walk, a return after a break)', async () => {
+    const athleteId = await runner();
+    const race: Session = {
+      ...tempo,
+      date: '2026-12-13',
+      kind: 'race',
+      purpose: { code: 'RACE', facts: { goal: '10k', runMinutes: 18.08, walkMinutes: 1 } },
+    };
+    const back: Session = {
+      ...easy('2026-12-15'),
+      purpose: { code: 'BACK_AFTER_BREAK', facts: { daysOff: 12, keepPercent: 70, easyOnly: 1 } },
+    };
+    const [w0, w1] = plan.weeks as [Plan['weeks'][0], Plan['weeks'][0]];
+    const coded: Plan = {
+      ...plan,
+      weeks: [
+        { ...w0, sessions: [...w0.sessions, race] },
+        { ...w1, sessions: [back] },
+      ],
+    };
+    await repos().plans.save(athleteId, coded);
+    const active = await repos().plans.active(athleteId);
+    expect(active?.sessions.map((s) => s.purpose)).toEqual(
+      coded.weeks.flatMap((w) => w.sessions.map((s) => s.purpose)),
+    );
+    // An adapted session keeps its own purpose and its original's.
+    const eased = await repos().plans.replaceSession(athleteId, {
+      ...easy('2026-12-09', 30),
+      purpose: { code: 'POST_RACE_EASY', facts: { raceDate: '2026-12-06', until: '2026-12-10' } },
+    });
+    expect(eased?.purpose).toEqual({
+      code: 'POST_RACE_EASY',
+      facts: { raceDate: '2026-12-06', until: '2026-12-10' },
+    });
+    expect(eased?.replaces?.purpose).toEqual({ code: 'TEMPO' });
+  });
+
+  it('a purpose stored as English before purposes were codes reads back as it was', async () => {
+    const athleteId = await runner();
+    const saved = await repos().plans.save(athleteId, plan);
+    const old = 'Aerobic base at a conversational pace.';
+    // A row from before migration 0006: the English line in `purpose`, no code and no facts.
+    const id = saved.sessions[0]!.id;
+    await ctx.handle.db
+      .update(plannedSessions)
+      .set({ purpose: old, purposeCode: null, purposeFacts: null })
+      .where(eq(plannedSessions.id, id));
+    const back = (await repos().plans.active(athleteId))?.sessions.find((s) => s.id === id);
+    expect(back?.purpose).toEqual({ code: 'LEGACY', facts: { text: old } });
+    expect(purposeText(back!.purpose)).toBe(old);
+    // Saved again (a new version), the legacy line is kept word for word.
+    await repos().plans.save(athleteId, (await repos().plans.active(athleteId))!.plan);
+    const again = (await repos().plans.active(athleteId))?.sessions[0];
+    expect(purposeText(again!.purpose)).toBe(old);
   });
 });

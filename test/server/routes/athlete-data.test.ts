@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { PURPOSE_CODES } from '../../../coach/rules/plan/types.js';
 import { rows } from '../../../db/migrate.js';
 import { buildTestApp, coachDeps } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
@@ -53,6 +54,21 @@ describeEachDatabase('athlete data routes', (ctx) => {
       feasibility: { ok: expect.any(Boolean) },
     });
     expect(plan.weeks.length).toBeGreaterThan(5);
+    // Every session's purpose is worded for clients, beside the code and facts it was worded from.
+    const sessions = plan.weeks.flatMap((w: { sessions: unknown[] }) => w.sessions) as {
+      kind: string;
+      purpose: unknown;
+      purposeCode: unknown;
+    }[];
+    for (const s of sessions.filter((x) => x.kind !== 'rest')) {
+      expect(typeof s.purpose, JSON.stringify(s)).toBe('string');
+      expect(PURPOSE_CODES).toContain(s.purposeCode);
+    }
+    expect(sessions.find((s) => s.kind === 'long')).toMatchObject({
+      purpose: 'Long run at easy effort: builds the endurance your 10K rests on.',
+      purposeCode: 'LONG',
+      purposeFacts: { goal: '10k' },
+    });
     expect((await app.inject(`/api/athletes/${ana}/today`)).json()).toMatchObject({ date: '2026-12-08' });
     expect((await app.inject(`/api/athletes/${ana}/activities`)).json()).toMatchObject([
       { date: '2026-12-07', km: 6, minutes: 33, rpe: 3, source: 'chat', avgHr: null },
@@ -85,6 +101,11 @@ describeEachDatabase('athlete data routes', (ctx) => {
     expect(data.activities).toHaveLength(1);
     expect(data.checkins).toHaveLength(1);
     expect(data.plan.sessions.length).toBeGreaterThan(10);
+    expect(data.plan.sessions[0]).toMatchObject({
+      purpose: expect.any(String),
+      purposeCode: expect.any(String),
+    });
+    expect(data.planVersions[0].plan.weeks[0].sessions[0].purpose).toEqual(expect.any(String));
     expect(data.planVersions.map((p: { version: number }) => p.version)).toEqual([1]);
     expect(data.goals).toHaveLength(1);
     expect(data.fitness).toHaveLength(1);

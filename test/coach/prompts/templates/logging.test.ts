@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoachMessage } from '../../../../coach/prompts/coach-message.js';
 import { PERSONAS } from '../../../../coach/prompts/persona.js';
 import { renderTemplate } from '../../../../coach/prompts/templates/index.js';
+import { purposeText } from '../../../../coach/prompts/templates/purpose-words.js';
 import { EASY } from '../samples.js';
 
 const word = (message: CoachMessage, persona: (typeof PERSONAS)[number]) =>
@@ -35,7 +36,7 @@ describe('run-logged and today for a race', () => {
       expect(text, persona).toMatch(
         /: done, you raced 10 km in 51:30\. .*easy running only through Wed 27 Jan/,
       );
-      expect(text, persona).not.toContain(EASY.purpose);
+      expect(text, persona).not.toContain(purposeText(EASY.purpose));
     }
   });
 });

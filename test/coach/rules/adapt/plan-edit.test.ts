@@ -18,7 +18,7 @@ const runWalk: Session = {
   hard: false,
   minutes: 50,
   km: 5.5,
-  purpose: 'Run/walk',
+  purpose: { code: 'LEGACY', facts: { text: 'Run/walk' } },
   steps: [
     { kind: 'warmup', intensity: 'walk', minutes: 5, km: 0.5 },
     { kind: 'run', intensity: 'E', minutes: 4, km: 0.7, repeat: 8, pace: E },
@@ -32,7 +32,7 @@ const easyStrides: Session = {
   hard: false,
   minutes: 46,
   km: 7.9,
-  purpose: 'Easy + strides',
+  purpose: { code: 'LEGACY', facts: { text: 'Easy + strides' } },
   steps: [
     { kind: 'run', intensity: 'E', minutes: 40, km: 7, pace: E },
     { kind: 'strides', intensity: 'R', minutes: 0.33, km: 0.08, repeat: 6 },
@@ -44,7 +44,7 @@ const tempo = plan.weeks[0]!.sessions[3]!;
 
 describe('plan edits', () => {
   it('an easy day keeps its shape: a run/walk stays a run/walk, only shorter', () => {
-    const s = toEasy(runWalk, { maxMinutes: 40, purpose: 'Shorter' });
+    const s = toEasy(runWalk, { maxMinutes: 40, purpose: { code: 'LEGACY', facts: { text: 'Shorter' } } });
     expect(s.kind).toBe('run-walk');
     expect(s.minutes).toBe(40);
     expect(s.steps.map((x) => x.kind)).toEqual(runWalk.steps.map((x) => x.kind));
@@ -52,16 +52,18 @@ describe('plan edits', () => {
   });
 
   it('strides and their recoveries go when intensity is off', () => {
-    const s = withoutStrides(easyStrides, 'Easy only');
+    const s = withoutStrides(easyStrides, { code: 'LEGACY', facts: { text: 'Easy only' } });
     expect(s.steps.map((x) => x.kind)).toEqual(['run']);
     expect(s.minutes).toBe(40);
     expect(s.km).toBe(6.7); // 7.9 km less 6 × (0.08 + 0.11) km of strides and recoveries, rounded down
-    expect(withoutStrides(s, 'again')).toBe(s);
-    expect(toEasy(easyStrides, { purpose: 'x' }).steps.map((x) => x.kind)).toEqual(['run']);
+    expect(withoutStrides(s, { code: 'LEGACY', facts: { text: 'again' } })).toBe(s);
+    expect(
+      toEasy(easyStrides, { purpose: { code: 'LEGACY', facts: { text: 'x' } } }).steps.map((x) => x.kind),
+    ).toEqual(['run']);
   });
 
   it('a hard session becomes one easy run, never longer in time or distance', () => {
-    const s = toEasy(tempo, { purpose: 'Easy instead' });
+    const s = toEasy(tempo, { purpose: { code: 'LEGACY', facts: { text: 'Easy instead' } } });
     expect(s).toMatchObject({ kind: 'easy', hard: false, status: 'adapted' });
     expect(s.steps).toHaveLength(1);
     expect(s.steps[0]!.intensity).toBe('E');
@@ -73,11 +75,11 @@ describe('plan edits', () => {
   it('every edit is idempotent and only ever makes a session lighter', () => {
     const sessions = plan.weeks.flatMap((w) => w.sessions).concat([runWalk, easyStrides]);
     const edits = [
-      (s: Session) => toEasy(s, { purpose: 'e' }),
-      (s: Session) => toEasy(s, { maxMinutes: 30, purpose: 'e30' }),
-      (s: Session) => toRest(s, 'r'),
-      (s: Session) => capMinutes(s, baseOf(s).minutes * 0.8, 'c'),
-      (s: Session) => withoutStrides(s, 'w'),
+      (s: Session) => toEasy(s, { purpose: { code: 'LEGACY', facts: { text: 'e' } } }),
+      (s: Session) => toEasy(s, { maxMinutes: 30, purpose: { code: 'LEGACY', facts: { text: 'e30' } } }),
+      (s: Session) => toRest(s, { code: 'LEGACY', facts: { text: 'r' } }),
+      (s: Session) => capMinutes(s, baseOf(s).minutes * 0.8, { code: 'LEGACY', facts: { text: 'c' } }),
+      (s: Session) => withoutStrides(s, { code: 'LEGACY', facts: { text: 'w' } }),
     ];
     fc.assert(
       fc.property(
@@ -101,7 +103,11 @@ describe('plan edits', () => {
   });
 
   it('replacing a session keeps the week totals consistent', () => {
-    const next = replaceSession(plan, { week: 0, index: 3 }, toRest(tempo, 'r'));
+    const next = replaceSession(
+      plan,
+      { week: 0, index: 3 },
+      toRest(tempo, { code: 'LEGACY', facts: { text: 'r' } }),
+    );
     expect(next.weeks[0]!.minutes).toBeCloseTo(plan.weeks[0]!.minutes - tempo.minutes, 6);
     expect(next.weeks[0]!.km).toBeCloseTo(plan.weeks[0]!.km - tempo.km, 6);
     expect(next.weeks[1]).toBe(plan.weeks[1]);

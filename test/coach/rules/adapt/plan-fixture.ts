@@ -38,7 +38,7 @@ export function fixturePlan(o: FixtureOptions): Plan {
       hard: false,
       minutes: minutes + (strides ? 3 : 0),
       km: km(minutes, eMid) + (strides ? 0.4 : 0),
-      purpose: kind === 'long' ? 'Endurance: time on feet at an easy effort.' : 'Aerobic base, easy.',
+      purpose: kind === 'long' ? { code: 'LONG', facts: { goal: '10k' } } : { code: 'EASY' },
       steps,
     };
   };
@@ -85,7 +85,7 @@ export function fixturePlan(o: FixtureOptions): Plan {
       hard: true,
       minutes,
       km: total,
-      purpose: kind === 'tempo' ? 'Threshold: hold comfortably hard.' : 'VO2max intervals.',
+      purpose: kind === 'tempo' ? { code: 'TEMPO' } : { code: 'INTERVALS' },
       steps: [wu, ...work, cd],
     };
   };
@@ -95,7 +95,7 @@ export function fixturePlan(o: FixtureOptions): Plan {
     hard: false,
     minutes: 0,
     km: 0,
-    purpose: 'Rest.',
+    purpose: { code: 'NONE' },
     steps: [],
   });
 
@@ -149,7 +149,14 @@ export function raceOn(plan: Plan, date: string): Plan {
       ...w,
       sessions: w.sessions.map((s) =>
         s.date === date
-          ? { ...s, kind: 'race' as const, hard: true, km: 10, minutes: 50, purpose: 'Race day.' }
+          ? {
+              ...s,
+              kind: 'race' as const,
+              hard: true,
+              km: 10,
+              minutes: 50,
+              purpose: { code: 'RACE' as const, facts: { goal: '10k' } },
+            }
           : s,
       ),
     })),

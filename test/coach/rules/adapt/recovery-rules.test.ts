@@ -56,7 +56,13 @@ describe('recovery after a race', () => {
     const r = adapt(plan, history(raced(10, 44), SUN), SUN);
     expect(r.decisions.map((d) => d.rule)).toContain('fitness.race-result');
     const sunday = expectEasyNotLonger(r.plan, SUN);
-    expect(sunday.purpose).toMatch(/recovery after your race/);
+    expect(sunday.purpose).toEqual({
+      code: 'POST_RACE_EASY',
+      facts: {
+        raceDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        until: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      },
+    });
     expectEasyNotLonger(r.plan, TUE);
     expect(sessionOn(r.plan, WED).kind).toBe('easy');
     expect(sessionOn(r.plan, THU)).toMatchObject({ kind: 'tempo', hard: true });
@@ -124,7 +130,7 @@ describe('recovery after a race', () => {
       hard: true,
       minutes: 50,
       km: 10,
-      purpose: 'Tune-up 10K.',
+      purpose: { code: 'LEGACY', facts: { text: 'Tune-up 10K.' } },
       steps: [{ kind: 'run', intensity: 'T', km: 10 }],
     };
     const week = plan.weeks[2]!;

@@ -63,8 +63,10 @@ describe('sessions already run, or past, are never edited (issue 10 §5)', () =>
       after: summarize(after),
       reasons: [{ code: 'ROGUE', facts: {} }],
     });
-    let next = edit(plan, SAT, (s) => capMinutes(s, 10, 'x'));
-    next = edit(next, SUN, (s) => toEasy(s, { maxMinutes: 30, purpose: 'x' }));
+    let next = edit(plan, SAT, (s) => capMinutes(s, 10, { code: 'LEGACY', facts: { text: 'x' } }));
+    next = edit(next, SUN, (s) =>
+      toEasy(s, { maxMinutes: 30, purpose: { code: 'LEGACY', facts: { text: 'x' } } }),
+    );
     const out = keepSettled(settled, next, [
       decision(sessionOn(plan, SAT), sessionOn(next, SAT)),
       decision(sessionOn(plan, SUN), sessionOn(next, SUN)),

@@ -13,7 +13,7 @@ const easyDay: Session = {
   hard: false,
   minutes: 45,
   km: 6.9,
-  purpose: 'Aerobic base, easy.',
+  purpose: { code: 'LEGACY', facts: { text: 'Aerobic base, easy.' } },
   steps: [
     {
       kind: 'run',

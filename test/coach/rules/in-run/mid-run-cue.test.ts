@@ -20,7 +20,7 @@ const tempo: Session = {
   hard: true,
   minutes: 45,
   km: 8.6,
-  purpose: 'Threshold',
+  purpose: { code: 'LEGACY', facts: { text: 'Threshold' } },
   steps: [
     { kind: 'warmup', intensity: 'E', minutes: 15, pace: E, hr: eHr },
     { kind: 'run', intensity: 'T', minutes: 20, pace: T },
@@ -44,7 +44,7 @@ const easy: Session = {
   hard: false,
   minutes: 45,
   km: 7.9,
-  purpose: 'Easy',
+  purpose: { code: 'LEGACY', facts: { text: 'Easy' } },
   steps: [{ kind: 'run', intensity: 'E', minutes: 45, pace: E, hr: eHr }],
 };
 

@@ -42,7 +42,8 @@ export function easyDayViolations(input: PlanInput): string[] {
     const general = Math.max(Math.floor(generalShareOfLong(runs) * long.minutes), least, usual);
     const eve = weekday(addDays(long.date, -1));
     for (const s of w.sessions) {
-      if (walks(s.steps) || s.purpose === SOFTENED_PURPOSE || s.purpose.includes('Medium-long')) continue;
+      if (walks(s.steps) || s.purpose.code === SOFTENED_PURPOSE.code || s.purpose.code === 'MEDIUM_LONG')
+        continue;
       if (s.kind === 'easy' && s.minutes > general + 1)
         v.push(`week ${w.index}: easy ${s.minutes}' over ${general}' beside a ${long.minutes}' long run`);
       if (s.kind === 'recovery' && s.minutes > Math.max(RECOVERY_MAX_MINUTES, least))

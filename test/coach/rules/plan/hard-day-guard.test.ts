@@ -6,12 +6,15 @@ import { trainingPaces } from '../../../../coach/rules/paces/training-paces.js';
 const paces = trainingPaces(45);
 const pace: PaceContext = { paces, estimate: paces };
 const hard = (date: string, kind: 'tempo' | 'race' = 'tempo') =>
-  makeSession(date, kind, true, 'why', [
+  makeSession(date, kind, true, { code: 'LEGACY', facts: { text: 'why' } }, [
     makeStep('warmup', 'E', 15, pace),
     makeStep('run', 'T', 20, pace),
     makeStep('cooldown', 'E', 10, pace),
   ]);
-const easy = (date: string) => makeSession(date, 'easy', false, 'why', [makeStep('run', 'E', 40, pace)]);
+const easy = (date: string) =>
+  makeSession(date, 'easy', false, { code: 'LEGACY', facts: { text: 'why' } }, [
+    makeStep('run', 'E', 40, pace),
+  ]);
 
 describe('separateHardDays', () => {
   it('softens the later of two hard days, across a week boundary too, keeping its minutes', () => {
@@ -29,7 +32,7 @@ describe('separateHardDays', () => {
   });
 
   it('softens the day before a hard long run (M segment) rather than the long run', () => {
-    const longM = makeSession('2027-03-14', 'long', true, 'why', [
+    const longM = makeSession('2027-03-14', 'long', true, { code: 'LEGACY', facts: { text: 'why' } }, [
       makeStep('run', 'E', 40, pace),
       makeStep('run', 'M', 50, pace),
       makeStep('cooldown', 'E', 20, pace),

@@ -9,10 +9,11 @@ import { weekQuality } from '../../../../coach/rules/plan/quality-menu.js';
 import { intensityKm, intensityMinutes } from '../../../../coach/rules/plan/session-caps.js';
 import { trainingPaces } from '../../../../coach/rules/paces/training-paces.js';
 import type { PaceContext } from '../../../../coach/rules/plan/steps.js';
+import type { Purpose } from '../../../../coach/rules/plan/types.js';
 
 const paces = trainingPaces(50);
 const pace: PaceContext = { paces, estimate: paces };
-const purpose = (k: string) => `purpose of ${k}`;
+const purpose = (k: string): Purpose => ({ code: 'LEGACY', facts: { text: `purpose of ${k}` } });
 const input = { date: '2027-03-14', minutes: 140, weekKm: 80, hardBudget: 90, pace, purpose };
 
 describe('race-specific long runs', () => {

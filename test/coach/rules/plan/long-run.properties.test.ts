@@ -26,8 +26,8 @@ const isBuild = (w: Week, input: PlanInput): boolean => w.phase !== 'taper' && w
 const longOf = (w: Week): Session | undefined => w.sessions.find((s) => s.kind === 'long');
 const isEasyRun = (s: Session): boolean =>
   (s.kind === 'easy' || s.kind === 'recovery' || s.kind === 'run-walk') &&
-  s.purpose !== SOFTENED_PURPOSE &&
-  !s.purpose.includes('Medium-long');
+  s.purpose.code !== SOFTENED_PURPOSE.code &&
+  s.purpose.code !== 'MEDIUM_LONG';
 
 /** Every issue-9 long-run, race-week and volume rule the plan breaks. */
 export function longRunViolations(plan: Plan, input: PlanInput, a: Athlete): string[] {

@@ -160,11 +160,11 @@ describe('easy days alternate recovery and general aerobic; marathon weeks get a
     // The day after the Sunday long run is a short recovery run.
     const mondays = all.filter((s) => s.date.length > 0 && new Date(`${s.date}T00:00Z`).getUTCDay() === 1);
     expect(mondays.every((s) => s.kind === 'recovery')).toBe(true);
-    const ml = all.filter((s) => s.purpose.includes('Medium-long'));
+    const ml = all.filter((s) => s.purpose.code === 'MEDIUM_LONG');
     expect(ml.length).toBeGreaterThan(5);
     for (const w of p.weeks) {
       const long = w.sessions.find((s) => s.kind === 'long');
-      const mid = w.sessions.find((s) => s.purpose.includes('Medium-long'));
+      const mid = w.sessions.find((s) => s.purpose.code === 'MEDIUM_LONG');
       if (long && mid) expect(mid.minutes).toBeLessThanOrEqual(0.7 * long.minutes + 0.05);
     }
   });

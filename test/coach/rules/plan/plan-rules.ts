@@ -49,8 +49,8 @@ function easyRunsCapped(sessions: Session[], long: Session, dayCap: (s: Session)
   const eve = weekday(addDays(long.date, -1));
   return sessions.some(
     (s) =>
-      s.purpose !== SOFTENED_PURPOSE &&
-      !s.purpose.includes('Medium-long') &&
+      s.purpose.code !== SOFTENED_PURPOSE.code &&
+      s.purpose.code !== 'MEDIUM_LONG' &&
       ((s.kind === 'easy' && s.minutes >= general - 2) ||
         (s.kind === 'easy' &&
           weekday(s.date) === eve &&
@@ -96,7 +96,7 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
         v.push(`${s.date}: long run off the long-run day`);
       if (athlete.gentle && (s.kind === 'repetitions' || s.kind === 'hills'))
         v.push(`${s.date}: ${s.kind} on the gentle track`);
-      if (s.purpose.length < 10) v.push(`${s.date}: no purpose`);
+      if (s.purpose.code === 'NONE' || s.purpose.code === 'LEGACY') v.push(`${s.date}: no purpose`);
       if (Math.abs(s.minutes - sum(s.steps.map(stepMinutes))) > EPS)
         v.push(`${s.date}: minutes not the sum of steps`);
       if (s.kind !== 'race' && s.minutes > dayCapMinutes(athlete, daysBetween(w.start, s.date)) + EPS)
@@ -253,7 +253,7 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
       if (long.minutes > LONG_RUN_CAP_MINUTES[input.goal.distance] + EPS)
         v.push(`week ${w.index}: long run over its cap`);
       for (const s of training(w))
-        if (s.kind === 'easy' && s.purpose !== SOFTENED_PURPOSE && s.minutes > long.minutes + EPS)
+        if (s.kind === 'easy' && s.purpose.code !== SOFTENED_PURPOSE.code && s.minutes > long.minutes + EPS)
           v.push(`week ${w.index}: easy run ${s.minutes} longer than the long run ${long.minutes}`);
     }
   }

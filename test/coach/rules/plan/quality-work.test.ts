@@ -18,7 +18,7 @@ const ctx = (o: Partial<QualityContext> = {}): QualityContext => ({
   hardBudget: 60,
   room: 120,
   pace,
-  purpose: (k) => k,
+  purpose: (k) => ({ code: 'LEGACY', facts: { text: k } }),
   ...o,
 });
 const spec = (o: Partial<LadderSpec> = {}): LadderSpec => ({

@@ -9,12 +9,12 @@ import { qualitySession, type QualityContext } from '../../../../coach/rules/pla
 import { raceSession } from '../../../../coach/rules/plan/race-session.js';
 import { intensityKm, intensityMinutes, sessionCapsHold } from '../../../../coach/rules/plan/session-caps.js';
 import { paceRange, stepMinutes, type PaceContext } from '../../../../coach/rules/plan/steps.js';
-import type { Session } from '../../../../coach/rules/plan/types.js';
+import type { Purpose, Session } from '../../../../coach/rules/plan/types.js';
 import { trainingPaces } from '../../../../coach/rules/paces/training-paces.js';
 
 const paces = trainingPaces(50);
 const pace: PaceContext = { paces, estimate: paces };
-const purpose = (k: string) => `purpose of ${k}`;
+const purpose = (k: string): Purpose => ({ code: 'LEGACY', facts: { text: `purpose of ${k}` } });
 const ctx = (o: Partial<QualityContext> = {}): QualityContext => ({
   date: '2027-01-05',
   weekKm: 60,
@@ -125,7 +125,15 @@ describe('easy sessions', () => {
 
 describe('race session', () => {
   it('races the half at the planned time with the pace range it is given', () => {
-    const s = raceSession('2027-04-18', 'half', 21097.5, 6330, pace, { from: 300, to: 309 }, 'Race day');
+    const s = raceSession(
+      '2027-04-18',
+      'half',
+      21097.5,
+      6330,
+      pace,
+      { from: 300, to: 309 },
+      { code: 'LEGACY', facts: { text: 'Race day' } },
+    );
     const race = s.steps.find((st) => st.kind === 'run')!;
     expect(race).toMatchObject({ intensity: 'T', minutes: 105.5, km: 21.1 });
     expect(race.pace).toEqual({ from: 300, to: 309 });
@@ -133,7 +141,10 @@ describe('race session', () => {
   });
 
   it('has no pace without a VDOT, and cools down after a 5K', () => {
-    const s = raceSession('2027-04-18', '5k', 5000, 1800, pace, undefined, 'Race day');
+    const s = raceSession('2027-04-18', '5k', 5000, 1800, pace, undefined, {
+      code: 'LEGACY',
+      facts: { text: 'Race day' },
+    });
     expect(s.steps.find((st) => st.kind === 'run')!.pace).toBeUndefined();
     expect(s.steps.at(-1)!.kind).toBe('cooldown');
   });

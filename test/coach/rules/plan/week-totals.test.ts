@@ -7,7 +7,9 @@ import { trainingPaces } from '../../../../coach/rules/paces/training-paces.js';
 const paces = trainingPaces(45);
 const pace: PaceContext = { paces, estimate: paces };
 const run = (date: string, minutes: number) =>
-  makeSession(date, 'easy', false, 'why', [makeStep('run', 'E', minutes, pace)]);
+  makeSession(date, 'easy', false, { code: 'LEGACY', facts: { text: 'why' } }, [
+    makeStep('run', 'E', minutes, pace),
+  ]);
 const week = (index: number, start: string): Week => ({
   index,
   start,
