@@ -13,6 +13,7 @@ import { chatFeature } from './features/chat.js';
 import { commandsFeature } from './features/commands.js';
 import { phoneFeature } from './features/phone.js';
 import { startFeature } from './features/start.js';
+import { filesFeature } from './features/files.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { updateLogger } from './middlewares/update-logger.js';
 
@@ -45,6 +46,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(commandsFeature(deps));
   features.use(callbacksFeature(deps));
   features.use(chatFeature(deps));
+  features.use(filesFeature(deps));
   features.use(unhandledFeature());
   bot.catch(errorBoundary(deps.logger));
   return bot;

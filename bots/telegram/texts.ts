@@ -16,9 +16,7 @@ export const TEXTS = {
   phoneInvalid: 'That does not look like a phone number I can use.',
   phoneTaken: 'That phone number already belongs to another runner, so I did not save it.',
   personaMenu: (lines: readonly string[]) => `Pick your coach:\n${lines.join('\n')}`,
-  filesNext:
-    'Activity files (GPX, TCX, FIT) are coming soon. For now, tell me the run, like “ran 8 km in 45 min”.',
-  unhandled: 'I read text, buttons and commands. Send /help to see what I can do.',
+  unhandled: 'I read text, buttons, commands and GPX, TCX or FIT files. Send /help to see what I can do.',
   exportCaption: 'Your runloop data, as JSON.',
   startFirst: 'Send /start first.',
 } as const;

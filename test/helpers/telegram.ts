@@ -40,6 +40,27 @@ export function textUpdate(runner: Runner, text: string, at: string, updateId = 
   };
 }
 
+/** A document the runner sent (`file_size` in bytes, as Telegram states it). */
+export function documentUpdate(
+  runner: Runner,
+  file: { readonly fileId: string; readonly name: string; readonly size: number },
+  at: string,
+  updateId = freshUpdateId(),
+) {
+  return {
+    update_id: updateId,
+    message: {
+      ...baseMessage(runner, at),
+      document: {
+        file_id: file.fileId,
+        file_unique_id: `u-${file.fileId}`,
+        file_name: file.name,
+        file_size: file.size,
+      },
+    },
+  };
+}
+
 /** A tap on an inline button with `data`, on the bot's message `messageId`. */
 export function tapUpdate(
   runner: Runner,

@@ -84,6 +84,11 @@ function reason(
         text: 'The file is damaged or cut off, so I cannot read it. Export the run again and send the new file.',
         spoken: 'The file is damaged.',
       };
+    case 'ACTIVITY_FILE_UNAVAILABLE':
+      return {
+        text: 'I could not fetch that file just now, so nothing is saved. Please send it again in a minute.',
+        spoken: 'I could not fetch that file.',
+      };
     case 'ACTIVITY_FILE_NO_TRACK':
       return {
         text: 'The file has no timed track with a distance. Send the recorded activity, not a route or course, or just tell me the run, like "ran 8k in 45:10".',

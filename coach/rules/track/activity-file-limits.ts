@@ -19,6 +19,8 @@ export const ACTIVITY_FILE_REFUSALS = [
   'ACTIVITY_FILE_TOO_LARGE',
   'ACTIVITY_FILE_UNKNOWN_FORMAT',
   'ACTIVITY_FILE_CORRUPT',
+  /** The channel could not fetch the file (a Telegram download that failed or timed out). */
+  'ACTIVITY_FILE_UNAVAILABLE',
   'ACTIVITY_FILE_NO_TRACK',
   'ACTIVITY_IMPLAUSIBLE',
   'ACTIVITY_IN_FUTURE',

@@ -22,8 +22,10 @@ import {
   TEST_BOT_INFO,
   TEST_BOT_TOKEN,
   textUpdate,
+  documentUpdate,
   type Runner,
 } from '../../helpers/telegram.js';
+import { gpxRun } from '../../helpers/activity-files.js';
 
 const SECRET = 'webhook-secret-0123456789';
 const MONDAY = '2026-12-07T08:00:00Z';
@@ -164,5 +166,32 @@ describeEachDatabase('Telegram by webhook, end to end', (ctx) => {
     expect(await find(ana)).toBeDefined();
     await deliver(tapUpdate(ana, yes!.data, now, 1, freshUpdateId()));
     expect(await find(ana)).toBeUndefined();
+  });
+
+  it('a GPX document becomes a run with the RPE question; a tap rates it; an oversized one is refused unread', async () => {
+    await onboard(ana);
+    const athlete = (await find(ana))!;
+    now = TUESDAY;
+    fake.addFile('gpx-1', 'documents/file_1.gpx', Buffer.from(gpxRun('2026-12-08T07:00:00Z')));
+    expect(
+      await deliver(documentUpdate(ana, { fileId: 'gpx-1', name: 'Morning_Run.gpx', size: 4000 }, now)),
+    ).toBe(200);
+    const [run] = await coach.repositories.activities.list(athlete.id);
+    expect(run).toMatchObject({ date: '2026-12-08' });
+    expect(run!.distanceMeters).toBeGreaterThan(5900);
+    const rpe = messagesTo(ana).find((c) => buttons(c.params).some((b) => b.data === '1:rpe:6'));
+    expect(rpe, allText(ana)).toBeDefined();
+    expect(await deliver(tapUpdate(ana, '1:rpe:6', now, 90))).toBe(200);
+    expect((await coach.repositories.activities.list(athlete.id))[0]?.rpe).toBe(6);
+    // The file URL holds the token: the bot fetched it, and no message to the runner repeats it.
+    expect(allText(ana)).not.toContain(TEST_BOT_TOKEN);
+
+    const getFiles = fake.callsOf('getFile').length;
+    expect(
+      await deliver(documentUpdate(ana, { fileId: 'big', name: 'huge.fit', size: 21 * 1024 * 1024 }, now)),
+    ).toBe(200);
+    expect(fake.callsOf('getFile')).toHaveLength(getFiles);
+    expect(allText(ana)).toMatch(/larger than 20 MB/);
+    expect(await coach.repositories.activities.list(athlete.id)).toHaveLength(1);
   });
 });
