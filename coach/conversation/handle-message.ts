@@ -4,6 +4,7 @@
  * the turn and adaptation run there, and the runner's state and changes are saved with one write at the
  * end. An LLM (extraction, wording) is only ever called outside the transaction.
  */
+import { canonicalJson } from '../canonical-json.js';
 import type { CoachDeps } from '../coach-deps.js';
 import { localNow } from '../local-date.js';
 import { patched, type Athlete } from '../model/athlete.js';
@@ -171,12 +172,12 @@ async function pass(
         offered: offeredNow(turn, state),
       };
       const changes = turn.runner?.athlete ?? {};
-      const saved = await repos.athletes.saveState(
-        athlete.id,
-        nextRunnerState(athlete.state, turn.runner, conversation),
-        changes,
-      );
-      const after = saved?.ok ? saved.value : patched(athlete, changes);
+      const next = nextRunnerState(athlete.state, turn.runner, conversation);
+      // A question changes nothing about the runner: no write (and no disk flush) for it.
+      const unchanged =
+        Object.keys(changes).length === 0 && canonicalJson(next) === canonicalJson(athlete.state);
+      const saved = unchanged ? undefined : await repos.athletes.saveState(athlete.id, next, changes);
+      const after = unchanged ? athlete : saved?.ok ? saved.value : patched(athlete, changes);
       return { turn, athlete: after, ...(await enqueue(repos, incoming, after, turn, deps.clock.now())) };
     })
     .catch((error: unknown) => {

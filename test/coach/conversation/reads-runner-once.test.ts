@@ -1,7 +1,7 @@
 /**
  * One message reads the runner once — locked, inside its transaction — and writes them once, through
- * `saveState`. Counted on the real repositories through a counting wrapper. Only a message the parser
- * cannot read, with an LLM extractor configured, takes a second pass: the model is asked with no
+ * `saveState` (not at all when nothing about them changed). Counted on the real repositories through a
+ * counting wrapper. Only a message the parser cannot read, with an LLM extractor configured, takes a second pass: the model is asked with no
  * transaction open.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -101,6 +101,18 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
     expect(calls.get('lockForUpdate')).toBe(1);
     expect(calls.get('saveState')).toBe(1);
     expect(calls.get('update')).toBeUndefined();
+  });
+
+  it('a question: one locked read and no write (nothing about the runner changed)', async () => {
+    const id = await onboarded();
+    await send(id, 'what is today?');
+    const before = await base().repositories.athletes.findById(id);
+    const out = await send(id, 'what is today?');
+    expect(out.replies.length).toBeGreaterThan(0);
+    expect(count(READS)).toBe(1);
+    expect(calls.get('saveState')).toBeUndefined();
+    expect(calls.get('update')).toBeUndefined();
+    expect((await base().repositories.athletes.findById(id))?.updatedAt).toBe(before?.updatedAt);
   });
 
   it('a persona change is saved with the state, and the reply is already in the new voice', async () => {
