@@ -1,8 +1,8 @@
 /**
  * One message reads the runner once — locked, inside its transaction — and writes them once, through
  * `saveState` (not at all when nothing about them changed). Counted on the real repositories through a
- * counting wrapper. Only a message the parser cannot read, with an LLM extractor configured, takes a second pass: the model is asked with no
- * transaction open.
+ * counting wrapper. Only a message the parser cannot read, with an LLM extractor configured, takes a
+ * second pass: the model is asked with no transaction open.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import OpenAI from 'openai';
