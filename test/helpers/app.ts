@@ -1,4 +1,5 @@
 /** Builds the HTTP app over a test database, with no logging unless asked. */
+import type { OnboardingProfile } from '../../coach/model/onboarding-profile.js';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../../server/app.js';
 import { createCoachDeps } from '../../server/coach-deps.js';
@@ -39,3 +40,6 @@ export const SAMPLE_PROFILE = {
   weeklyKm: 30,
   level: 'intermediate',
 } as const;
+
+/** `SAMPLE_PROFILE` typed as the onboarding profile, for use cases that take one (`onboard`). */
+export const SAMPLE_ONBOARDING_PROFILE: OnboardingProfile = SAMPLE_PROFILE;

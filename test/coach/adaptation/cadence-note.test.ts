@@ -9,18 +9,11 @@ import { applyAdaptation } from '../../../coach/adaptation/apply-adaptation.js';
 import { onboard } from '../../../coach/onboarding/onboard.js';
 import { renderTemplate } from '../../../coach/prompts/templates/index.js';
 import { PERSONAS } from '../../../coach/prompts/persona.js';
-import { coachDeps } from '../../helpers/app.js';
+import { coachDeps, SAMPLE_ONBOARDING_PROFILE } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 const START = '2026-12-07';
-const PROFILE = {
-  race: { distance: '5k', time: '25:00' },
-  goal: { distance: 'half' as const, raceDate: '2027-04-18' },
-  days: ['tue', 'thu', 'sat', 'sun'] as ('tue' | 'thu' | 'sat' | 'sun')[],
-  longDay: 'sun' as const,
-  weeklyKm: 30,
-  level: 'intermediate' as const,
-};
+const PROFILE = SAMPLE_ONBOARDING_PROFILE;
 
 describeEachDatabase('a cadence drop in a stored run', (ctx) => {
   it('is mentioned as fatigue, once, and changes nothing', async () => {

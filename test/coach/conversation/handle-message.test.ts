@@ -4,18 +4,11 @@ import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { handleMessage } from '../../../coach/conversation/handle-message.js';
 import { onboard } from '../../../coach/onboarding/onboard.js';
 import { addDays } from '../../../coach/rules/calendar/add-days.js';
-import { coachDeps } from '../../helpers/app.js';
+import { coachDeps, SAMPLE_ONBOARDING_PROFILE } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 const START = '2026-12-07';
-const PROFILE = {
-  race: { distance: '5k', time: '25:00' },
-  goal: { distance: 'half' as const, raceDate: '2027-04-18' },
-  days: ['tue', 'thu', 'sat', 'sun'] as ('tue' | 'thu' | 'sat' | 'sun')[],
-  longDay: 'sun' as const,
-  weeklyKm: 30,
-  level: 'intermediate' as const,
-};
+const PROFILE = SAMPLE_ONBOARDING_PROFILE;
 
 describeEachDatabase('handleMessage', (ctx) => {
   let now = new Date(`${START}T08:00:00Z`);

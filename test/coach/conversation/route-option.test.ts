@@ -3,18 +3,11 @@ import { expect, it } from 'vitest';
 import { handleMessage, openConversation, type ChosenOption } from '../../../coach/channel.js';
 import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { onboard } from '../../../coach/onboarding/onboard.js';
-import { coachDeps } from '../../helpers/app.js';
+import { coachDeps, SAMPLE_ONBOARDING_PROFILE } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 const START = '2026-12-07';
-const PROFILE = {
-  race: { distance: '5k', time: '25:00' },
-  goal: { distance: 'half' as const, raceDate: '2027-04-18' },
-  days: ['tue', 'thu', 'sat', 'sun'] as ('tue' | 'thu' | 'sat' | 'sun')[],
-  longDay: 'sun' as const,
-  weeklyKm: 30,
-  level: 'intermediate' as const,
-};
+const PROFILE = SAMPLE_ONBOARDING_PROFILE;
 
 describeEachDatabase('routeOption', (ctx) => {
   const deps = (): CoachDeps => coachDeps(ctx.handle, { now: () => new Date(`${START}T08:00:00Z`) });

@@ -15,18 +15,11 @@ import { PERSONAS } from '../../../coach/prompts/persona.js';
 import { renderTemplate } from '../../../coach/prompts/templates/index.js';
 import { SLEEP_SHORT_HOURS } from '../../../coach/rules/adapt/readiness.js';
 import { addDays } from '../../../coach/rules/calendar/add-days.js';
-import { coachDeps } from '../../helpers/app.js';
+import { coachDeps, SAMPLE_ONBOARDING_PROFILE } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 const START = '2026-12-07';
-const PROFILE = {
-  race: { distance: '5k', time: '25:00' },
-  goal: { distance: 'half' as const, raceDate: '2027-04-18' },
-  days: ['tue', 'thu', 'sat', 'sun'] as ('tue' | 'thu' | 'sat' | 'sun')[],
-  longDay: 'sun' as const,
-  weeklyKm: 30,
-  level: 'intermediate' as const,
-};
+const PROFILE = SAMPLE_ONBOARDING_PROFILE;
 
 /** Go-ahead phrases: the runner may train as planned. */
 const GO =

@@ -9,18 +9,11 @@ import { createChartRenderer, resvgRasterizer } from '../../../coach/charts/rend
 import type { ChartRenderer } from '../../../coach/charts/render-png.js';
 import { onboard } from '../../../coach/onboarding/onboard.js';
 import { progressChartPng } from '../../../coach/use-cases/progress-chart.js';
-import { coachDeps } from '../../helpers/app.js';
+import { coachDeps, SAMPLE_ONBOARDING_PROFILE } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 const START = '2026-12-07';
-const PROFILE = {
-  race: { distance: '5k', time: '25:00' },
-  goal: { distance: 'half' as const, raceDate: '2027-04-18' },
-  days: ['tue', 'thu', 'sat', 'sun'] as ('tue' | 'thu' | 'sat' | 'sun')[],
-  longDay: 'sun' as const,
-  weeklyKm: 30,
-  level: 'intermediate' as const,
-};
+const PROFILE = SAMPLE_ONBOARDING_PROFILE;
 
 describeEachDatabase('progress chart use case', (ctx) => {
   const now = new Date('2026-12-17T12:00:00Z');
