@@ -195,7 +195,8 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
   }
   if (input.availableDays.length === 0) return err('NO_AVAILABLE_DAYS', 'Pick at least one day you can run.');
   for (const d of input.availableDays)
-    if (!isWeekday(d)) return err('INVALID_WEEKDAY', `Unknown weekday "${String(d)}": use mon … sun.`);
+    if (!isWeekday(d))
+      return err('INVALID_WEEKDAY', `Unknown weekday "${String(d)}": use mon … sun.`, { day: String(d) });
   const offset = (d: (typeof WEEKDAYS)[number]): number =>
     (WEEKDAYS.indexOf(d) - weekdayIndex(planStart) + 7) % 7;
   const days = [...new Set(input.availableDays.map(offset))].sort((a, b) => a - b);
@@ -225,9 +226,9 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     return input.maxMinutesByDay?.[day] ?? max ?? Number.POSITIVE_INFINITY;
   });
   if (!nonNegative(input.weeklyMinutes) || (input.weeklyMinutes ?? 0) > MAX_WEEKLY_MINUTES)
-    return err('INVALID_VOLUME', `Weekly minutes must be 0–${MAX_WEEKLY_MINUTES}.`);
+    return err('INVALID_VOLUME', `Weekly minutes must be 0–${MAX_WEEKLY_MINUTES}.`, { field: 'minutes' });
   if (!nonNegative(input.weeklyKm) || (input.weeklyKm ?? 0) > MAX_WEEKLY_KM)
-    return err('INVALID_VOLUME', `Weekly km must be 0–${MAX_WEEKLY_KM}.`);
+    return err('INVALID_VOLUME', `Weekly km must be 0–${MAX_WEEKLY_KM}.`, { field: 'km' });
   if (input.longestRunKm !== undefined && !withinBound(input.longestRunKm, LONGEST_RUN_KM))
     return err(
       'INVALID_LONGEST_RUN',
