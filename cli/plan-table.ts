@@ -3,6 +3,7 @@
  * line per week, sessions in short form; distances and paces in km or miles.
  */
 import { planNoteWords } from '../coach/prompts/templates/plan-note-words.js';
+import { feasibilityText } from '../coach/prompts/templates/feasibility-words.js';
 import { weekday } from '../coach/rules/calendar/weekday.js';
 import type { Plan, Session, Step } from '../coach/rules/plan/types.js';
 import { formatDuration, formatPace } from '../coach/rules/units/duration.js';
@@ -112,7 +113,7 @@ export function renderPlan(plan: Plan, units: TableUnits = 'km'): string {
       ? 'Fitness: no race yet, sessions go by effort'
       : `Fitness: VDOT ${plan.vdot.toFixed(1)}`,
   );
-  lines.push(`${plan.feasibility.ok ? 'Goal: ✓' : 'Goal: ⚠'} ${plan.feasibility.message}`);
+  lines.push(`${plan.feasibility.ok ? 'Goal: ✓' : 'Goal: ⚠'} ${feasibilityText(plan.feasibility)}`);
   for (const note of plan.notes ?? []) lines.push(`Note: ${planNoteWords(note).text}`);
   lines.push('');
   lines.push(`Week  Start       Phase            Min    ${units === 'km' ? 'Km' : 'Mi'}     Sessions`);

@@ -74,7 +74,11 @@ const plan = z.looseObject({
     raceDate: isoDate.optional(),
     targetTime: nonNegative.optional(),
   }),
-  feasibility: z.looseObject({ ok: z.boolean(), message: z.string() }),
+  feasibility: z.looseObject({
+    ok: z.boolean(),
+    message: z.string().optional(),
+    notes: z.array(z.looseObject({ code: z.string() })).optional(),
+  }),
   weeks: z.array(
     z.looseObject({
       index: z.number().int(),

@@ -10,6 +10,7 @@ import { buildPlan } from '../../coach/rules/plan/build-plan.js';
 import { planJson } from '../../coach/prompts/plan-json.js';
 import { parsePlanArgs } from '../plan-args.js';
 import { renderPlan } from '../plan-table.js';
+import { planErrorText } from '../../coach/prompts/templates/plan-error-words.js';
 
 const USAGE = `Usage: runloop plan --goal <5k|10k|half|marathon|fitness> --race-date <YYYY-MM-DD> --start <YYYY-MM-DD>
                     --days <mon,wed,…> --long-day <day> [options]
@@ -54,7 +55,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
     // A race the long runs cannot reach: name the flag that plans the shorter race it offers.
     const shorter = plan.code === 'LONG_RUN_NOT_REACHABLE' ? plan.facts?.['shorterRace'] : undefined;
     const hint = typeof shorter === 'string' ? ` Try: --goal ${shorter}.` : '';
-    return badInput(io, 'plan', `${plan.message}${hint} (${plan.code})`);
+    return badInput(
+      io,
+      'plan',
+      `${planErrorText(plan.code, plan.facts) ?? plan.message}${hint} (${plan.code})`,
+    );
   }
   io.stdout(parsed.json ? `${JSON.stringify(planJson(plan.value))}\n` : renderPlan(plan.value, parsed.units));
   return 0;

@@ -6,7 +6,8 @@
  * a session back in either form.
  */
 import { clientPurpose } from '../rules/plan/purposes.js';
-import type { Plan, Purpose, PurposeCode, Session, Week } from '../rules/plan/types.js';
+import type { Feasibility, Plan, Purpose, PurposeCode, Session, Week } from '../rules/plan/types.js';
+import { feasibilityText } from './templates/feasibility-words.js';
 import { purposeText } from './templates/purpose-words.js';
 
 /** A session as clients see it: `purpose` worded, with its code and facts. */
@@ -18,9 +19,23 @@ export type SessionJson<S extends Session = Session> = Omit<S, 'purpose' | 'repl
 };
 
 /** A plan as clients see it: every session as `SessionJson`. */
-export type PlanJson<P extends Plan = Plan> = Omit<P, 'weeks'> & {
+export type PlanJson<P extends Plan = Plan> = Omit<P, 'weeks' | 'feasibility'> & {
+  readonly feasibility: FeasibilityJson;
   readonly weeks: readonly (Omit<Week, 'sessions'> & { readonly sessions: readonly SessionJson[] })[];
 };
+
+/** Feasibility as clients see it: `message` worded from its notes (a stored plan's own message as is). */
+export type FeasibilityJson = Feasibility & { readonly message: string };
+
+/**
+ * The feasibility with its `message` worded.
+ *
+ * @example
+ * feasibilityJson(plan.feasibility).message; // 'Predicted race-day time 1:55:20 from today's fitness …'
+ */
+export function feasibilityJson(f: Feasibility): FeasibilityJson {
+  return { ...f, message: feasibilityText(f) };
+}
 
 /**
  * A session with its purpose worded (and its original's, when adaptation replaced one).
@@ -49,6 +64,7 @@ export function sessionJson<S extends Session>(session: S): SessionJson<S> {
 export function planJson<P extends Plan>(plan: P): PlanJson<P> {
   return {
     ...plan,
+    feasibility: feasibilityJson(plan.feasibility),
     weeks: plan.weeks.map((w) => ({ ...w, sessions: w.sessions.map((s) => sessionJson(s)) })),
   };
 }
@@ -81,8 +97,12 @@ function sessionFromJson(s: ClientSession): Session {
 export function planFromJson<
   P extends { readonly weeks: readonly { readonly sessions: readonly object[] }[] },
 >(plan: P): Plan {
+  const { feasibility } = plan as unknown as Plan;
+  // A plan with notes is worded from them: its `message` was only their words.
+  const { message: _worded, ...noted } = feasibility;
   return {
     ...(plan as unknown as Plan),
+    feasibility: feasibility.notes === undefined ? feasibility : noted,
     weeks: plan.weeks.map((w) => ({
       ...(w as unknown as Week),
       sessions: w.sessions.map((s) => sessionFromJson(s as ClientSession)),

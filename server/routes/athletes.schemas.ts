@@ -163,6 +163,15 @@ export const athleteResponse = z.object({
         predictedTime: z.number().optional(),
         potentialTime: z.number().optional(),
         realisticTarget: z.number().optional(),
+        notes: z
+          .array(
+            z.object({
+              code: z.string(),
+              facts: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+            }),
+          )
+          .readonly()
+          .optional(),
         message: z.string(),
       }),
     })

@@ -11,6 +11,7 @@ import { awaitingOnboarding } from '../../coach/model/runner-state.js';
 import { birthYearFromAge, type OnboardingProfile } from '../../coach/onboarding/profile.js';
 import type { StoredPlan } from '../../coach/ports/plan-repository.js';
 import { planErrorText } from '../../coach/prompts/templates/plan-error-words.js';
+import { feasibilityJson } from '../../coach/prompts/plan-json.js';
 import { ApiError } from '../http/api-error.js';
 import {
   athleteParams,
@@ -40,7 +41,7 @@ export function athleteToJson(a: Athlete, plan?: StoredPlan): AthleteJson {
             version: plan.version,
             weeks: plan.plan.weeks.length,
             ...(plan.plan.vdot !== undefined ? { vdot: plan.plan.vdot } : {}),
-            feasibility: plan.plan.feasibility,
+            feasibility: feasibilityJson(plan.plan.feasibility),
           },
         }
       : {}),

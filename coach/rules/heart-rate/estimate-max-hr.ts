@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result.js';
+import { refusal, ok, type Result } from '../result.js';
 import { MAX_AGE_YEARS, MIN_AGE_YEARS } from './hr-limits.js';
 
 /** Tanaka intercept, bpm: HRmax = 208 − 0.7·age (Tanaka, Monahan & Seals 2001, JACC 37:153). */
@@ -33,7 +33,7 @@ export interface MaxHr {
  */
 export function estimateMaxHr(ageYears: number): Result<MaxHr, 'AGE_IMPLAUSIBLE'> {
   if (!Number.isFinite(ageYears) || ageYears < MIN_AGE_YEARS || ageYears > MAX_AGE_YEARS) {
-    return err('AGE_IMPLAUSIBLE', `Age ${ageYears} is outside ${MIN_AGE_YEARS}–${MAX_AGE_YEARS} years.`, {
+    return refusal('AGE_IMPLAUSIBLE', {
       ageYears,
     });
   }

@@ -1,5 +1,5 @@
 import { PLAUSIBLE } from '../plausibility.js';
-import { err, ok, type Result } from '../result.js';
+import { refusal, ok, type Result } from '../result.js';
 
 /**
  * Plausibility guards for heart-rate inputs (bpm, years). They catch typos and unit mix-ups (300 bpm, age
@@ -65,55 +65,39 @@ function within(value: number, min: number, max: number): boolean {
 export function checkHrInput(input: HrInput): Result<HrInput, HrInputError> {
   const { maxHr, restingHr, lthr, ageYears } = input;
   if (ageYears !== undefined && !within(ageYears, MIN_AGE_YEARS, MAX_AGE_YEARS)) {
-    return err('AGE_IMPLAUSIBLE', `Age ${ageYears} is outside ${MIN_AGE_YEARS}–${MAX_AGE_YEARS} years.`, {
+    return refusal('AGE_IMPLAUSIBLE', {
       ageYears,
     });
   }
   if (maxHr !== undefined && !within(maxHr, MIN_MAX_HR_BPM, MAX_MAX_HR_BPM)) {
-    return err(
-      'MAX_HR_IMPLAUSIBLE',
-      `Max HR ${maxHr} bpm is outside ${MIN_MAX_HR_BPM}–${MAX_MAX_HR_BPM} bpm.`,
-      {
-        maxHrBpm: maxHr,
-      },
-    );
+    return refusal('MAX_HR_IMPLAUSIBLE', {
+      maxHrBpm: maxHr,
+    });
   }
   if (restingHr !== undefined && !within(restingHr, MIN_RESTING_HR_BPM, MAX_RESTING_HR_BPM)) {
-    return err(
-      'RESTING_HR_IMPLAUSIBLE',
-      `Resting HR ${restingHr} bpm is outside ${MIN_RESTING_HR_BPM}–${MAX_RESTING_HR_BPM} bpm.`,
-      { restingHrBpm: restingHr },
-    );
+    return refusal('RESTING_HR_IMPLAUSIBLE', { restingHrBpm: restingHr });
   }
   if (lthr !== undefined && !within(lthr, MIN_LTHR_BPM, MAX_LTHR_BPM)) {
-    return err(
-      'LTHR_IMPLAUSIBLE',
-      `Threshold HR ${lthr} bpm is outside ${MIN_LTHR_BPM}–${MAX_LTHR_BPM} bpm.`,
-      {
-        lthrBpm: lthr,
-      },
-    );
+    return refusal('LTHR_IMPLAUSIBLE', {
+      lthrBpm: lthr,
+    });
   }
   if (maxHr !== undefined && restingHr !== undefined) {
     if (restingHr >= maxHr) {
-      return err(
-        'RESTING_HR_NOT_BELOW_MAX',
-        `Resting HR ${restingHr} bpm must be below max HR ${maxHr} bpm.`,
-        {
-          restingHrBpm: restingHr,
-          maxHrBpm: maxHr,
-        },
-      );
+      return refusal('RESTING_HR_NOT_BELOW_MAX', {
+        restingHrBpm: restingHr,
+        maxHrBpm: maxHr,
+      });
     }
     if (maxHr - restingHr < MIN_HR_RESERVE_BPM) {
-      return err('HR_RESERVE_TOO_SMALL', `Max HR minus resting HR is under ${MIN_HR_RESERVE_BPM} bpm.`, {
+      return refusal('HR_RESERVE_TOO_SMALL', {
         restingHrBpm: restingHr,
         maxHrBpm: maxHr,
       });
     }
   }
   if (maxHr !== undefined && lthr !== undefined && lthr >= maxHr) {
-    return err('LTHR_NOT_BELOW_MAX', `Threshold HR ${lthr} bpm must be below max HR ${maxHr} bpm.`, {
+    return refusal('LTHR_NOT_BELOW_MAX', {
       lthrBpm: lthr,
       maxHrBpm: maxHr,
     });

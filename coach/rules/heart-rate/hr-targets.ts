@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result.js';
+import { refusal, ok, type Result } from '../result.js';
 import type { Range } from '../plan/types.js';
 import type { MaxHr } from './estimate-max-hr.js';
 import { checkHrInput, type HrInput } from './hr-limits.js';
@@ -50,7 +50,7 @@ export function hrTargets(input: HrInput): Result<HrTargets, HrZonesError> {
   const { restingHr } = input;
   if (restingHr !== undefined) {
     const again = checkHrInput({ restingHr, maxHr: maxHr.bpm });
-    if (!again.ok) return err(again.code, again.message, { ...again.facts, maxHrEstimated: maxHr.estimated });
+    if (!again.ok) return refusal(again.code, { ...again.facts, maxHrEstimated: maxHr.estimated });
   }
   const bpm = (pct: number): number => Math.round((maxHr.bpm * pct) / 100);
   const range = (i: HrTargetIntensity): Range => {

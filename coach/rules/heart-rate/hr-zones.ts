@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result.js';
+import { refusal, ok, type Result } from '../result.js';
 import type { MaxHr } from './estimate-max-hr.js';
 import { checkHrInput, type HrInput, type HrInputError } from './hr-limits.js';
 import { karvonen } from './karvonen.js';
@@ -93,7 +93,7 @@ export function hrZones(input: HrInput): Result<HrZones, HrZonesError> {
   if (restingHr !== undefined) {
     // An estimated HRmax must still sit plausibly above the measured resting HR.
     const again = checkHrInput({ restingHr, maxHr: maxHr.bpm });
-    if (!again.ok) return err(again.code, again.message, { ...again.facts, maxHrEstimated: maxHr.estimated });
+    if (!again.ok) return refusal(again.code, { ...again.facts, maxHrEstimated: maxHr.estimated });
     const zones = buildZones(FIVE_ZONE_TABLE, (pct) => karvonen(maxHr.bpm, restingHr, pct / 100));
     return ok({ method: 'karvonen', maxHr, zones });
   }

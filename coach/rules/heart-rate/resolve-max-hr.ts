@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../result.js';
+import { refusal, ok, type Result } from '../result.js';
 import { estimateMaxHr, type MaxHr } from './estimate-max-hr.js';
 import type { HrInput } from './hr-limits.js';
 
@@ -13,5 +13,5 @@ import type { HrInput } from './hr-limits.js';
 export function resolveMaxHr(input: HrInput): Result<MaxHr, 'HR_MAX_UNKNOWN' | 'AGE_IMPLAUSIBLE'> {
   if (input.maxHr !== undefined) return ok({ bpm: input.maxHr, estimated: false });
   if (input.ageYears !== undefined) return estimateMaxHr(input.ageYears);
-  return err('HR_MAX_UNKNOWN', 'Need a max heart rate or an age to estimate it.');
+  return refusal('HR_MAX_UNKNOWN');
 }

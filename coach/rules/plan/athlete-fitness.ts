@@ -4,7 +4,7 @@
  */
 import { PLAUSIBLE } from '../plausibility.js';
 import type { Result } from '../result.js';
-import { err, ok } from '../result.js';
+import { ok, refusal } from '../result.js';
 import { vdotFromRace } from '../vdot/vdot-from-race.js';
 import { fastestEasyPace, vdotFromEasyPace } from './easy-pace-vdot.js';
 import type { PlanErrorCode } from './plan-errors.js';
@@ -31,7 +31,7 @@ export function resolveFitness(
   const pace = input.fitness.easyPaceSecondsPerKm;
   if (pace !== undefined) {
     if (!(Number.isFinite(pace) && pace >= fastestEasyPace() && pace <= PLAUSIBLE.paceSPerKm.max))
-      return err('INVALID_EASY_PACE', 'The easy pace must be between 3:20 and 20:00 per km.');
+      return refusal('INVALID_EASY_PACE');
     const vdot = vdotFromEasyPace(pace);
     return ok(
       vdot === undefined ? { estimationVdot: 20 } : { vdot, vdotSource: 'easy-pace', estimationVdot },

@@ -13,7 +13,7 @@ import type { TrainingPaces } from '../paces/training-paces.js';
 import { trainingPaces } from '../paces/training-paces.js';
 import { withinBound } from '../plausibility.js';
 import type { Result } from '../result.js';
-import { err, ok } from '../result.js';
+import { ok, refusal } from '../result.js';
 import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
 import { resolveFitness } from './athlete-fitness.js';
 import type { PlanErrorCode } from './plan-errors.js';
@@ -149,10 +149,9 @@ const nonNegative = (x: number | undefined): boolean => x === undefined || (Numb
  */
 export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode> {
   const { goal, level } = input;
-  if (!GOALS.includes(goal.distance)) return err('INVALID_GOAL', `Unknown goal "${goal.distance}".`);
-  if (!LEVELS.includes(level)) return err('INVALID_LEVEL', `Unknown level "${level}".`);
-  if (!isIsoDate(input.startDate))
-    return err('INVALID_START_DATE', `Start date "${input.startDate}" is not YYYY-MM-DD.`);
+  if (!GOALS.includes(goal.distance)) return refusal('INVALID_GOAL');
+  if (!LEVELS.includes(level)) return refusal('INVALID_LEVEL');
+  if (!isIsoDate(input.startDate)) return refusal('INVALID_START_DATE');
   let planStart = firstWeekStart(input.startDate, 0, input.availableDays);
   let weeks: number;
   let lastDate: string;
@@ -160,14 +159,13 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
   if (goal.distance === 'fitness') {
     weeks = goal.weeks ?? DEFAULT_FITNESS_WEEKS;
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_PLAN_WEEKS)
-      return err('INVALID_WEEKS', `A fitness plan runs 1–${MAX_PLAN_WEEKS} weeks.`, { weeks });
+      return refusal('INVALID_WEEKS', { weeks });
     lastDate = addDays(planStart, weeks * 7 - 1);
   } else {
-    if (goal.raceDate === undefined) return err('RACE_DATE_REQUIRED', 'A race goal needs a race date.');
-    if (!isIsoDate(goal.raceDate))
-      return err('INVALID_RACE_DATE', `Race date "${goal.raceDate}" is not YYYY-MM-DD.`);
+    if (goal.raceDate === undefined) return refusal('RACE_DATE_REQUIRED');
+    if (!isIsoDate(goal.raceDate)) return refusal('INVALID_RACE_DATE');
     if (daysBetween(input.startDate, goal.raceDate) <= 0)
-      return err('RACE_DATE_NOT_AFTER_START', 'The race date must be after the start date.', {
+      return refusal('RACE_DATE_NOT_AFTER_START', {
         startDate: input.startDate,
         raceDate: goal.raceDate,
       });
@@ -181,65 +179,50 @@ export function resolveAthlete(input: PlanInput): Result<Athlete, PlanErrorCode>
     );
     weeks = (daysBetween(planStart, raceDate) + 1) / 7;
     if (weeks < MIN_PLAN_WEEKS[goal.distance])
-      return err(
-        'NOT_ENOUGH_WEEKS',
-        `${weeks} week(s) is too little time to prepare for a ${goal.distance}: allow at least ${MIN_PLAN_WEEKS[goal.distance]}.`,
-        { weeks, minWeeks: MIN_PLAN_WEEKS[goal.distance], goal: goal.distance },
-      );
-    if (weeks > MAX_PLAN_WEEKS)
-      return err(
-        'PLAN_TOO_LONG',
-        `Plans span at most ${MAX_PLAN_WEEKS} weeks; pick a start date closer to the race.`,
-        { weeks, maxWeeks: MAX_PLAN_WEEKS },
-      );
+      return refusal('NOT_ENOUGH_WEEKS', {
+        weeks,
+        minWeeks: MIN_PLAN_WEEKS[goal.distance],
+        goal: goal.distance,
+      });
+    if (weeks > MAX_PLAN_WEEKS) return refusal('PLAN_TOO_LONG', { weeks, maxWeeks: MAX_PLAN_WEEKS });
   }
-  if (input.availableDays.length === 0) return err('NO_AVAILABLE_DAYS', 'Pick at least one day you can run.');
+  if (input.availableDays.length === 0) return refusal('NO_AVAILABLE_DAYS');
   for (const d of input.availableDays)
-    if (!isWeekday(d)) return err('INVALID_WEEKDAY', `Unknown weekday "${String(d)}": use mon … sun.`);
+    if (!isWeekday(d)) return refusal('INVALID_WEEKDAY', { day: String(d) });
   const offset = (d: (typeof WEEKDAYS)[number]): number =>
     (WEEKDAYS.indexOf(d) - weekdayIndex(planStart) + 7) % 7;
   const days = [...new Set(input.availableDays.map(offset))].sort((a, b) => a - b);
   if (days.length < MIN_AVAILABLE_DAYS[goal.distance])
-    return err(
-      'TOO_FEW_DAYS',
-      `A ${goal.distance} plan needs at least ${MIN_AVAILABLE_DAYS[goal.distance]} running days a week.`,
-      { days: days.length, minDays: MIN_AVAILABLE_DAYS[goal.distance], goal: goal.distance },
-    );
+    return refusal('TOO_FEW_DAYS', {
+      days: days.length,
+      minDays: MIN_AVAILABLE_DAYS[goal.distance],
+      goal: goal.distance,
+    });
   if (!isWeekday(input.longRunDay) || !days.includes(offset(input.longRunDay)))
-    return err(
-      'LONG_RUN_DAY_NOT_AVAILABLE',
-      `The long-run day "${input.longRunDay}" must be one of your running days.`,
-      { longRunDay: String(input.longRunDay) },
-    );
+    return refusal('LONG_RUN_DAY_NOT_AVAILABLE', { longRunDay: String(input.longRunDay) });
   const max = input.maxMinutesPerDay;
   const validCap = (m: number | undefined): boolean =>
     m === undefined || (Number.isFinite(m) && m >= MIN_MAX_MINUTES_PER_DAY);
   const byDay = Object.entries(input.maxMinutesByDay ?? {});
   if (!validCap(max) || byDay.some(([d, m]) => !isWeekday(d) || !validCap(m)))
-    return err(
-      'INVALID_MAX_MINUTES',
-      `The daily time cap must be at least ${MIN_MAX_MINUTES_PER_DAY} minutes.`,
-    );
+    return refusal('INVALID_MAX_MINUTES');
   const dayCaps = Array.from({ length: 7 }, (_, o) => {
     const day = WEEKDAYS[(weekdayIndex(planStart) + o) % 7]!;
     return input.maxMinutesByDay?.[day] ?? max ?? Number.POSITIVE_INFINITY;
   });
   if (!nonNegative(input.weeklyMinutes) || (input.weeklyMinutes ?? 0) > MAX_WEEKLY_MINUTES)
-    return err('INVALID_VOLUME', `Weekly minutes must be 0–${MAX_WEEKLY_MINUTES}.`);
+    return refusal('INVALID_VOLUME', { field: 'minutes' });
   if (!nonNegative(input.weeklyKm) || (input.weeklyKm ?? 0) > MAX_WEEKLY_KM)
-    return err('INVALID_VOLUME', `Weekly km must be 0–${MAX_WEEKLY_KM}.`);
+    return refusal('INVALID_VOLUME', { field: 'km' });
   if (input.longestRunKm !== undefined && !withinBound(input.longestRunKm, LONGEST_RUN_KM))
-    return err(
-      'INVALID_LONGEST_RUN',
-      `The longest recent run must be ${LONGEST_RUN_KM.min}–${LONGEST_RUN_KM.max} km.`,
-    );
+    return refusal('INVALID_LONGEST_RUN');
   if (
     input.age !== undefined &&
     !(Number.isFinite(input.age) && input.age >= AGE_YEARS.min && input.age <= AGE_YEARS.max)
   )
-    return err('INVALID_AGE', `Age must be ${AGE_YEARS.min}–${AGE_YEARS.max} years.`);
+    return refusal('INVALID_AGE');
   if (goal.targetTime !== undefined && !(Number.isFinite(goal.targetTime) && goal.targetTime > 0))
-    return err('INVALID_TARGET_TIME', 'The target time must be a positive number of seconds.');
+    return refusal('INVALID_TARGET_TIME');
 
   const fitness = resolveFitness(input, ESTIMATION_VDOT[input.level]);
   if (!fitness.ok) return fitness;

@@ -5,7 +5,7 @@
 import { addDays } from '../calendar/add-days.js';
 import { daysBetween } from '../calendar/days-between.js';
 import type { Result } from '../result.js';
-import { err, ok } from '../result.js';
+import { ok, refusal } from '../result.js';
 import { resolveAthlete } from './athlete.js';
 import { MIN_SESSION_MINUTES, buildWeek, minSessionMinutes } from './build-week.js';
 import { RUN_WALK_STAGES, runWalkSessionMinutes, runWalkStart } from './easy-sessions.js';
@@ -247,11 +247,7 @@ export function buildPlan(input: PlanInput): Result<Plan, PlanErrorCode> {
     pace,
   );
   if (!all.some((s) => s.kind !== 'rest')) {
-    return err(
-      'NO_SESSIONS_IN_HORIZON',
-      'None of your running days falls between the start date and the end of the plan: start earlier or plan more weeks.',
-      { startDate: a.startDate, weeks: a.weeks },
-    );
+    return refusal('NO_SESSIONS_IN_HORIZON', { startDate: a.startDate, weeks: a.weeks });
   }
   const injuryAdjusted = injuryNote(a.injuries);
   if (injuryAdjusted !== undefined) notes.push(injuryAdjusted);

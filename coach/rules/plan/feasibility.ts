@@ -3,12 +3,10 @@
  * plausibly bring (said in words only), and whether the asked-for target fits. The plan never prescribes
  * a pace faster than current fitness: adaptation raises paces on evidence.
  */
-import { formatDuration } from '../units/duration.js';
 import { vdotFromRace } from '../vdot/vdot-from-race.js';
 import type { Level } from './plan-input.js';
-import type { RaceGoal } from './race-pace.js';
 import { ADEQUATE_PEAK_WEEK_KM, racePace } from './race-pace.js';
-import type { Feasibility, GoalDistance } from './types.js';
+import type { Feasibility, FeasibilityNote, GoalDistance } from './types.js';
 
 /**
  * Plausible VDOT gain per training week: ≈ 1 VDOT per 4–6 weeks for a trained runner (Daniels: hold a
@@ -95,10 +93,6 @@ export function minLongRunMinutes(goal: GoalDistance, easySecondsPerKm?: number)
   return Math.min(minutes, Math.ceil((km * easySecondsPerKm) / 60));
 }
 
-/** Said when the VDOT comes from an easy pace. */
-export const ESTIMATED_VDOT_NOTE =
-  'Fitness is estimated from your easy pace (on the cautious side); a race result, even a 5K, will sharpen paces and the prediction.';
-
 export interface FeasibilityResult extends Feasibility {
   /** VDOT expected on race day (absent without a VDOT). */
   readonly raceDayVdot?: number;
@@ -112,35 +106,35 @@ export interface FeasibilityResult extends Feasibility {
  *
  * @example
  * goalFeasibility({ goal: 'half', goalMeters: 21097.5, level: 'intermediate', weeks: 19, trainingWeeks: 17,
- *   vdot: 38.3, targetTime: 5400 }); // { ok: false, predictedTime: ≈ 6910, potentialTime: ≈ 6640, realisticTarget: …, message: … }
+ *   vdot: 38.3, targetTime: 5400 }); // { ok: false, predictedTime: ≈ 6910, potentialTime: ≈ 6640, realisticTarget: …, notes: [{ code: 'TARGET_OUT_OF_REACH', facts: … }] }
  */
 export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
   const { goal, level, weeks, vdot } = input;
-  const notes: string[] = [];
+  const notes: FeasibilityNote[] = [];
   let ok = true;
-  if (input.vdotEstimated === true && vdot !== undefined) notes.push(ESTIMATED_VDOT_NOTE);
+  if (input.vdotEstimated === true && vdot !== undefined) notes.push({ code: 'ESTIMATED_VDOT' });
   if (weeks < COMFORTABLE_WEEKS[goal][level]) {
     ok = false;
-    notes.push(
-      `${weeks} weeks is short for ${level === 'intermediate' ? 'an' : 'a'} ${level} runner preparing a ${goal}: allow ${COMFORTABLE_WEEKS[goal][level]}+ weeks or pick a later race; this plan keeps the build safe rather than complete.`,
-    );
+    notes.push({
+      code: 'SHORT_BUILD',
+      facts: { weeks, level, goal, comfortableWeeks: COMFORTABLE_WEEKS[goal][level] },
+    });
   }
   const cap = input.maxDayMinutes;
   const needed = minLongRunMinutes(goal, input.easySecondsPerKm);
   if (cap !== undefined && cap < needed) {
     ok = false;
-    notes.push(
-      `At most ${Math.floor(cap)} minutes a day leaves no room for the long runs a ${goal} needs (at least ${needed} minutes): free one longer day a week, or pick a shorter race.`,
-    );
+    notes.push({
+      code: 'DAY_CAP_TOO_SHORT',
+      facts: { capMinutes: Math.floor(cap), goal, neededMinutes: needed },
+    });
   }
   if (goal === 'fitness' || input.goalMeters === undefined) {
-    return { ok, message: notes.length > 0 ? notes.join(' ') : `General fitness over ${weeks} weeks.` };
+    return { ok, notes: notes.length > 0 ? notes : [{ code: 'GENERAL_FITNESS', facts: { weeks } }] };
   }
   if (vdot === undefined) {
-    notes.push(
-      'No race result yet: sessions go by effort; race once (even a 5K) to unlock paces and a prediction.',
-    );
-    return { ok, message: notes.join(' ') };
+    notes.push({ code: 'NO_RACE_RESULT' });
+    return { ok, notes };
   }
   const gain = Math.min(
     MAX_PLAN_VDOT_GAIN[level],
@@ -151,39 +145,39 @@ export function goalFeasibility(input: FeasibilityInput): FeasibilityResult {
   const best = racePace(goal, input.goalMeters, raceDayVdot, input.peakWeekKm);
   const predictedTime = Math.round(now.seconds);
   const potentialTime = Math.round(best.seconds);
-  const predicted = formatDuration(predictedTime);
-  const potential = formatDuration(potentialTime);
-  const today = `today's fitness (VDOT ${vdot.toFixed(1)}) says ${predicted}`;
-  if (now.lowVolume) notes.push(lowVolumeNote(goal, input.peakWeekKm ?? 0));
+  const today = { vdot, predictedTime };
+  if (now.lowVolume) {
+    const peakWeekKm = Math.round(input.peakWeekKm ?? 0);
+    notes.push({ code: 'LOW_VOLUME', facts: { peakWeekKm, goal, adequateKm: ADEQUATE_PEAK_WEEK_KM[goal] } });
+  }
   const result = { predictedTime, potentialTime, raceDayVdot };
   const target = input.targetTime;
   if (target !== undefined) {
-    const needed = vdotFromRace(input.goalMeters, target);
+    const neededVdot = vdotFromRace(input.goalMeters, target);
     // Compared in time, with half a second for rounding, so a target equal to the prediction is reachable.
     if (target < best.seconds - TIME_TOLERANCE_SECONDS) {
       const realisticTarget = Math.ceil(potentialTime / TARGET_ROUNDING_SECONDS) * TARGET_ROUNDING_SECONDS;
-      notes.unshift(
-        `A ${formatDuration(target)} needs VDOT ${needed.ok ? needed.value.toFixed(1) : 'beyond any runner'}: more than this build can bring. ` +
-          `${capitalise(today)}, and ${input.trainingWeeks} training weeks can plausibly take you to about VDOT ${raceDayVdot.toFixed(1)}, about ${potential} if training goes well. ` +
-          `A realistic target is ${formatDuration(realisticTarget)}. Race pace follows your current fitness and rises only when a race or your sessions show it.`,
-      );
-      return { ok: false, ...result, realisticTarget, message: notes.join(' ') };
+      notes.unshift({
+        code: 'TARGET_OUT_OF_REACH',
+        facts: {
+          target,
+          ...(neededVdot.ok ? { neededVdot: neededVdot.value } : {}),
+          ...today,
+          trainingWeeks: input.trainingWeeks,
+          raceDayVdot,
+          potentialTime,
+          realisticTarget,
+        },
+      });
+      return { ok: false, ...result, realisticTarget, notes };
     }
     notes.unshift(
       target < now.seconds - TIME_TOLERANCE_SECONDS
-        ? `${formatDuration(target)} is within reach if training goes well (about ${potential} by race day): ${today}, so the race step is paced at today's fitness and moves towards your target only as a race or your sessions show it.`
-        : `${formatDuration(target)} is within reach: ${today}.`,
+        ? { code: 'TARGET_WITHIN_REACH_IF_TRAINING', facts: { target, potentialTime, ...today } }
+        : { code: 'TARGET_WITHIN_REACH', facts: { target, ...today } },
     );
   } else {
-    notes.unshift(
-      `Predicted race-day time ${predicted} from today's fitness (VDOT ${vdot.toFixed(1)}); if training goes well, about ${potential} (VDOT about ${raceDayVdot.toFixed(1)} by race day).`,
-    );
+    notes.unshift({ code: 'PREDICTED', facts: { ...today, potentialTime, raceDayVdot } });
   }
-  return { ok, ...result, message: notes.join(' ') };
+  return { ok, ...result, notes };
 }
-
-function lowVolumeNote(goal: RaceGoal, peakWeekKm: number): string {
-  return `This build peaks at about ${Math.round(peakWeekKm)} km a week, light for a ${goal} (the race equivalents assume ${ADEQUATE_PEAK_WEEK_KM[goal]} km or more), so race pace starts from the conservative end.`;
-}
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -5,7 +5,7 @@
  * long run. Pure: minutes in, minutes out; the runner's easy pace turns kilometres into minutes.
  */
 import type { Err } from '../result.js';
-import { err } from '../result.js';
+import { refusal } from '../result.js';
 import { minLongRunMinutes } from './feasibility.js';
 import type { GoalDistance } from './types.js';
 
@@ -141,7 +141,7 @@ export interface LongRunNotReachableFacts {
  * @param easySecondsPerKm the runner's easy pace, s/km (sets each goal's minimum, `minLongRunMinutes`)
  * @example
  * longRunNotReachable('marathon', 75, Infinity);
- * // err('LONG_RUN_NOT_REACHABLE', 'The longest run … 75 minutes; a marathon needs … 135 …', { shorterRace: 'half', … })
+ * // refusal('LONG_RUN_NOT_REACHABLE', { shorterRace: 'half', … })
  */
 export function longRunNotReachable(
   goal: GoalDistance,
@@ -166,12 +166,5 @@ export function longRunNotReachable(
     ...(shorterRace === undefined ? {} : { shorterRace }),
     ...(capped ? { maxDayMinutes: Math.floor(maxDayMinutes) } : {}),
   };
-  const why = capped
-    ? `At most ${Math.floor(maxDayMinutes)} minutes a day leaves no room for the long runs a ${goal} needs (at least ${needed} minutes)`
-    : `The longest run a safe build can reach by race day is ${longest} minutes, and a ${goal} needs long runs of at least ${needed} minutes first`;
-  const offer =
-    shorterRace === undefined
-      ? 'pick a later race, or a shorter one once your runs are longer'
-      : `a ${shorterRace === 'half' ? 'half marathon' : shorterRace.toUpperCase()} fits these runs: plan for it instead, or pick a later race`;
-  return err('LONG_RUN_NOT_REACHABLE', `${why}, so I will not plan this race; ${offer}.`, { ...facts });
+  return refusal('LONG_RUN_NOT_REACHABLE', { ...facts });
 }

@@ -7,8 +7,7 @@
  * enter a prescribed pace: they are said in words only (see `feasibility.ts`).
  */
 import type { Result } from '../result.js';
-import { err, ok } from '../result.js';
-import { formatDuration } from '../units/duration.js';
+import { ok, refusal } from '../result.js';
 import { equivalentRaceTime } from '../vdot/equivalent-race-time.js';
 import { MEN_WORLD_RECORDS, worldRecordTime } from '../vdot/world-records.js';
 import type { GoalDistance, Range, Session, Week } from './types.js';
@@ -138,7 +137,7 @@ export function peakTrainingWeekKm(weeks: readonly Pick<Week, 'sessions'>[]): nu
  * interpolation.
  *
  * @example
- * checkTargetTime(5000, 700); // err('TARGET_BEYOND_WORLD_RECORD', …, { worldRecordSeconds: 755.36, … })
+ * checkTargetTime(5000, 700); // refusal('TARGET_BEYOND_WORLD_RECORD', { worldRecordSeconds: 755.36, … })
  */
 export function checkTargetTime(
   meters: number,
@@ -147,9 +146,9 @@ export function checkTargetTime(
   if (targetTime === undefined || meters < (MEN_WORLD_RECORDS[0]?.meters ?? 0)) return ok(undefined);
   const record = worldRecordTime(meters);
   if (targetTime >= record) return ok(undefined);
-  return err(
-    'TARGET_BEYOND_WORLD_RECORD',
-    `A target of ${formatDuration(targetTime)} is faster than the world record for the distance (${formatDuration(record)}), so no plan can aim at it: pick a target slower than ${formatDuration(Math.ceil(record))}, or leave it out and the plan will race at your current fitness.`,
-    { targetTime, worldRecordSeconds: record, distanceMeters: meters },
-  );
+  return refusal('TARGET_BEYOND_WORLD_RECORD', {
+    targetTime,
+    worldRecordSeconds: record,
+    distanceMeters: meters,
+  });
 }

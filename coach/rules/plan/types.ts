@@ -162,7 +162,34 @@ export interface Feasibility {
    * (`neededMinutes`): racing it on this build is not safe.
    */
   readonly longRun?: { readonly longestMinutes: number; readonly neededMinutes: number };
-  readonly message: string;
+  /** What the runner should hear about the goal, in order, as codes with facts (`templates/feasibility-words.ts`). */
+  readonly notes?: readonly FeasibilityNote[];
+  /** The worded line of a plan stored before feasibility notes existed (read back as is); never set by the rules. */
+  readonly message?: string;
+}
+
+/**
+ * One feasibility line's code (times in seconds, VDOT unrounded, minutes and km as numbers; `goal` the
+ * goal code): `TARGET_OUT_OF_REACH`, `TARGET_WITHIN_REACH_IF_TRAINING`, `TARGET_WITHIN_REACH`, `PREDICTED`
+ * (no target), `LOW_VOLUME`, `ESTIMATED_VDOT`, `SHORT_BUILD`, `DAY_CAP_TOO_SHORT`, `NO_RACE_RESULT`,
+ * `GENERAL_FITNESS`.
+ */
+export type FeasibilityCode =
+  | 'TARGET_OUT_OF_REACH'
+  | 'TARGET_WITHIN_REACH_IF_TRAINING'
+  | 'TARGET_WITHIN_REACH'
+  | 'PREDICTED'
+  | 'LOW_VOLUME'
+  | 'ESTIMATED_VDOT'
+  | 'SHORT_BUILD'
+  | 'DAY_CAP_TOO_SHORT'
+  | 'NO_RACE_RESULT'
+  | 'GENERAL_FITNESS';
+
+/** A feasibility line as a code with its facts. */
+export interface FeasibilityNote {
+  readonly code: FeasibilityCode;
+  readonly facts?: Readonly<Record<string, number | string>>;
 }
 
 /**

@@ -13,6 +13,7 @@ import { racePace } from '../../../../coach/rules/plan/race-pace.js';
 import type { Plan, Session, Step } from '../../../../coach/rules/plan/types.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
 import { calmCheckins } from './history-fixture.js';
+import { feasibilityText } from '../../../../coach/prompts/templates/feasibility-words.js';
 
 const HALF = 21097.5;
 function built(targetTime?: number): Plan {
@@ -86,7 +87,7 @@ describe('feasibility after a VDOT change', () => {
     const now = racePace('half', HALF, next.vdot!, plan.basis!.peakWeekKm);
     expect(next.feasibility.predictedTime).toBe(Math.round(now.seconds));
     expect(next.feasibility.predictedTime).toBeLessThan(plan.feasibility.predictedTime!);
-    expect(next.feasibility.message).toContain(`VDOT ${next.vdot!.toFixed(1)}`);
+    expect(feasibilityText(next.feasibility)).toContain(`VDOT ${next.vdot!.toFixed(1)}`);
     // At the new fitness the 1:45 target is within reach: no longer refused.
     expect(next.feasibility.ok).toBe(true);
     expect(next.feasibility.realisticTarget).toBeUndefined();
@@ -139,13 +140,13 @@ describe('feasibility after a VDOT change', () => {
     });
     if (!r.ok) throw new Error(r.message);
     expect(r.value.basis?.vdotEstimated).toBe(true);
-    expect(r.value.feasibility.message).toMatch(/estimated from your easy pace/);
+    expect(feasibilityText(r.value.feasibility)).toMatch(/estimated from your easy pace/);
     const { plan: next } = adapt(
       r.value,
       { activities: [fiveK('2027-01-10', 22)], checkins: [] },
       '2027-01-11',
     );
     expect(next.basis?.vdotEstimated).toBeUndefined();
-    expect(next.feasibility.message).not.toMatch(/estimated from your easy pace/);
+    expect(feasibilityText(next.feasibility)).not.toMatch(/estimated from your easy pace/);
   });
 });

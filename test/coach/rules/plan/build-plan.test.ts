@@ -11,6 +11,7 @@ import { GOALS, LEVELS, planRequest, type AthleteCase } from './arbitraries.js';
 import { planViolations, trainingMinutes } from './plan-rules.js';
 import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
 import { planNoteWords } from '../../../../coach/prompts/templates/plan-note-words.js';
+import { feasibilityText } from '../../../../coach/prompts/templates/feasibility-words.js';
 
 vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
@@ -235,7 +236,7 @@ describe('buildPlan', () => {
     // The realistic target is what the weeks can plausibly bring; the race itself follows current fitness.
     expect(f.realisticTarget).toBeGreaterThanOrEqual(f.potentialTime!);
     expect(f.potentialTime).toBeLessThan(f.predictedTime!);
-    expect(f.message).toMatch(/realistic target/);
+    expect(feasibilityText(f)).toMatch(/realistic target/);
     const raceStep = r.value.weeks
       .at(-1)!
       .sessions.at(-1)!

@@ -1,13 +1,13 @@
 import { vi, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  ESTIMATED_VDOT_NOTE,
   goalFeasibility,
   minLongRunMinutes,
   VDOT_GAIN_PER_WEEK,
 } from '../../../../coach/rules/plan/feasibility.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
 import { PROPERTY_TEST_TIMEOUT_MS } from '../../../helpers/property.js';
+import { feasibilityText } from '../../../../coach/prompts/templates/feasibility-words.js';
 
 vi.setConfig({ testTimeout: PROPERTY_TEST_TIMEOUT_MS });
 
@@ -29,8 +29,10 @@ describe('goal feasibility', () => {
     const km = HALF / 1000;
     expect(f.predictedTime).toBe(Math.round(Math.ceil(equivalentRaceTime(45, HALF) / km) * km));
     expect(f.potentialTime).toBe(Math.round(Math.ceil(equivalentRaceTime(47, HALF) / km) * km));
-    expect(f.message).toMatch(/^Predicted race-day time 1:40:34 from today's fitness \(VDOT 45\.0\)/);
-    expect(f.message).toContain('if training goes well, about 1:36:42');
+    expect(feasibilityText(f)).toMatch(
+      /^Predicted race-day time 1:40:34 from today's fitness \(VDOT 45\.0\)/,
+    );
+    expect(feasibilityText(f)).toContain('if training goes well, about 1:36:42');
   });
 
   it('says a too-fast target is out of reach, with a realistic target no faster than the prediction', () => {
@@ -46,7 +48,7 @@ describe('goal feasibility', () => {
     expect(f.ok).toBe(false);
     expect(f.realisticTarget).toBeGreaterThanOrEqual(f.potentialTime!);
     expect(f.realisticTarget! % 10).toBe(0);
-    expect(f.message).toMatch(/A 1:30:00 needs VDOT 5\d\.\d/);
+    expect(feasibilityText(f)).toMatch(/A 1:30:00 needs VDOT 5\d\.\d/);
   });
 
   it('accepts a target at or slower than the prediction', () => {
@@ -103,7 +105,7 @@ describe('goal feasibility', () => {
     });
     expect(f.ok).toBe(false);
     expect(f.predictedTime).toBeUndefined();
-    expect(f.message).toMatch(/8 weeks is short for a beginner runner preparing a marathon/);
+    expect(feasibilityText(f)).toMatch(/8 weeks is short for a beginner runner preparing a marathon/);
   });
 
   it('says when fitness is only estimated from an easy pace', () => {
@@ -116,8 +118,8 @@ describe('goal feasibility', () => {
       vdot: 40,
       vdotEstimated: true,
     });
-    expect(f.message).toContain(ESTIMATED_VDOT_NOTE);
-    expect(f.message).toMatch(/^Predicted race-day time/);
+    expect(f.notes?.map((n) => n.code)).toContain('ESTIMATED_VDOT');
+    expect(feasibilityText(f)).toMatch(/^Predicted race-day time/);
   });
 
   it('has nothing to predict for general fitness', () => {
@@ -128,7 +130,7 @@ describe('goal feasibility', () => {
       trainingWeeks: 12,
       vdot: 40,
     });
-    expect(f).toEqual({ ok: true, message: 'General fitness over 12 weeks.' });
+    expect(f).toEqual({ ok: true, notes: [{ code: 'GENERAL_FITNESS', facts: { weeks: 12 } }] });
   });
 
   it('a daily cap too short for the goal’s long runs makes the goal not feasible, and says why', () => {
@@ -142,7 +144,7 @@ describe('goal feasibility', () => {
     };
     const capped = goalFeasibility({ ...marathon, maxDayMinutes: 20 });
     expect(capped.ok).toBe(false);
-    expect(capped.message).toMatch(/20 minutes a day.*at least 135 minutes/);
+    expect(feasibilityText(capped)).toMatch(/20 minutes a day.*at least 135 minutes/);
     expect(goalFeasibility({ ...marathon, maxDayMinutes: 150 }).ok).toBe(true);
     // With the runner's easy pace the minimum is the lesser of 24 km and 135 min: 120 at 5:00/km.
     expect(goalFeasibility({ ...marathon, maxDayMinutes: 125, easySecondsPerKm: 300 }).ok).toBe(true);

@@ -4,6 +4,7 @@ import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import type { Plan, Session } from '../../../../coach/rules/plan/types.js';
 import { trainingMinutes } from './plan-rules.js';
 import { r06, r09 } from './review-runners.js';
+import { planErrorText } from '../../../../coach/prompts/templates/plan-error-words.js';
 
 function built(input: PlanInput): Plan {
   const r = buildPlan(input);
@@ -70,7 +71,7 @@ describe('long runs start from the runner and reach the distance (issue 9 §2)',
     // 24 km would take this runner over 2 h 15 min at easy pace, so the time is the minimum.
     expect(r.facts).toMatchObject({ goal: 'marathon', neededMinutes: 135, shorterRace: '10k' });
     expect(r.facts!['longestMinutes']).toBeLessThan(135);
-    expect(r.message).toMatch(/a 10K fits these runs/);
+    expect(planErrorText(r.code, r.facts)).toMatch(/a 10K fits these runs/);
     // The race it offers builds.
     expect(
       buildPlan({

@@ -25,6 +25,7 @@ import type { PlanInput } from '../../../../coach/rules/plan/plan-input.js';
 import { sessionCapsHold, trainingKm } from '../../../../coach/rules/plan/session-caps.js';
 import { isEasyIntensity, runningMinutes, stepMinutes } from '../../../../coach/rules/plan/steps.js';
 import type { Plan, Session, Week } from '../../../../coach/rules/plan/types.js';
+import { feasibilityText } from '../../../../coach/prompts/templates/feasibility-words.js';
 
 const EPS = 0.051;
 const PHASE_ORDER = ['base', 'build', 'race-specific', 'taper'];
@@ -307,7 +308,7 @@ export function planViolations(plan: Plan, input: PlanInput, athlete: Athlete): 
   // Feasibility: never a race planned faster than the prediction from current fitness; a plan
   // for a half or marathon whose longest run stays under the goal's minimum long run says it is not ready.
   const f = plan.feasibility;
-  if (f.message.length === 0) v.push('feasibility without a message');
+  if (feasibilityText(f).length === 0) v.push('feasibility without a message');
   const longestRun = Math.max(0, ...all.filter((s) => s.kind !== 'race').map((s) => s.minutes));
   const long = input.goal.distance === 'half' || input.goal.distance === 'marathon';
   const min = long ? minLongRunMinutes(input.goal.distance, easyPace) : 0;

@@ -11,6 +11,8 @@ import {
 import type { Plan, Step } from '../../../../coach/rules/plan/types.js';
 import { equivalentRaceTime } from '../../../../coach/rules/vdot/equivalent-race-time.js';
 import { vdotFromRace } from '../../../../coach/rules/vdot/vdot-from-race.js';
+import { feasibilityText } from '../../../../coach/prompts/templates/feasibility-words.js';
+import { planErrorText } from '../../../../coach/prompts/templates/plan-error-words.js';
 
 const HALF = 21097.5;
 /** The README runner: a 25:00 5K, a half on 18 April, 19 weeks. */
@@ -50,7 +52,7 @@ describe('race-day pace from current fitness', () => {
     // Predicted time is the race step's time, today's fitness; the gain is only in the words.
     expect(plan.feasibility.predictedTime).toBe(Math.round(step.minutes! * 60));
     expect(plan.feasibility.potentialTime).toBeLessThan(plan.feasibility.predictedTime!);
-    expect(plan.feasibility.message).toMatch(/if training goes well, about 1:4\d:\d\d/);
+    expect(feasibilityText(plan.feasibility)).toMatch(/if training goes well, about 1:4\d:\d\d/);
   });
 
   it('is a range whose slow end is the conservative one', () => {
@@ -84,7 +86,7 @@ describe('race-day pace from current fitness', () => {
     expect(raceStep(plan).pace!.from).toBeGreaterThanOrEqual(
       (equivalentRaceTime(vdot, 42195) / 42.195) * (1 + RACE_RANGE_FRACTION.marathon),
     );
-    expect(plan.feasibility.message).toMatch(/light for a marathon .* conservative end/);
+    expect(feasibilityText(plan.feasibility)).toMatch(/light for a marathon .* conservative end/);
   });
 
   it('a target slower than the equivalent is the pace; a faster one never is', () => {
@@ -98,7 +100,7 @@ describe('race-day pace from current fitness', () => {
     const reach = built({ ...base, goal: { ...base.goal, targetTime: 6800 } });
     expect(reach.feasibility.ok).toBe(true);
     expect(reach.feasibility.realisticTarget).toBeUndefined();
-    expect(reach.feasibility.message).toMatch(/^1:53:20 is within reach if training goes well/);
+    expect(feasibilityText(reach.feasibility)).toMatch(/^1:53:20 is within reach if training goes well/);
     expect(raceStep(reach).pace!.from).toBeGreaterThanOrEqual(halfEquivalentPace);
     expect(raceStep(reach).minutes! * 60).toBeGreaterThan(6800);
   });
@@ -109,9 +111,9 @@ describe('race-day pace from current fitness', () => {
     expect(f.ok).toBe(false);
     expect(f.potentialTime).toBeDefined();
     expect(f.realisticTarget).toBe(Math.ceil(f.potentialTime! / 10) * 10);
-    expect(f.message).toMatch(/^A 1:30:00 needs VDOT 5\d\.\d: more than this build can bring\./);
-    expect(f.message).toContain('A realistic target is');
-    expect(f.message).not.toMatch(/stretch/i);
+    expect(feasibilityText(f)).toMatch(/^A 1:30:00 needs VDOT 5\d\.\d: more than this build can bring\./);
+    expect(feasibilityText(f)).toContain('A realistic target is');
+    expect(feasibilityText(f)).not.toMatch(/stretch/i);
     expect(raceStep(plan).pace!.from).toBeGreaterThanOrEqual(halfEquivalentPace);
   });
 });
@@ -123,7 +125,9 @@ describe('a target beyond the world record', () => {
     if (r.ok) return;
     expect(r.code).toBe('TARGET_BEYOND_WORLD_RECORD');
     expect(r.facts).toMatchObject({ targetTime: 3300, worldRecordSeconds: 3402, distanceMeters: HALF });
-    expect(r.message).toMatch(/55:00 is faster than the world record for the distance \(56:42\)/);
+    expect(planErrorText(r.code, r.facts)).toMatch(
+      /55:00 is faster than the world record for the distance \(56:42\)/,
+    );
   });
 
   it('accepts the record itself, and applies to every race distance', () => {
