@@ -19,6 +19,7 @@ import type { Athlete } from './model/athlete.js';
 import { pendingQuestion } from './onboarding/onboarding-turn.js';
 import { awaitingOnboarding } from './model/runner-state.js';
 import type { ChosenOption } from './prompts/chosen-option.js';
+import { messageErrorText } from './prompts/templates/message-error-words.js';
 import type { Reply } from './prompts/coach-message.js';
 import type { Channel, Persona } from './prompts/persona.js';
 import type { Destination } from './ports/outbox.js';
@@ -167,7 +168,7 @@ export async function openConversation(
     return ok({ athleteId: found.id, name: found.name, isNew: false, replies });
   }
   if (identity.channel === 'http' || (identity.channel === 'terminal' && identity.athleteId !== undefined))
-    return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
+    return err('ATHLETE_NOT_FOUND', messageErrorText('ATHLETE_NOT_FOUND'));
   const checked = validRunner(runner);
   if (!checked.ok) return checked;
   const { name, timezone, persona, phoneE164 } = checked.value;

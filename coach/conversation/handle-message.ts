@@ -5,6 +5,7 @@
  * end. An LLM (extraction, wording) is only ever called outside the transaction.
  */
 import { canonicalJson } from '../canonical-json.js';
+import { messageErrorText, type MessageErrorCode } from '../prompts/templates/message-error-words.js';
 import type { CoachDeps } from '../coach-deps.js';
 import { localNow } from '../local-date.js';
 import { patched, type Athlete } from '../model/athlete.js';
@@ -68,7 +69,11 @@ export interface MessageOutcome {
   readonly enqueued?: readonly string[];
 }
 
-export type MessageError = 'ATHLETE_NOT_FOUND' | 'MESSAGE_EMPTY' | 'MESSAGE_TOO_LONG' | 'DUPLICATE_MESSAGE';
+export type MessageError = MessageErrorCode;
+
+/** A refused message: its code and facts, the sentence from coach/prompts (`message-error-words.ts`). */
+const refused = (code: MessageError, facts: Record<string, unknown> = {}) =>
+  err(code, messageErrorText(code, facts), facts);
 
 /** Thrown inside the unit of work to roll it back when a delivery was already handled. */
 class Duplicate extends Error {}
@@ -86,9 +91,9 @@ export async function handleMessage(
 ): Promise<Result<MessageOutcome, MessageError>> {
   const { option, file } = incoming;
   const text = option ? encodeOption(option) : file ? `file:${file.read.format}` : incoming.text.trim();
-  if (text.length === 0) return err('MESSAGE_EMPTY', 'Say something to your coach: the message was empty.');
+  if (text.length === 0) return refused('MESSAGE_EMPTY');
   if (text.length > MAX_MESSAGE_LENGTH) {
-    return err('MESSAGE_TOO_LONG', `Messages can be at most ${MAX_MESSAGE_LENGTH} characters.`);
+    return refused('MESSAGE_TOO_LONG', { maxChars: MAX_MESSAGE_LENGTH });
   }
   const at = incoming.at ?? deps.clock.now();
   let done = await pass(deps, incoming, text, at, { mayExtract: deps.extractor !== undefined });
@@ -100,8 +105,8 @@ export async function handleMessage(
     const phrase = extraction ? extractionPhrase(extraction) : undefined;
     done = await pass(deps, incoming, text, at, { mayExtract: false, ...(phrase ? { phrase } : {}) });
   }
-  if (done === 'duplicate') return err('DUPLICATE_MESSAGE', 'This message was already handled.');
-  if (done === 'not-found' || done === 'extract') return err('ATHLETE_NOT_FOUND', 'No runner with that id.');
+  if (done === 'duplicate') return refused('DUPLICATE_MESSAGE');
+  if (done === 'not-found' || done === 'extract') return refused('ATHLETE_NOT_FOUND');
   const { messages, events } = done.turn;
   if (done.enqueued) return ok({ replies: [], events, enqueued: done.enqueued });
   return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });

@@ -31,7 +31,7 @@ const KNOWN_WORDS: Readonly<Record<string, number>> = {
   'coach/rules/safety': 1,
   'coach/rules/units': 2,
   'coach/rules/vdot': 6,
-  'coach/conversation': 6,
+  'coach/conversation': 2,
   'coach/onboarding': 4,
 };
 
