@@ -3,9 +3,7 @@
  * the new draft (or, once the plan is built, the profile and the athlete's answers) as runner changes;
  * `handleMessage` saves them with the message.
  */
-import { patched, type Athlete, type NewAthlete } from '../model/athlete.js';
-import { awaitingOnboarding } from '../model/runner-state.js';
-import type { UnitOfWork } from '../ports/repositories.js';
+import { patched, type Athlete } from '../model/athlete.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import type { Turn, TurnContext } from '../turn/turn.js';
 import type { OnboardingUnderstood } from '../prompts/coach-message.js';
@@ -46,21 +44,6 @@ function question(
 export function pendingQuestion(athlete: Athlete): CoachMessage | undefined {
   const draft = athlete.state.onboarding;
   return draft ? question(draft) : undefined;
-}
-
-/** Creates a runner who will onboard by chat; the reply is the welcome and the first question. */
-export async function startChatOnboarding(
-  unitOfWork: UnitOfWork,
-  input: Omit<NewAthlete, 'state'>,
-): Promise<{ athlete: Athlete; messages: CoachMessage[] }> {
-  const created = await unitOfWork.run((repos) =>
-    repos.athletes.create({ ...input, state: awaitingOnboarding() }),
-  );
-  if (!created.ok) throw new Error(`could not create runner: ${created.code}`);
-  return {
-    athlete: created.value,
-    messages: [{ kind: 'welcome', name: input.name }, pendingQuestion(created.value)!],
-  };
 }
 
 /** Which question to ask again when the plan builder refuses the answers. */

@@ -6,6 +6,7 @@ import { createCoachDeps } from '../../server/coach-deps.js';
 import type { DatabaseHandle } from '../../db/client.js';
 import { shippedMigrations } from '../../db/migrate.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
+import { openConversation } from '../../coach/channel.js';
 import type { Clock } from '../../coach/ports/clock.js';
 
 /** The coach deps over a test database: template wording, and the given (frozen) clock. */
@@ -43,3 +44,13 @@ export const SAMPLE_PROFILE = {
 
 /** `SAMPLE_PROFILE` typed as the onboarding profile, for use cases that take one (`onboard`). */
 export const SAMPLE_ONBOARDING_PROFILE: OnboardingProfile = SAMPLE_PROFILE;
+
+/** A new runner who onboards by chat (through the front door, as the terminal opens one); returns its id. */
+export async function newChatRunner(
+  deps: CoachDeps,
+  runner: { readonly name: string; readonly timezone: string },
+): Promise<{ readonly id: string }> {
+  const opened = await openConversation(deps, { channel: 'terminal' }, runner);
+  if (!opened.ok) throw new Error(opened.code);
+  return { id: opened.value.athleteId };
+}

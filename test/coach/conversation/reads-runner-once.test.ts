@@ -10,13 +10,12 @@ import { eq } from 'drizzle-orm';
 import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { handleMessage } from '../../../coach/conversation/handle-message.js';
 import { onboard } from '../../../coach/onboarding/onboard.js';
-import { startChatOnboarding } from '../../../coach/onboarding/onboarding-turn.js';
 import type { AthleteRepository } from '../../../coach/ports/athlete-repository.js';
 import type { UnitOfWork } from '../../../coach/ports/repositories.js';
 import { createLlmExtractor } from '../../../coach/prompts/llm/extract-intent.js';
 import { athletes } from '../../../db/schema/index.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../fakes/openai-server.js';
-import { coachDeps, SAMPLE_PROFILE } from '../../helpers/app.js';
+import { coachDeps, SAMPLE_PROFILE, newChatRunner } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 const READS = ['findById', 'lockForUpdate', 'findByPhone', 'findByTelegramChat'];
@@ -126,7 +125,7 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
   });
 
   it('an onboarding answer: one read, and the draft and the units saved in one write', async () => {
-    const { athlete } = await startChatOnboarding(base().unitOfWork, { name: 'Mo', timezone: 'UTC' });
+    const athlete = await newChatRunner(base(), { name: 'Mo', timezone: 'UTC' });
     await send(athlete.id, 'miles');
     expect(count(READS)).toBe(1);
     expect(calls.get('saveState')).toBe(1);
@@ -156,7 +155,7 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
   });
 
   it('an onboarding answer the intent parser cannot read is not sent to the model', async () => {
-    const { athlete } = await startChatOnboarding(base().unitOfWork, { name: 'Jo', timezone: 'UTC' });
+    const athlete = await newChatRunner(base(), { name: 'Jo', timezone: 'UTC' });
     let asked = 0;
     fake.script(() => {
       asked += 1;

@@ -6,8 +6,7 @@
 import { expect, it } from 'vitest';
 import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { handleMessage } from '../../../coach/conversation/handle-message.js';
-import { startChatOnboarding } from '../../../coach/onboarding/onboarding-turn.js';
-import { coachDeps } from '../../helpers/app.js';
+import { coachDeps, newChatRunner } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 /** Tuesday 1 December 2026. */
@@ -16,7 +15,7 @@ const START = '2026-12-01';
 describeEachDatabase('chat onboarding reads every slot', (ctx) => {
   const deps = (): CoachDeps => coachDeps(ctx.handle, { now: () => new Date(`${START}T08:00:00Z`) });
   async function start(): Promise<string> {
-    const { athlete } = await startChatOnboarding(deps().unitOfWork, { name: 'Ana', timezone: 'UTC' });
+    const athlete = await newChatRunner(deps(), { name: 'Ana', timezone: 'UTC' });
     return athlete.id;
   }
   async function say(athleteId: string, text: string) {

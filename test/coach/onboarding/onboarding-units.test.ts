@@ -2,9 +2,8 @@
 import { expect, it } from 'vitest';
 import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { handleMessage } from '../../../coach/conversation/handle-message.js';
-import { startChatOnboarding } from '../../../coach/onboarding/onboarding-turn.js';
 import { METERS_PER_MILE } from '../../../coach/rules/units/race-distance.js';
-import { coachDeps } from '../../helpers/app.js';
+import { coachDeps, newChatRunner } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 const START = '2026-12-07';
@@ -18,7 +17,7 @@ describeEachDatabase('chat onboarding units', (ctx) => {
   }
 
   it('asks a runner who chose miles for weekly miles and reads the answer as miles', async () => {
-    const { athlete } = await startChatOnboarding(deps().unitOfWork, { name: 'Mo', timezone: 'UTC' });
+    const athlete = await newChatRunner(deps(), { name: 'Mo', timezone: 'UTC' });
     await say(athlete.id, 'miles');
     for (const answer of ['no race', 'half', '2027-04-18']) await say(athlete.id, answer);
     const volume = await say(athlete.id, 'tue thu sat sun');
@@ -32,7 +31,7 @@ describeEachDatabase('chat onboarding units', (ctx) => {
   });
 
   it('keeps asking in km for a runner who chose kilometres', async () => {
-    const { athlete } = await startChatOnboarding(deps().unitOfWork, { name: 'Ka', timezone: 'UTC' });
+    const athlete = await newChatRunner(deps(), { name: 'Ka', timezone: 'UTC' });
     await say(athlete.id, 'km');
     for (const answer of ['no race', 'half', '2027-04-18']) await say(athlete.id, answer);
     expect(await say(athlete.id, 'tue thu sat sun')).toContain('in km or minutes?');

@@ -7,8 +7,7 @@ import { expect, it } from 'vitest';
 import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { handleMessage } from '../../../coach/conversation/handle-message.js';
 import { onboard } from '../../../coach/onboarding/onboard.js';
-import { startChatOnboarding } from '../../../coach/onboarding/onboarding-turn.js';
-import { coachDeps } from '../../helpers/app.js';
+import { coachDeps, newChatRunner } from '../../helpers/app.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 import { planErrorText } from '../../../coach/prompts/templates/plan-error-words.js';
 
@@ -36,7 +35,7 @@ describeEachDatabase('a target beyond the world record', (ctx) => {
   });
 
   it('chat onboarding says why and asks for the target time again', async () => {
-    const { athlete } = await startChatOnboarding(deps().unitOfWork, { name: 'Kip', timezone: 'UTC' });
+    const athlete = await newChatRunner(deps(), { name: 'Kip', timezone: 'UTC' });
     const answers = [
       'km',
       '5k in 25:00',
