@@ -12,7 +12,6 @@ import { CUE_WORDS } from '../../../coach/prompts/templates/questions.js';
 import { midRunCue } from '../../../coach/rules/in-run/mid-run-cue.js';
 import type { Session } from '../../../coach/rules/plan/types.js';
 import { equivalentRaceTime } from '../../../coach/rules/vdot/equivalent-race-time.js';
-import { SAMPLE_PROFILE } from '../../helpers/app.js';
 import { chatOverHttp } from '../../helpers/chat.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
@@ -41,20 +40,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
   });
 
   it('answers tomorrow, progress, mid-run, prediction, outside and "was that too fast?" and stores nothing', async () => {
-    const created = await chat.app().inject({
-      method: 'POST',
-      url: '/api/athletes',
-      payload: {
-        name: 'Ana',
-        timezone: 'Europe/Lisbon',
-        maxHr: 188,
-        restingHr: 52,
-        age: 41,
-        ...SAMPLE_PROFILE,
-      },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const { id } = created.json() as { id: string };
+    const id = await chat.runner({ name: 'Ana' });
     const plan = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as {
       vdot: number;
       weeks: { sessions: SessionJson[] }[];
@@ -108,19 +94,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
   });
 
   it('after a race raises VDOT, "how am I doing?" shows the trend and the paces that moved', async () => {
-    const created = await chat.app().inject({
-      method: 'POST',
-      url: '/api/athletes',
-      payload: {
-        name: 'Cy',
-        timezone: 'Europe/Lisbon',
-        maxHr: 188,
-        restingHr: 52,
-        age: 41,
-        ...SAMPLE_PROFILE,
-      },
-    });
-    const { id } = created.json() as { id: string };
+    const id = await chat.runner({ name: 'Cy' });
     const before = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as {
       vdot: number;
       weeks: { start: string }[];
@@ -136,19 +110,7 @@ describeEachDatabase('coaching questions over HTTP', (ctx) => {
   });
 
   it('a red flag in a mid-run question gets the red-flag reply, never a cue', async () => {
-    const created = await chat.app().inject({
-      method: 'POST',
-      url: '/api/athletes',
-      payload: {
-        name: 'Bo',
-        timezone: 'Europe/Lisbon',
-        maxHr: 188,
-        restingHr: 52,
-        age: 41,
-        ...SAMPLE_PROFILE,
-      },
-    });
-    const { id } = created.json() as { id: string };
+    const id = await chat.runner({ name: 'Bo' });
     const plan = (await chat.app().inject(`/api/athletes/${id}/plan`)).json() as {
       weeks: { sessions: SessionJson[] }[];
     };

@@ -76,19 +76,7 @@ describeEachDatabase('gray zone in chat over HTTP', (ctx) => {
   });
 
   it('a second gray-zone easy run within 7 days → intensity.gray-zone asks about the HR strap or heat', async () => {
-    const created = await chat.app().inject({
-      method: 'POST',
-      url: '/api/athletes',
-      payload: {
-        name: 'Cy',
-        timezone: 'Europe/Lisbon',
-        maxHr: 188,
-        restingHr: 52,
-        age: 41,
-        ...SAMPLE_PROFILE,
-      },
-    });
-    const athlete = created.json() as { id: string };
+    const athlete = { id: await chat.runner({ name: 'Cy' }) };
     const plan = (await chat.app().inject(`/api/athletes/${athlete.id}/plan`)).json() as {
       weeks: { sessions: SessionJson[] }[];
     };
