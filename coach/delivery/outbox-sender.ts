@@ -20,15 +20,11 @@ import type { Clock } from '../ports/clock.js';
 import type { OutboxMessage, OutboxRepository } from '../ports/outbox.js';
 import type { Reply } from '../prompts/coach-message.js';
 import { nextDeliveryStep, type TransportOutcome } from '../rules/delivery/retry-policy.js';
+import { createPollLoop, silentLogger, type DeliveryLogger, type PollLoop } from './poll-loop.js';
 
 export type { TransportOutcome } from '../rules/delivery/retry-policy.js';
 
-/** A pino-compatible logger (fields first, then the message). */
-export interface DeliveryLogger {
-  info(fields: object, msg: string): void;
-  warn(fields: object, msg: string): void;
-  error(fields: object, msg: string): void;
-}
+export type { DeliveryLogger } from './poll-loop.js';
 
 /** A claimed message with its words, as the transport gets it. */
 export type WordedOutboxMessage = OutboxMessage & { readonly worded: Reply };
@@ -62,26 +58,18 @@ export interface SenderPass {
   readonly stopped: number;
 }
 
-export interface OutboxSender {
+export interface OutboxSender extends PollLoop {
   /** Sends every due message (up to `batch`), then returns what happened. */
   runOnce(): Promise<SenderPass>;
-  /** Runs passes until `stop()`: every `pollMs`, and at once after `notify()`. */
-  start(): void;
-  /** Something was enqueued: run a pass now (or right after the one under way). */
-  notify(): void;
-  /** Ends the loop after the pass under way; resolves when it has ended. */
-  stop(): Promise<void>;
 }
 
 const DEFAULT_LEASE_MS = 5 * 60_000;
 const DEFAULT_POLL_MS = 1000;
 const DEFAULT_BATCH = 100;
 
-const silent: DeliveryLogger = { info: () => {}, warn: () => {}, error: () => {} };
-
 export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
   const { outbox, clock } = deps;
-  const logger = deps.logger ?? silent;
+  const logger = deps.logger ?? silentLogger;
   const workerId = deps.workerId ?? `sender-${randomUUID()}`;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const pollMs = deps.pollMs ?? DEFAULT_POLL_MS;
@@ -153,48 +141,5 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
     return pass;
   }
 
-  let running = false;
-  let again = false;
-  let wake: (() => void) | undefined;
-  let loop: Promise<void> | undefined;
-
-  async function run(): Promise<void> {
-    while (running) {
-      again = false;
-      try {
-        await runOnce();
-      } catch (error) {
-        logger.error({ error: error instanceof Error ? error.name : 'unknown' }, 'outbox pass failed');
-      }
-      if (!running || again) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, pollMs);
-        timer.unref?.();
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = undefined;
-    }
-  }
-
-  return {
-    runOnce,
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    notify() {
-      again = true;
-      wake?.();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-      loop = undefined;
-    },
-  };
+  return { runOnce, ...createPollLoop(runOnce, { pollMs, logger, name: 'outbox' }) };
 }

@@ -1,15 +1,12 @@
 /** The outbox sender over a real outbox (PGlite and PostgreSQL) and a scripted transport, on an injected clock. */
 import { expect, it } from 'vitest';
-import {
-  createOutboxSender,
-  type DeliveryLogger,
-  type OutboxSenderDeps,
-} from '../../../coach/delivery/outbox-sender.js';
+import { createOutboxSender, type OutboxSenderDeps } from '../../../coach/delivery/outbox-sender.js';
 import type { NewOutboxMessage, OutboxMessage } from '../../../coach/ports/outbox.js';
 import type { Reply } from '../../../coach/prompts/coach-message.js';
 import type { TransportOutcome } from '../../../coach/rules/delivery/retry-policy.js';
 import { createRepositories } from '../../../db/repositories/index.js';
 import { describeEachDatabase } from '../../helpers/database.js';
+import { manualClock, recordingLogger } from '../../helpers/delivery.js';
 
 const T0 = new Date('2026-12-01T08:00:00.000Z');
 
@@ -20,16 +17,6 @@ function message(destination: string): NewOutboxMessage {
     destination,
     payload: { message: { kind: 'help' }, persona: 'neutral', channel: 'telegram' },
     at: T0,
-  };
-}
-
-/** A clock the test moves by hand. */
-function manualClock() {
-  let now = T0.getTime();
-  return {
-    now: () => new Date(now),
-    set: (at: Date) => (now = at.getTime()),
-    advance: (ms: number) => (now += ms),
   };
 }
 
@@ -55,13 +42,6 @@ function countingWord() {
   return { word, calls: () => calls };
 }
 
-function recordingLogger() {
-  const lines: unknown[] = [];
-  const log = (fields: object, msg: string) => lines.push({ ...fields, msg });
-  const logger: DeliveryLogger = { info: log, warn: log, error: log };
-  return { logger, lines };
-}
-
 describeEachDatabase('outbox sender', (ctx) => {
   const outbox = () => createRepositories(ctx.handle.db).outbox;
   function sender(
@@ -80,7 +60,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   }
 
   it('a 429 with retry_after=2 waits at least 2 s, then resends the same words', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const { transport, sent, attempts } = scriptedTransport([{ kind: 'rate-limited', retryAfterSeconds: 2 }]);
     const word = countingWord();
     const s = sender(transport, clock, { word: word.word });
@@ -99,7 +79,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('four 502s, then success: sent once, with backoff between the attempts', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const bad: TransportOutcome = { kind: 'server-error', status: 502 };
     const { transport, sent, attempts } = scriptedTransport([bad, bad, bad, bad]);
     const s = sender(transport, clock);
@@ -123,7 +103,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('a network error (the transport throws) is retried; the chat keeps its order meanwhile', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const { transport, sent } = scriptedTransport(['throw']);
     const s = sender(transport, clock);
     const [first, second] = await outbox().enqueue([message('42'), message('42')]);
@@ -137,7 +117,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('a 403 stops the chat: marked inactive, its queued messages dropped, other chats unaffected', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const { transport, sent, attempts } = scriptedTransport([{ kind: 'blocked' }]);
     const s = sender(transport, clock);
     const [a1, a2] = await outbox().enqueue([message('42'), message('42')]);
@@ -153,7 +133,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('a 400 gives the message up; the next one in the chat goes', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const { transport, sent } = scriptedTransport([{ kind: 'bad-request', status: 400 }]);
     const [a1, a2] = await outbox().enqueue([message('42'), message('42')]);
     await sender(transport, clock).runOnce();
@@ -162,7 +142,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('killed between commit and send: a new sender delivers exactly once', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const [row] = await outbox().enqueue([message('42')]); // committed; the process dies here
     const { transport, sent } = scriptedTransport();
     const restarted = sender(transport, clock, { workerId: 'after-restart' });
@@ -173,7 +153,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('killed after claiming: the row goes out once its lease ends, worded words kept', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const [row] = await outbox().enqueue([message('42')]);
     const leaseMs = 30_000;
     // The first sender claimed and worded it, then died before sending.
@@ -191,7 +171,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('logs say what happened without the text or the destination', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const { transport } = scriptedTransport([{ kind: 'server-error', status: 503 }, { kind: 'blocked' }]);
     const { logger, lines } = recordingLogger();
     const s = sender(transport, clock, { logger });
@@ -207,7 +187,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('start() sends what notify() announces, and stop() ends the loop', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     let delivered!: (id: string) => void;
     const arrived = new Promise<string>((resolve) => (delivered = resolve));
     const transport = (m: OutboxMessage): Promise<TransportOutcome> => {
@@ -224,7 +204,7 @@ describeEachDatabase('outbox sender', (ctx) => {
   });
 
   it('a send that outlasts its lease does not overwrite the new claimer: logged LEASE_LOST', async () => {
-    const clock = manualClock();
+    const clock = manualClock(T0);
     const leaseMs = 10_000;
     const [row] = await outbox().enqueue([message('42')]);
     const { logger, lines } = recordingLogger();
