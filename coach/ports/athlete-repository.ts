@@ -29,6 +29,9 @@ export interface AthleteRepository {
     state: RunnerState,
     changes?: AthletePatch,
   ): Promise<Result<Athlete, AthleteConflict> | undefined>;
-  /** Deletes the runner and everything that belongs to them; false when there was no such runner. */
+  /**
+   * Deletes the runner and everything that belongs to them, their Telegram chat's updates in the inbox
+   * included (`InboxRepository.forgetChat`); false when there was no such runner.
+   */
   delete(id: string): Promise<boolean>;
 }

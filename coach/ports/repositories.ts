@@ -7,6 +7,7 @@ import type {
   GoalRepository,
   ProcessedEventRepository,
 } from './history-repositories.js';
+import type { InboxRepository } from './inbox.js';
 import type { OutboxRepository } from './outbox.js';
 import type { PlanRepository } from './plan-repository.js';
 
@@ -22,6 +23,8 @@ export interface Repositories {
   readonly plans: PlanRepository;
   /** Messages to send, enqueued with the facts they report (`outbox.ts`). */
   readonly outbox: OutboxRepository;
+  /** Updates received and not yet handled, deduplicated (`inbox.ts`). */
+  readonly inbox: InboxRepository;
 }
 
 /**

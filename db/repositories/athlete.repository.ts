@@ -8,6 +8,7 @@ import { athleteFromRow, athletePatchToUpdate, athleteToInsert } from '../mapper
 import { runnerStateToJson } from '../../coach/model/runner-state.js';
 import { athletes } from '../schema/athletes.js';
 import { isUuid } from './date-range.js';
+import { createInboxRepository } from './inbox.repository.js';
 import { uniqueViolation } from './unique-violation.js';
 
 function conflictOf(error: unknown): Result<never, AthleteConflict> | undefined {
@@ -77,9 +78,21 @@ export function createAthleteRepository(db: Db): AthleteRepository {
     },
     async delete(id: string) {
       if (!isUuid(id)) return false;
-      // Every other table references athletes with ON DELETE CASCADE.
-      const deleted = await db.delete(athletes).where(eq(athletes.id, id)).returning({ id: athletes.id });
-      return deleted.length > 0;
+      return db.transaction(async (tx) => {
+        // Every other table references athletes with ON DELETE CASCADE; the inbox (updates arrive before
+        // a runner exists) is keyed by chat, so their Telegram chat is forgotten there.
+        const [deleted] = await tx
+          .delete(athletes)
+          .where(eq(athletes.id, id))
+          .returning({ telegramChatId: athletes.telegramChatId });
+        if (!deleted) return false;
+        if (deleted.telegramChatId !== null)
+          await createInboxRepository(tx as unknown as Db).forgetChat(
+            'telegram',
+            String(deleted.telegramChatId),
+          );
+        return true;
+      });
     },
   };
 }

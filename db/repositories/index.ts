@@ -6,6 +6,7 @@ import { createCheckinRepository } from './checkin.repository.js';
 import { createDecisionRepository } from './decision.repository.js';
 import { createFitnessRepository } from './fitness.repository.js';
 import { createGoalRepository } from './goal.repository.js';
+import { createInboxRepository } from './inbox.repository.js';
 import { createOutboxRepository } from './outbox.repository.js';
 import { createPlanRepository } from './plan.repository.js';
 import { createProcessedEventRepository } from './processed-event.repository.js';
@@ -24,6 +25,7 @@ export function createRepositories(db: Db): Repositories {
     events: createProcessedEventRepository(db),
     plans: createPlanRepository(db),
     outbox: createOutboxRepository(db),
+    inbox: createInboxRepository(db),
   };
 }
 

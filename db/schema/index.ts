@@ -8,3 +8,4 @@ export * from './checkins.js';
 export * from './decisions.js';
 export * from './processed-events.js';
 export * from './outbox.js';
+export * from './inbox.js';
