@@ -9,9 +9,9 @@
  * const outcome = await handleMessage(deps, { athleteId, input: { option: reply.options[1].option }, channel: 'telegram' });
  */
 import type { CoachDeps } from './coach-deps.js';
+import { answer, type Addressee, type Answered, type Once } from './conversation/answer.js';
 import {
   handleMessage as handleIncoming,
-  wordAll,
   type MessageError,
   type MessageOutcome,
 } from './conversation/handle-message.js';
@@ -20,7 +20,7 @@ import { pendingQuestion } from './onboarding/onboarding-turn.js';
 import { awaitingOnboarding } from './model/runner-state.js';
 import type { ChosenOption } from './prompts/chosen-option.js';
 import { messageErrorText } from './prompts/templates/message-error-words.js';
-import type { Reply } from './prompts/coach-message.js';
+import type { CoachMessage, Reply } from './prompts/coach-message.js';
 import type { Channel, Persona } from './prompts/persona.js';
 import type { Destination } from './ports/outbox.js';
 import { err, ok, type Result } from './rules/result.js';
@@ -71,9 +71,19 @@ export interface OpenedConversation {
   readonly isNew: boolean;
   /**
    * What to show as the conversation opens: a new runner's welcome and first question; for a returning
-   * runner still onboarding, the question they are on; otherwise what they can say (help).
+   * runner still onboarding, the question they are on; otherwise what they can say (help). None when
+   * they went to the outbox (`deliver`).
    */
   readonly replies: readonly Reply[];
+  /** With `deliver`: the outbox ids of those replies, in order. */
+  readonly enqueued?: readonly string[];
+}
+
+/** How the conversation answers: `deliver` sends the replies through the outbox (Telegram). */
+export interface OpenOptions {
+  readonly deliver?: Destination;
+  /** With `deliver`: the event that opened it (a Telegram update), answered once however often it comes. */
+  readonly once?: Once;
 }
 
 export type OpenError =
@@ -157,6 +167,7 @@ export async function openConversation(
   deps: CoachDeps,
   identity: ChannelIdentity,
   runner: NewRunner,
+  options: OpenOptions = {},
 ): Promise<Result<OpenedConversation, OpenError>> {
   const valid = validIdentity(identity);
   if (!valid.ok) return valid;
@@ -164,8 +175,8 @@ export async function openConversation(
   const found = await findRunner(deps, identity);
   if (found) {
     const messages = [pendingQuestion(found) ?? { kind: 'help' as const }];
-    const replies = await wordAll(deps, found, channel, messages);
-    return ok({ athleteId: found.id, name: found.name, isNew: false, replies });
+    const answered = await answer(deps, found, channel, messages, options.deliver, options.once);
+    return ok({ athleteId: found.id, name: found.name, isNew: false, ...answered });
   }
   if (identity.channel === 'http' || (identity.channel === 'terminal' && identity.athleteId !== undefined))
     return err('ATHLETE_NOT_FOUND', messageErrorText('ATHLETE_NOT_FOUND'));
@@ -184,13 +195,13 @@ export async function openConversation(
   });
   if (!created.ok) {
     // Created meanwhile by a concurrent first message on this channel: that runner is the one.
-    if (await findRunner(deps, identity)) return openConversation(deps, identity, runner);
+    if (await findRunner(deps, identity)) return openConversation(deps, identity, runner, options);
     return created;
   }
   const athlete = created.value;
   const messages = [{ kind: 'welcome' as const, name }, pendingQuestion(athlete)!];
-  const replies = await wordAll(deps, athlete, channel, messages);
-  return ok({ athleteId: athlete.id, name: athlete.name, isNew: true, replies });
+  const answered = await answer(deps, athlete, channel, messages, options.deliver, options.once);
+  return ok({ athleteId: athlete.id, name: athlete.name, isNew: true, ...answered });
 }
 
 export interface ChannelMessage {
@@ -220,4 +231,29 @@ export function handleMessage(
     deps,
     'option' in input ? { ...rest, option: input.option } : { ...rest, text: input.text },
   );
+}
+
+/** A runner (or defaults for a chat that has none yet) a channel note is for. */
+export type NoteAddressee = Addressee;
+
+/**
+ * One of the channel's own lines (`channel-note`: timezone, phone link, persona menu…) through the outbox,
+ * after whatever the conversation already queued for that destination, once per `once` event. For a chat
+ * without a runner pass `NO_RUNNER`.
+ */
+export async function deliverNote(
+  deps: CoachDeps,
+  to: Addressee,
+  note: Extract<CoachMessage, { kind: 'channel-note' }>,
+  deliver: Destination,
+  once?: Once,
+): Promise<Answered> {
+  return answer(deps, to, replyChannelOfDestination(deliver), [note], deliver, once);
+}
+
+/** Wording defaults for a chat that has no runner yet. */
+export const NO_RUNNER: Addressee = { id: null, persona: 'neutral', units: 'km', name: '' };
+
+function replyChannelOfDestination(deliver: Destination): Channel {
+  return deliver.channel === 'telegram' ? 'telegram' : 'chat';
 }

@@ -19,7 +19,7 @@ import { messageRoutes } from './routes/messages.js';
 import { progressChartRoutes } from './routes/progress-chart.js';
 import { activityImportRoutes } from './routes/activity-import.js';
 import { healthRoutes } from './routes/health.js';
-import { telegramWebhookRoutes, type TelegramWebhookDeps } from './routes/telegram-webhook.js';
+import { telegramWebhookRoutes, WEBHOOK_ROUTE, type TelegramWebhookDeps } from './routes/telegram-webhook.js';
 
 export interface AppDeps {
   logger: Logger | false;
@@ -68,6 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installErrorHandling(app);
   app.addHook('preValidation', async (request, reply) => {
+    // Telegram re-sends an update until it is taken: the channel strips NULs from updates instead.
+    if (request.routeOptions.url === WEBHOOK_ROUTE) return;
     if (hasNulCharacter(request.body)) {
       return reply
         .status(400)

@@ -4,8 +4,8 @@
  * then close the database; a second signal exits at once.
  */
 import closeWithGrace from 'close-with-grace';
-import { createBot } from '../bots/telegram/index.js';
 import { runBot, type RunningBot } from '../bots/telegram/run-bot.js';
+import { createTelegramChannel } from '../bots/telegram/telegram-channel.js';
 import { createDatabase } from '../db/client.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
 import { buildApp } from './app.js';
@@ -41,17 +41,17 @@ if (config.llm) {
 const coach = createCoachDeps(database, config.llm, (event) => logger.debug({ wording: event }, 'wording'));
 
 const telegram = config.telegram;
-const bot = telegram
-  ? createBot({
+const channel = telegram
+  ? createTelegramChannel({
       token: telegram.token,
       apiRoot: telegram.apiRoot,
       coach,
       logger: logger.child({ bot: 'telegram' }),
     })
   : undefined;
-if (bot) {
+if (channel) {
   try {
-    await bot.init();
+    await channel.bot.init();
   } catch (error) {
     process.stderr.write(
       `runloop: TELEGRAM_BOT_TOKEN: the Bot API at ${telegram!.apiRoot} refused the token or is unreachable (${errorCode(error)})\n`,
@@ -67,14 +67,8 @@ const app = await buildApp({
   shippedMigrations: shippedMigrations().length,
   coach,
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),
-  ...(bot && telegram?.mode.kind === 'webhook'
-    ? {
-        telegramWebhook: {
-          secretToken: telegram.mode.secretToken,
-          handleUpdate: (update: unknown) =>
-            bot.handleUpdate(update as Parameters<typeof bot.handleUpdate>[0]),
-        },
-      }
+  ...(channel && telegram?.mode.kind === 'webhook'
+    ? { telegramWebhook: { secretToken: telegram.mode.secretToken, receive: channel.receive } }
     : {}),
 });
 
@@ -101,12 +95,12 @@ try {
   await listenFailed(error);
 }
 
-if (bot && telegram) {
+if (channel && telegram) {
   try {
-    runningBot = await runBot(bot, telegram.mode, (error) =>
+    runningBot = await runBot(channel, telegram.mode, (error) =>
       logger.error({ code: errorCode(error) }, 'telegram polling stopped'),
     );
-    logger.info({ mode: telegram.mode.kind, bot: bot.botInfo.username }, 'telegram bot is running');
+    logger.info({ mode: telegram.mode.kind, bot: channel.bot.botInfo.username }, 'telegram bot is running');
   } catch (error) {
     logger.error({ code: errorCode(error) }, 'could not start the telegram bot');
   }

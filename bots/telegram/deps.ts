@@ -1,4 +1,4 @@
-/** What the bot needs, passed in by the composition root (server/main.ts). */
+/** What the bot needs, passed in by the composition root (`telegram-channel.ts`). */
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { CoachDeps } from '../../coach/coach-deps.js';
@@ -11,4 +11,9 @@ export interface BotDeps {
   readonly apiRoot?: string;
   /** Known bot identity: skips `getMe` in `bot.init()` (tests). */
   readonly botInfo?: UserFromGetMe;
+  /**
+   * The outbox sender: every reply the bot decides is enqueued, then `notify()` makes the sender look at
+   * once (it also polls, so a missed call only delays).
+   */
+  readonly outbox: { notify(): void };
 }

@@ -5,7 +5,7 @@
 import { GrammyError, HttpError, type BotError } from 'grammy';
 import type { Logger } from 'pino';
 import type { BotContext } from './context.js';
-import { TEXTS } from './texts.js';
+import { channelApology } from '../../coach/prompts/templates/channel-note.js';
 
 /** A stable code for what went wrong: the Bot API's error code, a network error, or the error's own code. */
 export function errorCode(error: unknown): string {
@@ -22,7 +22,7 @@ export function errorBoundary(logger: Logger) {
     const code = errorCode(failure.error);
     log.error({ code, method: (failure.error as { method?: string }).method }, 'update failed');
     if (ctx.chat && code !== 'TELEGRAM_403') {
-      await ctx.api.sendMessage(ctx.chat.id, TEXTS.apology).catch(() => undefined);
+      await ctx.api.sendMessage(ctx.chat.id, channelApology()).catch(() => undefined);
     }
   };
 }

@@ -20,7 +20,7 @@ import { updateLogger } from './middlewares/update-logger.js';
 export type { BotDeps } from './deps.js';
 export type { BotContext } from './context.js';
 export { BOT_COMMANDS } from './features/commands.js';
-export { sendReplies, sendWordedReply, type WordedReply } from './send-replies.js';
+export { telegramTransport } from './outbox-transport.js';
 
 /** The updates the bot asks Telegram for (webhook and polling alike). */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -47,7 +47,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(callbacksFeature(deps));
   features.use(chatFeature(deps));
   features.use(filesFeature(deps));
-  features.use(unhandledFeature());
+  features.use(unhandledFeature(deps));
   bot.catch(errorBoundary(deps.logger));
   return bot;
 }

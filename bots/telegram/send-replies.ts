@@ -1,32 +1,9 @@
 /**
- * The one place the bot sends the coach's replies. Today it sends directly (inside update handling, with
- * auto-retry capped in `index.ts`); a durable outbox can take over by changing only this module:
- * `sendWordedReply` is the transport it needs ("send this worded reply to this chat").
+ * Sending one worded text to a chat: cut to Telegram's limit at line breaks, the keyboard with the last
+ * part. The outbox transport (`outbox-transport.ts`) is its one production caller.
  */
 import type { Api } from 'grammy';
-import type { Reply } from '../../coach/prompts/coach-message.js';
-import { inlineKeyboard } from './keyboards/inline.js';
-
-/** A reply as the coach worded it: text and quick replies. */
-export type WordedReply = Pick<Reply, 'text' | 'options'>;
-
-/**
- * Sends one worded reply to a chat, its quick replies as an inline keyboard. `offset`: the index of its
- * first option in the conversation's `offered` list (the options of earlier replies in the same answer).
- */
-export async function sendWordedReply(
-  api: Api,
-  chatId: number,
-  reply: WordedReply,
-  offset = 0,
-): Promise<void> {
-  const keyboard = inlineKeyboard(reply.options, offset);
-  const parts = splitMessage(reply.text);
-  for (const [i, part] of parts.entries()) {
-    const last = i === parts.length - 1;
-    await api.sendMessage(chatId, part, last && keyboard ? { reply_markup: keyboard } : {});
-  }
-}
+import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'grammy/types';
 
 /** Telegram's limit on a message's text, characters (UTF-16 code units). */
 export const MAX_MESSAGE_CHARS = 4096;
@@ -48,11 +25,16 @@ export function splitMessage(text: string, max = MAX_MESSAGE_CHARS): string[] {
   return parts;
 }
 
-/** Sends the replies of one answer in order. */
-export async function sendReplies(api: Api, chatId: number, replies: readonly WordedReply[]): Promise<void> {
-  let offset = 0;
-  for (const reply of replies) {
-    await sendWordedReply(api, chatId, reply, offset);
-    offset += reply.options.length;
+/** Sends a text (in parts when long), the keyboard with the last part. */
+export async function sendWordedReply(
+  api: Api,
+  chatId: number,
+  text: string,
+  markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove,
+): Promise<void> {
+  const parts = splitMessage(text);
+  for (const [i, part] of parts.entries()) {
+    const last = i === parts.length - 1;
+    await api.sendMessage(chatId, part, last && markup ? { reply_markup: markup } : {});
   }
 }

@@ -10,8 +10,7 @@ import type { CoachDeps } from '../coach-deps.js';
 import { localNow } from '../local-date.js';
 import { patched, type Athlete } from '../model/athlete.js';
 import type { RunnerState } from '../model/runner-state.js';
-import type { CoachMessage, Reply } from '../prompts/coach-message.js';
-import { replySoftens } from '../prompts/templates/index.js';
+import type { Reply } from '../prompts/coach-message.js';
 import type { Channel } from '../prompts/persona.js';
 import { parseMessage } from '../rules/language/parse-message.js';
 import { PLAUSIBLE } from '../rules/plausibility.js';
@@ -32,7 +31,7 @@ import { routeOption } from './route-option.js';
 import { importActivity, type ActivityFileInput } from '../use-cases/import-activity.js';
 import type { Repositories } from '../ports/repositories.js';
 import type { Destination } from '../ports/outbox.js';
-import { outboxMessagesFor } from '../delivery/outbox-messages.js';
+import { enqueueReplies, wordAll } from './answer.js';
 
 /** Longest message the coach reads, in characters (`PLAUSIBLE.messageChars`: a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = PLAUSIBLE.messageChars.max;
@@ -191,10 +190,7 @@ async function pass(
     });
 }
 
-/**
- * With `deliver`: the turn's messages into the outbox, in this unit of work (a deleted runner's rows are
- * not tied to them). The destination wrote to us, so it is active again.
- */
+/** With `deliver`: the turn's messages into the outbox, in this unit of work (a deleted runner's rows are not tied to them). */
 async function enqueue(
   repos: Repositories,
   incoming: IncomingMessage,
@@ -204,11 +200,8 @@ async function enqueue(
 ): Promise<{ enqueued?: readonly string[] }> {
   const { deliver } = incoming;
   if (!deliver) return {};
-  await repos.outbox.reactivate(deliver);
-  const recipient = { ...athlete, athleteId: turn.deleted ? null : athlete.id };
-  const rows = outboxMessagesFor(recipient, deliver, incoming.channel, turn.messages, at);
-  const stored = await repos.outbox.enqueue(rows);
-  return { enqueued: stored.map((row) => row.id) };
+  const to = { ...athlete, id: turn.deleted ? null : athlete.id };
+  return { enqueued: await enqueueReplies(repos, to, deliver, incoming.channel, turn.messages, at) };
 }
 
 /** What a chosen option is parsed as: nothing (it is never read as words). */
@@ -236,29 +229,4 @@ function nextRunnerState(
     ...(nextProfile ? { profile: nextProfile } : {}),
     conversation,
   };
-}
-
-/** Words every message in the runner's persona and units. */
-export async function wordAll(
-  deps: CoachDeps,
-  athlete: Athlete,
-  channel: Channel,
-  messages: readonly CoachMessage[],
-) {
-  const replies: Reply[] = [];
-  // One reply, one tone: pain or poor readiness anywhere in it softens every message.
-  const soften = replySoftens(messages);
-  for (const message of messages) {
-    replies.push(
-      await deps.wording.word({
-        message,
-        persona: athlete.persona,
-        channel,
-        units: athlete.units,
-        name: athlete.name,
-        ...(soften ? { soften } : {}),
-      }),
-    );
-  }
-  return replies;
 }

@@ -12,7 +12,9 @@ import type { CoachDeps } from '../coach-deps.js';
 import type { Reply } from '../prompts/coach-message.js';
 import type { Channel } from '../prompts/persona.js';
 import { err, ok, refusal, type Err, type Ok } from '../rules/result.js';
-import { handleMessage, wordAll, type MessageOutcome } from './handle-message.js';
+import type { Destination } from '../ports/outbox.js';
+import { answer } from './answer.js';
+import { handleMessage, type MessageOutcome } from './handle-message.js';
 
 export interface ActivityFileUpload {
   readonly athleteId: string;
@@ -24,6 +26,8 @@ export interface ActivityFileUpload {
   readonly fileUniqueId?: string;
   /** When the runner sent it; defaults to now. */
   readonly at?: Date;
+  /** Reply through the outbox (Telegram): the replies are enqueued, none come back worded. */
+  readonly deliver?: Destination;
 }
 
 export interface ImportOutcome extends MessageOutcome {
@@ -51,13 +55,14 @@ const NOT_FOUND: ImportRefused = { ...refusal('ATHLETE_NOT_FOUND'), replies: [] 
  */
 export async function refuseActivityFile(
   deps: CoachDeps,
-  upload: Pick<ActivityFileUpload, 'athleteId' | 'channel'>,
+  upload: Pick<ActivityFileUpload, 'athleteId' | 'channel' | 'deliver'>,
   code: ActivityFileRefusal,
   facts: Readonly<Record<string, unknown>> = {},
 ): Promise<ImportRefused> {
   const athlete = await deps.repositories.athletes.findById(upload.athleteId);
   if (!athlete) return NOT_FOUND;
-  const replies = await wordAll(deps, athlete, upload.channel, [{ kind: 'activity-refused', code, facts }]);
+  const refused = [{ kind: 'activity-refused' as const, code, facts }];
+  const { replies } = await answer(deps, athlete, upload.channel, refused, upload.deliver);
   return { ...err(code, replies[0]?.text ?? code, { ...facts }), replies };
 }
 
@@ -79,6 +84,7 @@ export async function importActivityFile(deps: CoachDeps, upload: ActivityFileUp
     athleteId: upload.athleteId,
     channel: upload.channel,
     ...(upload.at ? { at: upload.at } : {}),
+    ...(upload.deliver ? { deliver: upload.deliver } : {}),
     file: {
       read: read.value,
       ...(upload.fileUniqueId !== undefined ? { fileUniqueId: upload.fileUniqueId } : {}),

@@ -12,6 +12,7 @@ import type { LoggingMessage } from './messages/logging.js';
 import type { DecisionMessage } from './messages/decisions.js';
 import type { AccountMessage } from './messages/account.js';
 import type { SafetyMessage } from './messages/safety.js';
+import type { ChannelNoteMessage } from './messages/channel.js';
 
 export type {
   Progress,
@@ -33,6 +34,7 @@ export type CoachMessage =
   | DecisionMessage
   | AccountMessage
   | SafetyMessage
+  | ChannelNoteMessage
   | { readonly kind: 'error'; readonly code: string };
 
 export type CoachMessageKind = CoachMessage['kind'];
@@ -77,6 +79,7 @@ export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
   'outside-coaching',
   'rescheduled',
   'reschedule-refused',
+  'channel-note',
   'error',
 ] as const);
 

@@ -23,6 +23,8 @@ export interface RecordedCall {
   /** The parameters, objects decoded; a multipart `attach://…` parameter is replaced by its file. */
   readonly params: Readonly<Record<string, unknown>>;
   readonly files: readonly RecordedFile[];
+  /** The HTTP status the fake answered with (set once answered): 200 means Telegram took it. */
+  status?: number;
 }
 
 export interface ScriptedFailure {
@@ -58,6 +60,10 @@ export interface FakeTelegram {
   pushUpdate(update: Record<string, unknown>): number;
   /** The next `times` calls of `method` fail this way. */
   failNext(method: string, failure: ScriptedFailure, times?: number): void;
+  /** Forgets the failures still scripted for `method` (the outage is over). */
+  clearFailures(method: string): void;
+  /** Calls of `method` the fake answered with 200 (what Telegram would have delivered), in order. */
+  accepted(method: string): RecordedCall[];
   /** Serves `content` at `/file/bot<token>/<path>` and from `getFile` for `fileId`. */
   addFile(fileId: string, path: string, content: Buffer): void;
   /** Resolves once `count` calls of `method` (matching `where`) were recorded; rejects after `timeoutMs`. */
@@ -131,7 +137,8 @@ export async function startFakeTelegram(options: { token: string }): Promise<Fak
   let nextUpdateId = 1;
   let nextMessageId = 1;
 
-  const send = (res: ServerResponse, status: number, body: unknown) => {
+  const send = (res: ServerResponse, status: number, body: unknown, call?: RecordedCall) => {
+    if (call) call.status = status;
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   };
@@ -208,25 +215,33 @@ export async function startFakeTelegram(options: { token: string }): Promise<Fak
       if (!match) return send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
       const [, token, method] = match as unknown as [string, string, string];
       const { params, files: sent } = await readBody(req);
-      calls.push({ method, token, params, files: sent });
+      const call: RecordedCall = { method, token, params, files: sent };
+      calls.push(call);
       events.emit('call');
       if (token !== options.token) {
-        return send(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+        return send(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' }, call);
       }
       const scripted = failures.get(method)?.shift();
       if (scripted) {
-        return send(res, scripted.status, {
-          ok: false,
-          error_code: scripted.status,
-          description: scripted.description ?? `scripted ${scripted.status}`,
-          ...(scripted.retryAfter !== undefined ? { parameters: { retry_after: scripted.retryAfter } } : {}),
-        });
+        return send(
+          res,
+          scripted.status,
+          {
+            ok: false,
+            error_code: scripted.status,
+            description: scripted.description ?? `scripted ${scripted.status}`,
+            ...(scripted.retryAfter !== undefined
+              ? { parameters: { retry_after: scripted.retryAfter } }
+              : {}),
+          },
+          call,
+        );
       }
       try {
-        send(res, 200, { ok: true, result: await answer(method, params) });
+        send(res, 200, { ok: true, result: await answer(method, params) }, call);
       } catch (error) {
         const status = (error as { status?: number }).status ?? 500;
-        send(res, status, { ok: false, error_code: status, description: (error as Error).message });
+        send(res, status, { ok: false, error_code: status, description: (error as Error).message }, call);
       }
     })().catch((error: unknown) =>
       send(res, 500, { ok: false, error_code: 500, description: String(error) }),
@@ -251,6 +266,12 @@ export async function startFakeTelegram(options: { token: string }): Promise<Fak
         ...(failures.get(method) ?? []),
         ...Array.from({ length: times }, () => failure),
       ]);
+    },
+    clearFailures(method) {
+      failures.delete(method);
+    },
+    accepted(method) {
+      return calls.filter((c) => c.method === method && c.status === 200);
     },
     addFile(fileId, path, content) {
       files.set(fileId, { path, content });

@@ -4,9 +4,8 @@
  */
 import { Composer } from 'grammy';
 import type { BotContext } from '../context.js';
-import { converse, runnerOf, start } from '../converse.js';
+import { converse, note, runnerOf, start } from '../converse.js';
 import type { BotDeps } from '../deps.js';
-import { TEXTS } from '../texts.js';
 import { isIanaZone, zoneFromLongitude } from '../timezone.js';
 
 async function setZone(deps: BotDeps, ctx: BotContext, zone: string): Promise<void> {
@@ -17,7 +16,7 @@ async function setZone(deps: BotDeps, ctx: BotContext, zone: string): Promise<vo
   }
   await deps.coach.repositories.athletes.update(runner.id, { timezone: zone });
   ctx.log.info({ timezone: zone }, 'timezone set');
-  await ctx.reply(TEXTS.timezoneSet(zone), { reply_markup: { remove_keyboard: true } });
+  await note(deps, ctx, 'TIMEZONE_SET', runner, zone);
 }
 
 export function chatFeature(deps: BotDeps): Composer<BotContext> {

@@ -4,14 +4,11 @@
  */
 import { Composer, InputFile } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import { PERSONA_OPTIONS } from '../../../coach/prompts/options.js';
-import { PERSONA_INFO, type Persona } from '../../../coach/prompts/persona.js';
+import { exportCaption } from '../../../coach/prompts/templates/channel-note.js';
 import { buildRunnerExport } from '../../../coach/use-cases/runner-export.js';
 import type { BotContext } from '../context.js';
-import { converse, runnerOf } from '../converse.js';
+import { converse, note, runnerOf } from '../converse.js';
 import type { BotDeps } from '../deps.js';
-import { inlineKeyboard } from '../keyboards/inline.js';
-import { TEXTS } from '../texts.js';
 
 /** Commands that are a phrase the coach already understands. */
 const PHRASES: Readonly<Record<string, string>> = {
@@ -45,21 +42,15 @@ export function commandsFeature(deps: BotDeps): Composer<BotContext> {
   for (const [command, phrase] of Object.entries(PHRASES)) {
     composer.command(command, (ctx) => converse(deps, ctx, { text: phrase }));
   }
-  composer.command('coach', async (ctx) => {
-    const lines = PERSONA_OPTIONS.map((o) => {
-      const info = PERSONA_INFO[(o.option as { persona: Persona }).persona];
-      return `• ${info.name}: ${info.blurb}`;
-    });
-    const keyboard = inlineKeyboard(PERSONA_OPTIONS);
-    await ctx.reply(TEXTS.personaMenu(lines), keyboard ? { reply_markup: keyboard } : {});
-  });
+  composer.command('coach', async (ctx) => note(deps, ctx, 'PERSONA_MENU', await runnerOf(deps, ctx)));
   composer.command('export', async (ctx) => {
     const runner = await runnerOf(deps, ctx);
-    if (!runner) return void (await ctx.reply(TEXTS.startFirst));
+    if (!runner) return note(deps, ctx, 'START_FIRST');
     const data = await buildRunnerExport(deps.coach, runner);
     const file = new InputFile(Buffer.from(JSON.stringify(data, null, 2)), `runloop-${runner.id}.json`);
     ctx.log.info({ bytes: JSON.stringify(data).length }, 'export sent');
-    await ctx.replyWithDocument(file, { caption: TEXTS.exportCaption });
+    // A document is sent at once (a repeated /export just sends a fresh one): health data stays out of the outbox.
+    await ctx.replyWithDocument(file, { caption: exportCaption() });
   });
   return composer;
 }

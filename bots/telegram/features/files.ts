@@ -8,10 +8,9 @@
 import { Composer } from 'grammy';
 import { importActivityFile, MAX_ACTIVITY_FILE_BYTES, refuseActivityFile } from '../../../coach/channel.js';
 import type { BotContext } from '../context.js';
-import { runnerOf, start } from '../converse.js';
+import { destinationOf, runnerOf, start } from '../converse.js';
 import type { BotDeps } from '../deps.js';
 import { downloadTelegramFile } from '../download-file.js';
-import { sendReplies } from '../send-replies.js';
 
 export function filesFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -19,12 +18,12 @@ export function filesFeature(deps: BotDeps): Composer<BotContext> {
     const runner = await runnerOf(deps, ctx);
     if (!runner) return start(deps, ctx);
     const doc = ctx.message.document;
-    const where = { athleteId: runner.id, channel: 'telegram' as const };
+    const where = { athleteId: runner.id, channel: 'telegram' as const, deliver: destinationOf(ctx) };
     const maxMb = MAX_ACTIVITY_FILE_BYTES / (1024 * 1024);
     if ((doc.file_size ?? 0) > MAX_ACTIVITY_FILE_BYTES) {
       ctx.log.info({ code: 'ACTIVITY_FILE_TOO_LARGE' }, 'file refused');
-      const refused = await refuseActivityFile(deps.coach, where, 'ACTIVITY_FILE_TOO_LARGE', { maxMb });
-      return sendReplies(ctx.api, ctx.chat.id, refused.replies);
+      await refuseActivityFile(deps.coach, where, 'ACTIVITY_FILE_TOO_LARGE', { maxMb });
+      return deps.outbox.notify();
     }
     const file = await ctx.api.getFile(doc.file_id);
     const fetched =
@@ -38,8 +37,8 @@ export function filesFeature(deps: BotDeps): Composer<BotContext> {
           });
     if (!fetched.ok) {
       ctx.log.warn({ code: fetched.code }, 'file download failed');
-      const refused = await refuseActivityFile(deps.coach, where, fetched.code, { maxMb });
-      return sendReplies(ctx.api, ctx.chat.id, refused.replies);
+      await refuseActivityFile(deps.coach, where, fetched.code, { maxMb });
+      return deps.outbox.notify();
     }
     const result = await importActivityFile(deps.coach, {
       ...where,
@@ -49,7 +48,7 @@ export function filesFeature(deps: BotDeps): Composer<BotContext> {
       at: new Date(ctx.message.date * 1000),
     });
     ctx.log.info({ code: result.ok ? 'IMPORTED' : result.code }, 'file handled');
-    await sendReplies(ctx.api, ctx.chat.id, result.ok ? result.value.replies : result.replies);
+    deps.outbox.notify();
   });
   return composer;
 }

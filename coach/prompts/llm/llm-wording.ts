@@ -21,6 +21,7 @@ import { buildPrompt, trustedRecord } from './prompt.js';
 /** Why the template was used instead of the model's text (for logs and metrics). */
 export type FallbackReason =
   | 'SAFETY_MESSAGE'
+  | 'CHANNEL_NOTE'
   | 'TIMEOUT'
   | 'LLM_ERROR'
   | 'EMPTY'
@@ -100,6 +101,8 @@ export function createLlmWording(deps: LlmWordingDeps): Wording {
       };
       // A question outside coaching has no facts for a model to word: it could only invent advice.
       if (isSafetyMessage(req.message) || kind === 'outside-coaching') return fallback('SAFETY_MESSAGE');
+      // The channel's own lines are fixed text: nothing for a persona to add.
+      if (kind === 'channel-note') return fallback('CHANNEL_NOTE');
 
       const budget = budgets[req.channel];
       const soft = isSoftRequest(req);

@@ -7,6 +7,7 @@ import { isSofteningRule } from './decision-reasons.js';
 import { decision, planChanged, why } from './decision.js';
 import { deleteCancelled, deleteConfirm, deleted, exportReady, paused, resumed } from './account.js';
 import { optionStale } from './option-stale.js';
+import { channelNote } from './channel-note.js';
 import { activityRefused } from './activity-file.js';
 import { clarify, error, help, notUnderstood, personaChanged, welcome } from './conversation.js';
 import { onboardingQuestion } from './onboarding.js';
@@ -64,6 +65,7 @@ const TEMPLATES: Table = {
   'outside-coaching': outsideCoaching,
   rescheduled,
   'reschedule-refused': rescheduleRefused,
+  'channel-note': channelNote,
   error,
 };
 

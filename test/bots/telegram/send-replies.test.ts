@@ -1,11 +1,9 @@
 import { Api, type Transformer } from 'grammy';
 import { describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_CHARS, sendReplies, splitMessage } from '../../../bots/telegram/send-replies.js';
-import { acceptOptions, RPE_OPTIONS } from '../../../coach/prompts/options.js';
+import { inlineKeyboard } from '../../../bots/telegram/keyboards/inline.js';
+import { MAX_MESSAGE_CHARS, sendWordedReply, splitMessage } from '../../../bots/telegram/send-replies.js';
+import { RPE_OPTIONS } from '../../../coach/prompts/options.js';
 import { TEST_BOT_TOKEN } from '../../helpers/telegram.js';
-
-const ID_A = '0b9f6c1e-4a55-4f1f-9d7e-0c1a2b3c4d5e';
-const ID_B = 'f00dbabe-1234-4abc-8def-0123456789ab';
 
 function recordingApi() {
   const calls: { method: string; params: Record<string, unknown> }[] = [];
@@ -22,24 +20,6 @@ function recordingApi() {
 }
 
 describe('sending replies', () => {
-  it('sends each reply in order, its buttons numbered after the earlier replies’ options', async () => {
-    const { api, calls } = recordingApi();
-    await sendReplies(api, 9, [
-      { text: 'How hard?', options: RPE_OPTIONS },
-      { text: 'Plan changed', options: acceptOptions([ID_A, ID_B]) },
-    ]);
-    expect(calls.map((c) => [c.method, c.params.chat_id, c.params.text])).toEqual([
-      ['sendMessage', 9, 'How hard?'],
-      ['sendMessage', 9, 'Plan changed'],
-    ]);
-    const data = (
-      calls[1]!.params.reply_markup as { inline_keyboard: { callback_data: string }[][] }
-    ).inline_keyboard
-      .flat()
-      .map((b) => b.callback_data);
-    expect(data).toEqual([expect.stringMatching(/^1#10\.a\./), expect.stringMatching(/^1#11\.k\./)]);
-  });
-
   it('splits a text over Telegram’s 4096 characters at line breaks, the keyboard on the last part', async () => {
     const line = 'x'.repeat(100);
     const text = Array.from({ length: 60 }, () => line).join('\n');
@@ -49,7 +29,7 @@ describe('sending replies', () => {
     expect(parts.join('\n')).toBe(text);
     expect(splitMessage('y'.repeat(9000)).map((p) => p.length)).toEqual([4096, 4096, 808]);
     const { api, calls } = recordingApi();
-    await sendReplies(api, 9, [{ text, options: RPE_OPTIONS }]);
+    await sendWordedReply(api, 9, text, inlineKeyboard(RPE_OPTIONS));
     expect(calls.map((c) => c.params.reply_markup === undefined)).toEqual([true, false]);
   });
 });

@@ -700,6 +700,20 @@ export const MESSAGES: readonly CoachMessage[] = [
   },
   { kind: 'delete-confirm' },
   { kind: 'delete-cancelled' },
+  ...(
+    [
+      'TIMEZONE_NOTE',
+      'PHONE_ASK',
+      'PHONE_SAVED',
+      'PHONE_NOT_YOURS',
+      'PHONE_INVALID',
+      'PHONE_TAKEN',
+      'PERSONA_MENU',
+      'UNHANDLED',
+      'START_FIRST',
+    ] as const
+  ).map((code): CoachMessage => ({ kind: 'channel-note', code })),
+  { kind: 'channel-note', code: 'TIMEZONE_SET', zone: 'Europe/Berlin' },
   { kind: 'option-stale', code: 'DECISION_SETTLED' },
   { kind: 'option-stale', code: 'NO_RPE_PENDING' },
   { kind: 'deleted' },
