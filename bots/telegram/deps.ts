@@ -1,6 +1,7 @@
 /** What the bot needs, passed in by the composition root (server/main.ts). */
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
+import type { ChartRenderer } from '../../coach/charts/render-png.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
 
 export interface BotDeps {
@@ -11,4 +12,6 @@ export interface BotDeps {
   readonly apiRoot?: string;
   /** Known bot identity: skips `getMe` in `bot.init()` (tests). */
   readonly botInfo?: UserFromGetMe;
+  /** The process's one chart renderer (its cache shared with the HTTP route); default: a renderer of its own. */
+  readonly charts?: ChartRenderer;
 }

@@ -1,6 +1,7 @@
 /**
  * Commands (registered with `setMyCommands` at start): most are a phrase the coach understands, handed to
  * the front door; `/coach` shows the persona menu and `/export` sends the runner's data as a JSON document.
+ * `/progress` is its own feature (`progress.ts`).
  */
 import { Composer, InputFile } from 'grammy';
 import type { BotCommand } from 'grammy/types';
@@ -31,6 +32,7 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
   { command: 'week', description: 'This week' },
   { command: 'paces', description: 'Your paces' },
   { command: 'why', description: 'Why this session' },
+  { command: 'progress', description: 'Your last 12 weeks as a chart' },
   { command: 'coach', description: 'Pick your coach' },
   { command: 'pause', description: 'Pause training' },
   { command: 'resume', description: 'Resume training' },
