@@ -4,6 +4,7 @@
  * then close the database; a second signal exits at once.
  */
 import closeWithGrace from 'close-with-grace';
+import { createChartRenderer } from '../coach/charts/render-png.js';
 import { runBot, type RunningBot } from '../bots/telegram/run-bot.js';
 import { createTelegramChannel } from '../bots/telegram/telegram-channel.js';
 import { createDatabase } from '../db/client.js';
@@ -40,12 +41,16 @@ if (config.llm) {
 
 const coach = createCoachDeps(database, config.llm, (event) => logger.debug({ wording: event }, 'wording'));
 
+// One renderer for the process: the HTTP route and the bot share its cache.
+const charts = createChartRenderer();
+
 const telegram = config.telegram;
 const channel = telegram
   ? createTelegramChannel({
       token: telegram.token,
       apiRoot: telegram.apiRoot,
       coach,
+      charts,
       logger: logger.child({ bot: 'telegram' }),
     })
   : undefined;
@@ -66,6 +71,7 @@ const app = await buildApp({
   database,
   shippedMigrations: shippedMigrations().length,
   coach,
+  charts,
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),
   ...(channel && telegram?.mode.kind === 'webhook'
     ? { telegramWebhook: { secretToken: telegram.mode.secretToken, receive: channel.receive } }

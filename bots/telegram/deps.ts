@@ -1,6 +1,7 @@
 /** What the bot needs, passed in by the composition root (`telegram-channel.ts`). */
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
+import type { ChartRenderer } from '../../coach/charts/render-png.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
 
 export interface BotDeps {
@@ -16,4 +17,6 @@ export interface BotDeps {
    * once (it also polls, so a missed call only delays).
    */
   readonly outbox: { notify(): void };
+  /** The process's one chart renderer (its cache shared with the HTTP route); default: a renderer of its own. */
+  readonly charts?: ChartRenderer;
 }

@@ -12,6 +12,7 @@ import { callbacksFeature } from './features/callbacks.js';
 import { chatFeature } from './features/chat.js';
 import { commandsFeature } from './features/commands.js';
 import { phoneFeature } from './features/phone.js';
+import { progressFeature } from './features/progress.js';
 import { startFeature } from './features/start.js';
 import { filesFeature } from './features/files.js';
 import { unhandledFeature } from './features/unhandled.js';
@@ -44,6 +45,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(startFeature(deps));
   features.use(phoneFeature(deps));
   features.use(commandsFeature(deps));
+  features.use(progressFeature(deps));
   features.use(callbacksFeature(deps));
   features.use(chatFeature(deps));
   features.use(filesFeature(deps));

@@ -13,6 +13,7 @@
 import { Api, Bot, type Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
+import type { ChartRenderer } from '../../coach/charts/render-png.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
 import { createInboxWorker, type InboxWorker } from '../../coach/delivery/inbox-worker.js';
 import { createOutboxSender, type OutboxSender } from '../../coach/delivery/outbox-sender.js';
@@ -31,6 +32,8 @@ export interface TelegramChannelDeps {
   readonly apiRoot?: string;
   /** Known bot identity: skips `getMe` (tests). */
   readonly botInfo?: UserFromGetMe;
+  /** The process's one chart renderer (shared with the HTTP route); default: one of its own. */
+  readonly charts?: ChartRenderer;
   /** Installed on every Bot API client this channel makes (tests record calls this way). */
   readonly transformers?: readonly Transformer[];
   /** The delivery clock; default the coach's. */
@@ -84,6 +87,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     outbox: sender,
     ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+    ...(deps.charts ? { charts: deps.charts } : {}),
   });
   for (const t of deps.transformers ?? []) bot.api.config.use(t);
   const inbox = deps.coach.repositories.inbox;

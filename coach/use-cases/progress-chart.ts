@@ -8,6 +8,7 @@
 import type { ChartRenderer } from '../charts/render-png.js';
 import { toRulesActivity } from '../history.js';
 import { localNow } from '../local-date.js';
+import type { ProgressChart } from '../prompts/charts/progress-chart.js';
 import type { Clock } from '../ports/clock.js';
 import type { Repositories } from '../ports/repositories.js';
 import { assessHistory } from '../rules/assess/assess-history.js';
@@ -24,10 +25,11 @@ export interface ProgressChartDeps {
 
 export type ProgressChartCode = 'ATHLETE_NOT_FOUND' | 'NO_PLAN';
 
-/** The PNG bytes and the runner's date it was drawn for. */
+/** The PNG bytes, the runner's date it was drawn for, and what it draws (for a caption or alt text). */
 export interface ProgressChartPng {
   readonly png: Buffer;
   readonly today: string;
+  readonly chart: ProgressChart;
 }
 
 export async function progressChartPng(
@@ -64,6 +66,7 @@ export async function progressChartPng(
     plan: plan.plan,
     fitness: fitness.map((f) => ({ date: f.date, vdot: f.vdot })),
   });
-  const png = await deps.charts.progressPng(athlete.id, { series, units: athlete.units });
-  return ok({ png, today });
+  const chart: ProgressChart = { series, units: athlete.units };
+  const png = await deps.charts.progressPng(athlete.id, chart);
+  return ok({ png, today, chart });
 }

@@ -1,8 +1,8 @@
 /**
  * Finds sentence-like string literals in TypeScript source (the words a runner would read), for the
  * "words only in coach/prompts" check. Comments and JSDoc are not literals; imports, tagged templates
- * (`String.raw` regex sources) and `throw new Error(…)` invariant messages (a developer's, never a
- * runner's) are skipped. A template's `${…}` parts count as one word.
+ * (`String.raw` regex sources), `throw new Error(…)` invariant messages and log lines
+ * (`log.info(fields, '…')`: an operator's, never a runner's) are skipped. A template's `${…}` parts count as one word.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,13 +34,21 @@ const isThrownError = (n: ts.Node): boolean => {
   return false;
 };
 
+/** Logger methods: their message is for whoever runs the service. */
+const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
+
+const isLogCall = (n: ts.Node): boolean =>
+  ts.isCallExpression(n) &&
+  ts.isPropertyAccessExpression(n.expression) &&
+  LOG_METHODS.has(n.expression.name.text);
+
 /** The sentence-like literals of one source text. */
 export function sentenceLiterals(source: string, fileName = 'file.ts'): string[] {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   const visit = (n: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(n) || ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) return;
-    if (ts.isThrowStatement(n)) return;
+    if (ts.isThrowStatement(n) || isLogCall(n)) return;
     let text: string | undefined;
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) text = n.text;
     else if (ts.isTemplateExpression(n))

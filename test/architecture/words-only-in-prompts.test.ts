@@ -16,6 +16,7 @@ const SCANNED = [
   'coach/adaptation',
   'coach/turn',
   'coach/model',
+  'bots',
 ] as const;
 
 /**
@@ -53,13 +54,14 @@ describe('the sentence detector', () => {
     'half marathon',
   ])('passes the code or identifier %j', (s) => expect(isSentenceLike(s)).toBe(false));
 
-  it('reads string and template literals, not comments, JSDoc, imports, regex sources or thrown invariants', () => {
+  it('reads string and template literals, not comments, JSDoc, imports, regex sources, thrown invariants or log lines', () => {
     const source = [
       "import { x } from './some words in a path here.js';",
       '/** A comment is not a word for the runner: it is for us. */',
       '// Nor is a line comment with several words in it.',
       'const re = String.raw`\\b(?:how far did you go)\\b`;',
       "if (bad) throw new Error('addDays needs whole days, got more');",
+      "ctx.log.info({ code }, 'old or unknown button was tapped');",
       "export const a = 'How far did you go?';",
       'export const b = (n: number) => `Weekly km must be 0–${n} km.`;',
       "export const c = { code: 'INVALID_VOLUME', slot: 'weeklyKm' };",

@@ -183,6 +183,14 @@ export async function startFakeTelegram(options: { token: string }): Promise<Fak
           document: { file_id: 'doc', file_unique_id: 'doc', file_name: doc?.filename },
         });
       }
+      case 'sendPhoto': {
+        const photo = params.photo as RecordedFile | undefined;
+        const size = { file_id: 'photo', file_unique_id: 'photo', width: 800, height: 450 };
+        return message(params, {
+          photo: [{ ...size, file_size: photo?.content.length }],
+          ...(params.caption !== undefined ? { caption: params.caption } : {}),
+        });
+      }
       case 'editMessageReplyMarkup':
       case 'editMessageText':
         return params.inline_message_id ? true : message(params);

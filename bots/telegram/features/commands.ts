@@ -1,10 +1,11 @@
 /**
  * Commands (registered with `setMyCommands` at start): most are a phrase the coach understands, handed to
  * the front door; `/coach` shows the persona menu and `/export` sends the runner's data as a JSON document.
+ * `/progress` is its own feature (`progress.ts`).
  */
 import { Composer, InputFile } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import { exportCaption } from '../../../coach/prompts/templates/channel-note.js';
+import { COMMAND_MENU, exportCaption } from '../../../coach/prompts/templates/channel-note.js';
 import { buildRunnerExport } from '../../../coach/use-cases/runner-export.js';
 import type { BotContext } from '../context.js';
 import { converse, note, runnerOf } from '../converse.js';
@@ -23,19 +24,7 @@ const PHRASES: Readonly<Record<string, string>> = {
 };
 
 /** The menu Telegram shows (`setMyCommands`). */
-export const BOT_COMMANDS: readonly BotCommand[] = [
-  { command: 'today', description: "Today's session" },
-  { command: 'week', description: 'This week' },
-  { command: 'paces', description: 'Your paces' },
-  { command: 'why', description: 'Why this session' },
-  { command: 'coach', description: 'Pick your coach' },
-  { command: 'pause', description: 'Pause training' },
-  { command: 'resume', description: 'Resume training' },
-  { command: 'export', description: 'Your data as JSON' },
-  { command: 'delete', description: 'Delete everything' },
-  { command: 'phone', description: 'Link your phone number' },
-  { command: 'help', description: 'What I understand' },
-];
+export const BOT_COMMANDS: readonly BotCommand[] = COMMAND_MENU;
 
 export function commandsFeature(deps: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();

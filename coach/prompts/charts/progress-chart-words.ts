@@ -71,3 +71,20 @@ export function chartDescription(series: ProgressSeries, units: Units): string {
     );
   return parts.join(' ');
 }
+
+/** Why there is no chart to show: the progress use case's codes (a chat that never started is `ATHLETE_NOT_FOUND`). */
+export type ProgressChartRefusalCode = 'ATHLETE_NOT_FOUND' | 'NO_PLAN';
+
+/**
+ * The friendly line instead of the chart (Telegram's `/progress`).
+ *
+ * @example progressChartRefusalText('NO_PLAN') // 'Your progress chart needs a plan first: …'
+ */
+export function progressChartRefusalText(code: ProgressChartRefusalCode): string {
+  switch (code) {
+    case 'ATHLETE_NOT_FOUND':
+      return 'I don’t know you yet: say hi to set up your plan, and your weeks will show here as you log runs.';
+    case 'NO_PLAN':
+      return 'Your progress chart needs a plan first: let’s finish setting it up, and your weeks will show here as you log runs.';
+  }
+}

@@ -66,3 +66,19 @@ export function exportCaption(): string {
 export function channelApology(): string {
   return 'Sorry, something went wrong on my side. Please try again in a minute.';
 }
+
+/** The commands a chat channel lists in its menu, in order, each with its one-line description. */
+export const COMMAND_MENU: readonly { readonly command: string; readonly description: string }[] = [
+  { command: 'today', description: "Today's session" },
+  { command: 'week', description: 'This week' },
+  { command: 'paces', description: 'Your paces' },
+  { command: 'why', description: 'Why this session' },
+  { command: 'progress', description: 'Your last 12 weeks as a chart' },
+  { command: 'coach', description: 'Pick your coach' },
+  { command: 'pause', description: 'Pause training' },
+  { command: 'resume', description: 'Resume training' },
+  { command: 'export', description: 'Your data as JSON' },
+  { command: 'delete', description: 'Delete everything' },
+  { command: 'phone', description: 'Link your phone number' },
+  { command: 'help', description: 'What I understand' },
+];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_COLOURS, progressChartSvg } from '../../../../coach/prompts/charts/progress-chart.js';
+import { progressChartRefusalText } from '../../../../coach/prompts/charts/progress-chart-words.js';
 import { weeklyVolumeSeries } from '../../../../coach/rules/progress/weekly-volume-series.js';
 import { SAMPLE_TODAY, emptySeries, sampleSeries } from './progress-sample.js';
 
@@ -69,5 +70,14 @@ describe('progressChartSvg', () => {
     expect(count(svg, '<circle')).toBe(1);
     expect(svg).not.toContain('No runs yet');
     expect(svg).toContain('1 run, 5 km in total');
+  });
+});
+
+describe('progressChartRefusalText', () => {
+  it('words both codes as one friendly sentence that says what to do', () => {
+    expect(progressChartRefusalText('ATHLETE_NOT_FOUND')).toMatch(/^I don’t know you yet: say hi/);
+    expect(progressChartRefusalText('NO_PLAN')).toMatch(/needs a plan first/);
+    for (const code of ['ATHLETE_NOT_FOUND', 'NO_PLAN'] as const)
+      expect(progressChartRefusalText(code)).toMatch(/^[^.]+\.$/);
   });
 });
