@@ -83,7 +83,8 @@ export async function start(deps: BotDeps, ctx: BotContext, zone?: string): Prom
   }
   ctx.log.info({ isNew: opened.value.isNew }, 'conversation opened');
   deps.outbox.notify();
-  if (opened.value.isNew && timezone === undefined) await note(deps, ctx, 'TIMEZONE_NOTE');
+  if (opened.value.isNew && timezone === undefined)
+    await note(deps, ctx, 'TIMEZONE_NOTE', await runnerOf(deps, ctx));
 }
 
 /** One message (text or a chosen quick reply) through the front door, deduplicated on the update id. */

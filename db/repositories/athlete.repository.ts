@@ -7,6 +7,7 @@ import type { Db } from '../client.js';
 import { athleteFromRow, athletePatchToUpdate, athleteToInsert } from '../mappers/athlete.mapper.js';
 import { runnerStateToJson } from '../../coach/model/runner-state.js';
 import { athletes } from '../schema/athletes.js';
+import { outbox } from '../schema/outbox.js';
 import { isUuid } from './date-range.js';
 import { createInboxRepository } from './inbox.repository.js';
 import { uniqueViolation } from './unique-violation.js';
@@ -80,7 +81,9 @@ export function createAthleteRepository(db: Db): AthleteRepository {
       if (!isUuid(id)) return false;
       return db.transaction(async (tx) => {
         // Every other table references athletes with ON DELETE CASCADE; the inbox (updates arrive before
-        // a runner exists) is keyed by chat, so their Telegram chat is forgotten there.
+        // a runner exists) is keyed by chat, so their Telegram chat is forgotten there. Their outbox rows
+        // (the words the coach sent them) go too; a goodbye enqueued after this has no runner.
+        await tx.delete(outbox).where(eq(outbox.athleteId, id));
         const [deleted] = await tx
           .delete(athletes)
           .where(eq(athletes.id, id))

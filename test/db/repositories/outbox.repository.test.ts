@@ -118,12 +118,14 @@ describeEachDatabase('outbox repository contract', (ctx) => {
     expect((await outbox.claimNext('w1', at(5), LEASE_MS))?.id).toBe(back!.id);
   });
 
-  it("a deleted runner's rows stay (their goodbye still goes), no longer tied to them", async () => {
+  it("a deleted runner's rows go with them; their goodbye (enqueued without a runner) still goes", async () => {
     const created = await repos().athletes.create({ name: 'Ana' });
     if (!created.ok) throw new Error(created.code);
     const [row] = await repos().outbox.enqueue([message('A', created.value.id)]);
     await repos().athletes.delete(created.value.id);
-    expect(await repos().outbox.findById(row!.id)).toMatchObject({ athleteId: null, status: 'pending' });
+    const [goodbye] = await repos().outbox.enqueue([message('A')]);
+    expect(await repos().outbox.findById(row!.id)).toBeUndefined();
+    expect(await repos().outbox.findById(goodbye!.id)).toMatchObject({ athleteId: null, status: 'pending' });
   });
 
   it('concurrent claimers never get the same row (PostgreSQL: two open transactions; PGlite: in turn)', async () => {

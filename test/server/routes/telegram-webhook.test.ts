@@ -2,7 +2,10 @@
  * Telegram end to end in webhook mode: updates posted to the real app's `POST /telegram/webhook`, the bot
  * talking to a loopback fake Bot API, the coach on PGlite and PostgreSQL.
  */
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { inbox } from '../../../db/schema/inbox.js';
+import { outbox } from '../../../db/schema/outbox.js';
 import { pino } from 'pino';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createTelegramChannel, type TelegramChannel } from '../../../bots/telegram/telegram-channel.js';
@@ -144,6 +147,14 @@ describeEachDatabase('Telegram by webhook, end to end', (ctx) => {
     expect((await coach.repositories.activities.list(athlete.id))[0]?.rpe).toBe(6);
   });
 
+  it('takes a message with a NUL character in it (stripped), instead of refusing it for Telegram to re-send', async () => {
+    await deliver(textUpdate(ana, '/start', now));
+    const update = textUpdate(ana, 'k\u0000m', now);
+    expect(await deliver(update)).toBe(200);
+    expect((await find(ana))?.units).toBe('km');
+    expect(allText(ana)).not.toContain('\u0000');
+  });
+
   it('/export sends the runner’s data as a JSON document; two chats are two runners', async () => {
     await deliver(textUpdate(ana, '/start', now));
     await deliver(textUpdate(ben, '/start', now));
@@ -169,6 +180,17 @@ describeEachDatabase('Telegram by webhook, end to end', (ctx) => {
     expect(await find(ana)).toBeDefined();
     await deliver(tapUpdate(ana, yes!.data, now, 1, freshUpdateId()));
     expect(await find(ana)).toBeUndefined();
+    expect(String(messagesTo(ana).at(-1)?.params.text)).toMatch(/everything about you is deleted/);
+    // Nothing of theirs is kept: the outbox holds only the goodbye, the inbox no message of theirs.
+    const left = await ctx.handle.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.destination, String(ana.id)));
+    expect(left.map((r) => [r.athleteId, (r.worded as { text: string }).text])).toEqual([
+      [null, expect.stringMatching(/everything about you is deleted/)],
+    ]);
+    const received = await ctx.handle.db.select().from(inbox);
+    expect(received.filter((r) => r.payload !== null)).toEqual([]);
   });
 
   it('a GPX document becomes a run with the RPE question; a tap rates it; an oversized one is refused unread', async () => {
