@@ -63,6 +63,9 @@ export interface TelegramChannel {
   pollingReceiver(): Bot<BotContext>;
 }
 
+/** Tries to store one polled update before polling stops: about a minute of waits (1, 2, 4, 8, 16, 16 s). */
+const RECEIVE_ATTEMPTS = 7;
+
 /** Passes `drain` makes at most (each handles up to a batch of updates and messages). */
 const MAX_DRAIN_PASSES = 50;
 
@@ -141,7 +144,18 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       });
       for (const t of deps.transformers ?? []) receiver.api.config.use(t);
       receiver.use(async (ctx) => {
-        await receive(ctx.update);
+        // The batch is confirmed only after this resolves: while the database is away, wait and try again
+        // rather than let grammY skip the update; after about a minute give up (polling stops, logged).
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await receive(ctx.update);
+            return;
+          } catch (error) {
+            if (attempt >= RECEIVE_ATTEMPTS) throw error;
+            logger.warn({ updateId: ctx.update.update_id, attempt }, 'could not store an update: retrying');
+            await new Promise((resolve) => setTimeout(resolve, Math.min(16_000, 500 * 2 ** attempt)));
+          }
+        }
       });
       return receiver;
     },

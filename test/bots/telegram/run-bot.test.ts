@@ -86,6 +86,40 @@ describeEachDatabase('the Telegram bot by long polling and webhook registration'
     expect(a && b && a.id !== b.id).toBe(true);
   });
 
+  it('polling waits for an update it could not store, and confirms it only once stored', async () => {
+    let fails = 1;
+    const inbox = coach.repositories.inbox;
+    const flaky: CoachDeps = {
+      ...coach,
+      repositories: {
+        ...coach.repositories,
+        inbox: {
+          ...inbox,
+          receive: async (update) => {
+            if (fails-- > 0) throw new Error('the database is away');
+            return inbox.receive(update);
+          },
+        },
+      },
+    };
+    running = await runBot(
+      createTelegramChannel({
+        token: TEST_BOT_TOKEN,
+        coach: flaky,
+        logger: pino({ level: 'silent' }),
+        botInfo: TEST_BOT_INFO,
+        apiRoot: fake.url,
+        pollMs: 50,
+      }),
+      { kind: 'polling' },
+      () => {},
+    );
+    fake.pushUpdate(textUpdate(ana, '/start', NOW));
+    await fake.waitFor('sendMessage', 3, (c) => c.params.chat_id === ana.id);
+    expect(fails).toBe(-1);
+    expect(String(repliesTo(ana)[0]?.params.text)).toMatch(/Hi Ana/);
+  });
+
   it('webhook mode registers the URL with the secret and the allowed updates', async () => {
     running = await runBot(
       newBot(),
