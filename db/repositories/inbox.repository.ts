@@ -1,33 +1,24 @@
-import { and, asc, eq, inArray, lte, notExists, notInArray, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { InboxRepository } from '../../coach/ports/inbox.js';
 import type { Db } from '../client.js';
 import { inboxFromRow } from '../mappers/inbox.mapper.js';
 import { inbox } from '../schema/inbox.js';
-import { isUuid } from './date-range.js';
+import { claimNextInOrder, settleClaim } from './leased-claim.js';
 
-/** Statuses after which a row no longer holds back its chat's later rows. */
-const SETTLED = ['done', 'dead'];
-/** Statuses a worker may still handle (not settled, not claimed). */
-const DUE = ['pending', 'failed'];
+/** Claims go one chat at a time, in receive order: a handling row holds its chat. */
+const CLAIM = {
+  due: ['pending', 'failed'],
+  claimed: 'handling',
+  settled: ['done', 'dead'],
+  group: ['source', 'chat'],
+} as const;
 /** Statuses of rows nobody is handling yet: forgetting their chat gives them up. */
 const UNHANDLED = ['pending', 'failed'];
 
 /** The inbox on drizzle (PGlite or PostgreSQL). */
 export function createInboxRepository(db: Db): InboxRepository {
-  async function settle(
-    id: string,
-    workerId: string,
-    set: Partial<typeof inbox.$inferInsert>,
-  ): Promise<boolean> {
-    if (!isUuid(id)) return false;
-    const done = await db
-      .update(inbox)
-      .set({ ...set, claimedBy: null, claimedUntil: null })
-      .where(and(eq(inbox.id, id), eq(inbox.claimedBy, workerId), eq(inbox.status, 'handling')))
-      .returning({ id: inbox.id });
-    return done.length > 0;
-  }
+  const settle = (id: string, workerId: string, set: Partial<typeof inbox.$inferInsert>) =>
+    settleClaim(db, inbox, CLAIM.claimed, id, workerId, set);
 
   return {
     receive: (update) =>
@@ -56,49 +47,8 @@ export function createInboxRepository(db: Db): InboxRepository {
       }),
 
     async claimNext(workerId, now, leaseMs) {
-      const earlier = alias(inbox, 'earlier');
-      // Due, or claimed by a worker whose lease ran out (it died).
-      const claimable = or(
-        and(inArray(inbox.status, DUE), lte(inbox.nextAttemptAt, now)),
-        and(eq(inbox.status, 'handling'), lte(inbox.claimedUntil, now)),
-      );
-      const candidate = db
-        .select({ id: inbox.id })
-        .from(inbox)
-        .where(
-          and(
-            claimable,
-            // A null chat equals nothing: such an update waits for no other.
-            notExists(
-              db
-                .select({ one: sql`1` })
-                .from(earlier)
-                .where(
-                  and(
-                    eq(earlier.source, inbox.source),
-                    eq(earlier.chat, inbox.chat),
-                    sql`${earlier.sequence} < ${inbox.sequence}`,
-                    notInArray(earlier.status, SETTLED),
-                  ),
-                ),
-            ),
-          ),
-        )
-        .orderBy(asc(inbox.nextAttemptAt), asc(inbox.sequence))
-        .limit(1)
-        .for('update', { skipLocked: true });
-      const [row] = await db
-        .update(inbox)
-        .set({
-          status: 'handling',
-          claimedBy: workerId,
-          claimedUntil: new Date(now.getTime() + leaseMs),
-          attempts: sql`${inbox.attempts} + 1`,
-        })
-        // Checked again on the locked row: a row another claimer took meanwhile is not taken twice.
-        // `= (scalar subquery)`: an InitPlan, run once (an `in (…)` may be rescanned per row by a join).
-        .where(and(eq(inbox.id, sql`(${candidate})`), claimable))
-        .returning();
+      // A null chat equals nothing: such an update waits for no other.
+      const row = await claimNextInOrder(db, inbox, CLAIM, workerId, now, leaseMs);
       return row ? inboxFromRow(row) : undefined;
     },
 

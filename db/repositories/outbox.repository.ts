@@ -1,15 +1,20 @@
-import { and, asc, eq, inArray, lte, notExists, notInArray, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Destination, OutboxRepository } from '../../coach/ports/outbox.js';
 import type { Db } from '../client.js';
 import { outboxFromRow } from '../mappers/outbox.mapper.js';
 import { inactiveDestinations, outbox } from '../schema/outbox.js';
 import { isUuid } from './date-range.js';
+import { claimNextInOrder, settleClaim } from './leased-claim.js';
 
 /** Statuses after which a row no longer holds back the destination's later rows. */
 const SETTLED = ['sent', 'dead'];
-/** Statuses a sender may still send (not settled, not claimed). */
-const DUE = ['pending', 'failed'];
+/** Claims go one destination at a time, in order: a sending row holds its destination. */
+const CLAIM = {
+  due: ['pending', 'failed'],
+  claimed: 'sending',
+  settled: SETTLED,
+  group: ['channel', 'destination'],
+} as const;
 
 const sameDestination = (d: Destination) =>
   and(eq(outbox.channel, d.channel), eq(outbox.destination, d.destination));
@@ -29,19 +34,8 @@ export function createOutboxRepository(db: Db): OutboxRepository {
     return found.length > 0;
   }
 
-  async function settle(
-    id: string,
-    workerId: string,
-    set: Partial<typeof outbox.$inferInsert>,
-  ): Promise<boolean> {
-    if (!isUuid(id)) return false;
-    const done = await db
-      .update(outbox)
-      .set({ ...set, claimedBy: null, claimedUntil: null })
-      .where(claimedBy(id, workerId))
-      .returning({ id: outbox.id });
-    return done.length > 0;
-  }
+  const settle = (id: string, workerId: string, set: Partial<typeof outbox.$inferInsert>) =>
+    settleClaim(db, outbox, CLAIM.claimed, id, workerId, set);
 
   return {
     async enqueue(messages) {
@@ -73,48 +67,7 @@ export function createOutboxRepository(db: Db): OutboxRepository {
     },
 
     async claimNext(workerId, now, leaseMs) {
-      const earlier = alias(outbox, 'earlier');
-      // Due, or claimed by a sender whose lease ran out (it died).
-      const claimable = or(
-        and(inArray(outbox.status, DUE), lte(outbox.nextAttemptAt, now)),
-        and(eq(outbox.status, 'sending'), lte(outbox.claimedUntil, now)),
-      );
-      const candidate = db
-        .select({ id: outbox.id })
-        .from(outbox)
-        .where(
-          and(
-            claimable,
-            notExists(
-              db
-                .select({ one: sql`1` })
-                .from(earlier)
-                .where(
-                  and(
-                    eq(earlier.channel, outbox.channel),
-                    eq(earlier.destination, outbox.destination),
-                    sql`${earlier.sequence} < ${outbox.sequence}`,
-                    notInArray(earlier.status, SETTLED),
-                  ),
-                ),
-            ),
-          ),
-        )
-        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.sequence))
-        .limit(1)
-        .for('update', { skipLocked: true });
-      const [row] = await db
-        .update(outbox)
-        .set({
-          status: 'sending',
-          claimedBy: workerId,
-          claimedUntil: new Date(now.getTime() + leaseMs),
-          attempts: sql`${outbox.attempts} + 1`,
-        })
-        // Checked again on the locked row: a row another claimer took meanwhile is not taken twice.
-        // `= (scalar subquery)`: an InitPlan, run once (an `in (…)` may be rescanned per row by a join).
-        .where(and(eq(outbox.id, sql`(${candidate})`), claimable))
-        .returning();
+      const row = await claimNextInOrder(db, outbox, CLAIM, workerId, now, leaseMs);
       return row ? outboxFromRow(row) : undefined;
     },
 

@@ -1,35 +1,20 @@
 /** Two inbox workers in two processes on one PostgreSQL (two pools): every update handled once, each chat in order. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInboxWorker } from '../../../coach/delivery/inbox-worker.js';
 import type { StoredUpdate } from '../../../coach/ports/inbox.js';
-import { createDatabase, type DatabaseHandle } from '../../../db/client.js';
-import { migrateDatabase } from '../../../db/migrate.js';
 import { createRepositories } from '../../../db/repositories/index.js';
-import { createScratchPostgres, engines } from '../../helpers/database.js';
+import { engines } from '../../helpers/database.js';
+import { useTwoProcesses } from '../../helpers/delivery.js';
 
 const T0 = new Date('2026-12-01T08:00:00.000Z');
 const CHATS = ['1', '2', '3', '4', '5'];
 const PER_CHAT = 8;
 
 describe.runIf(engines().includes('postgres'))('two inbox workers on one PostgreSQL', () => {
-  let drop: () => Promise<void>;
-  let first: DatabaseHandle;
-  let second: DatabaseHandle;
-  beforeAll(async () => {
-    const scratch = await createScratchPostgres();
-    drop = scratch.drop;
-    first = await createDatabase({ url: scratch.url, maxConnections: 2 });
-    second = await createDatabase({ url: scratch.url, maxConnections: 2 });
-    await migrateDatabase(first);
-  });
-  afterAll(async () => {
-    await first?.close();
-    await second?.close();
-    await drop?.();
-  });
+  const processes = useTwoProcesses();
 
   it('receive the same updates twice, handle each once, each chat in its receive order', async () => {
-    const handles = [first, second];
+    const handles = processes.handles();
     // Both processes receive every update (a repeated webhook delivery): one stores it.
     let key = 0;
     const received: string[][] = [];

@@ -1,36 +1,21 @@
 /** Two sender processes on one PostgreSQL (two pools): every message is delivered once, each chat in order. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createOutboxSender } from '../../../coach/delivery/outbox-sender.js';
 import type { OutboxMessage } from '../../../coach/ports/outbox.js';
 import type { TransportOutcome } from '../../../coach/rules/delivery/retry-policy.js';
-import { createDatabase, type DatabaseHandle } from '../../../db/client.js';
-import { migrateDatabase } from '../../../db/migrate.js';
 import { createRepositories } from '../../../db/repositories/index.js';
-import { createScratchPostgres, engines } from '../../helpers/database.js';
+import { engines } from '../../helpers/database.js';
+import { useTwoProcesses } from '../../helpers/delivery.js';
 
 const T0 = new Date('2026-12-01T08:00:00.000Z');
 const CHATS = ['1', '2', '3', '4', '5'];
 const PER_CHAT = 8;
 
 describe.runIf(engines().includes('postgres'))('two senders on one PostgreSQL', () => {
-  let drop: () => Promise<void>;
-  let first: DatabaseHandle;
-  let second: DatabaseHandle;
-  beforeAll(async () => {
-    const scratch = await createScratchPostgres();
-    drop = scratch.drop;
-    first = await createDatabase({ url: scratch.url, maxConnections: 2 });
-    second = await createDatabase({ url: scratch.url, maxConnections: 2 });
-    await migrateDatabase(first);
-  });
-  afterAll(async () => {
-    await first?.close();
-    await second?.close();
-    await drop?.();
-  });
+  const processes = useTwoProcesses();
 
   it('deliver each row exactly once, each chat in its order', async () => {
-    const outbox = createRepositories(first.db).outbox;
+    const outbox = createRepositories(processes.handles()[0].db).outbox;
     for (let i = 0; i < PER_CHAT; i++)
       await outbox.enqueue(
         CHATS.map((destination) => ({
@@ -54,7 +39,7 @@ describe.runIf(engines().includes('postgres'))('two senders on one PostgreSQL', 
         delivered.push({ by, destination: m.destination, sequence: m.sequence, id: m.id });
         return { kind: 'ok' };
       };
-    const senders = [first, second].map((handle, i) =>
+    const senders = processes.handles().map((handle, i) =>
       createOutboxSender({
         outbox: createRepositories(handle.db).outbox,
         transport: transportFor(`s${i}`),

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import type { InboundUpdate } from '../../../coach/ports/inbox.js';
 import { createRepositories, createUnitOfWork } from '../../../db/repositories/index.js';
 import { describeEachDatabase } from '../../helpers/database.js';
+import { claimWhileFirstHeld } from '../../helpers/delivery.js';
 
 const T0 = new Date('2026-12-01T08:00:00.000Z');
 const LEASE_MS = 60_000;
@@ -187,31 +188,12 @@ describeEachDatabase('inbox repository contract', (ctx) => {
     await r.receive(update(1, 'A'));
     await r.receive(update(2, 'A'));
     await r.receive(update(3, 'B'));
-    const unit = createUnitOfWork(ctx.handle.db);
-    if (ctx.engine === 'postgres') {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let claimedFirst!: () => void;
-      const firstClaimed = new Promise<void>((resolve) => (claimedFirst = resolve));
-      const first = unit.run(async (tx) => {
-        const row = await tx.inbox.claimNext('w1', at(0), LEASE_MS);
-        claimedFirst();
-        await held;
-        return row;
-      });
-      await firstClaimed;
-      const second = await unit.run((tx) => tx.inbox.claimNext('w2', at(0), LEASE_MS));
-      const third = await unit.run((tx) => tx.inbox.claimNext('w3', at(0), LEASE_MS));
-      release();
-      expect((await first)?.key).toBe('1');
-      expect(second?.key).toBe('3');
-      expect(third).toBeUndefined();
-    } else {
-      const claims = await Promise.all(
-        ['w1', 'w2', 'w3'].map((w) => unit.run((tx) => tx.inbox.claimNext(w, at(0), LEASE_MS))),
-      );
-      const keys = claims.filter((c) => c !== undefined).map((c) => c.key);
-      expect(keys.sort()).toEqual(['1', '3']);
-    }
+    const claims = await claimWhileFirstHeld(createUnitOfWork(ctx.handle.db), ctx.engine, (tx, w) =>
+      tx.inbox.claimNext(w, at(0), LEASE_MS),
+    );
+    const keys = claims.map((c) => c?.key);
+    // PostgreSQL: the held claim is chat A's first; SKIP LOCKED passes over it to B, and A's second waits.
+    if (ctx.engine === 'postgres') expect(keys).toEqual(['1', '3', undefined]);
+    else expect(keys.filter((k) => k !== undefined).sort()).toEqual(['1', '3']);
   });
 });

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import type { NewOutboxMessage } from '../../../coach/ports/outbox.js';
 import { createRepositories, createUnitOfWork } from '../../../db/repositories/index.js';
 import { describeEachDatabase } from '../../helpers/database.js';
+import { claimWhileFirstHeld } from '../../helpers/delivery.js';
 
 const T0 = new Date('2026-12-01T08:00:00.000Z');
 const LEASE_MS = 60_000;
@@ -132,32 +133,14 @@ describeEachDatabase('outbox repository contract', (ctx) => {
     const outbox = repos().outbox;
     await outbox.enqueue([message('A'), message('A')]);
     const [b1] = await outbox.enqueue([message('B')]);
-    const unit = createUnitOfWork(ctx.handle.db);
+    const claims = await claimWhileFirstHeld(createUnitOfWork(ctx.handle.db), ctx.engine, (r, w) =>
+      r.outbox.claimNext(w, at(0), LEASE_MS),
+    );
     if (ctx.engine === 'postgres') {
-      // The first claimer holds its row locked until the second has claimed: SKIP LOCKED passes over it,
-      // and A's second row is not due before A's first is sent.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let claimedFirst!: () => void;
-      const firstClaimed = new Promise<void>((resolve) => (claimedFirst = resolve));
-      const first = unit.run(async (r) => {
-        const row = await r.outbox.claimNext('w1', at(0), LEASE_MS);
-        claimedFirst();
-        await held;
-        return row;
-      });
-      await firstClaimed;
-      const second = await unit.run((r) => r.outbox.claimNext('w2', at(0), LEASE_MS));
-      const third = await unit.run((r) => r.outbox.claimNext('w3', at(0), LEASE_MS));
-      release();
-      const firstRow = await first;
-      expect(firstRow?.destination).toBe('A');
-      expect(second?.id).toBe(b1!.id);
-      expect(third).toBeUndefined();
+      // SKIP LOCKED passes over the held row, and A's second row is not due before A's first is sent.
+      expect(claims.map((c) => c?.destination)).toEqual(['A', 'B', undefined]);
+      expect(claims[1]?.id).toBe(b1!.id);
     } else {
-      const claims = await Promise.all(
-        ['w1', 'w2', 'w3'].map((w) => unit.run((r) => r.outbox.claimNext(w, at(0), LEASE_MS))),
-      );
       const ids = claims.filter((c) => c !== undefined).map((c) => c.id);
       expect(ids).toHaveLength(2);
       expect(new Set(ids).size).toBe(2);
