@@ -19,7 +19,13 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../ports/clock.js';
 import type { InboxRepository, StoredUpdate } from '../ports/inbox.js';
 import { backoffMs } from '../rules/delivery/retry-policy.js';
-import { createPollLoop, silentLogger, type DeliveryLogger, type PollLoop } from './poll-loop.js';
+import {
+  createPollLoop,
+  CLAIM_DEFAULTS,
+  silentLogger,
+  type DeliveryLogger,
+  type PollLoop,
+} from './poll-loop.js';
 
 export interface InboxWorkerDeps {
   readonly inbox: InboxRepository;
@@ -51,9 +57,6 @@ export interface InboxWorker extends PollLoop {
   runOnce(): Promise<WorkerPass>;
 }
 
-const DEFAULT_LEASE_MS = 5 * 60_000;
-const DEFAULT_POLL_MS = 1000;
-const DEFAULT_BATCH = 100;
 const DEFAULT_MAX_ATTEMPTS = 5;
 
 const STABLE_CODE = /^[A-Z][A-Z0-9_]*$/;
@@ -69,9 +72,9 @@ export function createInboxWorker(deps: InboxWorkerDeps): InboxWorker {
   const { inbox, clock } = deps;
   const logger = deps.logger ?? silentLogger;
   const workerId = deps.workerId ?? `inbox-${randomUUID()}`;
-  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
-  const pollMs = deps.pollMs ?? DEFAULT_POLL_MS;
-  const batch = deps.batch ?? DEFAULT_BATCH;
+  const leaseMs = deps.leaseMs ?? CLAIM_DEFAULTS.leaseMs;
+  const pollMs = deps.pollMs ?? CLAIM_DEFAULTS.pollMs;
+  const batch = deps.batch ?? CLAIM_DEFAULTS.batch;
   const maxAttempts = deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
 
   /** The lease ended before the outcome was recorded: another worker has the row (it may handle it again). */

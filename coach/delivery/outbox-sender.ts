@@ -20,7 +20,13 @@ import type { Clock } from '../ports/clock.js';
 import type { OutboxMessage, OutboxRepository } from '../ports/outbox.js';
 import type { Reply } from '../prompts/coach-message.js';
 import { nextDeliveryStep, type TransportOutcome } from '../rules/delivery/retry-policy.js';
-import { createPollLoop, silentLogger, type DeliveryLogger, type PollLoop } from './poll-loop.js';
+import {
+  createPollLoop,
+  CLAIM_DEFAULTS,
+  silentLogger,
+  type DeliveryLogger,
+  type PollLoop,
+} from './poll-loop.js';
 
 export type { TransportOutcome } from '../rules/delivery/retry-policy.js';
 
@@ -63,17 +69,13 @@ export interface OutboxSender extends PollLoop {
   runOnce(): Promise<SenderPass>;
 }
 
-const DEFAULT_LEASE_MS = 5 * 60_000;
-const DEFAULT_POLL_MS = 1000;
-const DEFAULT_BATCH = 100;
-
 export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
   const { outbox, clock } = deps;
   const logger = deps.logger ?? silentLogger;
   const workerId = deps.workerId ?? `sender-${randomUUID()}`;
-  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
-  const pollMs = deps.pollMs ?? DEFAULT_POLL_MS;
-  const batch = deps.batch ?? DEFAULT_BATCH;
+  const leaseMs = deps.leaseMs ?? CLAIM_DEFAULTS.leaseMs;
+  const pollMs = deps.pollMs ?? CLAIM_DEFAULTS.pollMs;
+  const batch = deps.batch ?? CLAIM_DEFAULTS.batch;
 
   async function send(message: OutboxMessage): Promise<TransportOutcome> {
     try {

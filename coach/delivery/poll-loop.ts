@@ -18,6 +18,12 @@ export interface DeliveryLogger {
 
 export const silentLogger: DeliveryLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
+/**
+ * Defaults shared by the claimers (inbox worker, outbox sender): a claim holds 5 minutes (far longer than
+ * one handling or send), a loop looks every second without a `notify()`, a pass takes at most 100 rows.
+ */
+export const CLAIM_DEFAULTS = { leaseMs: 5 * 60_000, pollMs: 1000, batch: 100 } as const;
+
 export interface PollLoopOptions {
   /** Time between passes without a `notify()`, ms. */
   readonly pollMs: number;
