@@ -5,12 +5,12 @@
  */
 import { decodeOption, type ChosenOption } from '../prompts/chosen-option.js';
 import type { OnboardingDraft } from '../onboarding/onboarding-chat.js';
+import { optionNumber } from '../rules/language/option-number.js';
 import { readRpeReply } from '../rules/language/rpe-reply.js';
 import type { ParsedMessage } from '../rules/language/types.js';
 import { staleCode } from './route-option.js';
 import type { ConversationState } from '../model/conversation-state.js';
 
-const BARE_NUMBER = /^\s*#?(\d{1,2})\s*[.)]?\s*$/;
 
 /**
  * Numbers pick options unless an option's label is itself a number that means something else: the goal
@@ -30,10 +30,10 @@ export function optionInText(
   const decoded = decodeOption(text.trim().toLowerCase());
   if (decoded.ok) return applies(decoded.value);
   const offered = state.offered ?? [];
-  const number = BARE_NUMBER.exec(text);
+  const number = optionNumber(text);
   // The number of an option the last reply showed is that option, even if it was settled meanwhile
   // (then the reply says so): "2" never falls through to a bare RPE of 2.
-  const picked = number && numbersPick(offered) ? offered[Number(number[1]) - 1] : undefined;
+  const picked = number !== undefined && numbersPick(offered) ? offered[number - 1] : undefined;
   if (picked) return picked;
   // "4, felt ok" is a rating only as the answer to the RPE question (a leading score, no other number:
   // "6, legs heavy" is the run's effort, not a soreness score); never a run report, and never when the

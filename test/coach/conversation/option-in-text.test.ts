@@ -46,6 +46,15 @@ const CASES: readonly Case[] = [
   ['#2', OFFERED, undefined, ACCEPT_KEEP[1]],
   ['7', RATING, undefined, { kind: 'rpe', value: 7 }],
   ['12', BOTH, undefined, ACCEPT_KEEP[1]],
+  // The number said the way runners text it.
+  ['option 2', OFFERED, undefined, ACCEPT_KEEP[1]],
+  ['Option 1', OFFERED, undefined, ACCEPT_KEEP[0]],
+  ['number 2 please', OFFERED, undefined, ACCEPT_KEEP[1]],
+  ['the 2nd one', OFFERED, undefined, ACCEPT_KEEP[1]],
+  ['first one', OFFERED, undefined, ACCEPT_KEEP[0]],
+  ['the second', OFFERED, undefined, ACCEPT_KEEP[1]],
+  ['go with 1', OFFERED, undefined, ACCEPT_KEEP[0]],
+  ['option 3', OFFERED, undefined, undefined],
   ['1', DELETE, undefined, { kind: 'confirm', answer: 'yes' }],
   [
     '1',
