@@ -66,6 +66,15 @@ export async function measureAsync(
   return summarize(name, perOp, (totalMs * 1000) / iterations, iterations);
 }
 
+/**
+ * Figures from per-operation samples timed elsewhere (e.g. in a load process), in microseconds; the mean
+ * is the samples' mean.
+ */
+export function fromSamples(name: string, samplesUs: readonly number[]): Measurement {
+  const mean = samplesUs.reduce((a, b) => a + b, 0) / Math.max(1, samplesUs.length);
+  return summarize(name, [...samplesUs], mean, samplesUs.length);
+}
+
 function summarize(name: string, perOpUs: number[], meanUs: number, iterations: number): Measurement {
   const sorted = [...perOpUs].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
