@@ -42,6 +42,12 @@ export interface TelegramChannelDeps {
   readonly pollMs?: number;
   /** Names this process's claims in the inbox and outbox (default a random id each). */
   readonly workerId?: string;
+  /**
+   * Updates handled and messages sent at the same time, count (default 1): more lets one slow turn or
+   * send not hold up other chats on PostgreSQL; one chat's updates and replies still go strictly in order
+   * (the claims see to it). On PGlite (one connection) more lanes only contend: measured slower.
+   */
+  readonly lanes?: number;
 }
 
 export interface TelegramChannel {
@@ -52,7 +58,7 @@ export interface TelegramChannel {
   receive(update: { readonly update_id: number }): Promise<'stored' | 'duplicate'>;
   /** Handles what is stored and sends what is due until neither has anything left (tests, a last pass). */
   drain(): Promise<void>;
-  /** Runs the worker and the sender in the background. */
+  /** Runs the workers and the senders (`lanes` of each) in the background. */
   start(): void;
   /** Stops both after the pass under way. */
   stop(): Promise<void>;
@@ -66,6 +72,20 @@ export interface TelegramChannel {
 /** Tries to store one polled update before polling stops: about a minute of waits (1, 2, 4, 8, 16, 16 s). */
 const RECEIVE_ATTEMPTS = 7;
 
+/** Lanes by default (see `lanes`). */
+const DEFAULT_LANES = 1;
+
+/** Wakes one loop per call, in turn: a busy one runs another pass when its current one ends. */
+function roundRobin(loops: readonly { notify(): void }[]): { notify(): void } {
+  let next = 0;
+  return {
+    notify() {
+      loops[next]!.notify();
+      next = (next + 1) % loops.length;
+    },
+  };
+}
+
 /** Passes `drain` makes at most (each handles up to a batch of updates and messages). */
 const MAX_DRAIN_PASSES = 50;
 
@@ -74,34 +94,44 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   const logger = deps.logger;
   const senderApi = new Api(deps.token, deps.apiRoot ? { apiRoot: deps.apiRoot } : undefined);
   for (const t of deps.transformers ?? []) senderApi.config.use(t);
-  const sender = createOutboxSender({
-    outbox: deps.coach.repositories.outbox,
-    transport: telegramTransport(senderApi),
-    word: wordOutboxMessage(deps.coach.wording),
-    clock,
-    logger: logger.child({ part: 'outbox' }),
-    ...(deps.pollMs !== undefined ? { pollMs: deps.pollMs } : {}),
-    ...(deps.workerId !== undefined ? { workerId: `${deps.workerId}:outbox` } : {}),
-  });
+  const lanes = Math.max(1, deps.lanes ?? DEFAULT_LANES);
+  const lane = (part: string, i: number) =>
+    deps.workerId === undefined ? {} : { workerId: `${deps.workerId}:${part}${i === 0 ? '' : `:${i}`}` };
+  const senders = Array.from({ length: lanes }, (_, i) =>
+    createOutboxSender({
+      outbox: deps.coach.repositories.outbox,
+      transport: telegramTransport(senderApi),
+      word: wordOutboxMessage(deps.coach.wording),
+      clock,
+      logger: logger.child({ part: 'outbox' }),
+      ...(deps.pollMs !== undefined ? { pollMs: deps.pollMs } : {}),
+      ...lane('outbox', i),
+    }),
+  );
+  const sender = senders[0]!;
   const bot = createBot({
     token: deps.token,
     coach: deps.coach,
     logger,
-    outbox: sender,
+    outbox: roundRobin(senders),
     ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.charts ? { charts: deps.charts } : {}),
   });
   for (const t of deps.transformers ?? []) bot.api.config.use(t);
   const inbox = deps.coach.repositories.inbox;
-  const worker = createInboxWorker({
-    inbox,
-    handle: (stored) => bot.handleUpdate(stored.payload as Parameters<typeof bot.handleUpdate>[0]),
-    clock,
-    logger: logger.child({ part: 'inbox' }),
-    ...(deps.pollMs !== undefined ? { pollMs: deps.pollMs } : {}),
-    ...(deps.workerId !== undefined ? { workerId: `${deps.workerId}:inbox` } : {}),
-  });
+  const workers = Array.from({ length: lanes }, (_, i) =>
+    createInboxWorker({
+      inbox,
+      handle: (stored) => bot.handleUpdate(stored.payload as Parameters<typeof bot.handleUpdate>[0]),
+      clock,
+      logger: logger.child({ part: 'inbox' }),
+      ...(deps.pollMs !== undefined ? { pollMs: deps.pollMs } : {}),
+      ...lane('inbox', i),
+    }),
+  );
+  const worker = workers[0]!;
+  const wakeWorker = roundRobin(workers);
 
   async function receive(update: { readonly update_id: number }): Promise<'stored' | 'duplicate'> {
     const chat = chatOfUpdate(update);
@@ -112,7 +142,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       payload: withoutNul(update),
       at: clock.now(),
     });
-    if (stored === 'stored') worker.notify();
+    if (stored === 'stored') wakeWorker.notify();
     return stored;
   }
 
@@ -130,12 +160,11 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       }
     },
     start() {
-      worker.start();
-      sender.start();
+      for (const loop of [...workers, ...senders]) loop.start();
     },
     async stop() {
-      await worker.stop();
-      await sender.stop();
+      await Promise.all(workers.map((w) => w.stop()));
+      await Promise.all(senders.map((s) => s.stop()));
     },
     pollingReceiver() {
       const receiver = new Bot<BotContext>(deps.token, {
