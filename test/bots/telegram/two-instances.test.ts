@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramChannel } from '../../../bots/telegram/telegram-channel.js';
 import { createDatabase, type DatabaseHandle } from '../../../db/client.js';
 import { migrateDatabase } from '../../../db/migrate.js';
+import { inbox } from '../../../db/schema/inbox.js';
 import { outbox } from '../../../db/schema/outbox.js';
 import { startFakeTelegram, type FakeTelegram } from '../../fakes/telegram-api.js';
 import { coachDeps } from '../../helpers/app.js';
@@ -39,7 +40,7 @@ describe.runIf(engines().includes('postgres'))('two processes on one PostgreSQL'
     await drop?.();
   });
 
-  it('handle each update once and send each reply once, every chat in order', async () => {
+  it('handle each update once and send each reply once, every chat in order (two lanes each)', async () => {
     const channels = handles.map((handle, i) =>
       createTelegramChannel({
         token: TEST_BOT_TOKEN,
@@ -48,6 +49,9 @@ describe.runIf(engines().includes('postgres'))('two processes on one PostgreSQL'
         botInfo: TEST_BOT_INFO,
         apiRoot: fake.url,
         workerId: `process-${i}`,
+        // Two lanes each: four claimers per queue in all.
+        lanes: 2,
+        pollMs: 20,
       }),
     );
     // Every update reaches one of the two, alternating; a few arrive at both (Telegram re-sending).
@@ -59,9 +63,15 @@ describe.runIf(engines().includes('postgres'))('two processes on one PostgreSQL'
         expect(await first.receive(update)).toBe('stored');
         if (n % 3 === 0) expect(await channels[n % 2]!.receive(update)).toBe('duplicate');
       }
-    for (let round = 0; round < 20; round++) await Promise.all(channels.map((c) => c.drain()));
-
     const db = handles[0]!.db;
+    channels.forEach((c) => c.start());
+    const settled = async () => {
+      const rows = [...(await db.select().from(inbox)), ...(await db.select().from(outbox))];
+      return rows.length > 0 && rows.every((r) => r.status === 'done' || r.status === 'sent');
+    };
+    for (let i = 0; i < 600 && !(await settled()); i++) await new Promise((r) => setTimeout(r, 50));
+    await Promise.all(channels.map((c) => c.stop()));
+
     for (const runner of RUNNERS) {
       const queued = await db
         .select()
