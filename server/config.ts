@@ -4,6 +4,12 @@
  * variable and what it expects.
  */
 import { z } from 'zod';
+import {
+  CALL_PAGE_SECRETS,
+  callPageConfig,
+  callPageEnvSchema,
+  type CallPageConfig,
+} from './config-call-page.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -83,7 +89,9 @@ const envSchema = z.object({
       .regex(/^[A-Za-z0-9_-]+$/, 'expected only letters, digits, _ and -')
       .optional(),
   ),
-});
+})
+  // The browser call page's Twilio API key and TwiML app (server/config-call-page.ts).
+  .extend(callPageEnvSchema.shape);
 
 /** Variables whose value an error line never repeats. */
 const SECRET_VARIABLES = new Set([
@@ -91,6 +99,7 @@ const SECRET_VARIABLES = new Set([
   'DATABASE_URL',
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
+  ...CALL_PAGE_SECRETS,
 ]);
 
 export interface Config {
@@ -108,6 +117,8 @@ export interface Config {
   readonly telegram?: TelegramConfig;
   /** The service's public HTTPS address (PUBLIC_BASE_URL), without a trailing slash. */
   readonly publicBaseUrl?: string;
+  /** The browser call page (`GET /call`, `POST /voice/token`, Telegram `/call`), when its four Twilio values are set. */
+  readonly callPage?: CallPageConfig;
 }
 
 /** Telegram settings: webhook mode when PUBLIC_BASE_URL is set, long polling otherwise. */
@@ -165,6 +176,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     e.TELEGRAM_WEBHOOK_SECRET,
   );
   if (typeof telegram === 'string') return { ok: false, message: telegram };
+  const callPage = callPageConfig(e, publicBaseUrl);
+  if (typeof callPage === 'string') return { ok: false, message: callPage };
   const llmWanted = e.LLM_BASE_URL !== undefined || apiKey !== undefined;
   const llm: LlmConfig | undefined = llmWanted
     ? {
@@ -186,6 +199,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       ...(llm ? { llm } : {}),
       ...(telegram ? { telegram } : {}),
       ...(publicBaseUrl ? { publicBaseUrl } : {}),
+      ...(callPage ? { callPage } : {}),
     },
   };
 }
