@@ -21,75 +21,76 @@ export function isLoopbackHost(host: string): boolean {
 const emptyAsUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
-const envSchema = z.object({
-  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
-  PORT: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^\d+$/, 'expected a whole number from 0 to 65535')
-      .transform(Number)
-      .pipe(z.number().int().min(0, 'expected 0–65535').max(65535, 'expected 0–65535'))
-      .default(3000),
-  ),
-  DATABASE_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
-      .optional(),
-  ),
-  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
-  LOG_LEVEL: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ),
-  API_TOKEN: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(16, 'expected at least 16 characters (use a long random string)').optional(),
-  ),
-  LLM_BASE_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like http://127.0.0.1:11434/v1' })
-      .optional(),
-  ),
-  LLM_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
-  OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
-  LLM_MODEL: z.preprocess(emptyAsUndefined, z.string().max(200).optional()),
-  LLM_STREAM: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['true', 'false', '1', '0'], 'expected true or false').default('false'),
-  ),
-  TELEGRAM_BOT_TOKEN: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^\d+:[\w-]+$/, 'expected a token from BotFather like 123456:ABC-DEF…')
-      .optional(),
-  ),
-  TELEGRAM_API_ROOT: z.preprocess(
-    emptyAsUndefined,
-    z
-      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://api.telegram.org' })
-      .default('https://api.telegram.org'),
-  ),
-  PUBLIC_BASE_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://coach.example.org' })
-      .optional(),
-  ),
-  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .min(16, 'expected at least 16 characters')
-      .max(256, 'expected at most 256 characters')
-      .regex(/^[A-Za-z0-9_-]+$/, 'expected only letters, digits, _ and -')
-      .optional(),
-  ),
-})
+const envSchema = z
+  .object({
+    HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
+    PORT: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^\d+$/, 'expected a whole number from 0 to 65535')
+        .transform(Number)
+        .pipe(z.number().int().min(0, 'expected 0–65535').max(65535, 'expected 0–65535'))
+        .default(3000),
+    ),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    API_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(16, 'expected at least 16 characters (use a long random string)').optional(),
+    ),
+    LLM_BASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, message: 'expected an http(s) URL like http://127.0.0.1:11434/v1' })
+        .optional(),
+    ),
+    LLM_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    LLM_MODEL: z.preprocess(emptyAsUndefined, z.string().max(200).optional()),
+    LLM_STREAM: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['true', 'false', '1', '0'], 'expected true or false').default('false'),
+    ),
+    TELEGRAM_BOT_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^\d+:[\w-]+$/, 'expected a token from BotFather like 123456:ABC-DEF…')
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://api.telegram.org' })
+        .default('https://api.telegram.org'),
+    ),
+    PUBLIC_BASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://coach.example.org' })
+        .optional(),
+    ),
+    TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .min(16, 'expected at least 16 characters')
+        .max(256, 'expected at most 256 characters')
+        .regex(/^[A-Za-z0-9_-]+$/, 'expected only letters, digits, _ and -')
+        .optional(),
+    ),
+  })
   // The browser call page's Twilio API key and TwiML app (server/config-call-page.ts).
   .extend(callPageEnvSchema.shape);
 

@@ -49,7 +49,14 @@ export async function runnerWithPlan(app: FastifyInstance): Promise<string> {
   const created = await app.inject({
     method: 'POST',
     url: '/api/athletes',
-    payload: { name: 'Ana', timezone: 'Europe/Lisbon', maxHr: 188, restingHr: 52, age: 41, ...SAMPLE_PROFILE },
+    payload: {
+      name: 'Ana',
+      timezone: 'Europe/Lisbon',
+      maxHr: 188,
+      restingHr: 52,
+      age: 41,
+      ...SAMPLE_PROFILE,
+    },
   });
   if (created.statusCode !== 201) throw new Error(created.body);
   return (created.json() as { id: string }).id;

@@ -77,7 +77,10 @@ function sendProblem(reply: FastifyReply, code: CallLinkProblem) {
 function serveAsset(app: FastifyInstance, asset: CallPageAsset) {
   app.get(asset.path, async (_request, reply) =>
     reply
-      .headers({ 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' })
+      .headers({
+        'cache-control': 'public, max-age=31536000, immutable',
+        'x-content-type-options': 'nosniff',
+      })
       .type('text/javascript; charset=utf-8')
       .send(asset.body),
   );

@@ -5,10 +5,7 @@
  * the page configured the bot says the phone line is not set up here.
  */
 import { Composer } from 'grammy';
-import {
-  callLinkText,
-  callPageNotSetUpText,
-} from '../../../coach/prompts/templates/call-page-words.js';
+import { callLinkText, callPageNotSetUpText } from '../../../coach/prompts/templates/call-page-words.js';
 import type { BotContext } from '../context.js';
 import { note, runnerOf } from '../converse.js';
 import type { BotDeps } from '../deps.js';

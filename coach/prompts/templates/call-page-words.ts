@@ -6,11 +6,7 @@
 
 /** Why a call link does not open the page (the route's codes). */
 export type CallLinkProblem =
-  | 'LINK_MISSING'
-  | 'LINK_INVALID'
-  | 'LINK_EXPIRED'
-  | 'ATHLETE_NOT_FOUND'
-  | 'NOT_CONFIGURED';
+  'LINK_MISSING' | 'LINK_INVALID' | 'LINK_EXPIRED' | 'ATHLETE_NOT_FOUND' | 'NOT_CONFIGURED';
 
 /** The page's fixed labels and the lines its script shows. */
 export const CALL_PAGE_WORDS = {

@@ -6,7 +6,11 @@ const ATHLETE = '5f0c2a5e-7a1b-4c3d-9e8f-0123456789ab';
 const T0 = new Date('2026-12-07T08:00:00Z');
 
 function links(now: () => Date, secret = 'test-api-secret-0123456789abcdef') {
-  return createCallLinks({ key: callLinkKey(secret), publicBaseUrl: 'https://coach.example.org', clock: { now } });
+  return createCallLinks({
+    key: callLinkKey(secret),
+    publicBaseUrl: 'https://coach.example.org',
+    clock: { now },
+  });
 }
 
 describe('call links', () => {
@@ -15,7 +19,11 @@ describe('call links', () => {
     expect(made.url).toBe(`https://coach.example.org/call?t=${made.token}`);
     expect(made.token).toMatch(/^[\w-]+\.[\w-]+$/);
     expect(made.expiresAt.getTime() - T0.getTime()).toBe(CALL_LINK_TTL_SECONDS * 1000);
-    expect(links(() => T0).verify(made.token)).toEqual({ ok: true, athleteId: ATHLETE, expiresAt: made.expiresAt });
+    expect(links(() => T0).verify(made.token)).toEqual({
+      ok: true,
+      athleteId: ATHLETE,
+      expiresAt: made.expiresAt,
+    });
     const payload = JSON.parse(Buffer.from(made.token.split('.')[0]!, 'base64url').toString('utf8'));
     expect(payload).toEqual({ athleteId: ATHLETE, exp: T0.getTime() / 1000 + CALL_LINK_TTL_SECONDS });
   });

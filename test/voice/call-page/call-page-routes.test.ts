@@ -5,10 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  CALL_PAGE_WORDS,
-  callLinkProblemText,
-} from '../../../coach/prompts/templates/call-page-words.js';
+import { CALL_PAGE_WORDS, callLinkProblemText } from '../../../coach/prompts/templates/call-page-words.js';
 import type { CallPage } from '../../../voice/call-page/index.js';
 import { escapeHtml } from '../../../voice/call-page/call-page-html.js';
 import { voiceSdkBundle } from '../../../voice/call-page/call-page-assets.js';
@@ -69,7 +66,9 @@ describeEachDatabase('the browser call page', (ctx) => {
     const served = await app.inject({ method: 'GET', url: script });
     expect(served.statusCode).toBe(200);
     expect(served.body).toContain('/voice/token');
-    expect((await app.inject({ method: 'GET', url: '/call/twilio-voice-0.0.1.min.js' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/call/twilio-voice-0.0.1.min.js' })).statusCode).toBe(
+      404,
+    );
   });
 
   it.each([
