@@ -86,6 +86,21 @@ function serveAsset(app: FastifyInstance, asset: CallPageAsset) {
   );
 }
 
+/** A request as the log shows it, the link's token cut out of the URL (it is a credential for minutes). */
+function requestWithoutLink(request: {
+  method: string;
+  url: string;
+  host?: string;
+  ip?: string;
+}): Record<string, unknown> {
+  return {
+    method: request.method,
+    url: request.url.replace(/([?&]t=)[^&#]*/g, '$1[redacted]'),
+    host: request.host,
+    remoteAddress: request.ip,
+  };
+}
+
 /** The first `t` of a query string or JSON body, if it is a string. */
 function linkOf(source: unknown): string | undefined {
   if (typeof source !== 'object' || source === null) return undefined;
@@ -100,7 +115,7 @@ export async function callPageRoutes(app: FastifyInstance, options: CallPageRout
   serveAsset(app, assets.sdk);
   serveAsset(app, assets.script);
 
-  app.get('/call', async (request, reply) => {
+  app.get('/call', { logSerializers: { req: requestWithoutLink } }, async (request, reply) => {
     if (!callPage) return sendProblemPage(reply, 'NOT_CONFIGURED');
     const link = callPage.links.verify(linkOf(request.query));
     if (!link.ok) {
