@@ -46,7 +46,7 @@ export interface CallLinksDeps {
 
 /** The link key from the Twilio API secret: HMAC-SHA256(secret, a fixed label), 32 bytes. */
 export function callLinkKey(apiSecret: string): Buffer {
-  return createHmac('sha256', apiSecret).update('runloop call link v1').digest();
+  return createHmac('sha256', apiSecret).update('runloop/call-link/v1').digest();
 }
 
 /** Longest token accepted, characters (a UUID payload is ~100). */

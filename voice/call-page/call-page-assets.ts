@@ -1,7 +1,8 @@
 /**
- * The page's two scripts, read once when the routes are registered and served at pinned paths with
+ * The page's files, read once when the routes are registered and served at pinned paths with
  * immutable caching: the Twilio Voice SDK bundle from node_modules (`/call/twilio-voice-<version>.min.js`,
- * the version read from its package.json) and the page's own script (`/call/call-page-<hash>.js`).
+ * the version read from its package.json), the page's own script (`/call/call-page-<hash>.js`) and its
+ * stylesheet (`/call/call-page-<hash>.css`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ export interface CallPageAsset {
 export interface CallPageAssets {
   readonly sdk: CallPageAsset;
   readonly script: CallPageAsset;
+  readonly stylesheet: CallPageAsset;
 }
 
 /** The installed `@twilio/voice-sdk`: its version and its minified browser bundle. */
@@ -30,12 +32,19 @@ export function voiceSdkBundle(): { readonly version: string; readonly body: Buf
   return { version, body: readFileSync(join(root, 'dist', 'twilio.min.js')) };
 }
 
+/** A file of `browser/` at `/call/<name>-<hash>.<ext>` (the hash changes the path when the file does). */
+function hashedAsset(file: string): CallPageAsset {
+  const body = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'browser', file));
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+  const dot = file.lastIndexOf('.');
+  return { path: `/call/${file.slice(0, dot)}-${hash}${file.slice(dot)}`, body };
+}
+
 export function loadCallPageAssets(): CallPageAssets {
   const sdk = voiceSdkBundle();
-  const script = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'browser', 'call-page.js'));
-  const hash = createHash('sha256').update(script).digest('hex').slice(0, 12);
   return {
     sdk: { path: `/call/twilio-voice-${sdk.version}.min.js`, body: sdk.body },
-    script: { path: `/call/call-page-${hash}.js`, body: script },
+    script: hashedAsset('call-page.js'),
+    stylesheet: hashedAsset('call-page.css'),
   };
 }

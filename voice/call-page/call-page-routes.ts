@@ -39,17 +39,21 @@ const PRIVATE_HEADERS = {
 } as const;
 
 /** The SDK talks to Twilio over https and wss; everything else is this origin. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'unsafe-inline'",
-  "connect-src 'self' https://*.twilio.com wss://*.twilio.com",
-  "media-src 'self' blob: https://*.twilio.com",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'connect-src': ["'self'", 'https://*.twilio.com', 'wss://*.twilio.com'],
+  'media-src': ["'self'", 'blob:', 'https://*.twilio.com'],
+  'img-src': ["'self'", 'data:'],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
+
+const CONTENT_SECURITY_POLICY = Object.entries(CSP_DIRECTIVES)
+  .map(([name, sources]) => [name, ...sources].join(' '))
+  .join('; ');
 
 const STATUS: Readonly<Record<CallLinkProblem, number>> = {
   LINK_MISSING: 401,
@@ -59,12 +63,12 @@ const STATUS: Readonly<Record<CallLinkProblem, number>> = {
   NOT_CONFIGURED: 404,
 };
 
-function sendProblemPage(reply: FastifyReply, code: CallLinkProblem) {
+function sendPage(reply: FastifyReply, status: number, body: string) {
   return reply
-    .status(STATUS[code])
+    .status(status)
     .headers({ ...PRIVATE_HEADERS, 'content-security-policy': CONTENT_SECURITY_POLICY })
     .type('text/html; charset=utf-8')
-    .send(renderCallProblem(CALL_PAGE_WORDS, code, callLinkProblemText(code)));
+    .send(body);
 }
 
 function sendProblem(reply: FastifyReply, code: CallLinkProblem) {
@@ -75,13 +79,14 @@ function sendProblem(reply: FastifyReply, code: CallLinkProblem) {
 }
 
 function serveAsset(app: FastifyInstance, asset: CallPageAsset) {
+  const type = asset.path.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
   app.get(asset.path, async (_request, reply) =>
     reply
       .headers({
         'cache-control': 'public, max-age=31536000, immutable',
         'x-content-type-options': 'nosniff',
       })
-      .type('text/javascript; charset=utf-8')
+      .type(type)
       .send(asset.body),
   );
 }
@@ -114,25 +119,26 @@ export async function callPageRoutes(app: FastifyInstance, options: CallPageRout
   const assets = loadCallPageAssets();
   serveAsset(app, assets.sdk);
   serveAsset(app, assets.script);
+  serveAsset(app, assets.stylesheet);
+  const files = { stylesheet: assets.stylesheet.path, scripts: [assets.sdk.path, assets.script.path] };
+  const problemPage = (reply: FastifyReply, code: CallLinkProblem) =>
+    sendPage(reply, STATUS[code], renderCallProblem(CALL_PAGE_WORDS, files, code, callLinkProblemText(code)));
 
   app.get('/call', { logSerializers: { req: requestWithoutLink } }, async (request, reply) => {
-    if (!callPage) return sendProblemPage(reply, 'NOT_CONFIGURED');
+    if (!callPage) return problemPage(reply, 'NOT_CONFIGURED');
     const link = callPage.links.verify(linkOf(request.query));
     if (!link.ok) {
       request.log.info({ code: link.code }, 'call page refused');
-      return sendProblemPage(reply, link.code);
+      return problemPage(reply, link.code);
     }
     const today = await todayReply(callPage.coach, link.athleteId, 'chat');
-    if (!today.ok) return sendProblemPage(reply, 'ATHLETE_NOT_FOUND');
+    if (!today.ok) return problemPage(reply, 'ATHLETE_NOT_FOUND');
     const html = renderCallPage({
       words: CALL_PAGE_WORDS,
       today: today.value.replies.map((r) => r.text),
-      scripts: [assets.sdk.path, assets.script.path],
+      files,
     });
-    return reply
-      .headers({ ...PRIVATE_HEADERS, 'content-security-policy': CONTENT_SECURITY_POLICY })
-      .type('text/html; charset=utf-8')
-      .send(html);
+    return sendPage(reply, 200, html);
   });
 
   app.post('/voice/token', async (request, reply) => {

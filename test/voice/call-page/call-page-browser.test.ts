@@ -80,6 +80,10 @@ describe.skipIf(!found)(title, () => {
           expect(await tab.$eval('.session', (e) => e.textContent)).toBe(todayText);
           expect(await tab.$eval('#call-button', (e) => e.textContent)).toBe(CALL_PAGE_WORDS.button);
           expect(await tab.$eval('#call-status', (e) => e.textContent)).toBe(CALL_PAGE_WORDS.status.ready);
+          // The stylesheet applied (served as text/css under nosniff and the page's policy).
+          expect(
+            await tab.evaluate("getComputedStyle(document.getElementById('call-button')).backgroundColor"),
+          ).toBe('rgb(26, 127, 55)');
           expect(await tab.evaluate('typeof Twilio.Device')).toBe('function');
 
           const tokenResponse = tab.waitForResponse((r) => r.url() === `${base}/voice/token`);

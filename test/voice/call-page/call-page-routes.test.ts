@@ -66,6 +66,11 @@ describeEachDatabase('the browser call page', (ctx) => {
     const served = await app.inject({ method: 'GET', url: script });
     expect(served.statusCode).toBe(200);
     expect(served.body).toContain('/voice/token');
+    const stylesheet = /href="(\/call\/call-page-[0-9a-f]{12}\.css)"/.exec(html)![1]!;
+    const css = await app.inject({ method: 'GET', url: stylesheet });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await app.inject({ method: 'GET', url: '/call/twilio-voice-0.0.1.min.js' })).statusCode).toBe(
       404,
     );
