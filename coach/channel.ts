@@ -40,6 +40,8 @@ export type {
   ImportResult,
 } from './conversation/import-file.js';
 export { MAX_ACTIVITY_FILE_BYTES } from './activity-files/activity-file.js';
+/** Today's session, worded and read-only (the browser call page shows it). */
+export { todayReply, type TodayReply } from './conversation/today-reply.js';
 
 /** Who the runner is on the channel they write from. */
 export type ChannelIdentity =

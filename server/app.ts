@@ -20,6 +20,7 @@ import { progressChartRoutes } from './routes/progress-chart.js';
 import { activityImportRoutes } from './routes/activity-import.js';
 import { healthRoutes } from './routes/health.js';
 import { telegramWebhookRoutes, WEBHOOK_ROUTE, type TelegramWebhookDeps } from './routes/telegram-webhook.js';
+import { callPageRoutes, type CallPageDeps } from '../voice/call-page/index.js';
 
 export interface AppDeps {
   logger: Logger | false;
@@ -33,6 +34,8 @@ export interface AppDeps {
   charts?: ChartRenderer;
   /** Telegram in webhook mode: the route `POST /telegram/webhook` hands updates to the bot. */
   telegramWebhook?: TelegramWebhookDeps;
+  /** The browser call page (`GET /call`, `POST /voice/token`); absent: both answer 404 NOT_CONFIGURED. */
+  callPage?: CallPageDeps;
 }
 
 /** Request ids: honour a sane incoming X-Request-Id (from a proxy), else a fresh UUID. */
@@ -93,5 +96,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     charts: deps.charts ?? createChartRenderer(),
   });
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
+  await app.register(callPageRoutes, deps.callPage ? { callPage: deps.callPage } : {});
   return app;
 }

@@ -4,6 +4,12 @@
  * variable and what it expects.
  */
 import { z } from 'zod';
+import {
+  CALL_PAGE_SECRETS,
+  callPageConfig,
+  callPageEnvSchema,
+  type CallPageConfig,
+} from './config-call-page.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -15,75 +21,78 @@ export function isLoopbackHost(host: string): boolean {
 const emptyAsUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
-const envSchema = z.object({
-  HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
-  PORT: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^\d+$/, 'expected a whole number from 0 to 65535')
-      .transform(Number)
-      .pipe(z.number().int().min(0, 'expected 0–65535').max(65535, 'expected 0–65535'))
-      .default(3000),
-  ),
-  DATABASE_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
-      .optional(),
-  ),
-  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
-  LOG_LEVEL: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  ),
-  API_TOKEN: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(16, 'expected at least 16 characters (use a long random string)').optional(),
-  ),
-  LLM_BASE_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like http://127.0.0.1:11434/v1' })
-      .optional(),
-  ),
-  LLM_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
-  OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
-  LLM_MODEL: z.preprocess(emptyAsUndefined, z.string().max(200).optional()),
-  LLM_STREAM: z.preprocess(
-    emptyAsUndefined,
-    z.enum(['true', 'false', '1', '0'], 'expected true or false').default('false'),
-  ),
-  TELEGRAM_BOT_TOKEN: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^\d+:[\w-]+$/, 'expected a token from BotFather like 123456:ABC-DEF…')
-      .optional(),
-  ),
-  TELEGRAM_API_ROOT: z.preprocess(
-    emptyAsUndefined,
-    z
-      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://api.telegram.org' })
-      .default('https://api.telegram.org'),
-  ),
-  PUBLIC_BASE_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://coach.example.org' })
-      .optional(),
-  ),
-  TELEGRAM_WEBHOOK_SECRET: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .min(16, 'expected at least 16 characters')
-      .max(256, 'expected at most 256 characters')
-      .regex(/^[A-Za-z0-9_-]+$/, 'expected only letters, digits, _ and -')
-      .optional(),
-  ),
-});
+const envSchema = z
+  .object({
+    HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
+    PORT: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^\d+$/, 'expected a whole number from 0 to 65535')
+        .transform(Number)
+        .pipe(z.number().int().min(0, 'expected 0–65535').max(65535, 'expected 0–65535'))
+        .default(3000),
+    ),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+    LOG_LEVEL: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
+    API_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z.string().min(16, 'expected at least 16 characters (use a long random string)').optional(),
+    ),
+    LLM_BASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, message: 'expected an http(s) URL like http://127.0.0.1:11434/v1' })
+        .optional(),
+    ),
+    LLM_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    LLM_MODEL: z.preprocess(emptyAsUndefined, z.string().max(200).optional()),
+    LLM_STREAM: z.preprocess(
+      emptyAsUndefined,
+      z.enum(['true', 'false', '1', '0'], 'expected true or false').default('false'),
+    ),
+    TELEGRAM_BOT_TOKEN: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^\d+:[\w-]+$/, 'expected a token from BotFather like 123456:ABC-DEF…')
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://api.telegram.org' })
+        .default('https://api.telegram.org'),
+    ),
+    PUBLIC_BASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https?$/, message: 'expected an http(s) URL like https://coach.example.org' })
+        .optional(),
+    ),
+    TELEGRAM_WEBHOOK_SECRET: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .min(16, 'expected at least 16 characters')
+        .max(256, 'expected at most 256 characters')
+        .regex(/^[A-Za-z0-9_-]+$/, 'expected only letters, digits, _ and -')
+        .optional(),
+    ),
+  })
+  // The browser call page's Twilio API key and TwiML app (server/config-call-page.ts).
+  .extend(callPageEnvSchema.shape);
 
 /** Variables whose value an error line never repeats. */
 const SECRET_VARIABLES = new Set([
@@ -91,6 +100,7 @@ const SECRET_VARIABLES = new Set([
   'DATABASE_URL',
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
+  ...CALL_PAGE_SECRETS,
 ]);
 
 export interface Config {
@@ -108,6 +118,8 @@ export interface Config {
   readonly telegram?: TelegramConfig;
   /** The service's public HTTPS address (PUBLIC_BASE_URL), without a trailing slash. */
   readonly publicBaseUrl?: string;
+  /** The browser call page (`GET /call`, `POST /voice/token`, Telegram `/call`), when its four Twilio values are set. */
+  readonly callPage?: CallPageConfig;
 }
 
 /** Telegram settings: webhook mode when PUBLIC_BASE_URL is set, long polling otherwise. */
@@ -165,6 +177,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     e.TELEGRAM_WEBHOOK_SECRET,
   );
   if (typeof telegram === 'string') return { ok: false, message: telegram };
+  const callPage = callPageConfig(e, publicBaseUrl);
+  if (typeof callPage === 'string') return { ok: false, message: callPage };
   const llmWanted = e.LLM_BASE_URL !== undefined || apiKey !== undefined;
   const llm: LlmConfig | undefined = llmWanted
     ? {
@@ -186,6 +200,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       ...(llm ? { llm } : {}),
       ...(telegram ? { telegram } : {}),
       ...(publicBaseUrl ? { publicBaseUrl } : {}),
+      ...(callPage ? { callPage } : {}),
     },
   };
 }

@@ -14,6 +14,7 @@ import { createCoachDeps } from './coach-deps.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { errorCode } from '../bots/telegram/error-boundary.js';
+import { createCallPage } from '../voice/call-page/index.js';
 
 /** Milliseconds a graceful shutdown may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -44,6 +45,11 @@ const coach = createCoachDeps(database, config.llm, (event) => logger.debug({ wo
 // One renderer for the process: the HTTP route and the bot share its cache.
 const charts = createChartRenderer();
 
+// The browser call page, when its Twilio API key and TwiML app are configured.
+const callPage = config.callPage
+  ? createCallPage({ coach, credentials: config.callPage, publicBaseUrl: config.callPage.publicBaseUrl })
+  : undefined;
+
 const telegram = config.telegram;
 const channel = telegram
   ? createTelegramChannel({
@@ -52,6 +58,7 @@ const channel = telegram
       coach,
       charts,
       logger: logger.child({ bot: 'telegram' }),
+      ...(callPage ? { callLink: callPage.linkFor } : {}),
     })
   : undefined;
 if (channel) {
@@ -73,6 +80,7 @@ const app = await buildApp({
   coach,
   charts,
   ...(config.apiToken ? { apiToken: config.apiToken } : {}),
+  ...(callPage ? { callPage: callPage.routes } : {}),
   ...(channel && telegram?.mode.kind === 'webhook'
     ? { telegramWebhook: { secretToken: telegram.mode.secretToken, receive: channel.receive } }
     : {}),

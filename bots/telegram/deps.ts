@@ -19,4 +19,9 @@ export interface BotDeps {
   readonly outbox: { notify(): void };
   /** The process's one chart renderer (its cache shared with the HTTP route); default: a renderer of its own. */
   readonly charts?: ChartRenderer;
+  /**
+   * A fresh signed link to the browser call page for a runner (`/call`); absent when the page is not
+   * configured (the bot then says the phone line is not set up here).
+   */
+  readonly callLink?: (athleteId: string) => { readonly url: string; readonly expiresAt: Date };
 }

@@ -9,6 +9,7 @@ import type { BotContext } from './context.js';
 import type { BotDeps } from './deps.js';
 import { errorBoundary } from './error-boundary.js';
 import { callbacksFeature } from './features/callbacks.js';
+import { callFeature } from './features/call.js';
 import { chatFeature } from './features/chat.js';
 import { commandsFeature } from './features/commands.js';
 import { phoneFeature } from './features/phone.js';
@@ -45,6 +46,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(startFeature(deps));
   features.use(phoneFeature(deps));
   features.use(commandsFeature(deps));
+  features.use(callFeature(deps));
   features.use(progressFeature(deps));
   features.use(callbacksFeature(deps));
   features.use(chatFeature(deps));

@@ -20,6 +20,7 @@ import { createOutboxSender, type OutboxSender } from '../../coach/delivery/outb
 import { wordOutboxMessage } from '../../coach/delivery/word-outbox-message.js';
 import type { Clock } from '../../coach/ports/clock.js';
 import type { BotContext } from './context.js';
+import type { BotDeps } from './deps.js';
 import { createBot } from './index.js';
 import { telegramTransport } from './outbox-transport.js';
 import { chatOfUpdate, withoutNul } from './update-shape.js';
@@ -48,6 +49,8 @@ export interface TelegramChannelDeps {
    * (the claims see to it). On PGlite (one connection) more lanes only contend: measured slower.
    */
   readonly lanes?: number;
+  /** The browser call page's link maker, for `/call` (absent: not configured). */
+  readonly callLink?: BotDeps['callLink'];
 }
 
 export interface TelegramChannel {
@@ -117,6 +120,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
     ...(deps.charts ? { charts: deps.charts } : {}),
+    ...(deps.callLink ? { callLink: deps.callLink } : {}),
   });
   for (const t of deps.transformers ?? []) bot.api.config.use(t);
   const inbox = deps.coach.repositories.inbox;

@@ -82,6 +82,18 @@ describe('parseConfig', () => {
     expect(parseConfig({ HOST: '0.0.0.0', API_TOKEN: 'a-long-random-token-value' }).ok).toBe(true);
   });
 
+  it('turns on the browser call page with its four Twilio values and PUBLIC_BASE_URL (more in config-call-page.test.ts)', () => {
+    const result = parseConfig({
+      PUBLIC_BASE_URL: 'https://coach.example.org',
+      TWILIO_ACCOUNT_SID: `AC${'1'.repeat(32)}`,
+      TWILIO_API_KEY: `SK${'2'.repeat(32)}`,
+      TWILIO_API_SECRET: 'an-api-key-secret-of-32-chars-xx',
+      TWILIO_TWIML_APP_SID: `AP${'3'.repeat(32)}`,
+    });
+    expect(result).toMatchObject({ ok: true, config: { callPage: { twimlAppSid: `AP${'3'.repeat(32)}` } } });
+    expect(parseConfig({ TWILIO_API_KEY: `SK${'2'.repeat(32)}` })).toMatchObject({ ok: false });
+  });
+
   it('knows which hosts are loopback', () => {
     expect(['127.0.0.1', '127.1.2.3', 'localhost', '::1'].every(isLoopbackHost)).toBe(true);
     expect(['0.0.0.0', '::', '192.168.1.4', 'example.org'].some(isLoopbackHost)).toBe(false);

@@ -80,5 +80,6 @@ export const COMMAND_MENU: readonly { readonly command: string; readonly descrip
   { command: 'export', description: 'Your data as JSON' },
   { command: 'delete', description: 'Delete everything' },
   { command: 'phone', description: 'Link your phone number' },
+  { command: 'call', description: 'Call your coach from the browser' },
   { command: 'help', description: 'What I understand' },
 ];
