@@ -1,25 +1,24 @@
 /**
- * One data directory, one process (issue 14 §5). PGlite keeps its own copy of the database in memory, so two
- * processes opening the same DATA_DIR each see only their own writes and the second to close overwrites
- * the first. `acquireDataDirLock` creates `runloop.lock` in the directory atomically (written whole to a
- * temporary file, then hard-linked into place, which fails when the lock exists) holding the holder's pid,
- * host, start time and role; the holder may add the URL it listens at (`announce`). A lock whose process
- * is gone (same host and pid not alive, or our pid on a lock this process does not hold: a restarted
- * container reuses pids) is stale and taken over; another host's lock is not (its pid cannot be checked). Released by `release()`, and on process exit; a process killed outright leaves a stale lock.
+ * One data directory, one process (issue 14 §5). PGlite keeps its own copy of the database in memory, so
+ * two processes opening the same DATA_DIR each see only their own writes and the second to close
+ * overwrites the first. `acquireDataDirLock` creates `runloop.lock` in the directory atomically
+ * (`lock-file.ts`) holding the holder's pid, host, boot, start time and role; the holder may add the URL it
+ * listens at (`announce`). A lock whose process is gone is stale and taken over: same host and the pid not
+ * alive or the lock written before the host last booted, or our own pid on a lock this process does not
+ * hold (a restarted container reuses pids). Another host's lock is not (its pid cannot be checked here).
+ * Released by `release()` and on process exit; a process killed outright leaves a stale lock.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  linkSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-  writeSync,
-  closeSync,
-} from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import {
+  createFileWhole,
+  readTextIfAny,
+  removeUnlessChanged,
+  replaceFileWhole,
+  unlinkQuietly,
+} from './lock-file.js';
 
 /** File name of the lock inside the data directory. */
 export const LOCK_FILE = 'runloop.lock';
@@ -28,6 +27,8 @@ export const LOCK_FILE = 'runloop.lock';
 export interface DataDirHolder {
   readonly pid: number;
   readonly hostname: string;
+  /** The host's boot (Linux `/proc/sys/kernel/random/boot_id`): a lock from before a restart is stale. */
+  readonly bootId?: string;
   /** ISO 8601 time the holder took the lock. */
   readonly startedAt: string;
   /** What holds it: `service` (server/main.ts), `chat`, `import`… */
@@ -65,6 +66,8 @@ export interface DataDirLock {
 export interface DataDirLockDeps {
   readonly pid: number;
   readonly hostname: string;
+  /** This boot of the host, where the system tells it (Linux); undefined elsewhere. */
+  readonly bootId?: string;
   readonly now: () => Date;
   /** Whether a process with this pid runs on this host. */
   readonly isAlive: (pid: number) => boolean;
@@ -80,12 +83,25 @@ export function processIsAlive(pid: number): boolean {
   }
 }
 
-const defaultDeps = (): DataDirLockDeps => ({
-  pid: process.pid,
-  hostname: hostname(),
-  now: () => new Date(),
-  isAlive: processIsAlive,
-});
+/** Linux's id of this boot of the machine, or undefined where there is none. */
+function readBootId(): string | undefined {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function defaultDeps(): DataDirLockDeps {
+  const bootId = readBootId();
+  return {
+    pid: process.pid,
+    hostname: hostname(),
+    ...(bootId !== undefined ? { bootId } : {}),
+    now: () => new Date(),
+    isAlive: processIsAlive,
+  };
+}
 
 /** Attempts before giving up when other processes keep racing for a stale lock. */
 const MAX_ATTEMPTS = 5;
@@ -103,12 +119,13 @@ export function acquireDataDirLock(
   let holder: DataDirHolder = {
     pid: deps.pid,
     hostname: deps.hostname,
+    ...(deps.bootId !== undefined ? { bootId: deps.bootId } : {}),
     startedAt: deps.now().toISOString(),
     role,
     token: randomBytes(8).toString('hex'),
   };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    if (createWhole(path, holder)) {
+    if (createFileWhole(path, serialise(holder), `${path}.${holder.pid}.${holder.token}.tmp`)) {
       heldHere.add(holder.token);
       const onExit = () => release();
       const release = () => {
@@ -124,15 +141,8 @@ export function acquireDataDirLock(
         },
         announce(url) {
           holder = { ...holder, url };
-          // Same name, replaced by rename: a reader sees the old content or the new, never half of it.
           // Best effort: a lock without the URL still holds the directory.
-          const temporary = `${path}.${deps.pid}.${holder.token}.tmp`;
-          try {
-            writeFileSync(temporary, serialise(holder));
-            renameSync(temporary, path);
-          } catch {
-            unlinkQuietly(temporary);
-          }
+          replaceFileWhole(path, serialise(holder), `${path}.${deps.pid}.${holder.token}.tmp`);
         },
         release,
       };
@@ -141,7 +151,8 @@ export function acquireDataDirLock(
     if (found === undefined) continue; // gone between the two calls: try again
     if (found.holder && !isStale(found.holder, deps))
       throw new DataDirInUseError(dataDir, path, found.holder, found.holder.hostname === deps.hostname);
-    takeOver(path, found.text, deps.pid);
+    // Stale: deleted, unless another process took it over meanwhile (then the next attempt finds theirs).
+    removeUnlessChanged(path, found.text, `${path}.${deps.pid}.${randomBytes(4).toString('hex')}.stale`);
   }
   const last = readHolder(path)?.holder;
   if (last) throw new DataDirInUseError(dataDir, path, last, last.hostname === deps.hostname);
@@ -156,76 +167,16 @@ const heldHere = new Set<string>();
 
 function isStale(holder: DataDirHolder, deps: DataDirLockDeps): boolean {
   if (holder.pid === deps.pid) return !heldHere.has(holder.token);
-  return holder.hostname === deps.hostname && !deps.isAlive(holder.pid);
-}
-
-/**
- * Moves a stale lock aside and deletes it, unless another process replaced it meanwhile (its content is
- * not the stale one read): then that lock is put back for the next attempt to find.
- */
-function takeOver(path: string, staleText: string, pid: number): void {
-  const aside = `${path}.${pid}.${randomBytes(4).toString('hex')}.stale`;
-  try {
-    renameSync(path, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  const moved = readFileSync(aside, 'utf8');
-  if (moved !== staleText) {
-    try {
-      linkSync(aside, path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-  unlinkQuietly(aside);
-}
-
-/** Creates `path` holding `holder`, complete at the moment it appears; false when it exists. */
-function createWhole(path: string, holder: DataDirHolder): boolean {
-  const temporary = `${path}.${holder.pid}.${holder.token}.tmp`;
-  writeFileSync(temporary, serialise(holder));
-  try {
-    linkSync(temporary, path);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return false;
-    // A file system without hard links: exclusive create, then the content.
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return createExclusive(path, holder);
-    throw error;
-  } finally {
-    unlinkQuietly(temporary);
-  }
-}
-
-function createExclusive(path: string, holder: DataDirHolder): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'wx');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
-  try {
-    writeSync(fd, serialise(holder));
-  } finally {
-    closeSync(fd);
-  }
-  return true;
+  if (holder.hostname !== deps.hostname) return false;
+  // Written before this host last started (a power cut): its pid may belong to another process by now.
+  if (holder.bootId !== undefined && deps.bootId !== undefined && holder.bootId !== deps.bootId) return true;
+  return !deps.isAlive(holder.pid);
 }
 
 /** The lock's text and holder (undefined holder: unreadable content); undefined when there is no lock. */
 function readHolder(path: string): { text: string; holder: DataDirHolder | undefined } | undefined {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  return { text, holder: parseHolder(text) };
+  const text = readTextIfAny(path);
+  return text === undefined ? undefined : { text, holder: parseHolder(text) };
 }
 
 /** The holder in a lock file's text, or undefined when it is not one (a stale lock to take over). */
@@ -242,22 +193,16 @@ export function parseHolder(text: string): DataDirHolder | undefined {
   if (typeof v.hostname !== 'string' || typeof v.startedAt !== 'string') return undefined;
   if (typeof v.role !== 'string' || typeof v.token !== 'string') return undefined;
   if (v.url !== undefined && typeof v.url !== 'string') return undefined;
+  if (v.bootId !== undefined && typeof v.bootId !== 'string') return undefined;
   return {
     pid: v.pid as number,
     hostname: v.hostname,
     startedAt: v.startedAt,
     role: v.role,
     token: v.token,
+    ...(typeof v.bootId === 'string' ? { bootId: v.bootId } : {}),
     ...(typeof v.url === 'string' ? { url: v.url } : {}),
   };
 }
 
 const serialise = (holder: DataDirHolder) => `${JSON.stringify(holder)}\n`;
-
-function unlinkQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // already gone
-  }
-}

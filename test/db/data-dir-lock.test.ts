@@ -98,6 +98,18 @@ describe('data directory lock', () => {
     lock.release();
   });
 
+  it('takes over a lock written before the host restarted, though its pid now runs something else', () => {
+    const dir = tempDir();
+    acquireDataDirLock(dir, 'service', { ...as(100), bootId: 'before' });
+    expect(holderIn(dir)).toMatchObject({ bootId: 'before' });
+    expect(() => acquireDataDirLock(dir, 'chat', { ...as(200, [100]), bootId: 'before' })).toThrow(
+      DataDirInUseError,
+    );
+    const lock = acquireDataDirLock(dir, 'service', { ...as(200, [100]), bootId: 'after' });
+    expect(holderIn(dir)).toMatchObject({ pid: 200, bootId: 'after' });
+    lock.release();
+  });
+
   it('does not take over from another host (its pid cannot be checked here) and says so', () => {
     const dir = tempDir();
     acquireDataDirLock(dir, 'service', as(100, [], 'elsewhere'));
