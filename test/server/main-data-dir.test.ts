@@ -9,7 +9,13 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, parseHolder } from '../../db/data-dir-lock.js';
-import { PROCESS_TEST_TIMEOUT_MS, ROOT, runUntilExit, startServer } from '../helpers/process.js';
+import {
+  PROCESS_TEST_TIMEOUT_MS,
+  ROOT,
+  runUntilExit,
+  startServer,
+  type RunningServer,
+} from '../helpers/process.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -27,6 +33,19 @@ function chatProcess(dataDir: string): Promise<{ code: number | null; out: strin
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
   child.stdin.end();
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, out, err })));
+}
+
+/** Resolves once the server said it is ready: its URL is in the lock by then (written after listening). */
+function ready(server: RunningServer): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!server.output().includes('runloop is ready')) return;
+      server.child.stdout?.off('data', check);
+      resolve();
+    };
+    server.child.stdout?.on('data', check);
+    check();
+  });
 }
 
 describe('one process per DATA_DIR [pglite]', { timeout: PROCESS_TEST_TIMEOUT_MS * 2 }, () => {
@@ -50,6 +69,7 @@ describe('one process per DATA_DIR [pglite]', { timeout: PROCESS_TEST_TIMEOUT_MS
     );
 
     const first = await startServer({ DATA_DIR });
+    await ready(first);
     const pid = first.child.pid!;
     expect(parseHolder(readFileSync(lockPath, 'utf8'))).toMatchObject({
       pid,
