@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -22,22 +23,44 @@ export interface DatabaseHandle {
   withConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * Records in the data directory's lock where this process listens (`http://127.0.0.1:3000`), so a
+   * second process refused the directory can name it; nothing on PostgreSQL or a PGlite given as is.
+   */
+  announce(url: string): void;
+  /** Closes the database, then releases the data directory's lock. */
   close(): Promise<void>;
 }
 
 export type DatabaseOptions =
   | { readonly url: string; readonly maxConnections?: number }
-  | { readonly dataDir: string }
+  | {
+      readonly dataDir: string;
+      /** What opens it, written into the directory's lock (`service`, `chat`, `import`). */
+      readonly role?: string;
+    }
   | { readonly pglite: PGlite };
 
-/** Opens the database described by `options` (a PGlite instance is taken as is, for tests). */
+/**
+ * Opens the database described by `options` (a PGlite instance is taken as is, for tests). A data
+ * directory is locked first, for this process alone (`db/data-dir-lock.ts`): when another live process
+ * holds it, this throws `DataDirInUseError` naming that process, before PGlite reads a byte.
+ */
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if ('url' in options) return openPostgres(options.url, options.maxConnections ?? 10);
   if ('dataDir' in options) {
     await mkdir(options.dataDir, { recursive: true });
-    return wrapPglite(new PGlite(options.dataDir), true);
+    const lock = acquireDataDirLock(options.dataDir, options.role ?? 'runloop');
+    try {
+      const client = new PGlite(options.dataDir);
+      await client.waitReady;
+      return wrapPglite(client, lock);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   }
-  return wrapPglite(options.pglite, false);
+  return wrapPglite(options.pglite, undefined);
 }
 
 function openPostgres(url: string, max: number): DatabaseHandle {
@@ -59,13 +82,15 @@ function openPostgres(url: string, max: number): DatabaseHandle {
     async ping() {
       await db.execute(sql`select 1`);
     },
+    announce() {},
     async close() {
       await client.end({ timeout: 5 });
     },
   };
 }
 
-function wrapPglite(client: PGlite, owned: boolean): DatabaseHandle {
+/** `lock` is set when the handle owns the PGlite it opened on a data directory (and closes it). */
+function wrapPglite(client: PGlite, lock: DataDirLock | undefined): DatabaseHandle {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -75,8 +100,16 @@ function wrapPglite(client: PGlite, owned: boolean): DatabaseHandle {
     async ping() {
       await db.execute(sql`select 1`);
     },
+    announce(url) {
+      lock?.announce(url);
+    },
     async close() {
-      if (owned && !client.closed) await client.close();
+      if (!lock) return;
+      try {
+        if (!client.closed) await client.close();
+      } finally {
+        lock.release();
+      }
     },
   };
 }

@@ -8,10 +8,12 @@ import { createChartRenderer } from '../coach/charts/render-png.js';
 import { runBot, type RunningBot } from '../bots/telegram/run-bot.js';
 import { createTelegramChannel } from '../bots/telegram/telegram-channel.js';
 import { createDatabase } from '../db/client.js';
+import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
 import { buildApp } from './app.js';
 import { createCoachDeps } from './coach-deps.js';
 import { loadConfig } from './config.js';
+import { listeningUrl, serverDataDirInUseLine } from './data-dir-in-use.js';
 import { createLogger } from './logger.js';
 import { errorCode } from '../bots/telegram/error-boundary.js';
 import { createCallPage } from '../voice/call-page/index.js';
@@ -23,8 +25,12 @@ const config = loadConfig();
 const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
 
 const database = await createDatabase(
-  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
-);
+  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, role: 'service' },
+).catch((error: unknown) => {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  process.stderr.write(`${serverDataDirInUseLine(error)}\n`);
+  process.exit(1);
+});
 try {
   await migrateDatabase(database);
 } catch (error) {
@@ -101,6 +107,9 @@ closeWithGrace(
 
 try {
   await app.listen({ host: config.host, port: config.port });
+  const url = listeningUrl(app.server.address());
+  // A second process refused the data directory names this URL (the terminal chat says where to talk).
+  if (url) database.announce(url);
   logger.info(
     { database: database.kind === 'pglite' ? `embedded (${config.dataDir})` : 'postgresql' },
     'runloop is ready',

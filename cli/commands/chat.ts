@@ -12,11 +12,11 @@ import { handleMessage, openConversation } from '../../coach/channel.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
 import type { Reply, ReplyOption } from '../../coach/prompts/coach-message.js';
 import { toPersona, type Persona } from '../../coach/prompts/persona.js';
-import { createDatabase } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createCoachDeps } from '../../server/coach-deps.js';
 import { parseConfig } from '../../server/config.js';
 import type { CliCommand, CliIo } from '../command.js';
+import { openCommandDatabase } from '../open-database.js';
 import { badInput, EXIT_BAD_INPUT } from '../command.js';
 
 const USAGE = `Usage: runloop chat [--athlete ID] [--persona neutral|drill-sergeant|hype|best-friend] [--new]
@@ -79,9 +79,12 @@ const chat: CliCommand = {
       return badInput(io, 'chat', `configuration error: ${config.message}`);
     }
     const { databaseUrl, dataDir, llm } = config.config;
-    const database = await createDatabase(
-      databaseUrl ? { url: databaseUrl, maxConnections: 2 } : { dataDir },
+    const database = await openCommandDatabase(
+      'chat',
+      { dataDir, ...(databaseUrl ? { databaseUrl } : {}) },
+      io,
     );
+    if (typeof database === 'number') return database;
     try {
       await migrateDatabase(database);
       const deps = createCoachDeps(database, llm);

@@ -11,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { importActivityFile, MAX_ACTIVITY_FILE_BYTES } from '../../coach/channel.js';
 import type { CoachDeps } from '../../coach/coach-deps.js';
 import type { Reply } from '../../coach/prompts/coach-message.js';
-import { createDatabase } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createCoachDeps } from '../../server/coach-deps.js';
 import { parseConfig } from '../../server/config.js';
 import type { CliCommand, CliIo } from '../command.js';
+import { openCommandDatabase } from '../open-database.js';
 import { badInput } from '../command.js';
 
 const USAGE = `Usage: runloop import FILE [--athlete ID]
@@ -115,9 +115,12 @@ const importCommand: CliCommand = {
     const config = parseConfig(process.env);
     if (!config.ok) return badInput(io, 'import', `configuration error: ${config.message}`);
     const { databaseUrl, dataDir, llm } = config.config;
-    const database = await createDatabase(
-      databaseUrl ? { url: databaseUrl, maxConnections: 2 } : { dataDir },
+    const database = await openCommandDatabase(
+      'import',
+      { dataDir, ...(databaseUrl ? { databaseUrl } : {}) },
+      io,
     );
+    if (typeof database === 'number') return database;
     try {
       await migrateDatabase(database);
       return await importFile(createCoachDeps(database, llm), io, {

@@ -55,6 +55,8 @@ export const activities = pgTable(
   },
   (t) => [
     index('activities_athlete_date_idx').on(t.athleteId, t.localDate),
+    // Deleting a planned session looks up the runs linked to it (ON DELETE SET NULL).
+    index('activities_planned_session_idx').on(t.plannedSessionId),
     check(
       'activities_source_check',
       sql`${t.source} in ('manual', 'chat', 'voice', 'fit', 'gpx', 'tcx', 'api')`,

@@ -47,6 +47,8 @@ export const outbox = pgTable(
   (t) => [
     unique('outbox_destination_sequence_unique').on(t.channel, t.destination, t.sequence),
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    // Deleting a runner looks up their messages (ON DELETE SET NULL).
+    index('outbox_athlete_idx').on(t.athleteId),
     check('outbox_status_check', sql`${t.status} in ('pending', 'sending', 'sent', 'failed', 'dead')`),
     check('outbox_attempts_check', sql`${t.attempts} >= 0`),
     check('outbox_sequence_check', sql`${t.sequence} >= 1`),

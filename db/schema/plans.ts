@@ -87,6 +87,8 @@ export const plannedSessions = pgTable(
   (t) => [
     index('planned_sessions_athlete_date_idx').on(t.athleteId, t.date),
     index('planned_sessions_plan_idx').on(t.planId),
+    // Deleting a session looks up the replacements pointing at it (ON DELETE SET NULL).
+    index('planned_sessions_replaces_idx').on(t.replacesId),
     check(
       'planned_sessions_status_check',
       sql`${t.status} in ('planned', 'done', 'missed', 'adapted', 'skipped', 'superseded')`,

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { athletes } from './athletes.js';
 import { id } from './columns.js';
 
@@ -16,5 +16,9 @@ export const processedEvents = pgTable(
     athleteId: uuid('athlete_id').references(() => athletes.id, { onDelete: 'cascade' }),
     processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('processed_events_source_key_unique').on(t.source, t.key)],
+  (t) => [
+    unique('processed_events_source_key_unique').on(t.source, t.key),
+    // Deleting a runner looks up their events (ON DELETE CASCADE).
+    index('processed_events_athlete_idx').on(t.athleteId),
+  ],
 );
