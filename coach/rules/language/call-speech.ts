@@ -86,6 +86,8 @@ export function readCallSpeech(text: string, context: ParseContext): CallSpeech 
     .replace(/[,;!?]+/g, ' ')
     .replace(/\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
+    // "five flat" is 5:00.
+    .replace(/\b(\d{1,2}) flat\b/g, '$1:00')
     .trim();
   if (t === '') return {};
   const { slots } = parseMessage(t, context);
