@@ -26,7 +26,11 @@ export async function rateRun(ctx: TurnContext, rpe: number): Promise<Turn> {
     if (call?.athleteId === ctx.athlete.id) await ctx.repos.calls.update(call.callSid, { rpe });
     if (call?.athleteId === ctx.athlete.id && !rated) {
       const { pendingRpe: _asked, ...others } = ctx.state;
-      return { messages: [{ kind: 'call', line: 'rated', date: call.sessionDate, rpe }], events: [], state: others };
+      return {
+        messages: [{ kind: 'call', line: 'rated', date: call.sessionDate, rpe }],
+        events: [],
+        state: others,
+      };
     }
   }
   if (!rated) {
