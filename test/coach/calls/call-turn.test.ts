@@ -3,7 +3,7 @@
  * asks, retries, and the safety stop. Each cue names the numbers it came from and is stored on the call.
  */
 import { expect, it } from 'vitest';
-import { callTurn, startCall, type CallInput } from '../../../coach/channel.js';
+import { callTurn, openConversation, startCall, type CallInput } from '../../../coach/channel.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 import { callFixture, PHONE, type CallFixture } from './call-fixture.js';
 
@@ -156,5 +156,31 @@ describeEachDatabase('callTurn', (ctx) => {
     // A stated elapsed time anchors the call's clock: ten minutes later the runner is 27 minutes in, at the start of rep 3.
     f.at(`${f.tempo.date}T07:10:00Z`);
     expect(text(await f.say("what's next"))).toBe('Next: 1 minute recovery jog, in 5 minutes.');
+  });
+
+  it('a red flag is never missed, even with no plan: stop, the check-in stored, hang up', async () => {
+    const f = await callFixture(ctx.handle);
+    const e164 = '+4915100000002';
+    const opened = await openConversation(
+      f.deps,
+      { channel: 'phone', e164 },
+      { name: 'Bo', timezone: 'UTC' },
+    );
+    if (!opened.ok) throw new Error(opened.code);
+    await startCall(f.deps, { callSid: 'CA-bo', from: e164 });
+    const step = await callTurn(f.deps, { callSid: 'CA-bo', from: e164, input: { speech: 'I feel faint' } });
+    expect(step.next).toBe('hangup');
+    expect(text(step)).toMatch(/^Stop running now/);
+    const checkins = await f.deps.repositories.checkins.list(opened.value.athleteId);
+    expect(checkins.map((c) => c.redFlags)).toEqual([['fainting']]);
+  });
+
+  it('the persona speaks on the phone: a drill sergeant greets in their own words, with the same numbers', async () => {
+    const f = await callFixture(ctx.handle);
+    await f.deps.repositories.athletes.update(f.athleteId, { persona: 'drill-sergeant' });
+    f.at(`${f.tempo.date}T07:00:00Z`);
+    const step = await startCall(f.deps, { callSid: 'CA-drill', from: PHONE });
+    expect(step.lines[0]!.text).not.toMatch(/^Hi Ana\./);
+    expect(step.lines[0]!.text).toMatch(/15 minutes warm-up, then 3 times 5 minutes at 5:12 to 5:20\./);
   });
 });
