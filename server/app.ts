@@ -19,6 +19,7 @@ import { messageRoutes } from './routes/messages.js';
 import { progressChartRoutes } from './routes/progress-chart.js';
 import { activityImportRoutes } from './routes/activity-import.js';
 import { healthRoutes } from './routes/health.js';
+import { createVoiceRoutes, type VoiceRouteDeps } from '../voice/index.js';
 import { telegramWebhookRoutes, WEBHOOK_ROUTE, type TelegramWebhookDeps } from './routes/telegram-webhook.js';
 
 export interface AppDeps {
@@ -33,6 +34,8 @@ export interface AppDeps {
   charts?: ChartRenderer;
   /** Telegram in webhook mode: the route `POST /telegram/webhook` hands updates to the bot. */
   telegramWebhook?: TelegramWebhookDeps;
+  /** The phone line: Twilio's webhooks under /voice/ (signature-checked), over the coach's call front door. */
+  voice?: Omit<VoiceRouteDeps<CoachDeps>, 'coach'>;
 }
 
 /** Request ids: honour a sane incoming X-Request-Id (from a proxy), else a fresh UUID. */
@@ -93,5 +96,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     charts: deps.charts ?? createChartRenderer(),
   });
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
+  if (deps.voice) await app.register(createVoiceRoutes({ ...deps.voice, coach }));
   return app;
 }

@@ -83,7 +83,33 @@ const envSchema = z.object({
       .regex(/^[A-Za-z0-9_-]+$/, 'expected only letters, digits, _ and -')
       .optional(),
   ),
+  TWILIO_AUTH_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{32}$/, 'expected the 32-character Auth Token from the Twilio console')
+      .optional(),
+  ),
+  TWILIO_VOICE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\p{L}[\p{L}\p{N}._-]{0,63}$/u, 'expected a Twilio <Say> voice like Polly.Joanna, Google.en-US-Neural2-F or alice')
+      .optional(),
+  ),
+  TWILIO_SPEECH_LANGUAGE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$/, 'expected a language tag like en-US or en-GB')
+      .optional(),
+  ),
 });
+
+/** The `<Say>` voice when TWILIO_VOICE is unset: Amazon Polly's US English standard voice. */
+export const DEFAULT_TWILIO_VOICE = 'Polly.Joanna';
+/** The speech recognition (and `<Say>`) language when TWILIO_SPEECH_LANGUAGE is unset. */
+export const DEFAULT_SPEECH_LANGUAGE = 'en-US';
 
 /** Variables whose value an error line never repeats. */
 const SECRET_VARIABLES = new Set([
@@ -91,6 +117,7 @@ const SECRET_VARIABLES = new Set([
   'DATABASE_URL',
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
+  'TWILIO_AUTH_TOKEN',
 ]);
 
 export interface Config {
@@ -108,6 +135,20 @@ export interface Config {
   readonly telegram?: TelegramConfig;
   /** The service's public HTTPS address (PUBLIC_BASE_URL), without a trailing slash. */
   readonly publicBaseUrl?: string;
+  /** The phone line (Twilio webhooks under /voice/), when TWILIO_AUTH_TOKEN is set. */
+  readonly phone?: PhoneConfig;
+}
+
+/** The phone line: Twilio's webhooks are signed with the auth token over PUBLIC_BASE_URL + path. */
+export interface PhoneConfig {
+  /** The account's Auth Token (TWILIO_AUTH_TOKEN): checks `X-Twilio-Signature`. Never logged. */
+  readonly authToken: string;
+  /** PUBLIC_BASE_URL without a trailing slash: the address Twilio calls and signs. */
+  readonly publicBaseUrl: string;
+  /** The `<Say>` voice (TWILIO_VOICE), e.g. `Polly.Joanna`. */
+  readonly voice: string;
+  /** The `<Gather>` speech recognition and `<Say>` language (TWILIO_SPEECH_LANGUAGE), e.g. `en-US`. */
+  readonly speechLanguage: string;
 }
 
 /** Telegram settings: webhook mode when PUBLIC_BASE_URL is set, long polling otherwise. */
@@ -165,6 +206,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     e.TELEGRAM_WEBHOOK_SECRET,
   );
   if (typeof telegram === 'string') return { ok: false, message: telegram };
+  const phone = phoneConfig(e.TWILIO_AUTH_TOKEN, publicBaseUrl, e.TWILIO_VOICE, e.TWILIO_SPEECH_LANGUAGE);
+  if (typeof phone === 'string') return { ok: false, message: phone };
   const llmWanted = e.LLM_BASE_URL !== undefined || apiKey !== undefined;
   const llm: LlmConfig | undefined = llmWanted
     ? {
@@ -186,7 +229,31 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       ...(llm ? { llm } : {}),
       ...(telegram ? { telegram } : {}),
       ...(publicBaseUrl ? { publicBaseUrl } : {}),
+      ...(phone ? { phone } : {}),
     },
+  };
+}
+
+/** The phone line's settings, or one error line for a combination that cannot work. */
+function phoneConfig(
+  authToken: string | undefined,
+  publicBaseUrl: string | undefined,
+  voice: string | undefined,
+  speechLanguage: string | undefined,
+): PhoneConfig | undefined | string {
+  if (authToken === undefined) {
+    if (voice !== undefined) return 'TWILIO_VOICE: set TWILIO_AUTH_TOKEN too, or remove it';
+    if (speechLanguage !== undefined) return 'TWILIO_SPEECH_LANGUAGE: set TWILIO_AUTH_TOKEN too, or remove it';
+    return undefined;
+  }
+  if (publicBaseUrl === undefined) {
+    return 'PUBLIC_BASE_URL: required when TWILIO_AUTH_TOKEN is set (the address Twilio calls and signs, e.g. https://coach.example.org)';
+  }
+  return {
+    authToken,
+    publicBaseUrl,
+    voice: voice ?? DEFAULT_TWILIO_VOICE,
+    speechLanguage: speechLanguage ?? DEFAULT_SPEECH_LANGUAGE,
   };
 }
 
