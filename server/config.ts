@@ -94,7 +94,10 @@ const envSchema = z.object({
     emptyAsUndefined,
     z
       .string()
-      .regex(/^\p{L}[\p{L}\p{N}._-]{0,63}$/u, 'expected a Twilio <Say> voice like Polly.Joanna, Google.en-US-Neural2-F or alice')
+      .regex(
+        /^\p{L}[\p{L}\p{N}._-]{0,63}$/u,
+        'expected a Twilio <Say> voice like Polly.Joanna, Google.en-US-Neural2-F or alice',
+      )
       .optional(),
   ),
   TWILIO_SPEECH_LANGUAGE: z.preprocess(
@@ -243,7 +246,8 @@ function phoneConfig(
 ): PhoneConfig | undefined | string {
   if (authToken === undefined) {
     if (voice !== undefined) return 'TWILIO_VOICE: set TWILIO_AUTH_TOKEN too, or remove it';
-    if (speechLanguage !== undefined) return 'TWILIO_SPEECH_LANGUAGE: set TWILIO_AUTH_TOKEN too, or remove it';
+    if (speechLanguage !== undefined)
+      return 'TWILIO_SPEECH_LANGUAGE: set TWILIO_AUTH_TOKEN too, or remove it';
     return undefined;
   }
   if (publicBaseUrl === undefined) {

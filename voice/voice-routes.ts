@@ -139,7 +139,8 @@ export function createVoiceRoutes<D>(deps: VoiceRouteDeps<D>): FastifyPluginAsyn
       if (end.value === null) return reply.status(204).send();
       try {
         const result = await within(deps.calls.endCall(deps.coach, end.value), budget);
-        if (result === TIMED_OUT) log.error({ code: 'VOICE_END_TIMEOUT', budgetMs: budget }, 'call end ran past its budget');
+        if (result === TIMED_OUT)
+          log.error({ code: 'VOICE_END_TIMEOUT', budgetMs: budget }, 'call end ran past its budget');
         else log.info({ status: end.value.status }, 'call ended');
       } catch (error) {
         log.error({ code: 'VOICE_END_FAILED', failure: failureName(error) }, 'call end failed');

@@ -17,6 +17,7 @@ const SCANNED = [
   'coach/turn',
   'coach/model',
   'bots',
+  'voice',
 ] as const;
 
 /**

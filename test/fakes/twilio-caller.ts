@@ -220,7 +220,10 @@ export function createTwilioCaller(options: TwilioCallerOptions): TwilioCaller {
         const verb = verbs[i]!;
         if (verb.verb === 'Say') transcript.push({ who: 'coach', text: verb.text });
         else if (verb.verb === 'Gather') {
-          gather = { ...verb.attributes, action: new URL(verb.attributes.action ?? documentUrl, documentUrl).href };
+          gather = {
+            ...verb.attributes,
+            action: new URL(verb.attributes.action ?? documentUrl, documentUrl).href,
+          };
           rest = verbs.slice(i + 1);
           return;
         } else if (verb.verb === 'Hangup') return end();
@@ -247,7 +250,8 @@ export function createTwilioCaller(options: TwilioCallerOptions): TwilioCaller {
       const action = gather.action!;
       const wanted = (gather.input ?? 'dtmf').split(/\s+/);
       if ('Digits' in input && !wanted.includes('dtmf')) throw new Error('this <Gather> takes no keys');
-      if ('SpeechResult' in input && !wanted.includes('speech')) throw new Error('this <Gather> takes no speech');
+      if ('SpeechResult' in input && !wanted.includes('speech'))
+        throw new Error('this <Gather> takes no speech');
       if (said !== undefined) transcript.push({ who: 'caller', text: said });
       const empty = !('Digits' in input) && !('SpeechResult' in input);
       if (empty && gather.actionOnEmptyResult !== 'true') {
