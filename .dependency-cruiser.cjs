@@ -9,8 +9,8 @@
 // vocabulary (Turn, say, combine, events, clarify) is coach/turn/; what the coach remembers between
 // messages is part of the runner-state document, so it is model (coach/model/conversation-state.ts).
 // coach/conversation/ is the orchestrator (handle-message.ts, route.ts and their helpers), as is the
-// channel front door, coach/channel.ts.
-const ORCHESTRATOR = '^coach/(channel[.]ts$|conversation/)';
+// channel front door, coach/channel.ts, and the phone line's front door, coach/calls/ (a call's turns).
+const ORCHESTRATOR = '^coach/(channel[.]ts$|conversation/|calls/)';
 const USE_CASES = '^coach/(use-cases|onboarding|adaptation)/';
 const TURN = '^coach/turn/';
 const MODEL_PORTS = '^coach/(model|ports)/';

@@ -40,6 +40,9 @@ export type {
   ImportResult,
 } from './conversation/import-file.js';
 export { MAX_ACTIVITY_FILE_BYTES } from './activity-files/activity-file.js';
+/** The phone line (issue 13): a call's start, its turns and its end, worded in the phone form by templates. */
+export { startCall, callTurn, endCall, CALL_KEYS } from './calls/index.js';
+export type { CallEnd, CallInput, CallStart, CallStep, CallTurn } from './calls/index.js';
 
 /** Who the runner is on the channel they write from. */
 export type ChannelIdentity =

@@ -6,8 +6,11 @@
 import type { ChosenOption } from '../prompts/chosen-option.js';
 
 export interface ConversationState {
-  /** The coach asked for the RPE of this run. */
-  readonly pendingRpe?: { readonly activityId: string; readonly date: string };
+  /**
+   * The coach asked for the RPE of this run, or (`callSid`, after a phone call mid-run) of the session the
+   * runner called about: then the day's logged run is rated, or the call keeps the RPE until one is.
+   */
+  readonly pendingRpe?: { readonly activityId?: string; readonly date: string; readonly callSid?: string };
   /** Decisions offered with Accept / Keep original. */
   readonly pendingDecisionIds?: readonly string[];
   /** The runner asked to delete everything; waiting for yes/no. */

@@ -65,7 +65,9 @@ export const onboardingProfileSchema = z.object({
 
 /** Loose: a field another part of the coach adds to the conversation state is kept, never dropped. */
 export const conversationStateSchema = z.looseObject({
-  pendingRpe: z.object({ activityId: z.string(), date: isoDate }).optional(),
+  pendingRpe: z
+    .object({ activityId: z.string().optional(), date: isoDate, callSid: z.string().optional() })
+    .optional(),
   pendingDecisionIds: z.array(z.string()).optional(),
   pendingDelete: z.boolean().optional(),
   lastStored: z

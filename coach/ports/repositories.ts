@@ -1,3 +1,4 @@
+import type { CallRepository } from './call-repository.js';
 import type { AthleteRepository } from './athlete-repository.js';
 import type {
   ActivityRepository,
@@ -25,6 +26,8 @@ export interface Repositories {
   readonly outbox: OutboxRepository;
   /** Updates received and not yet handled, deduplicated (`inbox.ts`). */
   readonly inbox: InboxRepository;
+  /** Phone calls: place in the session, last cue, reports (`call-repository.ts`). */
+  readonly calls: CallRepository;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { DecisionMessage } from './messages/decisions.js';
 import type { AccountMessage } from './messages/account.js';
 import type { SafetyMessage } from './messages/safety.js';
 import type { ChannelNoteMessage } from './messages/channel.js';
+import type { CallMessage } from './messages/call.js';
 
 export type {
   Progress,
@@ -35,6 +36,7 @@ export type CoachMessage =
   | AccountMessage
   | SafetyMessage
   | ChannelNoteMessage
+  | CallMessage
   | { readonly kind: 'error'; readonly code: string };
 
 export type CoachMessageKind = CoachMessage['kind'];
@@ -80,6 +82,7 @@ export const COACH_MESSAGE_KINDS: readonly CoachMessageKind[] = Object.freeze([
   'rescheduled',
   'reschedule-refused',
   'channel-note',
+  'call',
   'error',
 ] as const);
 

@@ -14,11 +14,21 @@ export async function rateRun(ctx: TurnContext, rpe: number): Promise<Turn> {
     pending?.activityId ??
     (
       await ctx.repos.activities.list(ctx.athlete.id, {
-        from: addDays(ctx.today, -RECENT_RUN_DAYS),
-        to: ctx.today,
+        // After a call: only a run of the day called about is that session.
+        from: pending?.callSid !== undefined ? pending.date : addDays(ctx.today, -RECENT_RUN_DAYS),
+        to: pending?.callSid !== undefined ? pending.date : ctx.today,
       })
     ).at(-1)?.id;
   const rated = target ? await ctx.repos.activities.rate(ctx.athlete.id, target, rpe) : undefined;
+  if (pending?.callSid !== undefined) {
+    // Asked after a phone call: the call keeps the RPE of its session too (the run may not be logged yet).
+    const call = await ctx.repos.calls.find(pending.callSid);
+    if (call?.athleteId === ctx.athlete.id) await ctx.repos.calls.update(call.callSid, { rpe });
+    if (call?.athleteId === ctx.athlete.id && !rated) {
+      const { pendingRpe: _asked, ...others } = ctx.state;
+      return { messages: [{ kind: 'call', line: 'rated', date: call.sessionDate, rpe }], events: [], state: others };
+    }
+  }
   if (!rated) {
     return clarify({
       code: 'NO_RUN_TO_RATE',

@@ -20,13 +20,14 @@ export async function buildRunnerExport(
   athlete: Athlete,
 ) {
   const repos = deps.repositories;
-  const [planVersions, goals, fitness, activities, checkins, decisions] = await Promise.all([
+  const [planVersions, goals, fitness, activities, checkins, decisions, calls] = await Promise.all([
     repos.plans.versions(athlete.id),
     repos.goals.list(athlete.id),
     repos.fitness.history(athlete.id),
     repos.activities.list(athlete.id),
     repos.checkins.list(athlete.id),
     repos.decisions.list(athlete.id),
+    repos.calls.list(athlete.id),
   ]);
   const latest = planVersions.at(-1);
   return {
@@ -40,5 +41,7 @@ export async function buildRunnerExport(
     activities,
     checkins,
     decisions,
+    /** Phone calls: each report with the cue it gave and its reasons, and the check-in it became. */
+    calls,
   };
 }

@@ -2,6 +2,7 @@ import type { Repositories, UnitOfWork } from '../../coach/ports/repositories.js
 import type { Db } from '../client.js';
 import { createActivityRepository } from './activity.repository.js';
 import { createAthleteRepository } from './athlete.repository.js';
+import { createCallRepository } from './call.repository.js';
 import { createCheckinRepository } from './checkin.repository.js';
 import { createDecisionRepository } from './decision.repository.js';
 import { createFitnessRepository } from './fitness.repository.js';
@@ -26,6 +27,7 @@ export function createRepositories(db: Db): Repositories {
     plans: createPlanRepository(db),
     outbox: createOutboxRepository(db),
     inbox: createInboxRepository(db),
+    calls: createCallRepository(db),
   };
 }
 

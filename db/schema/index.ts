@@ -9,3 +9,4 @@ export * from './decisions.js';
 export * from './processed-events.js';
 export * from './outbox.js';
 export * from './inbox.js';
+export * from './calls.js';

@@ -12,6 +12,7 @@ const SCANNED = [
   'coach/rules',
   'coach/use-cases',
   'coach/conversation',
+  'coach/calls',
   'coach/onboarding',
   'coach/adaptation',
   'coach/turn',

@@ -8,6 +8,7 @@ import { decision, planChanged, why } from './decision.js';
 import { deleteCancelled, deleteConfirm, deleted, exportReady, paused, resumed } from './account.js';
 import { optionStale } from './option-stale.js';
 import { channelNote } from './channel-note.js';
+import { call } from './call.js';
 import { activityRefused } from './activity-file.js';
 import { clarify, error, help, notUnderstood, personaChanged, welcome } from './conversation.js';
 import { onboardingQuestion } from './onboarding.js';
@@ -66,6 +67,7 @@ const TEMPLATES: Table = {
   rescheduled,
   'reschedule-refused': rescheduleRefused,
   'channel-note': channelNote,
+  call,
   error,
 };
 
@@ -95,6 +97,11 @@ export function isSoftened(m: CoachMessage): boolean {
       return m.decision !== undefined && isSofteningRule(m.decision.rule);
     case 'paused':
       return m.reason === 'injury' || m.reason === 'illness';
+    case 'call':
+      return (
+        m.line === 'cue' &&
+        (m.cue?.cue === 'stop' || m.cue?.cue === 'cut_short' || m.cue?.cue === 'walk_break')
+      );
     case 'mid-run-cue':
       return m.cue?.cue === 'stop' || m.cue?.cue === 'cut_short' || m.cue?.cue === 'walk_break';
     default:

@@ -4,3 +4,5 @@ export type { Cue, Feel, MidRunCue, NextStep, RunReport } from './run-report.js'
 export { sessionTimeline, locate } from './session-timeline.js';
 export type { Segment } from './session-timeline.js';
 export * from './cue-thresholds.js';
+export { minutesUntil, repStartSeconds, timeLeft } from './session-position.js';
+export type { TimeLeft } from './session-position.js';

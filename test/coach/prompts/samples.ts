@@ -13,6 +13,7 @@ import type { Plan, Session } from '../../../coach/rules/plan/types.js';
 import { trainingPaces } from '../../../coach/rules/paces/training-paces.js';
 import { questionSamples } from './question-samples.js';
 import { rescheduleSamples } from './reschedule-samples.js';
+import { callSamples } from './call-samples.js';
 
 function plan(): Plan {
   const r = buildPlan({
@@ -763,5 +764,6 @@ export const MESSAGES: readonly CoachMessage[] = [
   },
   ...questionSamples(EASY, TEMPO),
   ...rescheduleSamples(),
+  ...callSamples(EASY, TEMPO),
   { kind: 'error', code: 'DB_UNAVAILABLE' },
 ];
