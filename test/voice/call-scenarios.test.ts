@@ -3,6 +3,8 @@
  * TwiML followed), the voice routes call the real coach (`startCall`, `callTurn`, `endCall`), and a
  * completed call's RPE question goes through the outbox to the loopback fake Bot API. PGlite and PostgreSQL.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
 import { createTwilioCaller, type TwilioCaller } from '../fakes/twilio-caller.js';
 import { buildTestApp } from '../helpers/app.js';
 import { describeEachDatabase } from '../helpers/database.js';
+import { ROOT } from '../helpers/process.js';
 import { TEST_BOT_INFO, TEST_BOT_TOKEN } from '../helpers/telegram.js';
 
 const TOKEN = '0123456789abcdef0123456789abcdef';
@@ -185,5 +188,28 @@ describeEachDatabase('phone calls through the Twilio webhooks', (ctx) => {
     expect(forged.statusCode).toBe(403);
     expect(await f.deps.repositories.checkins.list(f.athleteId)).toEqual([]);
     expect((await f.deps.repositories.calls.find(call.callSid))?.reports).toEqual([]);
+  });
+
+  it('the README transcript is what the routes answer', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /\*\*A call\.\*\*[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1];
+    const twiml = /as Twilio received it:\n\n```xml\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    f.at(`${f.tempo.date}T07:00:00Z`);
+    const call = await caller.dial({ from: PHONE });
+    f.at(`${f.tempo.date}T07:17:00Z`);
+    await call.speak('seventeen minutes in, pace five flat');
+    await call.speak('how long left');
+    f.at(`${f.tempo.date}T07:18:00Z`);
+    await call.silence();
+    await call.press('2');
+    await call.press('9');
+    await call.hangUp();
+    const lines = call.transcript.map((l) => `${l.who === 'coach' ? 'coach' : 'you  '}  ${l.text}`);
+    expect(lines.join('\n') + '\n').toBe(block);
+    expect(call.answers[0]?.body).toBe(twiml);
+    await channel.drain();
+    expect(String(toAna()[0]?.text)).toBe(
+      'How hard did that feel, from 1 (very easy) to 10 (maximal)? It tells me how the plan should adapt.',
+    );
   });
 });
