@@ -19,6 +19,7 @@ import { messageRoutes } from './routes/messages.js';
 import { progressChartRoutes } from './routes/progress-chart.js';
 import { activityImportRoutes } from './routes/activity-import.js';
 import { healthRoutes } from './routes/health.js';
+import { createVoiceRoutes, type VoiceRouteDeps } from '../voice/index.js';
 import { telegramWebhookRoutes, WEBHOOK_ROUTE, type TelegramWebhookDeps } from './routes/telegram-webhook.js';
 import { callPageRoutes, type CallPageDeps } from '../voice/call-page/index.js';
 
@@ -36,6 +37,8 @@ export interface AppDeps {
   telegramWebhook?: TelegramWebhookDeps;
   /** The browser call page (`GET /call`, `POST /voice/token`); absent: both answer 404 NOT_CONFIGURED. */
   callPage?: CallPageDeps;
+  /** The phone line: Twilio's webhooks under /voice/ (signature-checked), over the coach's call front door. */
+  voice?: Omit<VoiceRouteDeps<CoachDeps>, 'coach'>;
 }
 
 /** Request ids: honour a sane incoming X-Request-Id (from a proxy), else a fresh UUID. */
@@ -97,5 +100,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
   await app.register(callPageRoutes, deps.callPage ? { callPage: deps.callPage } : {});
+  if (deps.voice) await app.register(createVoiceRoutes({ ...deps.voice, coach }));
   return app;
 }

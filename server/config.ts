@@ -10,6 +10,9 @@ import {
   callPageEnvSchema,
   type CallPageConfig,
 } from './config-call-page.js';
+import { PHONE_SECRETS, phoneConfig, phoneEnvSchema, type PhoneConfig } from './config-phone.js';
+
+export { DEFAULT_SPEECH_LANGUAGE, DEFAULT_TWILIO_VOICE, type PhoneConfig } from './config-phone.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
@@ -92,7 +95,9 @@ const envSchema = z
     ),
   })
   // The browser call page's Twilio API key and TwiML app (server/config-call-page.ts).
-  .extend(callPageEnvSchema.shape);
+  .extend(callPageEnvSchema.shape)
+  // The phone line's Twilio webhooks (server/config-phone.ts).
+  .extend(phoneEnvSchema.shape);
 
 /** Variables whose value an error line never repeats. */
 const SECRET_VARIABLES = new Set([
@@ -101,6 +106,7 @@ const SECRET_VARIABLES = new Set([
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
   ...CALL_PAGE_SECRETS,
+  ...PHONE_SECRETS,
 ]);
 
 export interface Config {
@@ -120,6 +126,8 @@ export interface Config {
   readonly publicBaseUrl?: string;
   /** The browser call page (`GET /call`, `POST /voice/token`, Telegram `/call`), when its four Twilio values are set. */
   readonly callPage?: CallPageConfig;
+  /** The phone line (Twilio webhooks under /voice/), when TWILIO_AUTH_TOKEN is set. */
+  readonly phone?: PhoneConfig;
 }
 
 /** Telegram settings: webhook mode when PUBLIC_BASE_URL is set, long polling otherwise. */
@@ -179,6 +187,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (typeof telegram === 'string') return { ok: false, message: telegram };
   const callPage = callPageConfig(e, publicBaseUrl);
   if (typeof callPage === 'string') return { ok: false, message: callPage };
+  const phone = phoneConfig(e, publicBaseUrl);
+  if (typeof phone === 'string') return { ok: false, message: phone };
   const llmWanted = e.LLM_BASE_URL !== undefined || apiKey !== undefined;
   const llm: LlmConfig | undefined = llmWanted
     ? {
@@ -201,6 +211,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       ...(telegram ? { telegram } : {}),
       ...(publicBaseUrl ? { publicBaseUrl } : {}),
       ...(callPage ? { callPage } : {}),
+      ...(phone ? { phone } : {}),
     },
   };
 }

@@ -28,6 +28,8 @@ export const REDACT_PATHS = [
   '*.botToken',
   'secretToken',
   '*.secretToken',
+  'authToken',
+  '*.authToken',
   'telegram.token',
   '*.telegram.token',
   'fileUrl',

@@ -4,6 +4,7 @@
  * then close the database; a second signal exits at once.
  */
 import closeWithGrace from 'close-with-grace';
+import { callTurn, endCall, startCall } from '../coach/channel.js';
 import { createChartRenderer } from '../coach/charts/render-png.js';
 import { runBot, type RunningBot } from '../bots/telegram/run-bot.js';
 import { createTelegramChannel } from '../bots/telegram/telegram-channel.js';
@@ -90,6 +91,17 @@ const app = await buildApp({
   ...(channel && telegram?.mode.kind === 'webhook'
     ? { telegramWebhook: { secretToken: telegram.mode.secretToken, receive: channel.receive } }
     : {}),
+  ...(config.phone
+    ? {
+        voice: {
+          authToken: config.phone.authToken,
+          publicBaseUrl: config.phone.publicBaseUrl,
+          voice: config.phone.voice,
+          speechLanguage: config.phone.speechLanguage,
+          calls: { startCall, callTurn, endCall },
+        },
+      }
+    : {}),
 });
 
 let runningBot: RunningBot | undefined;
@@ -114,6 +126,7 @@ try {
     { database: database.kind === 'pglite' ? `embedded (${config.dataDir})` : 'postgresql' },
     'runloop is ready',
   );
+  if (config.phone) logger.info({ voice: config.phone.voice }, 'phone line on (/voice/incoming)');
 } catch (error) {
   await listenFailed(error);
 }

@@ -99,3 +99,87 @@ describe('parseConfig', () => {
     expect(['0.0.0.0', '::', '192.168.1.4', 'example.org'].some(isLoopbackHost)).toBe(false);
   });
 });
+
+describe('parseConfig: the phone line', () => {
+  const TWILIO = '0123456789abcdef0123456789abcdef';
+
+  it('is off without TWILIO_AUTH_TOKEN', () => {
+    const result = parseConfig({ PUBLIC_BASE_URL: 'https://coach.example.org' });
+    expect(result.ok && result.config.phone).toBeUndefined();
+  });
+
+  it('TWILIO_AUTH_TOKEN with PUBLIC_BASE_URL turns it on, with the default voice and language', () => {
+    expect(
+      parseConfig({ TWILIO_AUTH_TOKEN: TWILIO, PUBLIC_BASE_URL: 'https://coach.example.org/' }),
+    ).toMatchObject({
+      ok: true,
+      config: {
+        publicBaseUrl: 'https://coach.example.org',
+        phone: {
+          authToken: TWILIO,
+          publicBaseUrl: 'https://coach.example.org',
+          voice: 'Polly.Joanna',
+          speechLanguage: 'en-US',
+        },
+      },
+    });
+  });
+
+  it('reads TWILIO_VOICE and TWILIO_SPEECH_LANGUAGE', () => {
+    const result = parseConfig({
+      TWILIO_AUTH_TOKEN: TWILIO,
+      PUBLIC_BASE_URL: 'https://coach.example.org/runloop',
+      TWILIO_VOICE: 'Polly.Mía-Generative',
+      TWILIO_SPEECH_LANGUAGE: 'en-GB',
+    });
+    expect(result.ok && result.config.phone).toEqual({
+      authToken: TWILIO,
+      publicBaseUrl: 'https://coach.example.org/runloop',
+      voice: 'Polly.Mía-Generative',
+      speechLanguage: 'en-GB',
+    });
+  });
+
+  it.each([
+    [{ TWILIO_AUTH_TOKEN: TWILIO }, /^PUBLIC_BASE_URL: required when TWILIO_AUTH_TOKEN is set/],
+    [
+      { TWILIO_AUTH_TOKEN: 'not-a-token', PUBLIC_BASE_URL: 'https://c.example.org' },
+      /^TWILIO_AUTH_TOKEN: expected the 32-character Auth Token/,
+    ],
+    [{ TWILIO_VOICE: 'Polly.Joanna' }, /^TWILIO_VOICE: set TWILIO_AUTH_TOKEN too, or remove it$/],
+    [
+      { TWILIO_SPEECH_LANGUAGE: 'en-US' },
+      /^TWILIO_SPEECH_LANGUAGE: set TWILIO_AUTH_TOKEN too, or remove it$/,
+    ],
+    [
+      {
+        TWILIO_AUTH_TOKEN: TWILIO,
+        PUBLIC_BASE_URL: 'https://c.example.org',
+        TWILIO_VOICE: 'a voice with spaces',
+      },
+      /^TWILIO_VOICE: expected a Twilio <Say> voice like Polly\.Joanna/,
+    ],
+    [
+      {
+        TWILIO_AUTH_TOKEN: TWILIO,
+        PUBLIC_BASE_URL: 'https://c.example.org',
+        TWILIO_SPEECH_LANGUAGE: 'English',
+      },
+      /^TWILIO_SPEECH_LANGUAGE: expected a language tag like en-US/,
+    ],
+  ])('%o is refused with one line naming the variable', (env, message) => {
+    const result = parseConfig(env);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(message);
+    expect(result.message).not.toContain('\n');
+  });
+
+  it('never echoes the auth token it refuses', () => {
+    const result = parseConfig({
+      TWILIO_AUTH_TOKEN: 'hunter2-the-token',
+      PUBLIC_BASE_URL: 'https://c.example.org',
+    });
+    expect(JSON.stringify(result)).not.toContain('hunter2');
+  });
+});

@@ -25,9 +25,12 @@ describe('logger', () => {
         },
       },
       athlete: { phone: '+4915112345678', apiToken: 'abc123secret' },
+      twilio: { authToken: 'twilio-auth-hush' },
     });
     const out = lines.join('');
-    expect(out).not.toMatch(/secret-token-value|tg-hush-value|tw-hush-value|4915112345678|abc123secret/);
+    expect(out).not.toMatch(
+      /secret-token-value|tg-hush-value|tw-hush-value|4915112345678|abc123secret|twilio-auth-hush/,
+    );
     expect(out).toContain('[redacted]');
   });
 
