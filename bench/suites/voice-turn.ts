@@ -1,0 +1,185 @@
+/**
+ * The phone line's webhooks, end to end (issue 13 §6: a voice turn p99 < 30 ms with PostgreSQL, every
+ * webhook well inside Twilio's 15 s). The real server process (server/main.ts, template wording, the phone
+ * line on) runs on a scratch PostgreSQL database made for the run and dropped after it (PGlite in a fresh
+ * data directory when PostgreSQL is unreachable, said in the output). A separate load process
+ * (bench/load/voice-turn.ts) creates runners with a plan and a linked phone through the API, then places
+ * signed calls: `/voice/incoming`, turns on `/voice/gather`, `/voice/status`. Times are client-side on
+ * loopback, from sending the POST to reading the whole answer: an upper bound of the server's time.
+ * Baseline in the same run: the same route and body with a wrong signature (403, refused before any work).
+ * Fails when any answer is not 200 TwiML with a `<Say>` (status: 204).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { ROOT, startServer, type RunningServer } from '../../test/helpers/process.js';
+import { TURN_KINDS, type LoadPlan, type LoadReport, type LoadResult } from '../load/voice-turn-protocol.js';
+import { fromSamples, row, TABLE_HEADER, type BenchSuite, type Measurement } from '../measure.js';
+
+const LOAD_SCRIPT = fileURLToPath(new URL('../load/voice-turn.ts', import.meta.url));
+const ADMIN_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+const AUTH_TOKEN = randomBytes(16).toString('hex');
+/** What the server signs against; never resolved (the load process posts to the loopback address). */
+const PUBLIC_BASE_URL = 'http://voice.bench.invalid';
+const PLAN: LoadPlan = { runners: 6, warmupCalls: 3, calls: 50, rounds: 3, baseline: 200 };
+/** Issue 13's budget for the server's time per voice turn, p99, ms. */
+const TURN_P99_TARGET_MS = 30;
+/** Twilio's wait for a webhook's answer, ms. */
+const TWILIO_WAIT_MS = 15_000;
+/** Longest the whole suite may take before it is stopped, ms. */
+const SUITE_TIMEOUT_MS = 120_000;
+
+interface Database {
+  /** Server environment selecting it. */
+  readonly env: Record<string, string>;
+  /** What the output says about it. */
+  readonly label: string;
+  drop(): Promise<void>;
+}
+
+/** A scratch PostgreSQL database, or (PostgreSQL unreachable) PGlite in a fresh data directory. */
+async function openDatabase(dataDir: string): Promise<Database> {
+  const name = `runloop_bench_voice_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  try {
+    await admin.unsafe(`create database "${name}"`);
+  } catch (error) {
+    await admin.end({ timeout: 1 });
+    return {
+      env: { DATA_DIR: dataDir },
+      label: `**PGlite** (embedded): PostgreSQL at ${new URL(ADMIN_URL).host} is unreachable or refused CREATE DATABASE (${(error as Error).message}), so this is not the PostgreSQL figure the budget names`,
+      drop: async () => {},
+    };
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    label: `PostgreSQL (scratch database on ${url.host}, dropped after the run)`,
+    async drop() {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** The load process's next IPC message; rejects if it exits first. */
+function nextMessage(load: ChildProcess, output: () => string): Promise<LoadReport> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) =>
+      reject(new Error(`load process exited with ${code} before reporting:\n${output()}`));
+    load.once('exit', onExit);
+    load.once('message', (message: LoadReport) => {
+      load.off('exit', onExit);
+      resolve(message);
+    });
+  });
+}
+
+async function drive(env: Record<string, string>): Promise<LoadResult> {
+  let server: RunningServer | undefined;
+  let load: ChildProcess | undefined;
+  let loadOutput = '';
+  const timer = setTimeout(() => load?.kill('SIGKILL'), SUITE_TIMEOUT_MS);
+  try {
+    server = await startServer({ ...env, TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL });
+    load = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    load.stdout?.on('data', (c: Buffer) => (loadOutput += c.toString()));
+    load.stderr?.on('data', (c: Buffer) => (loadOutput += c.toString()));
+    const ready = await nextMessage(load, () => loadOutput);
+    if (ready.type !== 'ready') throw new Error(`load process: expected ready, got ${ready.type}`);
+    const reported = nextMessage(load, () => loadOutput);
+    load.send({
+      type: 'go',
+      baseUrl: server.baseUrl,
+      authToken: AUTH_TOKEN,
+      publicBaseUrl: PUBLIC_BASE_URL,
+      plan: PLAN,
+    });
+    const report = await reported;
+    if (report.type === 'error') throw new Error(`voice-turn bench failed: ${report.message}`);
+    if (report.type !== 'result') throw new Error(`load process: unexpected ${report.type}`);
+    return report.result;
+  } catch (error) {
+    const tail = server?.output().slice(-4000) ?? '';
+    throw new Error(`${(error as Error).message}${tail ? `\nserver output (tail):\n${tail}` : ''}`, {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+    if (load && load.exitCode === null) load.kill('SIGTERM');
+    await server?.stop('SIGTERM');
+  }
+}
+
+const ms = (us: number) => (us / 1000).toFixed(2);
+
+/** The verdict line for the p99 budget and Twilio's wait. */
+function verdict(turns: Measurement, slowestUs: number): string {
+  const met = turns.p99Us / 1000 < TURN_P99_TARGET_MS;
+  return (
+    `Target: a voice turn p99 < ${TURN_P99_TARGET_MS} ms — ${met ? 'met' : '**not met**'} ` +
+    `(p99 ${ms(turns.p99Us)} ms over all ${turns.iterations} turns). ` +
+    `Slowest webhook answer of the run: ${ms(slowestUs)} ms (Twilio waits ${TWILIO_WAIT_MS / 1000} s).`
+  );
+}
+
+const suite: BenchSuite = {
+  title: 'Voice turn: Twilio webhooks to TwiML (server process, PostgreSQL, template wording)',
+  async run() {
+    const dataDir = mkdtempSync(join(tmpdir(), 'runloop-bench-voice-'));
+    let db: Database | undefined;
+    let r: LoadResult;
+    try {
+      db = await openDatabase(dataDir);
+      r = await drive(db.env);
+    } finally {
+      await db?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    const baseline = fromSamples('baseline: POST /voice/gather, wrong signature (403)', r.refusedUs);
+    const turns = r.turnsUs.map((us, k) => fromSamples(`POST /voice/gather, ${TURN_KINDS[k]!.name}`, us));
+    const allTurns = fromSamples('POST /voice/gather, every turn above', r.turnsUs.flat());
+    const slowest = Math.max(
+      ...r.incomingUs,
+      ...r.turnsUs.flat(),
+      ...r.statusUs,
+      ...r.refusedUs,
+      ...r.healthUs,
+    );
+    return [
+      `Database: ${db.label}. ${PLAN.calls} calls from ${PLAN.runners} runners (plan and linked phone, made ` +
+        `through the API), each: \`/voice/incoming\`, ${PLAN.rounds} rounds of the ${TURN_KINDS.length} turns, ` +
+        '`/voice/status`. Each webhook is signed over PUBLIC_BASE_URL + path and timed in a separate load ' +
+        'process on loopback, from sending the POST to reading the whole answer (client-side: HTTP on ' +
+        `loopback included, so an upper bound of the server's time). Checked: ${r.checked} answers, each 200 ` +
+        'TwiML with a `<Say>` and the next `<Gather>` (status: 204). The greeting heard: ' +
+        `"${r.greeting}"`,
+      '',
+      TABLE_HEADER,
+      row(baseline),
+      row(fromSamples('reference: GET /health', r.healthUs), baseline),
+      row(
+        fromSamples("POST /voice/incoming (caller by phone, the day's session, greeting)", r.incomingUs),
+        baseline,
+      ),
+      ...turns.map((t) => row(t, baseline)),
+      row(allTurns, baseline),
+      row(fromSamples('POST /voice/status, completed (check-in, RPE question)', r.statusUs), baseline),
+      '',
+      verdict(allTurns, slowest),
+    ].join('\n');
+  },
+};
+
+export default suite;
