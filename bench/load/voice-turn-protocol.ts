@@ -15,6 +15,9 @@ export interface Go {
   readonly plan: LoadPlan;
 }
 
+/** The request the load process sends just before timing starts; the server's log lines after it count. */
+export const TIMED_MARKER = '/health?timed';
+
 /** How much load each phase sends. */
 export interface LoadPlan {
   /** Runners with a plan and a linked phone; calls come from each in turn. */

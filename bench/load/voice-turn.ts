@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import twilio from 'twilio';
 import { parseTwiml, type Heard } from '../../test/fakes/twilio-caller.js';
 import {
+  TIMED_MARKER,
   TURN_KINDS,
   type Go,
   type LoadPlan,
@@ -190,6 +191,8 @@ async function run(go: Go): Promise<LoadResult> {
       await health(go);
     }
   }
+  // The suite reads the server's own times from its log lines after this request (bench/server-times.ts).
+  await fetch(`${go.baseUrl}${TIMED_MARKER}`).then((res) => res.arrayBuffer());
   const result = {
     refusedUs: [] as number[],
     healthUs: [] as number[],
