@@ -38,7 +38,7 @@ export interface AppDeps {
   /** The browser call page (`GET /call`, `POST /voice/token`); absent: both answer 404 NOT_CONFIGURED. */
   callPage?: CallPageDeps;
   /** The phone line: Twilio's webhooks under /voice/ (signature-checked), over the coach's call front door. */
-  voice?: Omit<VoiceRouteDeps<CoachDeps>, 'coach'>;
+  voice?: Omit<VoiceRouteDeps<CoachDeps>, 'coach' | 'browserCalls'>;
 }
 
 /** Request ids: honour a sane incoming X-Request-Id (from a proxy), else a fresh UUID. */
@@ -100,6 +100,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   if (deps.telegramWebhook) await app.register(telegramWebhookRoutes, deps.telegramWebhook);
   await app.register(callPageRoutes, deps.callPage ? { callPage: deps.callPage } : {});
-  if (deps.voice) await app.register(createVoiceRoutes({ ...deps.voice, coach }));
+  // Browser calls reach the phone line's webhooks; the call page's links and identity key verify them.
+  if (deps.voice)
+    await app.register(
+      createVoiceRoutes({ ...deps.voice, coach, ...(deps.callPage ? { browserCalls: deps.callPage } : {}) }),
+    );
   return app;
 }

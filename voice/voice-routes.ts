@@ -1,7 +1,9 @@
 /**
  * The phone line's Twilio webhooks as a Fastify plugin: `POST /voice/incoming` (the number's Voice URL →
  * `startCall`), `POST /voice/gather` (the `<Gather>` action → `callTurn`) and `POST /voice/status` (the
- * status callback → `endCall`). Every request is checked against `X-Twilio-Signature` first (403, nothing
+ * status callback → `endCall`). A browser caller (`From=client:…`, the call page) starts a call only with the
+ * page's signed link (`link`) for the runner whose identity `From` is; otherwise, like an unknown number,
+ * they hear how to link a phone. Every request is checked against `X-Twilio-Signature` first (403, nothing
  * done, when it does not match); a signed request without `CallSid`/`From` is a 400. The coach decides;
  * this maps form posts to the call front door and its `CallStep` to TwiML. Twilio waits 15 s at most, so
  * a step that fails or runs past `answerWithinMs` is answered with an apology and a hang-up, never a 500.
@@ -10,6 +12,12 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { CallEnd, CallStart, CallStep, CallTurn } from '../coach/calls/call-types.js';
 import { channelApology } from '../coach/prompts/templates/channel-note.js';
+import {
+  checkBrowserCaller,
+  clientIdentityOf,
+  isClientCaller,
+  type BrowserCallers,
+} from './browser-caller.js';
 import { callRef } from './call-ref.js';
 import { renderApology, renderCallStep, type TwimlSettings } from './render-twiml.js';
 import { isTwilioSignatureValid, signedUrl } from './twilio-signature.js';
@@ -29,6 +37,8 @@ export interface VoiceRouteDeps<D> extends TwimlSettings {
   /** What the front door functions are called with (the coach's repositories, clock and wording). */
   readonly coach: D;
   readonly calls: CallFrontDoor<D>;
+  /** The call page's links and identity key: browser calls are refused without them. */
+  readonly browserCalls?: BrowserCallers;
   /** Milliseconds a step may take before the caller hears the apology (default 10 000; Twilio allows 15 000). */
   readonly answerWithinMs?: number;
 }
@@ -75,6 +85,21 @@ export function createVoiceRoutes<D>(deps: VoiceRouteDeps<D>): FastifyPluginAsyn
   const ref = (value: string) => callRef(deps.authToken, value);
   const params = (request: FastifyRequest): FormParams =>
     typeof request.body === 'object' && request.body !== null ? (request.body as FormParams) : {};
+  const identityOf = deps.browserCalls ? clientIdentityOf(deps.browserCalls) : undefined;
+
+  /** The call as the coach should start it: a browser caller names its runner only with a link that checks. */
+  const callStart = (request: FastifyRequest, start: CallStart): CallStart => {
+    if (!isClientCaller(start.from)) return start;
+    const link = params(request).link;
+    const check = checkBrowserCaller(
+      deps.browserCalls,
+      start.from,
+      typeof link === 'string' ? link : link?.[0],
+    );
+    if (check.ok) return { ...start, athleteId: check.athleteId };
+    request.log.warn({ call: ref(start.callSid), code: check.code }, 'browser caller refused');
+    return start;
+  };
 
   /** Runs one coach step and answers its TwiML, or the apology when it fails or is late. */
   const answerStep = async (
@@ -119,17 +144,15 @@ export function createVoiceRoutes<D>(deps: VoiceRouteDeps<D>): FastifyPluginAsyn
     app.post(VOICE_PATHS.incoming, async (request, reply) => {
       const start = parseCallStart(params(request));
       if (!start.ok) return refuse(reply, 400, start.code);
-      return answerStep(request, reply, start.value.callSid, () =>
-        deps.calls.startCall(deps.coach, start.value),
-      );
+      const begun = callStart(request, start.value);
+      return answerStep(request, reply, begun.callSid, () => deps.calls.startCall(deps.coach, begun));
     });
 
     app.post(VOICE_PATHS.gather, async (request, reply) => {
       const turn = parseCallTurn(params(request));
       if (!turn.ok) return refuse(reply, 400, turn.code);
-      return answerStep(request, reply, turn.value.callSid, () =>
-        deps.calls.callTurn(deps.coach, turn.value),
-      );
+      const value = identityOf ? { ...turn.value, clientIdentityOf: identityOf } : turn.value;
+      return answerStep(request, reply, value.callSid, () => deps.calls.callTurn(deps.coach, value));
     });
 
     app.post(VOICE_PATHS.status, async (request, reply) => {

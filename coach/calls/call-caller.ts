@@ -27,11 +27,29 @@ export const NOBODY: Addressee = { id: null, persona: 'neutral', units: 'km', na
 /** Templates only on the phone: no LLM inside the in-run budget. */
 const TEMPLATES = { wording: createTemplateWording() };
 
+/** The prefix of a browser caller's `From` (Twilio Voice SDK): `client:<identity>`. */
+export const CLIENT_PREFIX = 'client:';
+
 /** The runner whose phone this is; nobody for a withheld, browser or malformed number. */
 export async function findCaller(repos: Repositories, from: string): Promise<Athlete | undefined> {
   const number = from.trim();
   if (!E164.test(number)) return undefined;
   return repos.athletes.findByPhone(number);
+}
+
+/**
+ * True when `from` on a turn is the caller the call started with for `athlete`: their phone, or for a
+ * browser caller the identity the channel gives them (`clientIdentityOf`); a forged `From` is not.
+ */
+export function isCallersLine(
+  athlete: Pick<Athlete, 'id' | 'phoneE164'>,
+  from: string,
+  clientIdentityOf?: (athleteId: string) => string,
+): boolean {
+  const caller = from.trim();
+  if (caller.startsWith(CLIENT_PREFIX))
+    return clientIdentityOf !== undefined && caller === `${CLIENT_PREFIX}${clientIdentityOf(athlete.id)}`;
+  return athlete.phoneE164 !== undefined && athlete.phoneE164 === caller;
 }
 
 /** The runner's local date at `at`, ISO. */

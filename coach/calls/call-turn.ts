@@ -11,7 +11,7 @@ import type { CoachMessage } from '../prompts/coach-message.js';
 import { callHints } from '../prompts/templates/call-hints.js';
 import { readCallSpeech, type CallSpeech } from '../rules/language/call-speech.js';
 import type { CallStep, CallTurn } from './call-types.js';
-import { CALL_KEYS, MIN_SPEECH_CONFIDENCE, NOBODY, sessionOn, speak } from './call-caller.js';
+import { CALL_KEYS, isCallersLine, MIN_SPEECH_CONFIDENCE, NOBODY, sessionOn, speak } from './call-caller.js';
 import { answerAsk, coachReport, stopSession, stopForSafety, type TurnDone } from './call-answers.js';
 
 /** What a key means: a feel, or stop. */
@@ -29,7 +29,7 @@ export async function callTurn(deps: CoachDeps, turn: CallTurn): Promise<CallSte
   const outcome = await deps.unitOfWork.run(async (repos): Promise<Outcome> => {
     const call = await repos.calls.lockForUpdate(turn.callSid);
     const athlete = call ? await repos.athletes.findById(call.athleteId) : undefined;
-    if (!call || !athlete || athlete.phoneE164 !== turn.from.trim()) return 'unknown';
+    if (!call || !athlete || !isCallersLine(athlete, turn.from, turn.clientIdentityOf)) return 'unknown';
     const { session } = await sessionOn(repos, athlete.id, call.sessionDate);
     const done = await decide(repos, athlete, call, turn, at);
     return { done, athlete, hints: callHints(session, athlete.units) };

@@ -7,10 +7,18 @@
  */
 import type { Reply } from '../prompts/coach-message.js';
 
-/** A call as it starts: Twilio's `CallSid` and `From` (E.164, or `anonymous` when withheld). */
+/**
+ * A call as it starts: Twilio's `CallSid` and `From` (E.164, `anonymous` when withheld, or
+ * `client:<identity>` from the browser call page).
+ */
 export interface CallStart {
   readonly callSid: string;
   readonly from: string;
+  /**
+   * The runner, when the channel has already identified the caller (the browser call page's verified
+   * link); absent, the caller is found by `from` (E.164 only).
+   */
+  readonly athleteId?: string;
   /** When the call reached us; defaults to the coach's clock. */
   readonly at?: Date;
 }
@@ -25,6 +33,12 @@ export interface CallTurn {
   readonly callSid: string;
   readonly from: string;
   readonly input: CallInput;
+  /**
+   * The browser identity (`client:<identity>`) the channel gives a runner, when browser calls are on: a
+   * turn from a `client:` caller goes on only when `from` is this for the call's runner; absent, every
+   * `client:` turn is refused.
+   */
+  readonly clientIdentityOf?: (athleteId: string) => string;
   readonly at?: Date;
 }
 

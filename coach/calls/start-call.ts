@@ -13,7 +13,11 @@ import { stepAt } from './call-position.js';
 export async function startCall(deps: CoachDeps, start: CallStart): Promise<CallStep> {
   const at = start.at ?? deps.clock.now();
   const repos = deps.repositories;
-  const athlete = await findCaller(repos, start.from);
+  // A channel that identified the caller (the browser page's link) names the runner; else the phone does.
+  const athlete =
+    start.athleteId !== undefined
+      ? await repos.athletes.findById(start.athleteId)
+      : await findCaller(repos, start.from);
   if (!athlete)
     return { lines: await speak(NOBODY, [{ kind: 'call', line: 'unknown-caller' }]), next: 'hangup' };
   const date = callDate(athlete, at);

@@ -77,7 +77,15 @@ export interface TwilioCall {
 }
 
 export interface TwilioCaller {
-  dial(options: { readonly from: string; readonly durationSeconds?: number }): Promise<TwilioCall>;
+  /**
+   * Places a call from `from`; `params` are extra parameters of the first webhook only (a Voice SDK call's
+   * custom parameters, e.g. the call page's `link`), as Twilio sends them.
+   */
+  dial(options: {
+    readonly from: string;
+    readonly durationSeconds?: number;
+    readonly params?: TwilioParams;
+  }): Promise<TwilioCall>;
   /** One signed (or, with `signature`, deliberately signed otherwise) form post to `url`. */
   post(
     url: string,
@@ -180,7 +188,7 @@ export function createTwilioCaller(options: TwilioCallerOptions): TwilioCaller {
     };
   };
 
-  const dial: TwilioCaller['dial'] = async ({ from, durationSeconds = 120 }) => {
+  const dial: TwilioCaller['dial'] = async ({ from, durationSeconds = 120, params: extra = {} }) => {
     const callSid = `CA${randomBytes(16).toString('hex')}`;
     const common: TwilioParams = {
       AccountSid: accountSid,
@@ -262,7 +270,7 @@ export function createTwilioCaller(options: TwilioCallerOptions): TwilioCaller {
       await request(action, { ...common, CallStatus: 'in-progress', ...input });
     };
 
-    await request(voiceUrl, { ...common, CallStatus: 'ringing' });
+    await request(voiceUrl, { ...common, CallStatus: 'ringing', ...extra });
 
     return {
       callSid,
