@@ -7,6 +7,7 @@ import { EXIT_BAD_INPUT } from './command.js';
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   adapt: async () => (await import('./commands/adapt.js')).default,
+  call: async () => (await import('./commands/call.js')).default,
   chat: async () => (await import('./commands/chat.js')).default,
   import: async () => (await import('./commands/import.js')).default,
   paces: async () => (await import('./commands/paces.js')).default,

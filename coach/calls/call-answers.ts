@@ -13,7 +13,6 @@ import { minutesUntil, repStartSeconds, timeLeft } from '../rules/in-run/session
 import type { CallAsk, CallSpeech } from '../rules/language/call-speech.js';
 import { classifyRedFlags } from '../rules/safety/red-flags.js';
 import type { Session } from '../rules/plan/types.js';
-import { sessionOn } from './call-caller.js';
 import { nothingPlanned } from './call-position.js';
 
 /** What a turn says, and whether the call ends after it. */
@@ -28,6 +27,8 @@ export interface TurnCtx {
   readonly call: CallRecord;
   readonly at: Date;
   readonly said: { readonly speech?: string; readonly digits?: string };
+  /** Today's session, read once per turn by `callTurn` (the whole plan is the costly read). */
+  readonly session: Session | undefined;
 }
 
 /** Where the runner is: said now ("twenty minutes in", "rep three"), else from the call's clock. */
@@ -76,7 +77,7 @@ async function done(
 }
 
 async function today(ctx: TurnCtx): Promise<Session | undefined> {
-  return (await sessionOn(ctx.repos, ctx.athlete.id, ctx.call.sessionDate)).session;
+  return ctx.session;
 }
 
 /** A report → the cue; a stop cue (serious pain) goes the safety way. */

@@ -6,6 +6,7 @@
 import type { CoachDeps } from '../coach-deps.js';
 import type { Athlete } from '../model/athlete.js';
 import type { CallRecord } from '../ports/call-repository.js';
+import type { Session } from '../rules/plan/types.js';
 import type { Repositories } from '../ports/repositories.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import { callHints } from '../prompts/templates/call-hints.js';
@@ -31,7 +32,7 @@ export async function callTurn(deps: CoachDeps, turn: CallTurn): Promise<CallSte
     const athlete = call ? await repos.athletes.findById(call.athleteId) : undefined;
     if (!call || !athlete || !isCallersLine(athlete, turn.from, turn.clientIdentityOf)) return 'unknown';
     const { session } = await sessionOn(repos, athlete.id, call.sessionDate);
-    const done = await decide(repos, athlete, call, turn, at);
+    const done = await decide(repos, athlete, call, turn, at, session);
     return { done, athlete, hints: callHints(session, athlete.units) };
   });
   if (outcome === 'unknown')
@@ -57,6 +58,7 @@ async function decide(
   call: CallRecord,
   turn: CallTurn,
   at: Date,
+  session: Session | undefined,
 ): Promise<TurnDone> {
   if (call.status !== 'active') return { messages: [{ kind: 'call', line: 'stopped' }], hangup: true };
   const speech = heard(turn, call.sessionDate, athlete.units);
@@ -73,7 +75,7 @@ async function decide(
     await repos.calls.update(call.callSid, { retries: call.retries + 1 });
     return { messages, hangup: false };
   }
-  const ctx = { repos, athlete, call, at, said };
+  const ctx = { repos, athlete, call, at, said, session };
   if ((speech.redFlags?.length ?? 0) > 0) return stopForSafety(ctx, speech);
   if (speech.stop === true) return stopSession(ctx, speech);
   if (speech.ask !== undefined) return answerAsk(ctx, speech, speech.ask);

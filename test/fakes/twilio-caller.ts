@@ -2,7 +2,7 @@
  * A test-side Twilio: places calls against the app the way Twilio's voice platform does. Every webhook
  * is a form post signed with the auth token over the URL Twilio was configured with (`X-Twilio-Signature`:
  * HMAC-SHA1 of URL + sorted params, base64, per Twilio's security docs); the answer is parsed as TwiML
- * (fast-xml-parser) and followed: `<Say>` is heard, `<Gather>` waits for `speak`/`press`/`silence` and
+ * (`voice/parse-twiml.ts`) and followed: `<Say>` is heard, `<Gather>` waits for `speak`/`press`/`silence` and
  * posts to its action URL, `<Redirect>` is fetched, `<Hangup/>` (or running out of verbs) ends the call,
  * after which the status callback is posted, as Twilio does once per call.
  *
@@ -13,8 +13,10 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { XMLParser } from 'fast-xml-parser';
 import twilio from 'twilio';
+import { parseTwiml, type Heard } from '../../voice/parse-twiml.js';
+
+export { parseTwiml, type Heard };
 
 export type TwilioParams = Record<string, string>;
 
@@ -39,13 +41,6 @@ export interface TwilioCallerOptions {
   /** The number called (`To`). */
   readonly number?: string;
 }
-
-/** One verb as heard on the line. */
-export type Heard =
-  | { readonly verb: 'Say'; readonly text: string; readonly attributes: Readonly<Record<string, string>> }
-  | { readonly verb: 'Gather'; readonly attributes: Readonly<Record<string, string>> }
-  | { readonly verb: 'Hangup' }
-  | { readonly verb: 'Redirect'; readonly url: string };
 
 /** A line of the call, either side: for transcripts. */
 export interface TranscriptLine {
@@ -100,51 +95,6 @@ export function twilioSignature(authToken: string, url: string, params: TwilioPa
     .sort()
     .reduce((acc, key) => acc + key + params[key], url);
   return createHmac('sha1', authToken).update(Buffer.from(data, 'utf-8')).digest('base64');
-}
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-});
-
-type Node = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-function verbsOf(nodes: readonly Node[]): { verb: string; node: Node }[] {
-  return nodes.flatMap((node) =>
-    Object.keys(node)
-      .filter((k) => k !== ':@' && k !== '#text')
-      .map((verb) => ({ verb, node })),
-  );
-}
-
-function textOf(children: readonly Node[]): string {
-  return children.map((c) => (typeof c['#text'] === 'string' ? c['#text'] : '')).join('');
-}
-
-/** Parses a TwiML document into its verbs, in order (a `<Gather>`'s nested `<Say>` first, then itself). */
-export function parseTwiml(xml: string): Heard[] {
-  const doc = parser.parse(xml) as Node[];
-  const response = doc.find((n) => 'Response' in n);
-  if (response === undefined) throw new Error(`not TwiML: ${xml.slice(0, 200)}`);
-  const out: Heard[] = [];
-  const walk = (nodes: readonly Node[]) => {
-    for (const { verb, node } of verbsOf(nodes)) {
-      const children = (node[verb] ?? []) as Node[];
-      const attributes = node[':@'] ?? {};
-      if (verb === 'Say') out.push({ verb, text: textOf(children).trim(), attributes });
-      else if (verb === 'Gather') {
-        walk(children);
-        out.push({ verb, attributes });
-      } else if (verb === 'Hangup') out.push({ verb });
-      else if (verb === 'Redirect') out.push({ verb, url: textOf(children).trim() });
-      else throw new Error(`the test caller does not follow <${verb}>`);
-    }
-  };
-  walk((response.Response ?? []) as Node[]);
-  return out;
 }
 
 export function createTwilioCaller(options: TwilioCallerOptions): TwilioCaller {
