@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   chat: async () => (await import('./commands/chat.js')).default,
   import: async () => (await import('./commands/import.js')).default,
   paces: async () => (await import('./commands/paces.js')).default,
+  phone: async () => (await import('./commands/phone.js')).default,
   plan: async () => (await import('./commands/plan.js')).default,
 };
 

@@ -30,7 +30,7 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** How a runner links a phone (the operator's hint). */
 const linkHint = (id: string) =>
-  `link a phone with /phone on Telegram, or PATCH /api/athletes/${id} {"phone":"+49…"}, then call again`;
+  `link a phone with /phone on Telegram, runloop phone --runner ${id} +49…, or PATCH /api/athletes/${id} {"phone":"+49…"}, then call again`;
 
 /** The number the call comes from, or the exit code after one line on stderr. */
 export async function callerNumber(

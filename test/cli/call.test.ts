@@ -17,7 +17,8 @@ import { callFixture, PHONE } from '../coach/calls/call-fixture.js';
 import { describeEachDatabase } from '../helpers/database.js';
 import { PROCESS_TEST_TIMEOUT_MS, ROOT } from '../helpers/process.js';
 
-const LINK_HINT = /link a phone with \/phone on Telegram, or PATCH \/api\/athletes\//;
+const LINK_HINT =
+  /link a phone with \/phone on Telegram, runloop phone --runner \S+ \+49…, or PATCH \/api\/athletes\//;
 
 function terminal(lines: readonly string[]) {
   const io = { out: '', err: '' };
