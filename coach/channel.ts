@@ -16,6 +16,9 @@ import {
   type MessageOutcome,
 } from './conversation/handle-message.js';
 import type { Athlete } from './model/athlete.js';
+import { isE164 } from './model/phone-number.js';
+
+export { isE164 } from './model/phone-number.js';
 import { pendingQuestion } from './onboarding/onboarding-turn.js';
 import { awaitingOnboarding } from './model/runner-state.js';
 import type { ChosenOption } from './prompts/chosen-option.js';
@@ -44,6 +47,7 @@ export { MAX_ACTIVITY_FILE_BYTES } from './activity-files/activity-file.js';
 export { todayReply, type TodayReply } from './conversation/today-reply.js';
 /** The phone line (issue 13): a call's start, its turns and its end, worded in the phone form by templates. */
 export { startCall, callTurn, endCall, CALL_KEYS } from './calls/index.js';
+export { CLIENT_PREFIX } from './calls/call-caller.js';
 export type { CallEnd, CallInput, CallStart, CallStep, CallTurn } from './calls/index.js';
 
 /** Who the runner is on the channel they write from. */
@@ -104,8 +108,6 @@ export type OpenError =
 
 /** Longest runner name, characters (as the API's `name`). */
 export const MAX_NAME_LENGTH = 80;
-/** E.164: a plus, a country code and up to 15 digits in all. */
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** The wording channel a channel identity replies on. */
 export function replyChannelOf(identity: ChannelIdentity): Channel {
@@ -131,7 +133,7 @@ function isTimeZone(value: string): boolean {
 }
 
 function validIdentity(identity: ChannelIdentity): Result<undefined, OpenError> {
-  if (identity.channel === 'phone' && !E164.test(identity.e164))
+  if (identity.channel === 'phone' && !isE164(identity.e164))
     return err('PHONE_INVALID', 'Expected an E.164 phone number like "+4915112345678".');
   if (identity.channel === 'telegram' && !Number.isSafeInteger(identity.chatId))
     return err('CHAT_ID_INVALID', 'A Telegram chat id is a whole number.');
@@ -147,7 +149,7 @@ function validRunner(runner: NewRunner): Result<NewRunner, OpenError> {
     return err('TIMEZONE_INVALID', 'Expected an IANA timezone like "Europe/Berlin".');
   if (runner.language !== undefined && !/^en(?:-[A-Za-z0-9]{1,8})*$/i.test(runner.language))
     return err('LANGUAGE_UNSUPPORTED', 'The coach speaks English only for now.');
-  if (runner.phoneE164 !== undefined && !E164.test(runner.phoneE164))
+  if (runner.phoneE164 !== undefined && !isE164(runner.phoneE164))
     return err('PHONE_INVALID', 'Expected an E.164 phone number like "+4915112345678".');
   return ok({ ...runner, name });
 }
@@ -253,12 +255,9 @@ export async function deliverNote(
   deliver: Destination,
   once?: Once,
 ): Promise<Answered> {
-  return answer(deps, to, replyChannelOfDestination(deliver), [note], deliver, once);
+  // The outbox delivers on Telegram only so far: a note is worded for it.
+  return answer(deps, to, 'telegram', [note], deliver, once);
 }
 
 /** Wording defaults for a chat that has no runner yet. */
 export const NO_RUNNER: Addressee = { id: null, persona: 'neutral', units: 'km', name: '' };
-
-function replyChannelOfDestination(deliver: Destination): Channel {
-  return deliver.channel === 'telegram' ? 'telegram' : 'chat';
-}

@@ -5,9 +5,7 @@
  * links are signed with a key derived from `TWILIO_API_SECRET`, so there is no separate link secret.
  */
 import { z } from 'zod';
-
-const emptyAsUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value;
+import { emptyAsUndefined } from './env-value.js';
 
 const sid = (prefix: string, what: string) =>
   z.preprocess(

@@ -5,9 +5,7 @@
  * tune `<Say>` and `<Gather>`.
  */
 import { z } from 'zod';
-
-const emptyAsUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value;
+import { emptyAsUndefined } from './env-value.js';
 
 /** The `<Say>` voice when TWILIO_VOICE is unset: Amazon Polly's US English standard voice. */
 export const DEFAULT_TWILIO_VOICE = 'Polly.Joanna';

@@ -4,6 +4,7 @@
  * variable and what it expects.
  */
 import { z } from 'zod';
+import { emptyAsUndefined } from './env-value.js';
 import {
   CALL_PAGE_SECRETS,
   callPageConfig,
@@ -20,9 +21,6 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 export function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
-
-const emptyAsUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 const envSchema = z
   .object({

@@ -8,7 +8,9 @@ import type { CallLinks } from './call-page/call-link.js';
 import { callerIdentity } from './call-page/voice-token.js';
 
 /** The prefix of a browser caller's `From`. */
-export const CLIENT_PREFIX = 'client:';
+import { CLIENT_PREFIX } from '../coach/channel.js';
+
+export { CLIENT_PREFIX };
 
 /** What verifies browser callers: the call page's links and identity key (`CallPageDeps` has both). */
 export interface BrowserCallers {

@@ -4,7 +4,7 @@
  * Bot API's answer as a `TransportOutcome` for the retry policy: 429 with `retry_after`, 403 (blocked),
  * 5xx, other 4xx, or no answer at all. It retries nothing itself: the outbox does.
  */
-import { GrammyError, HttpError, type Api } from 'grammy';
+import { GrammyError, type Api } from 'grammy';
 import type { InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'grammy/types';
 import type { TransportOutcome, WordedOutboxMessage } from '../../coach/delivery/outbox-sender.js';
 import {
@@ -42,7 +42,7 @@ export function outcomeOf(error: unknown): TransportOutcome {
     if (status >= 500) return { kind: 'server-error', status };
     return { kind: 'bad-request', status };
   }
-  if (error instanceof HttpError) return { kind: 'network-error' };
+  // An HttpError (no answer: refused, reset, timed out) and anything else thrown count as network errors.
   return { kind: 'network-error' };
 }
 

@@ -1,6 +1,5 @@
 /** Telegram's contact phone numbers to E.164. */
-
-const E164 = /^\+[1-9]\d{6,14}$/;
+import { isE164 } from '../../coach/channel.js';
 
 /**
  * The E.164 form of a phone number as Telegram shares it (digits, often without the plus); undefined
@@ -16,5 +15,5 @@ export function toE164(raw: string): string | undefined {
     : compact.startsWith('+')
       ? compact
       : `+${compact}`;
-  return E164.test(plus) ? plus : undefined;
+  return isE164(plus) ? plus : undefined;
 }

@@ -6,6 +6,7 @@
 import { isNotNull } from 'drizzle-orm';
 import { parseArgs } from 'node:util';
 import type { CoachDeps } from '../../coach/coach-deps.js';
+import { isE164 } from '../../coach/channel.js';
 import type { DatabaseHandle } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { athletes } from '../../db/schema/athletes.js';
@@ -26,8 +27,6 @@ const USAGE = `Usage: runloop call [--runner ID | --phone +49…] [--quiet]
   Type what you would say; keys 1 easy, 2 ok, 3 hard, 9 stop; an empty line is silence; /hangup ends the call.
 `;
 
-const E164 = /^\+[1-9]\d{6,14}$/;
-
 /** How a runner links a phone (the operator's hint). */
 const linkHint = (id: string) =>
   `link a phone with /phone on Telegram, runloop phone --runner ${id} +49…, or PATCH /api/athletes/${id} {"phone":"+49…"}, then call again`;
@@ -40,7 +39,7 @@ export async function callerNumber(
   flags: { readonly runner?: string; readonly phone?: string },
 ): Promise<string | number> {
   if (flags.phone !== undefined) {
-    if (!E164.test(flags.phone)) return badInput(io, 'call', `--phone expects E.164 like +4915112345678`);
+    if (!isE164(flags.phone)) return badInput(io, 'call', `--phone expects E.164 like +4915112345678`);
     return flags.phone;
   }
   if (flags.runner !== undefined) {

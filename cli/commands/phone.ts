@@ -4,6 +4,7 @@
  * `phone`: a number another runner has is refused.
  */
 import { parseArgs } from 'node:util';
+import { isE164 } from '../../coach/channel.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { createCoachDeps } from '../../server/coach-deps.js';
 import { parseConfig } from '../../server/config.js';
@@ -16,8 +17,6 @@ const USAGE = `Usage: runloop phone --runner ID (+4915112345678 | --clear)
   Links the runner's phone number (E.164), so the phone line knows them when they call; --clear unlinks it.
   Data stays in DATA_DIR (default ./data), or DATABASE_URL.
 `;
-
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** Links (or with `undefined` unlinks) the runner's number; the exit code after one line. */
 export async function linkPhone(
@@ -60,7 +59,7 @@ const phone: CliCommand = {
     const number = positionals[0]?.replace(/[\s()-]/g, '');
     if (flags.clear === (number !== undefined) || positionals.length > 1)
       return badInput(io, 'phone', 'give one phone number like +4915112345678, or --clear');
-    if (number !== undefined && !E164.test(number))
+    if (number !== undefined && !isE164(number))
       return badInput(io, 'phone', 'expected an E.164 number like +4915112345678');
     const config = parseConfig(process.env);
     if (!config.ok) return badInput(io, 'phone', `configuration error: ${config.message}`);

@@ -76,13 +76,9 @@ async function done(
   return { messages, hangup };
 }
 
-async function today(ctx: TurnCtx): Promise<Session | undefined> {
-  return ctx.session;
-}
-
 /** A report → the cue; a stop cue (serious pain) goes the safety way. */
 export async function coachReport(ctx: TurnCtx, speech: CallSpeech): Promise<TurnDone> {
-  const session = await today(ctx);
+  const session = ctx.session;
   const where = position(ctx.call, session, speech, ctx.at);
   const report = reportOf(speech, where.elapsed, ctx.call);
   const cue = midRunCue(session ?? nothingPlanned(ctx.call.sessionDate), ctx.call.stepIndex, report);
@@ -113,7 +109,7 @@ export async function coachReport(ctx: TurnCtx, speech: CallSpeech): Promise<Tur
 /** "how long left", "what's next", "repeat". */
 export async function answerAsk(ctx: TurnCtx, speech: CallSpeech, ask: CallAsk): Promise<TurnDone> {
   if (ask === 'repeat') return done(ctx, [...ctx.call.lastMessages], {});
-  const session = await today(ctx);
+  const session = ctx.session;
   const where = position(ctx.call, session, speech, ctx.at);
   const anchor = where.runStartedAt !== undefined ? { runStartedAt: where.runStartedAt } : {};
   if (!session) {

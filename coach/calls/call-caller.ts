@@ -6,6 +6,7 @@ import type { Addressee } from '../conversation/answer.js';
 import { wordAll } from '../conversation/answer.js';
 import { localNow } from '../local-date.js';
 import type { Athlete } from '../model/athlete.js';
+import { isE164 } from '../model/phone-number.js';
 import type { Repositories } from '../ports/repositories.js';
 import type { CoachMessage, Reply } from '../prompts/coach-message.js';
 import type { CallKeys } from '../prompts/messages/call.js';
@@ -13,7 +14,6 @@ import { createTemplateWording } from '../prompts/wording.js';
 import type { Session } from '../rules/plan/types.js';
 
 /** E.164: a plus, a country code and up to 15 digits in all. */
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** DTMF fallbacks: 1 easy, 2 ok, 3 hard, 9 stop. */
 export const CALL_KEYS: CallKeys = Object.freeze({ easy: 1, ok: 2, hard: 3, stop: 9 });
@@ -33,7 +33,7 @@ export const CLIENT_PREFIX = 'client:';
 /** The runner whose phone this is; nobody for a withheld, browser or malformed number. */
 export async function findCaller(repos: Repositories, from: string): Promise<Athlete | undefined> {
   const number = from.trim();
-  if (!E164.test(number)) return undefined;
+  if (!isE164(number)) return undefined;
   return repos.athletes.findByPhone(number);
 }
 
