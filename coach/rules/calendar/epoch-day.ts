@@ -1,10 +1,50 @@
 /**
  * ISO calendar dates (`YYYY-MM-DD`) as whole days since 1970-01-01 (UTC, proleptic Gregorian), the one
- * representation the other calendar helpers compute with. Pure: `Date.UTC` with arguments only, no clock.
+ * representation the other calendar helpers compute with. Pure integer arithmetic (Hinnant's
+ * days-from-civil), no `Date`, no clock: the plan and adaptation rules convert dates in their inner loops,
+ * so a conversion is a few arithmetic steps and a repeat is a map lookup.
  */
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar. */
+const DAYS_TO_EPOCH = 719_468;
+/** Days in a 400-year era. */
+const DAYS_PER_ERA = 146_097;
+/** Converted dates kept for a repeat (a plan spans a few hundred); cleared when full. */
+const MEMO_LIMIT = 4_096;
+const memo = new Map<string, number>();
+
+const digit = (text: string, i: number): number => {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
+/** Year, month and day of `YYYY-MM-DD`, or undefined when it is not written so. */
+function fields(text: string): [number, number, number] | undefined {
+  if (text.length !== 10 || text[4] !== '-' || text[7] !== '-') return undefined;
+  const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const mo = digit(text, 5) * 10 + digit(text, 6);
+  const d = digit(text, 8) * 10 + digit(text, 9);
+  return Number.isNaN(y + mo + d) ? undefined : [y, mo, d];
+}
+
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function realDate(y: number, mo: number, d: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= (mo === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[mo - 1]!);
+}
+
+/** Days since 1970-01-01 of a valid calendar date (Hinnant, "chrono-compatible low-level date algorithms"). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - DAYS_TO_EPOCH;
+}
 
 /**
  * Whether `text` is a real calendar date written `YYYY-MM-DD` (rejects `2027-02-30`, `2027-2-3`).
@@ -14,12 +54,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * isIsoDate('2027-02-29'); // false
  */
 export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return false;
-  const back = new Date(Date.UTC(y, mo - 1, d));
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d;
+  if (memo.has(text)) return true;
+  const f = fields(text);
+  return f !== undefined && realDate(...f);
 }
 
 /**
@@ -30,9 +67,14 @@ export function isIsoDate(text: string): boolean {
  * toEpochDay('1970-01-02'); // 1
  */
 export function toEpochDay(iso: string): number {
-  if (!isIsoDate(iso)) throw new Error(`not an ISO date: ${iso}`);
-  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, mo - 1, d) / MS_PER_DAY);
+  const known = memo.get(iso);
+  if (known !== undefined) return known;
+  const f = fields(iso);
+  if (f === undefined || !realDate(...f)) throw new Error(`not an ISO date: ${iso}`);
+  const days = daysFromCivil(...f);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(iso, days);
+  return days;
 }
 
 /**

@@ -42,3 +42,18 @@ describe('epoch days', () => {
     expect(() => toEpochDay('2027-02-30')).toThrow();
   });
 });
+
+describe('toEpochDay agrees with the calendar', () => {
+  it('matches Date.UTC for every day from 1900 to 2200, asked twice (the memo answers the same)', () => {
+    const wrong: string[] = [];
+    for (let day = -25567; day <= 84006; day += 1) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (toEpochDay(iso) !== day || toEpochDay(iso) !== day || !isIsoDate(iso)) wrong.push(iso);
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('rejects digits that are not digits', () => {
+    for (const bad of ['2027-0a-01', '20x7-01-01', '2027-01-0 ', '2027/01/01', ' 2027-01-01'])
+      expect(isIsoDate(bad)).toBe(false);
+  });
+});
