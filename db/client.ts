@@ -63,10 +63,49 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   return wrapPglite(options.pglite, undefined);
 }
 
+/**
+ * The client with every parameterised statement prepared: postgres.js names and caches a statement per
+ * connection (by its text and parameter types) only when a query asks for it, and drizzle asks only for
+ * queries built with `.prepare()`. The repositories' statements have a fixed text, so each is parsed and
+ * planned once per connection instead of once per message. Statements without parameters (migrations,
+ * `select 1`) stay simple queries. Transactions and savepoints hand out the same kind of client.
+ */
+function preparing(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe')
+        return (query: string, args?: unknown[], options?: Record<string, unknown>) =>
+          target.unsafe(
+            query,
+            args as postgres.ParameterOrJSON<never>[],
+            args && args.length > 0 ? { ...options, prepare: true } : options,
+          );
+      if (property === 'begin')
+        return (...args: unknown[]) =>
+          (target.begin as (...a: unknown[]) => unknown)(...withPreparingScope(args));
+      if (property === 'savepoint')
+        return (...args: unknown[]) =>
+          (target as unknown as { savepoint: (...a: unknown[]) => unknown }).savepoint(
+            ...withPreparingScope(args),
+          );
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+}
+
+/** The arguments of `begin`/`savepoint` with their callback given a preparing client. */
+function withPreparingScope(args: unknown[]): unknown[] {
+  return args.map((a) =>
+    typeof a === 'function'
+      ? (scoped: postgres.Sql) => (a as (s: postgres.Sql) => unknown)(preparing(scoped))
+      : a,
+  );
+}
+
 function openPostgres(url: string, max: number): DatabaseHandle {
   // onnotice: PostgreSQL notices ("relation already exists, skipping") are not worth a log line.
   const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  const db = drizzlePostgres(preparing(client), { schema }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
