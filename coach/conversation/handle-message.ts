@@ -2,36 +2,26 @@
  * The conversation core every channel shares (HTTP, terminal, Telegram, phone): a runner's message in,
  * worded replies and events out. The runner is read once, locked, in the message's transaction; parsing,
  * the turn and adaptation run there, and the runner's state and changes are saved with one write at the
- * end. An LLM (extraction, wording) is only ever called outside the transaction.
+ * end. A question is answered first without lock or transaction (`questionPass`): it writes nothing.
+ * An LLM (extraction, wording) is only ever called outside the transaction.
  */
-import { canonicalJson } from '../canonical-json.js';
 import { messageErrorText, type MessageErrorCode } from '../prompts/templates/message-error-words.js';
 import type { CoachDeps } from '../coach-deps.js';
-import { localNow } from '../local-date.js';
 import { patched, type Athlete } from '../model/athlete.js';
-import type { RunnerState } from '../model/runner-state.js';
 import type { Reply } from '../prompts/coach-message.js';
 import type { Channel } from '../prompts/persona.js';
-import { parseMessage } from '../rules/language/parse-message.js';
 import { PLAUSIBLE } from '../rules/plausibility.js';
-import type { ParseContext, ParsedMessage } from '../rules/language/types.js';
 import { extractionPhrase } from './extraction-phrase.js';
 import { err, ok, type Result } from '../rules/result.js';
-import { adaptationTurn } from '../adaptation/adaptation-turn.js';
-import { applyAdaptation } from '../adaptation/apply-adaptation.js';
 import type { CoachEvent } from '../turn/events.js';
-import { route } from './route.js';
-import type { ConversationState } from '../model/conversation-state.js';
-import { combine, type RunnerChanges, type Turn } from '../turn/turn.js';
-import { rememberStored } from '../use-cases/undo.js';
+import type { Turn } from '../turn/turn.js';
 import { encodeOption, type ChosenOption } from '../prompts/chosen-option.js';
-import { offeredOptions } from '../prompts/offered-options.js';
-import { optionInText } from './option-in-text.js';
-import { routeOption } from './route-option.js';
-import { importActivity, type ActivityFileInput } from '../use-cases/import-activity.js';
+import type { ActivityFileInput } from '../use-cases/import-activity.js';
 import type { Repositories } from '../ports/repositories.js';
 import type { Destination } from '../ports/outbox.js';
 import { enqueueReplies, wordAll } from './answer.js';
+import { NeedsWrite, readOnly, rememberingReads } from './turn-repositories.js';
+import { afterTurn, looksLikeQuestion, onlyAsks, turnFor, understand } from './message-turn.js';
 
 /** Longest message the coach reads, in characters (`PLAUSIBLE.messageChars`: a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = PLAUSIBLE.messageChars.max;
@@ -112,6 +102,42 @@ export async function handleMessage(
 }
 
 /**
+ * Answers the message, unlocked and without a transaction, when it only asks (today, this week, paces,
+ * why, a coaching question): read-only repositories refuse any write, and a turn that tried one, or whose
+ * conversation state changed, is answered the ordinary way instead (undefined). With `deliver` or an
+ * idempotency key, the claim and the replies are written in one short unit of work of their own.
+ */
+async function questionPass(
+  deps: CoachDeps,
+  incoming: IncomingMessage,
+  text: string,
+  at: Date,
+  read: { readonly mayExtract: boolean; readonly phrase?: string },
+): Promise<Pass | undefined> {
+  const athlete = await deps.repositories.athletes.findById(incoming.athleteId);
+  if (!athlete) return 'not-found';
+  if (athlete.state.onboarding !== undefined || athlete.state.conversation.pendingDelete) return undefined;
+  const understood = understand(deps, athlete, incoming, text, at, read);
+  if (understood === 'extract') return 'extract';
+  if (!onlyAsks(understood.parsed)) return undefined;
+  try {
+    const repos = readOnly(rememberingReads(deps.repositories));
+    const turn = await turnFor(repos, athlete, incoming, text, understood);
+    if (turn.adapt || turn.deleted || afterTurn(athlete, turn, understood).changed) return undefined;
+    const { idempotency, deliver } = incoming;
+    if (!idempotency && !deliver) return { turn, athlete };
+    return await deps.unitOfWork.run(async (writing): Promise<Pass> => {
+      await claimOnce(writing, athlete, incoming);
+      return { turn, athlete, ...(await enqueue(writing, incoming, athlete, turn, deps.clock.now())) };
+    });
+  } catch (error) {
+    if (error instanceof NeedsWrite) return undefined;
+    if (error instanceof Duplicate) return 'duplicate';
+    throw error;
+  }
+}
+
+/**
  * Reads the runner once (locked until the transaction ends: concurrent messages from one runner take
  * turns), parses the message, runs the turn and adaptation, and saves the runner's state and changes with
  * one write. Returns `extract`, having written nothing, when the parser understands nothing and the LLM
@@ -124,70 +150,42 @@ async function pass(
   at: Date,
   read: { readonly mayExtract: boolean; readonly phrase?: string },
 ): Promise<Pass> {
+  const words = !incoming.option && !incoming.file;
+  const asked =
+    words && looksLikeQuestion(read.phrase ?? text, at)
+      ? await questionPass(deps, incoming, text, at, read)
+      : undefined;
+  if (asked !== undefined) return asked;
   return deps.unitOfWork
-    .run(async (repos): Promise<Pass> => {
+    .run(async (transaction): Promise<Pass> => {
+      const repos = rememberingReads(transaction);
       const athlete = await repos.athletes.lockForUpdate(incoming.athleteId);
       if (!athlete) return 'not-found';
-      // `at` (when the runner wrote it) anchors what their words mean; "today" is the coach's own clock.
-      const sent = localNow(at, athlete.timezone);
-      const now = localNow(deps.clock.now(), athlete.timezone);
-      const context: ParseContext = { today: sent.date, timezoneNow: sent, units: athlete.units };
-      const { option, file } = incoming;
-      const parsed = option || file ? NOTHING_PARSED : parseMessage(read.phrase ?? text, context);
-      // Onboarding reads its answers with its own reader: the model's intents have nothing to add there.
-      const onboarding = athlete.state.onboarding !== undefined;
-      const unknown = parsed.intents.length === 1 && parsed.intents[0] === 'unknown';
-      if (read.mayExtract && unknown && !onboarding) return 'extract';
-      const { idempotency } = incoming;
-      // Keyed by the stored runner id, so the same key through a differently spelled id is still a repeat.
-      const eventKey = idempotency ? `${athlete.id}:${idempotency.key}` : undefined;
-      if (idempotency && eventKey && !(await repos.events.claim(idempotency.source, eventKey, athlete.id))) {
-        throw new Duplicate();
-      }
-      const state = athlete.state.conversation;
-      const ctx = {
-        repos,
-        athlete,
-        today: now.date,
-        sentOn: sent.date < now.date ? sent.date : now.date,
-        hour: now.hour,
-        parsed,
-        state,
-        text,
-      };
-      // A chosen option, or text that means one ("2", "keep_original"), is handled as that option.
-      const chosen = file
-        ? undefined
-        : (option ?? optionInText(text, state, athlete.state.onboarding, parsed));
-      let turn = file
-        ? await importActivity(ctx, file)
-        : chosen
-          ? await routeOption(ctx, chosen)
-          : await route(ctx);
-      if (turn.adapt && !turn.deleted) {
-        const outcome = await applyAdaptation(repos, athlete, now.date);
-        turn = combine(turn, adaptationTurn(outcome, now.date, turn.state ?? state, turn.messages));
-      }
+      const understood = understand(deps, athlete, incoming, text, at, read);
+      if (understood === 'extract') return 'extract';
+      await claimOnce(repos, athlete, incoming);
+      const turn = await turnFor(repos, athlete, incoming, text, understood);
       if (turn.deleted)
         return { turn, athlete, ...(await enqueue(repos, incoming, athlete, turn, deps.clock.now())) };
-      // What this turn stored (and what adaptation did with it) is what "undo" takes back.
-      const conversation = {
-        ...rememberStored(turn, turn.state ?? state, now.date),
-        offered: offeredNow(turn, state),
-      };
-      const changes = turn.runner?.athlete ?? {};
-      const next = nextRunnerState(athlete.state, turn.runner, conversation);
+      const { changes, next, changed } = afterTurn(athlete, turn, understood);
       // A question changes nothing about the runner: no write (and no disk flush) for it.
-      const unchanged =
-        Object.keys(changes).length === 0 && canonicalJson(next) === canonicalJson(athlete.state);
-      const saved = unchanged ? undefined : await repos.athletes.saveState(athlete.id, next, changes);
-      const after = unchanged ? athlete : saved?.ok ? saved.value : patched(athlete, changes);
+      const saved = changed ? await repos.athletes.saveState(athlete.id, next, changes) : undefined;
+      const after = !changed ? athlete : saved?.ok ? saved.value : patched(athlete, changes);
       return { turn, athlete: after, ...(await enqueue(repos, incoming, after, turn, deps.clock.now())) };
     })
     .catch((error: unknown) => {
       if (error instanceof Duplicate) return 'duplicate' as const;
       throw error;
     });
+}
+
+/** Claims the message's idempotency key, keyed by the stored runner id; a repeat rolls back (`Duplicate`). */
+async function claimOnce(repos: Repositories, athlete: Athlete, incoming: IncomingMessage): Promise<void> {
+  const { idempotency } = incoming;
+  if (!idempotency) return;
+  // Keyed by the stored runner id, so the same key through a differently spelled id is still a repeat.
+  if (!(await repos.events.claim(idempotency.source, `${athlete.id}:${idempotency.key}`, athlete.id)))
+    throw new Duplicate();
 }
 
 /** With `deliver`: the turn's messages into the outbox, in this unit of work (a deleted runner's rows are not tied to them). */
@@ -202,31 +200,4 @@ async function enqueue(
   if (!deliver) return {};
   const to = { ...athlete, id: turn.deleted ? null : athlete.id };
   return { enqueued: await enqueueReplies(repos, to, deliver, incoming.channel, turn.messages, at) };
-}
-
-/** What a chosen option is parsed as: nothing (it is never read as words). */
-const NOTHING_PARSED: ParsedMessage = { intents: [], slots: {}, problems: [] };
-
-/** The options this turn's reply offers (a bare number picks one next); a refused option keeps the last ones. */
-function offeredNow(turn: Turn, before: ConversationState): readonly ChosenOption[] | undefined {
-  const offered = offeredOptions(turn.messages);
-  if (offered.length > 0) return offered;
-  return turn.events.some((e) => e.type === 'option_stale') ? before.offered : undefined;
-}
-
-/** The runner-state document after a turn: its draft, profile and conversation state. */
-function nextRunnerState(
-  state: RunnerState,
-  changes: RunnerChanges | undefined,
-  conversation: ConversationState,
-): RunnerState {
-  const { onboarding, profile, ...rest } = state;
-  const draft = changes?.onboarding === undefined ? onboarding : (changes.onboarding ?? undefined);
-  const nextProfile = changes?.profile ?? profile;
-  return {
-    ...rest,
-    ...(draft ? { onboarding: draft } : {}),
-    ...(nextProfile ? { profile: nextProfile } : {}),
-    conversation,
-  };
 }

@@ -11,7 +11,6 @@ import type { ParsedMessage } from '../rules/language/types.js';
 import { staleCode } from './route-option.js';
 import type { ConversationState } from '../model/conversation-state.js';
 
-
 /**
  * Numbers pick options unless an option's label is itself a number that means something else: the goal
  * question offers 5K and 10K, so "5" there is a 5K, not the fifth option.

@@ -1,4 +1,4 @@
-import type { Plan, Session } from '../rules/plan/types.js';
+import type { Plan, Session, Week } from '../rules/plan/types.js';
 
 /** A stored session carries its id, so a channel can refer to it (rate it, accept or undo a change). */
 export type StoredSession = Session & { readonly id: string };
@@ -14,6 +14,18 @@ export interface StoredPlan {
   readonly sessions: readonly StoredSession[];
 }
 
+/**
+ * The active plan without its sessions: what a question about where the runner stands needs (which week,
+ * how many, the VDOT). Week totals are left out: only the sessions say what a week holds now.
+ */
+export interface PlanOverview {
+  readonly id: string;
+  readonly version: number;
+  readonly plan: Omit<Plan, 'weeks'> & {
+    readonly weeks: readonly Omit<Week, 'sessions' | 'km' | 'minutes'>[];
+  };
+}
+
 export interface PlanRepository {
   /**
    * Stores a new plan version and makes it the active one; earlier versions stay for history. Each session
@@ -23,6 +35,10 @@ export interface PlanRepository {
   save(athleteId: string, plan: Plan): Promise<StoredPlan>;
   /** The active plan, with every adaptation applied. */
   active(athleteId: string): Promise<StoredPlan | undefined>;
+  /** The active plan's overview (one row, no sessions). */
+  overview(athleteId: string): Promise<PlanOverview | undefined>;
+  /** The current session of the active plan on `date`, with the original it replaced (one session read). */
+  sessionOn(athleteId: string, date: string): Promise<StoredSession | undefined>;
   /** Every plan version the runner has had, oldest first (for export). */
   versions(athleteId: string): Promise<StoredPlan[]>;
   /**

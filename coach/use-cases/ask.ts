@@ -1,5 +1,5 @@
 /** Questions about the plan: today's session, this week, my paces, and why. */
-import type { StoredPlan } from '../ports/plan-repository.js';
+import type { PlanOverview } from '../ports/plan-repository.js';
 import type { Progress } from '../prompts/coach-message.js';
 import { addDays } from '../rules/calendar/add-days.js';
 import { recoveryDays } from '../rules/adapt/recovery-rules.js';
@@ -10,17 +10,11 @@ import { EASY_SHARE_TARGET } from '../rules/load/intensity-distribution.js';
 import { loadHistory } from '../history.js';
 import type { Turn, TurnContext } from '../turn/turn.js';
 import { say } from '../turn/turn.js';
+import { weekIndexOf } from './progress.js';
 
 const noPlan = (): Turn => say({ kind: 'error', code: 'NO_PLAN' });
 
-function weekIndexOf(plan: StoredPlan, date: string): number {
-  const weeks = plan.plan.weeks;
-  let index = -1;
-  for (let i = 0; i < weeks.length; i++) if (weeks[i]!.start <= date) index = i;
-  return index;
-}
-
-async function progressOf(ctx: TurnContext, plan: StoredPlan): Promise<Progress> {
+async function progressOf(ctx: TurnContext, plan: PlanOverview): Promise<Progress> {
   const [history, runsLogged] = await Promise.all([
     ctx.repos.fitness.history(ctx.athlete.id),
     ctx.repos.activities.count(ctx.athlete.id, { from: plan.plan.weeks[0]?.start ?? ctx.today }),
@@ -38,13 +32,16 @@ async function progressOf(ctx: TurnContext, plan: StoredPlan): Promise<Progress>
 export async function askToday(ctx: TurnContext): Promise<Turn> {
   if (ctx.state.paused)
     return say({ kind: 'paused', from: ctx.state.paused.from, reason: ctx.state.paused.reason });
-  const plan = await ctx.repos.plans.active(ctx.athlete.id);
+  // Today's session and where the runner stands, not the whole plan.
+  const plan = await ctx.repos.plans.overview(ctx.athlete.id);
   if (!plan) return noPlan();
   // "what about tomorrow?", "what am I doing on saturday?": the day asked for, when it is ahead.
   const asked = ctx.parsed.slots.date;
   const date = asked !== undefined && asked > ctx.today ? asked : ctx.today;
-  const session = plan.sessions.find((s) => s.date === date);
-  const race = await raceOn(ctx, date);
+  const [session, race] = await Promise.all([
+    ctx.repos.plans.sessionOn(ctx.athlete.id, date),
+    raceOn(ctx, date),
+  ]);
   return say({
     kind: 'today',
     date,
@@ -101,7 +98,7 @@ export async function askWeek(ctx: TurnContext): Promise<Turn> {
 }
 
 export async function askPaces(ctx: TurnContext): Promise<Turn> {
-  const plan = await ctx.repos.plans.active(ctx.athlete.id);
+  const plan = await ctx.repos.plans.overview(ctx.athlete.id);
   if (!plan) return noPlan();
   const vdot = plan.plan.vdot;
   if (vdot === undefined) return say({ kind: 'paces' });
@@ -121,12 +118,11 @@ export async function askPaces(ctx: TurnContext): Promise<Turn> {
 }
 
 export async function askWhy(ctx: TurnContext): Promise<Turn> {
-  const [plan, decisions] = await Promise.all([
-    ctx.repos.plans.active(ctx.athlete.id),
+  const [session, decisions] = await Promise.all([
+    ctx.repos.plans.sessionOn(ctx.athlete.id, ctx.today),
     ctx.repos.decisions.list(ctx.athlete.id),
   ]);
   const last = [...decisions].reverse().find((d) => !d.rule.startsWith('plan.'));
-  const session = plan?.sessions.find((s) => s.date === ctx.today);
   return say({
     kind: 'why',
     date: ctx.today,

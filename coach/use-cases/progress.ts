@@ -8,7 +8,10 @@ import type { Turn, TurnContext } from '../turn/turn.js';
 import { say } from '../turn/turn.js';
 
 /** Index of the plan week holding `date` (-1 before the plan starts). */
-export function weekIndexOf(plan: StoredPlan, date: string): number {
+export function weekIndexOf(
+  plan: { readonly plan: { readonly weeks: readonly { readonly start: string }[] } },
+  date: string,
+): number {
   const weeks = plan.plan.weeks;
   let index = -1;
   for (let i = 0; i < weeks.length; i++) if (weeks[i]!.start <= date) index = i;

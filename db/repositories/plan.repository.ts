@@ -96,6 +96,39 @@ export function createPlanRepository(db: Db): PlanRepository {
       return planFromRows(plan, rows);
     },
 
+    async overview(athleteId) {
+      const row = await activePlanRow(db, athleteId);
+      if (!row) return undefined;
+      const { weeks, ...rest } = row.summary as PlanSummary;
+      return {
+        id: row.id,
+        version: row.version,
+        plan: { ...rest, weeks: weeks.map(({ km: _km, minutes: _minutes, ...week }) => week) },
+      };
+    },
+
+    async sessionOn(athleteId, date) {
+      const [row] = await db
+        .select({ session: plannedSessions })
+        .from(plannedSessions)
+        .innerJoin(plans, eq(plans.id, plannedSessions.planId))
+        .where(
+          and(
+            eq(plans.athleteId, athleteId),
+            eq(plans.active, true),
+            eq(plannedSessions.date, date),
+            ne(plannedSessions.status, SUPERSEDED),
+          ),
+        )
+        .limit(1);
+      if (!row) return undefined;
+      const { replacesId } = row.session;
+      const [original] = replacesId
+        ? await db.select().from(plannedSessions).where(eq(plannedSessions.id, replacesId))
+        : [];
+      return sessionFromRow(row.session, original);
+    },
+
     async versions(athleteId) {
       const planRows = await db
         .select()

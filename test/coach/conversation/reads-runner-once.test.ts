@@ -1,6 +1,7 @@
 /**
  * One message reads the runner once — locked, inside its transaction — and writes them once, through
- * `saveState` (not at all when nothing about them changed). Counted on the real repositories through a
+ * `saveState` (not at all when nothing about them changed). A question reads them once, unlocked, with no
+ * transaction at all. Counted on the real repositories through a
  * counting wrapper. Only a message the parser cannot read, with an LLM extractor configured, takes a
  * second pass: the model is asked with no transaction open.
  */
@@ -43,6 +44,7 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
 
   const calls = new Map<string, number>();
   let open = 0;
+  let transactions = 0;
   const base = () => coachDeps(ctx.handle, { now: () => new Date('2026-12-08T18:00:00Z') });
   /** The real deps, with the athlete repository counted inside and outside transactions. */
   function deps(withExtractor = false): CoachDeps {
@@ -50,6 +52,7 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
     const unitOfWork: UnitOfWork = {
       run: async (work) => {
         open += 1;
+        transactions += 1;
         try {
           return await real.unitOfWork.run((repos) =>
             work({ ...repos, athletes: counting(repos.athletes, calls) }),
@@ -102,16 +105,41 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
     expect(calls.get('update')).toBeUndefined();
   });
 
-  it('a question: one locked read and no write (nothing about the runner changed)', async () => {
+  it('a question: one read, no lock, no transaction and no write (nothing about the runner changed)', async () => {
     const id = await onboarded();
     await send(id, 'what is today?');
     const before = await base().repositories.athletes.findById(id);
+    transactions = 0;
     const out = await send(id, 'what is today?');
     expect(out.replies.length).toBeGreaterThan(0);
     expect(count(READS)).toBe(1);
+    expect(calls.get('lockForUpdate')).toBeUndefined();
+    expect(transactions).toBe(0);
     expect(calls.get('saveState')).toBeUndefined();
     expect(calls.get('update')).toBeUndefined();
     expect((await base().repositories.athletes.findById(id))?.updatedAt).toBe(before?.updatedAt);
+  });
+
+  it('a question is answered while another message holds the runner’s lock (PostgreSQL: a pool of connections)', async () => {
+    if (ctx.engine !== 'postgres') return;
+    const id = await onboarded();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const holder = base().unitOfWork.run(async (repos) => {
+      await repos.athletes.lockForUpdate(id);
+      locked();
+      await held;
+    });
+    await lockTaken;
+    try {
+      const out = await send(id, 'what are my paces?');
+      expect(out.replies.length).toBeGreaterThan(0);
+    } finally {
+      release();
+      await holder;
+    }
   });
 
   it('a persona change is saved with the state, and the reply is already in the new voice', async () => {

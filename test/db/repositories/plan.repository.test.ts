@@ -81,6 +81,33 @@ describeEachDatabase('PlanRepository contract', (ctx) => {
     expect(sessions.map((x) => x.rest)).toEqual(givenWeeks.flatMap((w) => w.sessions));
   });
 
+  it('the overview and one day’s session read the same as the whole active plan', async () => {
+    const athleteId = await runner();
+    expect(await repos().plans.overview(athleteId)).toBeUndefined();
+    expect(await repos().plans.sessionOn(athleteId, '2026-12-09')).toBeUndefined();
+    await repos().plans.save(athleteId, plan);
+    await repos().plans.save(athleteId, { ...plan, vdot: 47 });
+    await repos().plans.replaceSession(athleteId, {
+      ...easy('2026-12-09', 35),
+      purpose: { code: 'TWO_SHORT_NIGHTS' },
+    });
+    const active = (await repos().plans.active(athleteId))!;
+    const overview = (await repos().plans.overview(athleteId))!;
+    expect([overview.id, overview.version, overview.plan.vdot]).toEqual([active.id, 2, 47]);
+    expect(overview.plan.weeks).toEqual(
+      active.plan.weeks.map(({ sessions: _s, km: _k, minutes: _m, ...week }) => week),
+    );
+    for (const date of ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-15', '2027-03-01'])
+      expect(await repos().plans.sessionOn(athleteId, date)).toEqual(
+        active.sessions.find((s) => s.date === date),
+      );
+    expect(await repos().plans.sessionOn(athleteId, '2026-12-09')).toMatchObject({
+      minutes: 35,
+      status: 'adapted',
+      replaces: { kind: 'tempo' },
+    });
+  });
+
   it('a new version becomes active; the old one is kept', async () => {
     const athleteId = await runner();
     await repos().plans.save(athleteId, plan);

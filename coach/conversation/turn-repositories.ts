@@ -1,0 +1,109 @@
+/**
+ * The repositories one message's turn works on. A turn reads the same things more than once (logging a
+ * run reads the active plan to match the run, again to judge it against its prescription, and again to
+ * adapt): within one message a read is answered once and repeated from memory until something is written
+ * to what it read. A question first runs on read-only repositories, outside any transaction: a write
+ * there stops the attempt (`NeedsWrite`) and the message runs again the ordinary way, locked.
+ */
+import type { Repositories } from '../ports/repositories.js';
+
+/** The repository methods that only read; every other method writes (or claims, or locks). */
+const READS: ReadonlySet<string> = new Set([
+  'findById',
+  'findByPhone',
+  'findByTelegramChat',
+  'list',
+  'count',
+  'active',
+  'overview',
+  'sessionOn',
+  'versions',
+  'history',
+  'current',
+  'find',
+  'findByKey',
+  'firstOfDay',
+  'isInactive',
+]);
+
+/** Thrown by a read-only repository asked to write: the turn needs the ordinary, locked pass. */
+export class NeedsWrite extends Error {
+  constructor(readonly method: string) {
+    super(`a read-only turn tried to write (${method})`);
+  }
+}
+
+type Name = keyof Repositories;
+type AnyRepository = Record<string, unknown>;
+
+/**
+ * What a write to a repository makes stale besides its own reads: the runner's row cascades to everything,
+ * and a plan write can unlink runs from a session it removes.
+ */
+const ALSO_STALE: Partial<Record<Name, readonly Name[] | 'all'>> = {
+  athletes: 'all',
+  plans: ['activities'],
+};
+
+/**
+ * `repos` with each read remembered for this message (by its arguments) until a write to the same
+ * repository (or one it cascades to) forgets it. Arrays come back as fresh copies, so a caller sorting
+ * one never changes what the next caller gets. Create one per message: nothing is shared across them.
+ */
+export function rememberingReads(repos: Repositories): Repositories {
+  const memos = new Map<Name, Map<string, Promise<unknown>>>();
+  const forget = (name: Name) => {
+    memos.get(name)?.clear();
+    const also = ALSO_STALE[name];
+    if (also === 'all') for (const m of memos.values()) m.clear();
+    else for (const other of also ?? []) memos.get(other)?.clear();
+  };
+  return wrapEach(repos, (name, method, call, args) => {
+    if (!READS.has(method)) {
+      forget(name);
+      return call();
+    }
+    const memo = memos.get(name) ?? new Map<string, Promise<unknown>>();
+    memos.set(name, memo);
+    const key = `${method}:${JSON.stringify(args)}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      found = call();
+      memo.set(key, found);
+      // A failed read is not remembered: the next caller asks the database again.
+      found.catch(() => memo.get(key) === found && memo.delete(key));
+    }
+    return found.then((value) => (Array.isArray(value) ? [...value] : value));
+  });
+}
+
+/** `repos` that read and refuse every write with `NeedsWrite` (before it reaches the database). */
+export function readOnly(repos: Repositories): Repositories {
+  return wrapEach(repos, (_name, method, call) =>
+    READS.has(method) ? call() : Promise.reject(new NeedsWrite(method)),
+  );
+}
+
+type Intercept = (
+  name: Name,
+  method: string,
+  call: () => Promise<unknown>,
+  args: readonly unknown[],
+) => Promise<unknown>;
+
+function wrapEach(repos: Repositories, intercept: Intercept): Repositories {
+  const wrapped: Partial<Record<Name, AnyRepository>> = {};
+  for (const name of Object.keys(repos) as Name[]) {
+    const repository = repos[name] as unknown as AnyRepository;
+    const methods: AnyRepository = {};
+    for (const [method, fn] of Object.entries(repository)) {
+      methods[method] =
+        typeof fn === 'function'
+          ? (...args: unknown[]) =>
+              intercept(name, method, () => (fn as (...a: unknown[]) => Promise<unknown>)(...args), args)
+          : fn;
+    }
+    wrapped[name] = methods;
+  }
+  return wrapped as unknown as Repositories;
+}
