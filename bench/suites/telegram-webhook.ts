@@ -8,13 +8,10 @@
  * Fails when a reply is missing or when the fake's sendMessage count differs from the replies expected.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOT, startServer, type RunningServer } from '../../test/helpers/process.js';
 import { TEST_BOT_TOKEN } from '../../test/helpers/telegram.js';
 import type { LoadMessage, LoadPlan, LoadResult } from '../load/telegram-webhook-protocol.js';
+import { ROOT, startServerProcess, type ServerProcess } from '../server-process.js';
 import { fromSamples, row, TABLE_HEADER, type BenchSuite } from '../measure.js';
 
 const LOAD_SCRIPT = fileURLToPath(new URL('../load/telegram-webhook.ts', import.meta.url));
@@ -36,7 +33,7 @@ function nextMessage(load: ChildProcess, output: () => string): Promise<LoadMess
   });
 }
 
-async function drive(dataDir: string): Promise<LoadResult> {
+async function drive(): Promise<LoadResult> {
   const load = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -44,18 +41,20 @@ async function drive(dataDir: string): Promise<LoadResult> {
   let loadOutput = '';
   load.stdout?.on('data', (c: Buffer) => (loadOutput += c.toString()));
   load.stderr?.on('data', (c: Buffer) => (loadOutput += c.toString()));
-  let server: RunningServer | undefined;
+  let server: ServerProcess | undefined;
   const timer = setTimeout(() => load.kill('SIGKILL'), SUITE_TIMEOUT_MS);
   try {
     const ready = await nextMessage(load, () => loadOutput);
     if (ready.type !== 'fake')
       throw new Error(`load process: expected the fake's address, got ${ready.type}`);
-    server = await startServer({
-      DATA_DIR: dataDir,
-      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-      TELEGRAM_API_ROOT: ready.url,
-      PUBLIC_BASE_URL: 'http://bench.invalid',
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
+    server = await startServerProcess({
+      database: 'pglite',
+      env: {
+        TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+        TELEGRAM_API_ROOT: ready.url,
+        PUBLIC_BASE_URL: 'http://bench.invalid',
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+      },
     });
     const reported = nextMessage(load, () => loadOutput);
     load.send({ type: 'go', baseUrl: server.baseUrl, secret: SECRET, plan: PLAN });
@@ -71,7 +70,7 @@ async function drive(dataDir: string): Promise<LoadResult> {
   } finally {
     clearTimeout(timer);
     if (load.exitCode === null) load.kill('SIGTERM');
-    await server?.stop('SIGTERM');
+    await server?.stop();
   }
 }
 
@@ -80,13 +79,7 @@ const ms = (us: number) => (us / 1000).toFixed(2);
 const suite: BenchSuite = {
   title: 'Telegram webhook to sendMessage (server process, embedded database, template wording)',
   async run() {
-    const dataDir = mkdtempSync(join(tmpdir(), 'runloop-bench-tg-'));
-    let r: LoadResult;
-    try {
-      r = await drive(dataDir);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    const r = await drive();
     const baseline = fromSamples(
       'baseline: POST /telegram/webhook, wrong secret (401) → HTTP answer',
       r.baselineUs,
