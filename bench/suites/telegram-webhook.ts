@@ -7,44 +7,23 @@
  * Baseline in the same run: the same route and body with a wrong secret (401, nothing processed).
  * Fails when a reply is missing or when the fake's sendMessage count differs from the replies expected.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { TEST_BOT_TOKEN } from '../../test/helpers/telegram.js';
-import type { LoadMessage, LoadPlan, LoadResult } from '../load/telegram-webhook-protocol.js';
-import { ROOT, startServerProcess, type ServerProcess } from '../server-process.js';
+import type { Go, LoadMessage, LoadPlan, LoadResult } from '../load/telegram-webhook-protocol.js';
+import { startLoadProcess, type LoadProcess } from '../load-process.js';
+import { startServerProcess, type ServerProcess } from '../server-process.js';
 import { fromSamples, row, TABLE_HEADER, type BenchSuite } from '../measure.js';
 
-const LOAD_SCRIPT = fileURLToPath(new URL('../load/telegram-webhook.ts', import.meta.url));
 const SECRET = 'bench-webhook-secret-0123456789';
 const PLAN: LoadPlan = { chats: 8, warmup: 16, sequential: 150, firstContacts: 30, concurrentPerChat: 15 };
 /** Longest the whole suite may take before it is stopped, ms. */
 const SUITE_TIMEOUT_MS = 120_000;
 
-/** The load process's next IPC message; rejects if it exits first. */
-function nextMessage(load: ChildProcess, output: () => string): Promise<LoadMessage> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) =>
-      reject(new Error(`load process exited with ${code} before reporting:\n${output()}`));
-    load.once('exit', onExit);
-    load.once('message', (message: LoadMessage) => {
-      load.off('exit', onExit);
-      resolve(message);
-    });
-  });
-}
-
 async function drive(): Promise<LoadResult> {
-  const load = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  let loadOutput = '';
-  load.stdout?.on('data', (c: Buffer) => (loadOutput += c.toString()));
-  load.stderr?.on('data', (c: Buffer) => (loadOutput += c.toString()));
+  const load: LoadProcess<Go, LoadMessage> = startLoadProcess('telegram-webhook');
   let server: ServerProcess | undefined;
-  const timer = setTimeout(() => load.kill('SIGKILL'), SUITE_TIMEOUT_MS);
+  const timer = setTimeout(() => load.child.kill('SIGKILL'), SUITE_TIMEOUT_MS);
   try {
-    const ready = await nextMessage(load, () => loadOutput);
+    const ready = await load.next();
     if (ready.type !== 'fake')
       throw new Error(`load process: expected the fake's address, got ${ready.type}`);
     server = await startServerProcess({
@@ -56,7 +35,7 @@ async function drive(): Promise<LoadResult> {
         TELEGRAM_WEBHOOK_SECRET: SECRET,
       },
     });
-    const reported = nextMessage(load, () => loadOutput);
+    const reported = load.next();
     load.send({ type: 'go', baseUrl: server.baseUrl, secret: SECRET, plan: PLAN });
     const report = await reported;
     if (report.type === 'error') throw new Error(`telegram webhook bench failed: ${report.message}`);
@@ -69,7 +48,7 @@ async function drive(): Promise<LoadResult> {
     });
   } finally {
     clearTimeout(timer);
-    if (load.exitCode === null) load.kill('SIGTERM');
+    load.stop();
     await server?.stop();
   }
 }

@@ -9,21 +9,20 @@
  * Baseline in the same run: the same route and body with a wrong signature (403, refused before any work).
  * Fails when any answer is not 200 TwiML with a `<Say>` (status: 204).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import {
   TIMED_MARKER,
   TURN_KINDS,
+  type Go,
   type LoadPlan,
   type LoadReport,
   type LoadResult,
 } from '../load/voice-turn-protocol.js';
-import { ROOT, startServerProcess, type ServerProcess } from '../server-process.js';
+import { startLoadProcess, type LoadProcess } from '../load-process.js';
+import { startServerProcess, type ServerProcess } from '../server-process.js';
 import { serverTimes } from '../server-times.js';
 import { fromSamples, row, TABLE_HEADER, type BenchSuite, type Measurement } from '../measure.js';
 
-const LOAD_SCRIPT = fileURLToPath(new URL('../load/voice-turn.ts', import.meta.url));
 const AUTH_TOKEN = randomBytes(16).toString('hex');
 /** What the server signs against; never resolved (the load process posts to the loopback address). */
 const PUBLIC_BASE_URL = 'http://voice.bench.invalid';
@@ -35,19 +34,6 @@ const TWILIO_WAIT_MS = 15_000;
 /** Longest the whole suite may take before it is stopped, ms. */
 const SUITE_TIMEOUT_MS = 120_000;
 
-/** The load process's next IPC message; rejects if it exits first. */
-function nextMessage(load: ChildProcess, output: () => string): Promise<LoadReport> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) =>
-      reject(new Error(`load process exited with ${code} before reporting:\n${output()}`));
-    load.once('exit', onExit);
-    load.once('message', (message: LoadReport) => {
-      load.off('exit', onExit);
-      resolve(message);
-    });
-  });
-}
-
 interface Driven {
   readonly result: LoadResult;
   /** The server's own time per `"<METHOD> <path> <status>"`, µs (bench/server-times.ts). */
@@ -58,23 +44,17 @@ interface Driven {
 
 async function drive(): Promise<Driven> {
   let server: ServerProcess | undefined;
-  let load: ChildProcess | undefined;
-  let loadOutput = '';
-  const timer = setTimeout(() => load?.kill('SIGKILL'), SUITE_TIMEOUT_MS);
+  let load: LoadProcess<Go, LoadReport> | undefined;
+  const timer = setTimeout(() => load?.child.kill('SIGKILL'), SUITE_TIMEOUT_MS);
   try {
     server = await startServerProcess({
       database: 'postgres',
       env: { TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL },
     });
-    load = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
-    load.stdout?.on('data', (c: Buffer) => (loadOutput += c.toString()));
-    load.stderr?.on('data', (c: Buffer) => (loadOutput += c.toString()));
-    const ready = await nextMessage(load, () => loadOutput);
+    load = startLoadProcess<Go, LoadReport>('voice-turn');
+    const ready = await load.next();
     if (ready.type !== 'ready') throw new Error(`load process: expected ready, got ${ready.type}`);
-    const reported = nextMessage(load, () => loadOutput);
+    const reported = load.next();
     load.send({
       type: 'go',
       baseUrl: server.baseUrl,
@@ -100,7 +80,7 @@ async function drive(): Promise<Driven> {
     });
   } finally {
     clearTimeout(timer);
-    if (load && load.exitCode === null) load.kill('SIGTERM');
+    load?.stop();
     await server?.stop();
   }
 }
