@@ -43,14 +43,16 @@ export interface ServerProcessOptions {
   readonly database: 'postgres' | 'pglite';
   /** Keep all output (default; for log lines read after the run) or only its tail (heavy load). */
   readonly output?: 'all' | 'tail';
+  /** PostgreSQL to make the scratch database on (default `ADMIN_URL`). */
+  readonly adminUrl?: string;
 }
 
 export interface ServerProcess {
   readonly baseUrl: string;
   readonly pid: number;
   readonly child: ChildProcess;
-  /** The database it runs on: `kind` as opened, `label` for the output. */
-  readonly database: { readonly kind: 'postgres' | 'pglite'; readonly label: string };
+  /** The database it runs on: `kind` as opened, `label` for the output, `url` when PostgreSQL. */
+  readonly database: { readonly kind: 'postgres' | 'pglite'; readonly label: string; readonly url?: string };
   /** Its stdout and stderr so far (interleaved as they arrived). */
   output(): string;
   /** Sends SIGTERM, waits for the exit, then drops the scratch database and data directory. */
@@ -61,11 +63,16 @@ interface Storage {
   readonly env: Record<string, string>;
   readonly kind: 'postgres' | 'pglite';
   readonly label: string;
+  readonly url?: string;
   drop(): Promise<void>;
 }
 
 /** A scratch PostgreSQL database, or PGlite in `dataDir` (asked for, or PostgreSQL unreachable). */
-async function openStorage(wanted: 'postgres' | 'pglite', dataDir: string): Promise<Storage> {
+async function openStorage(
+  wanted: 'postgres' | 'pglite',
+  dataDir: string,
+  adminUrl: string,
+): Promise<Storage> {
   const embedded = (label: string): Storage => ({
     env: { DATA_DIR: dataDir },
     kind: 'pglite',
@@ -74,20 +81,21 @@ async function openStorage(wanted: 'postgres' | 'pglite', dataDir: string): Prom
   });
   if (wanted === 'pglite') return embedded('PGlite (embedded, a fresh data directory)');
   const name = `runloop_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
     await admin.unsafe(`create database "${name}"`);
   } catch (error) {
     await admin.end({ timeout: 1 });
     return embedded(
-      `**PGlite** (embedded): PostgreSQL at ${new URL(ADMIN_URL).host} is unreachable or refused CREATE DATABASE (${(error as Error).message}), so this is not a PostgreSQL figure`,
+      `**PGlite** (embedded): PostgreSQL at ${new URL(adminUrl).host} is unreachable or refused CREATE DATABASE (${(error as Error).message}), so this is not a PostgreSQL figure`,
     );
   }
-  const url = new URL(ADMIN_URL);
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
     kind: 'postgres',
+    url: url.toString(),
     label: `PostgreSQL (scratch database on ${url.host}, dropped after the run)`,
     async drop() {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
@@ -116,7 +124,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const dataDir = mkdtempSync(join(tmpdir(), 'runloop-bench-'));
   let storage: Storage | undefined;
   try {
-    storage = await openStorage(options.database, dataDir);
+    storage = await openStorage(options.database, dataDir, options.adminUrl ?? ADMIN_URL);
     const port = await freePort();
     const [command, ...args] = SERVER_COMMAND;
     const child = spawn(command, args, {
@@ -165,7 +173,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       baseUrl,
       pid: child.pid!,
       child,
-      database: { kind: db.kind, label: db.label },
+      database: { kind: db.kind, label: db.label, ...(db.url ? { url: db.url } : {}) },
       output: () => out,
       stop() {
         stopped ??= (async () => {
