@@ -132,14 +132,22 @@ function cannon(options: autocannon.Options): Promise<PhaseFigures> {
   });
 }
 
-/** Throws, naming the phase, unless every answer was 200 with no error or timeout. */
+/** The phases answered in full so far, for the message of a run that fails later. */
+const answered: string[] = [];
+
+/**
+ * Throws, naming the phase (and saying how the phases before it went), unless every answer was 200 with
+ * no error or timeout.
+ */
 function allAnswered(name: string, f: PhaseFigures): PhaseFigures {
   const wrong = Object.entries(f.not200);
   if (wrong.length > 0 || f.errors > 0 || f.timeouts > 0 || f.responses === 0)
     throw new Error(
       `${name}: ${f.responses} answers, not 200: ${JSON.stringify(f.not200)}, ` +
-        `${f.errors} connection errors, ${f.timeouts} timeouts`,
+        `${f.errors} connection errors, ${f.timeouts} timeouts (after ${ANSWER_TIMEOUT_S} s)` +
+        (answered.length > 0 ? `; answered in full before it: ${answered.join('; ')}` : ''),
     );
+  answered.push(`${name} ${Math.round(f.perSecond)}/s, p99 ${f.latencyMs.p99.toFixed(1)} ms`);
   return f;
 }
 
