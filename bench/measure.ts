@@ -1,69 +1,24 @@
 /**
- * Tiny benchmark harness: time a function over many iterations after a warm-up and report per-op figures.
- * Every suite measures a baseline in the same run and prints its figures as a ratio to it, so results
- * compare across machines.
+ * What every suite shares: per-operation figures, the markdown rows that print them with the ratio to a
+ * baseline measured in the same run (so results compare across machines), and the suite shape. The
+ * micro-benchmarks' figures come from tinybench (`micro.ts`); the HTTP suites' from samples timed in a
+ * load process (`fromSamples`) or from autocannon.
  */
-import { performance } from 'node:perf_hooks';
 
 export interface Measurement {
   readonly name: string;
+  /** Samples the figures are of. */
   readonly iterations: number;
   /** Mean time per operation in microseconds. */
   readonly meanUs: number;
-  /** Median per-batch time per operation in microseconds. */
+  /** Median time per operation in microseconds. */
   readonly p50Us: number;
-  /** 99th percentile per-batch time per operation in microseconds. */
+  /** 99th percentile time per operation in microseconds. */
   readonly p99Us: number;
   /** Operations per second from the mean. */
   readonly opsPerSec: number;
-}
-
-export interface MeasureOptions {
-  /** Total timed operations (default 20 000). */
-  iterations?: number;
-  /** Operations per timed batch: small functions are timed in batches (default 100). */
-  batch?: number;
-  /** Untimed warm-up operations (default a tenth of iterations). */
-  warmup?: number;
-}
-
-/** Times `fn` and returns per-operation figures. `fn` may return a value so the JIT cannot drop it. */
-export function measure(name: string, fn: () => unknown, options: MeasureOptions = {}): Measurement {
-  const iterations = options.iterations ?? 20_000;
-  const batch = Math.max(1, Math.min(options.batch ?? 100, iterations));
-  const warmup = options.warmup ?? Math.ceil(iterations / 10);
-  let sink: unknown;
-  for (let i = 0; i < warmup; i++) sink = fn();
-  const perOp: number[] = [];
-  const start = performance.now();
-  for (let done = 0; done < iterations; done += batch) {
-    const t0 = performance.now();
-    for (let i = 0; i < batch; i++) sink = fn();
-    perOp.push(((performance.now() - t0) * 1000) / batch);
-  }
-  const totalMs = performance.now() - start;
-  if (sink === Symbol.for('never')) console.log(sink);
-  return summarize(name, perOp, (totalMs * 1000) / iterations, iterations);
-}
-
-/** Times an async operation one call at a time (for HTTP round trips and database work). */
-export async function measureAsync(
-  name: string,
-  fn: () => Promise<unknown>,
-  options: { iterations?: number; warmup?: number } = {},
-): Promise<Measurement> {
-  const iterations = options.iterations ?? 500;
-  const warmup = options.warmup ?? Math.ceil(iterations / 10);
-  for (let i = 0; i < warmup; i++) await fn();
-  const perOp: number[] = [];
-  const start = performance.now();
-  for (let i = 0; i < iterations; i++) {
-    const t0 = performance.now();
-    await fn();
-    perOp.push((performance.now() - t0) * 1000);
-  }
-  const totalMs = performance.now() - start;
-  return summarize(name, perOp, (totalMs * 1000) / iterations, iterations);
+  /** Relative margin of error of the mean (95 % confidence), percent, when known. */
+  readonly rmePercent?: number;
 }
 
 /**
@@ -89,6 +44,16 @@ export function row(m: Measurement, baseline?: Measurement): string {
 
 export const TABLE_HEADER =
   '| what | mean µs | p50 µs | p99 µs | ops/s | vs baseline |\n|---|---|---|---|---|---|';
+
+/** One row of `MICRO_TABLE_HEADER`: `row` plus the mean's margin of error and the calls timed. */
+export function microRow(m: Measurement, baseline?: Measurement): string {
+  const ratio = baseline ? `${(m.meanUs / baseline.meanUs).toFixed(1)}×` : '1.0× (baseline)';
+  const rme = m.rmePercent === undefined ? '' : `±${m.rmePercent.toFixed(1)} %`;
+  return `| ${m.name} | ${m.meanUs.toFixed(2)} | ${rme} | ${m.p50Us.toFixed(2)} | ${m.p99Us.toFixed(2)} | ${Math.round(m.opsPerSec).toLocaleString('en-US')} | ${m.iterations.toLocaleString('en-US')} | ${ratio} |`;
+}
+
+export const MICRO_TABLE_HEADER =
+  '| what | mean µs | ± mean | p50 µs | p99 µs | ops/s | calls | vs baseline |\n|---|---|---|---|---|---|---|---|';
 
 /** A suite prints a titled markdown section: its baseline first, then what it measures. */
 export interface BenchSuite {

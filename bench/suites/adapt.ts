@@ -10,7 +10,8 @@ import { addDays } from '../../coach/rules/calendar/index.js';
 import { buildPlan } from '../../coach/rules/plan/build-plan.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
 import type { BenchSuite } from '../measure.js';
-import { measure, row, TABLE_HEADER } from '../measure.js';
+import { microRow, MICRO_TABLE_HEADER, type Measurement } from '../measure.js';
+import { micro } from '../micro.js';
 
 const TARGET_MS = 5;
 
@@ -102,35 +103,26 @@ const suite: BenchSuite = {
       ),
     };
     const judged = assessedHistory(plan, today, quiet.checkins);
-    const options = { iterations: 2000, batch: 20 };
-    const clone = measure(
-      'baseline: structuredClone of the 18-week plan',
-      () => structuredClone(plan),
-      options,
-    );
-    const calm = measure(
-      'adapt: a calm day (no change), 6 weeks of runs and check-ins',
-      () => adapt(plan, quiet, today),
-      options,
-    );
-    const rough = measure(
-      'adapt: two bad nights + a run rated far too hard',
-      () => adapt(plan, busy, today),
-      options,
-    );
-    const assessed = measure(
-      'adapt: one day with 6 weeks of runs, laps and check-ins, every run judged against its prescription',
-      () => adapt(plan, judged, today),
-      options,
-    );
+    const [clone, calm, rough, assessed] = micro([
+      { name: 'baseline: structuredClone of the 18-week plan', fn: () => structuredClone(plan) },
+      {
+        name: 'adapt: a calm day (no change), 6 weeks of runs and check-ins',
+        fn: () => adapt(plan, quiet, today),
+      },
+      { name: 'adapt: two bad nights + a run rated far too hard', fn: () => adapt(plan, busy, today) },
+      {
+        name: 'adapt: one day with 6 weeks of runs, laps and check-ins, every run judged against its prescription',
+        fn: () => adapt(plan, judged, today),
+      },
+    ]) as [Measurement, Measurement, Measurement, Measurement];
     const worst = Math.max(calm.meanUs, rough.meanUs, assessed.meanUs) / 1000;
     const judgedRules = [...new Set(adapt(plan, judged, today).decisions.map((d) => d.rule))].join(', ');
     return [
-      TABLE_HEADER,
-      row(clone),
-      row(calm, clone),
-      row(rough, clone),
-      row(assessed, clone),
+      MICRO_TABLE_HEADER,
+      microRow(clone),
+      microRow(calm, clone),
+      microRow(rough, clone),
+      microRow(assessed, clone),
       '',
       `Target < ${TARGET_MS} ms per adapt: ${worst < TARGET_MS ? 'met' : 'NOT met'} (slowest mean ${worst.toFixed(3)} ms). Decisions: ${adapt(plan, quiet, today).decisions.length} on the calm day, ${adapt(plan, busy, today).decisions.length} on the rough day; the judged day: ${judgedRules}.`,
     ].join('\n');

@@ -1,126 +1,175 @@
 /**
- * The HTTP message round trip with template wording: `POST /api/athletes/:id/messages` on PostgreSQL,
- * against a bare Fastify route measured the same way in the same run (same HTTP client, same machine).
- * Latency is sequential (p50/p99); throughput uses 8 concurrent clients.
- * PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
+ * Messages under load (issue 14, goal 1): the real server process (`SERVER_COMMAND`, template wording) on
+ * a scratch PostgreSQL database (PGlite when PostgreSQL is unreachable, said in the output), driven by
+ * autocannon from a separate load process (bench/load/messages.ts). Runners are made through the API
+ * first; the load is the message mix of `MESSAGE_MIX` over all of them. Baseline in the same run, on the
+ * same server, from the same load process: bare `GET /health`. Also the server's memory (VmRSS after start,
+ * its peak sampled during the load, VmHWM) and the flood figure: the other runners' latency at a fixed rate,
+ * alone and while one runner sends on many connections at once. Fails when any answer is not 200.
  */
-import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
-import Fastify from 'fastify';
-import postgres from 'postgres';
-import { createDatabase } from '../../db/client.js';
-import { migrateDatabase, shippedMigrations } from '../../db/migrate.js';
-import { buildApp } from '../../server/app.js';
-import { createCoachDeps } from '../../server/coach-deps.js';
-import { measureAsync, row, TABLE_HEADER, type BenchSuite } from '../measure.js';
+import type { Go, LoadPlan, LoadReport, LoadResult, PhaseFigures } from '../load/messages-protocol.js';
+import { MESSAGE_MIX } from '../load/messages-protocol.js';
+import { startLoadProcess, type LoadProcess } from '../load-process.js';
+import type { BenchSuite } from '../measure.js';
+import { memoryOf, startServerProcess, type ServerProcess } from '../server-process.js';
 
-const ADMIN_URL =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
-const MESSAGES = ['what is today?', 'what are my paces?', 'how does this week look?', 'why?'];
-const ITERATIONS = 400;
-const CONCURRENCY = 8;
-const THROUGHPUT_REQUESTS = 800;
+/** Seconds of each timed phase: BENCH_MESSAGES_SECONDS, else 10. */
+const PHASE_S =
+  Number(process.env.BENCH_MESSAGES_SECONDS) > 0 ? Number(process.env.BENCH_MESSAGES_SECONDS) : 10;
+const PLAN: LoadPlan = {
+  runners: 200,
+  connections: 10,
+  durationS: PHASE_S,
+  warmupS: 3,
+  floodConnections: 12,
+  othersShare: 0.5,
+};
+/**
+ * Request logging off: at the default (`info`) every request writes two log lines, a cost that is the
+ * logger's and that would shrink the bare route's figure far more than the messages' one.
+ */
+const LOG_LEVEL = 'warn';
+/** Issue 14's goal: messages per second at least this share of bare `/health` … */
+const SHARE_TARGET = 0.025;
+/** … with the messages' p99 under this, ms. */
+const P99_TARGET_MS = 50;
+/** How often the server's memory is read during the load, ms. */
+const MEMORY_EVERY_MS = 100;
+/** Longest the whole suite may take before the load process is stopped, ms. */
+const SUITE_TIMEOUT_MS = 300_000;
 
-async function post(url: string, body: unknown): Promise<void> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
-  await res.arrayBuffer();
+interface Memory {
+  readonly afterStartMb: number;
+  readonly peakSampledMb: number;
+  readonly hwmMb: number;
 }
 
-async function throughput(send: (i: number) => Promise<void>): Promise<number> {
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < THROUGHPUT_REQUESTS) await send(next++);
-    }),
+interface Driven {
+  readonly result: LoadResult;
+  readonly memory: Memory;
+  readonly database: string;
+}
+
+async function drive(): Promise<Driven> {
+  let server: ServerProcess | undefined;
+  let load: LoadProcess<Go, LoadReport> | undefined;
+  let sampler: NodeJS.Timeout | undefined;
+  const timer = setTimeout(() => load?.child.kill('SIGKILL'), SUITE_TIMEOUT_MS);
+  try {
+    server = await startServerProcess({ database: 'postgres', env: { LOG_LEVEL }, output: 'tail' });
+    const afterStart = memoryOf(server.pid);
+    if (!afterStart) throw new Error(`cannot read /proc/${server.pid}/status`);
+    load = startLoadProcess<Go, LoadReport>('messages');
+    const ready = await load.next();
+    if (ready.type !== 'ready') throw new Error(`load process: expected ready, got ${ready.type}`);
+    load.send({ type: 'go', baseUrl: server.baseUrl, plan: PLAN });
+    let peak = afterStart.rssMb;
+    const pid = server.pid;
+    sampler = setInterval(() => {
+      peak = Math.max(peak, memoryOf(pid)?.rssMb ?? 0);
+    }, MEMORY_EVERY_MS);
+    let report = await load.next();
+    if (report.type === 'seeded') report = await load.next();
+    if (report.type === 'error') throw new Error(`messages bench failed: ${report.message}`);
+    if (report.type !== 'result') throw new Error(`load process: unexpected ${report.type}`);
+    clearInterval(sampler);
+    const end = memoryOf(pid);
+    return {
+      result: report.result,
+      memory: {
+        afterStartMb: afterStart.rssMb,
+        peakSampledMb: Math.max(peak, end?.rssMb ?? 0),
+        hwmMb: end?.peakMb ?? NaN,
+      },
+      database: server.database.label,
+    };
+  } catch (error) {
+    const tail = server?.output().slice(-4000) ?? '';
+    throw new Error(`${(error as Error).message}${tail ? `\nserver output (tail):\n${tail}` : ''}`, {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+    clearInterval(sampler);
+    load?.stop();
+    await server?.stop();
+  }
+}
+
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+const perSecond = (f: PhaseFigures) => Math.round(f.perSecond).toLocaleString('en-US');
+
+/** A phase's row; the last column is its rate as a share of `last`'s (or `last` itself, words). */
+function phaseRow(name: string, f: PhaseFigures, last: PhaseFigures | string): string {
+  const l = f.latencyMs;
+  const share =
+    typeof last === 'string'
+      ? last
+      : f === last
+        ? '1 (baseline)'
+        : `${((f.perSecond / last.perSecond) * 100).toFixed(2)} %`;
+  return (
+    `| ${name} | ${perSecond(f)} | ${fixed(l.mean, 2)} | ${fixed(l.p50, 2)} | ${fixed(l.p97_5, 2)} | ` +
+    `${fixed(l.p99, 2)} | ${fixed(l.max)} | ${f.responses.toLocaleString('en-US')} | ` +
+    `${f.errors} / ${Object.values(f.not200).reduce((a, b) => a + b, 0)} | ` +
+    `${share} |`
   );
-  return THROUGHPUT_REQUESTS / ((performance.now() - t0) / 1000);
 }
+
+/** A checked message and the start of its reply, on one line. */
+function checkedText(c: LoadResult['checked'][number]): string {
+  const reply = c.reply.replace(/\s+/g, ' ');
+  const start = reply.length > 90 ? `${reply.slice(0, 90)}…` : reply;
+  return `"${c.text}" → "${start}" (${c.events.join(', ') || 'no events'})`;
+}
+
+const header = (last: string) =>
+  `| what | requests/s | mean ms | p50 ms | p97.5 ms | p99 ms | max ms | answers | errors / not 200 | ${last} |\n` +
+  '|---|---|---|---|---|---|---|---|---|---|';
 
 const suite: BenchSuite = {
-  title: 'HTTP message round trip (template wording, PostgreSQL) vs a bare Fastify route',
+  title: 'Messages under load: autocannon in its own process against the server process (PostgreSQL)',
   async run() {
-    const name = `runloop_bench_${randomBytes(4).toString('hex')}`;
-    const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database "${name}"`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    const database = await createDatabase({ url: url.toString(), maxConnections: 10 });
-    const bare = Fastify({ logger: false });
-    bare.post('/echo', async (request) => ({
-      replies: [{ text: 'ok', options: [] }],
-      events: [],
-      got: request.body,
-    }));
-    try {
-      await migrateDatabase(database);
-      const app = await buildApp({
-        logger: false,
-        database,
-        shippedMigrations: shippedMigrations().length,
-        coach: createCoachDeps(database, undefined),
-      });
-      const base = await bare.listen({ host: '127.0.0.1', port: 0 });
-      const coach = await app.listen({ host: '127.0.0.1', port: 0 });
-      const created = await fetch(`${coach}/api/athletes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          name: 'Bench',
-          race: { distance: '10k', time: '50:00' },
-          goal: { distance: 'marathon', raceDate: '2027-06-06' },
-          days: ['tue', 'thu', 'sat', 'sun'],
-          longDay: 'sun',
-          weeklyKm: 40,
-          level: 'intermediate',
-        }),
-      });
-      const { id } = (await created.json()) as { id: string };
-      const target = `${coach}/api/athletes/${id}/messages`;
-
-      let i = 0;
-      const baseline = await measureAsync(
-        'baseline: bare Fastify POST route',
-        () => post(`${base}/echo`, { text: MESSAGES[i++ % 4] }),
-        {
-          iterations: ITERATIONS,
-        },
-      );
-      const message = await measureAsync(
-        'POST …/messages (parse, rules, DB, template)',
-        () => post(target, { text: MESSAGES[i++ % 4] }),
-        {
-          iterations: ITERATIONS,
-        },
-      );
-      const baseRps = await throughput((n) => post(`${base}/echo`, { text: MESSAGES[n % 4] }));
-      const messageRps = await throughput((n) => post(target, { text: MESSAGES[n % 4] }));
-      await app.close();
-      return [
-        `Sequential latency over ${ITERATIONS} requests; throughput with ${CONCURRENCY} concurrent clients over ${THROUGHPUT_REQUESTS}.`,
-        '',
-        TABLE_HEADER,
-        row(baseline),
-        row(message, baseline),
-        '',
-        '| what | requests/s | vs baseline |',
-        '|---|---|---|',
-        `| baseline: bare Fastify POST route | ${Math.round(baseRps)} | 1.0× |`,
-        `| POST …/messages | ${Math.round(messageRps)} | ${(messageRps / baseRps).toFixed(2)}× |`,
-      ].join('\n');
-    } finally {
-      await bare.close();
-      await database.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    }
+    const { result: r, memory, database } = await drive();
+    const share = r.messages.perSecond / r.health.perSecond;
+    const met = share >= SHARE_TARGET && r.messages.latencyMs.p99 < P99_TARGET_MS;
+    const mix = MESSAGE_MIX.map((m) => `"${m}"`).join(', ');
+    const alone = r.othersAlone.latencyMs;
+    const during = r.othersFlooded.latencyMs;
+    return [
+      `Database: ${database}. Server: its own process, template wording, LOG_LEVEL=${LOG_LEVEL} (no ` +
+        `per-request log lines). ${r.runners} runners onboarded with a plan through the API first. Load: ` +
+        `autocannon in a separate process, ${PLAN.connections} connections, ${PLAN.durationS} s per phase ` +
+        `after ${PLAN.warmupS} s of untimed messages; the messages cycle through the runners and the mix ` +
+        `${mix}, the same sequence every run. Latency: autocannon's time per response (loopback included). ` +
+        `Every answer was 200 (the suite fails otherwise). The first answer to each message, checked before ` +
+        `the load: ${r.checked.map(checkedText).join('; ')}.`,
+      '',
+      header('vs baseline'),
+      phaseRow('baseline: bare `GET /health`', r.health, r.health),
+      phaseRow('`POST /api/athletes/:id/messages`, the mix over every runner', r.messages, r.health),
+      '',
+      `Goal: messages ≥ ${(SHARE_TARGET * 100).toFixed(1)} % of bare \`/health\` with p99 < ${P99_TARGET_MS} ms — ` +
+        `${met ? 'met' : '**not met**'} (${(share * 100).toFixed(2)} %, p99 ${fixed(r.messages.latencyMs.p99, 2)} ms).`,
+      '',
+      `Server memory (VmRSS from /proc): ${fixed(memory.afterStartMb, 0)} MB after start, ` +
+        `${fixed(memory.peakSampledMb, 0)} MB at its highest read every ${MEMORY_EVERY_MS} ms during the ` +
+        `load, VmHWM (peak since start) ${fixed(memory.hwmMb, 0)} MB.`,
+      '',
+      `Flood: the ${r.runners - 1} other runners held to ${r.othersRate} messages/s (${PLAN.othersShare * 100} % of ` +
+        `the rate above) on ${PLAN.connections} connections, alone and while the first runner sends on ` +
+        `${PLAN.floodConnections} connections at once (as fast as answered).`,
+      '',
+      header('held to'),
+      phaseRow('other runners, alone', r.othersAlone, `${r.othersRate}/s`),
+      phaseRow('other runners, during the flood', r.othersFlooded, `${r.othersRate}/s`),
+      phaseRow(`the flooding runner (${PLAN.floodConnections} at once)`, r.flood, 'as answered'),
+      '',
+      `The other runners during the flood: p50 ${(during.p50 / alone.p50).toFixed(2)}× and p99 ` +
+        `${(during.p99 / alone.p99).toFixed(2)}× their figures alone (p50 ${fixed(alone.p50, 2)} → ` +
+        `${fixed(during.p50, 2)} ms, p99 ${fixed(alone.p99, 2)} → ${fixed(during.p99, 2)} ms; the p99 of ` +
+        `${r.othersFlooded.responses} answers moves with a few slow ones).`,
+    ].join('\n');
   },
 };
 

@@ -5,7 +5,8 @@
 import { buildPlan } from '../../coach/rules/plan/build-plan.js';
 import type { PlanInput } from '../../coach/rules/plan/plan-input.js';
 import type { BenchSuite } from '../measure.js';
-import { measure, row, TABLE_HEADER } from '../measure.js';
+import { microRow, MICRO_TABLE_HEADER } from '../measure.js';
+import { micro } from '../micro.js';
 
 let i = 0;
 /** An 18-week marathon build (Mon 2026-12-14 → Sun 2027-04-18); the 10K time varies so nothing is folded. */
@@ -30,33 +31,26 @@ const suite: BenchSuite = {
     const built = buildPlan(marathonRequest());
     if (!built.ok) throw new Error(`bench plan did not build: ${built.code}`);
     const plan = built.value;
-    const clone = measure('baseline: structuredClone of a built 18-week plan', () => structuredClone(plan), {
-      iterations: 2000,
-      batch: 20,
-    });
-    const build = measure(
-      'buildPlan: 18-week marathon, 5 days, HR ranges',
-      () => buildPlan(marathonRequest()),
+    const [clone, build, beginner] = micro([
+      { name: 'baseline: structuredClone of a built 18-week plan', fn: () => structuredClone(plan) },
+      { name: 'buildPlan: 18-week marathon, 5 days, HR ranges', fn: () => buildPlan(marathonRequest()) },
       {
-        iterations: 2000,
-        batch: 20,
+        name: 'buildPlan: 30-week beginner marathon, no race, run/walk start',
+        fn: () =>
+          buildPlan({
+            fitness: {},
+            goal: { distance: 'marathon', raceDate: '2027-07-11' },
+            startDate: '2026-12-14',
+            availableDays: ['tue', 'thu', 'sat', 'sun'],
+            longRunDay: 'sun',
+            weeklyMinutes: 40 + (i++ % 30),
+            level: 'beginner',
+          }),
       },
+    ]);
+    return [MICRO_TABLE_HEADER, microRow(clone!), microRow(build!, clone), microRow(beginner!, clone)].join(
+      '\n',
     );
-    const beginner = measure(
-      'buildPlan: 30-week beginner marathon, no race, run/walk start',
-      () =>
-        buildPlan({
-          fitness: {},
-          goal: { distance: 'marathon', raceDate: '2027-07-11' },
-          startDate: '2026-12-14',
-          availableDays: ['tue', 'thu', 'sat', 'sun'],
-          longRunDay: 'sun',
-          weeklyMinutes: 40 + (i++ % 30),
-          level: 'beginner',
-        }),
-      { iterations: 2000, batch: 20 },
-    );
-    return [TABLE_HEADER, row(clone), row(build, clone), row(beginner, clone)].join('\n');
   },
 };
 

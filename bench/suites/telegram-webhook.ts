@@ -7,57 +7,35 @@
  * Baseline in the same run: the same route and body with a wrong secret (401, nothing processed).
  * Fails when a reply is missing or when the fake's sendMessage count differs from the replies expected.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ROOT, startServer, type RunningServer } from '../../test/helpers/process.js';
 import { TEST_BOT_TOKEN } from '../../test/helpers/telegram.js';
-import type { LoadMessage, LoadPlan, LoadResult } from '../load/telegram-webhook-protocol.js';
+import type { Go, LoadMessage, LoadPlan, LoadResult } from '../load/telegram-webhook-protocol.js';
+import { startLoadProcess, type LoadProcess } from '../load-process.js';
+import { startServerProcess, type ServerProcess } from '../server-process.js';
 import { fromSamples, row, TABLE_HEADER, type BenchSuite } from '../measure.js';
 
-const LOAD_SCRIPT = fileURLToPath(new URL('../load/telegram-webhook.ts', import.meta.url));
 const SECRET = 'bench-webhook-secret-0123456789';
 const PLAN: LoadPlan = { chats: 8, warmup: 16, sequential: 150, firstContacts: 30, concurrentPerChat: 15 };
 /** Longest the whole suite may take before it is stopped, ms. */
 const SUITE_TIMEOUT_MS = 120_000;
 
-/** The load process's next IPC message; rejects if it exits first. */
-function nextMessage(load: ChildProcess, output: () => string): Promise<LoadMessage> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) =>
-      reject(new Error(`load process exited with ${code} before reporting:\n${output()}`));
-    load.once('exit', onExit);
-    load.once('message', (message: LoadMessage) => {
-      load.off('exit', onExit);
-      resolve(message);
-    });
-  });
-}
-
-async function drive(dataDir: string): Promise<LoadResult> {
-  const load = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  let loadOutput = '';
-  load.stdout?.on('data', (c: Buffer) => (loadOutput += c.toString()));
-  load.stderr?.on('data', (c: Buffer) => (loadOutput += c.toString()));
-  let server: RunningServer | undefined;
-  const timer = setTimeout(() => load.kill('SIGKILL'), SUITE_TIMEOUT_MS);
+async function drive(): Promise<LoadResult> {
+  const load: LoadProcess<Go, LoadMessage> = startLoadProcess('telegram-webhook');
+  let server: ServerProcess | undefined;
+  const timer = setTimeout(() => load.child.kill('SIGKILL'), SUITE_TIMEOUT_MS);
   try {
-    const ready = await nextMessage(load, () => loadOutput);
+    const ready = await load.next();
     if (ready.type !== 'fake')
       throw new Error(`load process: expected the fake's address, got ${ready.type}`);
-    server = await startServer({
-      DATA_DIR: dataDir,
-      TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
-      TELEGRAM_API_ROOT: ready.url,
-      PUBLIC_BASE_URL: 'http://bench.invalid',
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
+    server = await startServerProcess({
+      database: 'pglite',
+      env: {
+        TELEGRAM_BOT_TOKEN: TEST_BOT_TOKEN,
+        TELEGRAM_API_ROOT: ready.url,
+        PUBLIC_BASE_URL: 'http://bench.invalid',
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+      },
     });
-    const reported = nextMessage(load, () => loadOutput);
+    const reported = load.next();
     load.send({ type: 'go', baseUrl: server.baseUrl, secret: SECRET, plan: PLAN });
     const report = await reported;
     if (report.type === 'error') throw new Error(`telegram webhook bench failed: ${report.message}`);
@@ -70,8 +48,8 @@ async function drive(dataDir: string): Promise<LoadResult> {
     });
   } finally {
     clearTimeout(timer);
-    if (load.exitCode === null) load.kill('SIGTERM');
-    await server?.stop('SIGTERM');
+    load.stop();
+    await server?.stop();
   }
 }
 
@@ -80,13 +58,7 @@ const ms = (us: number) => (us / 1000).toFixed(2);
 const suite: BenchSuite = {
   title: 'Telegram webhook to sendMessage (server process, embedded database, template wording)',
   async run() {
-    const dataDir = mkdtempSync(join(tmpdir(), 'runloop-bench-tg-'));
-    let r: LoadResult;
-    try {
-      r = await drive(dataDir);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    const r = await drive();
     const baseline = fromSamples(
       'baseline: POST /telegram/webhook, wrong secret (401) → HTTP answer',
       r.baselineUs,

@@ -9,29 +9,20 @@
  * Baseline in the same run: the same route and body with a wrong signature (403, refused before any work).
  * Fails when any answer is not 200 TwiML with a `<Say>` (status: 204).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import postgres from 'postgres';
-import { ROOT, startServer, type RunningServer } from '../../test/helpers/process.js';
 import {
   TIMED_MARKER,
   TURN_KINDS,
+  type Go,
   type LoadPlan,
   type LoadReport,
   type LoadResult,
 } from '../load/voice-turn-protocol.js';
+import { startLoadProcess, type LoadProcess } from '../load-process.js';
+import { startServerProcess, type ServerProcess } from '../server-process.js';
 import { serverTimes } from '../server-times.js';
 import { fromSamples, row, TABLE_HEADER, type BenchSuite, type Measurement } from '../measure.js';
 
-const LOAD_SCRIPT = fileURLToPath(new URL('../load/voice-turn.ts', import.meta.url));
-const ADMIN_URL =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const AUTH_TOKEN = randomBytes(16).toString('hex');
 /** What the server signs against; never resolved (the load process posts to the loopback address). */
 const PUBLIC_BASE_URL = 'http://voice.bench.invalid';
@@ -43,75 +34,27 @@ const TWILIO_WAIT_MS = 15_000;
 /** Longest the whole suite may take before it is stopped, ms. */
 const SUITE_TIMEOUT_MS = 120_000;
 
-interface Database {
-  /** Server environment selecting it. */
-  readonly env: Record<string, string>;
-  /** What the output says about it. */
-  readonly label: string;
-  drop(): Promise<void>;
-}
-
-/** A scratch PostgreSQL database, or (PostgreSQL unreachable) PGlite in a fresh data directory. */
-async function openDatabase(dataDir: string): Promise<Database> {
-  const name = `runloop_bench_voice_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 5 });
-  try {
-    await admin.unsafe(`create database "${name}"`);
-  } catch (error) {
-    await admin.end({ timeout: 1 });
-    return {
-      env: { DATA_DIR: dataDir },
-      label: `**PGlite** (embedded): PostgreSQL at ${new URL(ADMIN_URL).host} is unreachable or refused CREATE DATABASE (${(error as Error).message}), so this is not the PostgreSQL figure the budget names`,
-      drop: async () => {},
-    };
-  }
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
-    label: `PostgreSQL (scratch database on ${url.host}, dropped after the run)`,
-    async drop() {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
-}
-
-/** The load process's next IPC message; rejects if it exits first. */
-function nextMessage(load: ChildProcess, output: () => string): Promise<LoadReport> {
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) =>
-      reject(new Error(`load process exited with ${code} before reporting:\n${output()}`));
-    load.once('exit', onExit);
-    load.once('message', (message: LoadReport) => {
-      load.off('exit', onExit);
-      resolve(message);
-    });
-  });
-}
-
 interface Driven {
   readonly result: LoadResult;
   /** The server's own time per `"<METHOD> <path> <status>"`, µs (bench/server-times.ts). */
   readonly server: Map<string, number[]>;
+  /** What the output says about the database. */
+  readonly database: string;
 }
 
-async function drive(env: Record<string, string>): Promise<Driven> {
-  let server: RunningServer | undefined;
-  let load: ChildProcess | undefined;
-  let loadOutput = '';
-  const timer = setTimeout(() => load?.kill('SIGKILL'), SUITE_TIMEOUT_MS);
+async function drive(): Promise<Driven> {
+  let server: ServerProcess | undefined;
+  let load: LoadProcess<Go, LoadReport> | undefined;
+  const timer = setTimeout(() => load?.child.kill('SIGKILL'), SUITE_TIMEOUT_MS);
   try {
-    server = await startServer({ ...env, TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL });
-    load = spawn(process.execPath, ['--import', 'tsx', LOAD_SCRIPT], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    server = await startServerProcess({
+      database: 'postgres',
+      env: { TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL },
     });
-    load.stdout?.on('data', (c: Buffer) => (loadOutput += c.toString()));
-    load.stderr?.on('data', (c: Buffer) => (loadOutput += c.toString()));
-    const ready = await nextMessage(load, () => loadOutput);
+    load = startLoadProcess<Go, LoadReport>('voice-turn');
+    const ready = await load.next();
     if (ready.type !== 'ready') throw new Error(`load process: expected ready, got ${ready.type}`);
-    const reported = nextMessage(load, () => loadOutput);
+    const reported = load.next();
     load.send({
       type: 'go',
       baseUrl: server.baseUrl,
@@ -124,8 +67,12 @@ async function drive(env: Record<string, string>): Promise<Driven> {
     if (report.type !== 'result') throw new Error(`load process: unexpected ${report.type}`);
     const running = server;
     server = undefined;
-    await running.stop('SIGTERM');
-    return { result: report.result, server: serverTimes(running.output(), TIMED_MARKER) };
+    await running.stop();
+    return {
+      result: report.result,
+      server: serverTimes(running.output(), TIMED_MARKER),
+      database: running.database.label,
+    };
   } catch (error) {
     const tail = server?.output().slice(-4000) ?? '';
     throw new Error(`${(error as Error).message}${tail ? `\nserver output (tail):\n${tail}` : ''}`, {
@@ -133,8 +80,8 @@ async function drive(env: Record<string, string>): Promise<Driven> {
     });
   } finally {
     clearTimeout(timer);
-    if (load && load.exitCode === null) load.kill('SIGTERM');
-    await server?.stop('SIGTERM');
+    load?.stop();
+    await server?.stop();
   }
 }
 
@@ -175,16 +122,7 @@ function verdict(server: Measurement, client: Measurement, slowestUs: number): s
 const suite: BenchSuite = {
   title: 'Voice turn: Twilio webhooks to TwiML (server process, PostgreSQL, template wording)',
   async run() {
-    const dataDir = mkdtempSync(join(tmpdir(), 'runloop-bench-voice-'));
-    let db: Database | undefined;
-    let driven: Driven;
-    try {
-      db = await openDatabase(dataDir);
-      driven = await drive(db.env);
-    } finally {
-      await db?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    const driven = await drive();
     const r = driven.result;
     const baseline = fromSamples('baseline: POST /voice/gather, wrong signature (403)', r.refusedUs);
     const turns = r.turnsUs.map((us, k) => fromSamples(`POST /voice/gather, ${TURN_KINDS[k]!.name}`, us));
@@ -198,7 +136,7 @@ const suite: BenchSuite = {
       ...r.healthUs,
     );
     return [
-      `Database: ${db.label}. ${PLAN.calls} calls from ${PLAN.runners} runners (plan and linked phone, made ` +
+      `Database: ${driven.database}. ${PLAN.calls} calls from ${PLAN.runners} runners (plan and linked phone, made ` +
         `through the API), each: \`/voice/incoming\`, ${PLAN.rounds} rounds of the ${TURN_KINDS.length} turns, ` +
         '`/voice/status`. Each webhook is signed over PUBLIC_BASE_URL + path and timed in a separate load ' +
         'process on loopback, from sending the POST to reading the whole answer (client-side: HTTP on ' +
