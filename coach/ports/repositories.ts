@@ -12,6 +12,7 @@ import type {
 import type { InboxRepository } from './inbox.js';
 import type { OutboxRepository } from './outbox.js';
 import type { PlanRepository } from './plan-repository.js';
+import type { RunnerRecords } from './runner-records.js';
 import type { RunnerTokenRepository } from './runner-token-repository.js';
 
 /** Every repository the coach loop uses, over one database (or one transaction of it). */
@@ -34,6 +35,8 @@ export interface Repositories {
   readonly tokens: RunnerTokenRepository;
   /** Exports and deletes: who, what, which runner, when (`audit-log.ts`). */
   readonly audit: AuditLog;
+  /** The runner's outbox and inbox rows, for their export (`runner-records.ts`). */
+  readonly records: RunnerRecords;
 }
 
 /**

@@ -12,6 +12,7 @@ import { createInboxRepository } from './inbox.repository.js';
 import { createOutboxRepository } from './outbox.repository.js';
 import { createPlanRepository } from './plan.repository.js';
 import { createProcessedEventRepository } from './processed-event.repository.js';
+import { createRunnerRecords } from './runner-records.repository.js';
 import { createRunnerTokenRepository } from './runner-token.repository.js';
 
 export type { Repositories } from '../../coach/ports/repositories.js';
@@ -32,6 +33,7 @@ export function createRepositories(db: Db): Repositories {
     calls: createCallRepository(db),
     tokens: createRunnerTokenRepository(db),
     audit: createAuditLogRepository(db),
+    records: createRunnerRecords(db),
   };
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../coach/channel.js';
 import { chosenOption } from '../../coach/prompts/chosen-option-schema.js';
 import { ApiError } from '../http/api-error.js';
+import { auditActorOf } from '../http/bearer-auth.js';
 import { athleteParams, errorResponse } from './athletes.schemas.js';
 
 const messageBody = z
@@ -107,6 +108,7 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
         at: sent,
         channel: 'chat',
         ...(key ? { idempotency: { source: 'api', key } } : {}),
+        actor: auditActorOf(request),
       });
       if (!outcome.ok) {
         throw new ApiError(MESSAGE_ERROR_STATUS[outcome.code], outcome.code, outcome.message);
