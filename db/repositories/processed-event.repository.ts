@@ -26,11 +26,14 @@ export function createProcessedEventRepository(db: Db): ProcessedEventRepository
       return inserted.length > 0;
     },
     async keepOutcome(source, key, outcome) {
-      // Only into an empty slot: the first outcome kept is the one every repeat replays.
-      await db
+      // Only into an empty slot: the first outcome kept is the one every repeat replays. One statement in
+      // the usual case; the read only when another delivery kept its outcome first.
+      const updated = await db
         .update(processedEvents)
         .set({ outcome })
-        .where(and(bySourceKey(source, key), isNull(processedEvents.outcome)));
+        .where(and(bySourceKey(source, key), isNull(processedEvents.outcome)))
+        .returning({ outcome: processedEvents.outcome });
+      if (updated.length > 0) return updated[0]!.outcome;
       const [row] = await db
         .select({ outcome: processedEvents.outcome })
         .from(processedEvents)

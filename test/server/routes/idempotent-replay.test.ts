@@ -89,6 +89,18 @@ describeEachDatabase('idempotent repeats over HTTP', (ctx) => {
     expect(await count('activities', id)).toBe(2);
   });
 
+  it('concurrent deliveries of one key: one handled, the rest the same reply or MESSAGE_IN_PROGRESS', async () => {
+    const id = await onboard('Kai');
+    const answers = await Promise.all(Array.from({ length: 6 }, () => send(id, 'burst')));
+    const ok = answers.filter((r) => r.statusCode === 200);
+    const waiting = answers.filter((r) => r.statusCode !== 200);
+    expect(ok.length).toBeGreaterThan(0);
+    for (const r of ok) expect(r.json()).toEqual(ok[0]!.json());
+    for (const r of waiting) expect(r.json().error.code).toBe('MESSAGE_IN_PROGRESS');
+    expect(ok.filter((r) => r.headers['idempotent-replayed'] === undefined)).toHaveLength(1);
+    expect(await count('activities', id)).toBe(1);
+  });
+
   it('a key is the runner’s own: the same key for another runner is a message of theirs', async () => {
     const ana = await onboard('Ana');
     const ben = await onboard('Ben');
