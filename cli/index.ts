@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   paces: async () => (await import('./commands/paces.js')).default,
   phone: async () => (await import('./commands/phone.js')).default,
   plan: async () => (await import('./commands/plan.js')).default,
+  token: async () => (await import('./commands/token.js')).default,
 };
 
 /** Runs `runloop <command> [args]`; resolves to the exit code. */

@@ -10,6 +10,8 @@
  */
 import type { CoachDeps } from './coach-deps.js';
 import { answer, type Addressee, type Answered, type Once } from './conversation/answer.js';
+import { actorOfChannel, auditingDeletes } from './conversation/audited-deletes.js';
+import type { AuditActor } from './ports/audit-log.js';
 import {
   handleMessage as handleIncoming,
   type MessageError,
@@ -218,7 +220,10 @@ export interface ChannelMessage {
   readonly channel: Channel;
   /** When the runner sent it; defaults to now. */
   readonly at?: Date;
-  /** Makes a retried delivery harmless (a repeat is refused with DUPLICATE_MESSAGE). */
+  /**
+   * Makes a retried delivery harmless: a repeat gets the first answer again (`replayed`); with `deliver`
+   * it is refused with DUPLICATE_MESSAGE (the replies are in the outbox already).
+   */
   readonly idempotency?: { readonly source: string; readonly key: string };
   /**
    * Reply through the outbox (e.g. `{ channel: 'telegram', destination: String(chatId) }`): the replies
@@ -226,6 +231,8 @@ export interface ChannelMessage {
    * (`enqueued`) and no worded replies. Call the sender's `notify()` after.
    */
   readonly deliver?: Destination;
+  /** Who a delete this message makes is recorded as in the audit log; default: by channel (`telegram`, `terminal`). */
+  readonly actor?: AuditActor;
 }
 
 /** One message from the runner: worded replies (with their quick replies) and what changed. */
@@ -233,9 +240,13 @@ export function handleMessage(
   deps: CoachDeps,
   message: ChannelMessage,
 ): Promise<Result<MessageOutcome, MessageError>> {
-  const { input, ...rest } = message;
+  const { input, actor, ...rest } = message;
+  const audited = {
+    ...deps,
+    unitOfWork: auditingDeletes(deps.unitOfWork, actor ?? actorOfChannel(message.channel)),
+  };
   return handleIncoming(
-    deps,
+    audited,
     'option' in input ? { ...rest, option: input.option } : { ...rest, text: input.text },
   );
 }

@@ -10,11 +10,13 @@ import { createChartRenderer, type ChartRenderer } from '../coach/charts/render-
 import type { CoachDeps } from '../coach/coach-deps.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { errorBody } from './http/api-error.js';
-import { installBearerAuth } from './http/bearer-auth.js';
+import { installApiAccess } from './http/bearer-auth.js';
+import type { FailedAttempts } from './http/failed-attempts.js';
 import { hasNulCharacter } from './http/nul-character.js';
 import { installErrorHandling } from './http/error-handler.js';
 import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
+import { runnerTokenRoutes } from './routes/runner-tokens.js';
 import { messageRoutes } from './routes/messages.js';
 import { progressChartRoutes } from './routes/progress-chart.js';
 import { activityImportRoutes } from './routes/activity-import.js';
@@ -29,8 +31,10 @@ export interface AppDeps {
   shippedMigrations: number;
   /** Repositories, unit of work, wording and clock of the coach loop. */
   coach: CoachDeps;
-  /** When set, /api/* requires `Authorization: Bearer <apiToken>`. */
+  /** When set, /api/* requires `Authorization: Bearer <apiToken>` (or a runner's own token). */
   apiToken?: string;
+  /** Failed token attempts per client IP (default: 10 in a minute lock the client out for a minute). */
+  failedAttempts?: FailedAttempts;
   /** The chart renderer and its cache (share one with the Telegram bot); default: a new one. */
   charts?: ChartRenderer;
   /** Telegram in webhook mode: the route `POST /telegram/webhook` hands updates to the bot. */
@@ -82,7 +86,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         .send(errorBody('BAD_CHARACTERS', 'The request contains a NUL character; remove it.'));
     }
   });
-  installBearerAuth(app, deps.apiToken);
+  installApiAccess(app, {
+    tokens: deps.coach.repositories.tokens,
+    ...(deps.apiToken !== undefined ? { apiToken: deps.apiToken } : {}),
+    ...(deps.failedAttempts ? { failedAttempts: deps.failedAttempts } : {}),
+  });
   await app.register(healthRoutes, { database: deps.database, shippedMigrations: deps.shippedMigrations });
   const { coach } = deps;
   await app.register(athleteRoutes, {
@@ -92,7 +100,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(messageRoutes, { coach });
   await app.register(activityImportRoutes, { coach });
-  await app.register(athleteDataRoutes, { repositories: coach.repositories, clock: coach.clock });
+  await app.register(athleteDataRoutes, {
+    repositories: coach.repositories,
+    unitOfWork: coach.unitOfWork,
+    clock: coach.clock,
+  });
+  await app.register(runnerTokenRoutes, {
+    athletes: coach.repositories.athletes,
+    tokens: coach.repositories.tokens,
+  });
   await app.register(progressChartRoutes, {
     repositories: coach.repositories,
     clock: coach.clock,

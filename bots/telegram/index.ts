@@ -15,6 +15,7 @@ import { commandsFeature } from './features/commands.js';
 import { phoneFeature } from './features/phone.js';
 import { progressFeature } from './features/progress.js';
 import { startFeature } from './features/start.js';
+import { tokenFeature } from './features/token.js';
 import { filesFeature } from './features/files.js';
 import { unhandledFeature } from './features/unhandled.js';
 import { updateLogger } from './middlewares/update-logger.js';
@@ -47,6 +48,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   features.use(phoneFeature(deps));
   features.use(commandsFeature(deps));
   features.use(callFeature(deps));
+  features.use(tokenFeature(deps));
   features.use(progressFeature(deps));
   features.use(callbacksFeature(deps));
   features.use(chatFeature(deps));

@@ -22,6 +22,7 @@ import type { Destination } from '../ports/outbox.js';
 import { enqueueReplies, wordAll } from './answer.js';
 import { NeedsWrite, readOnly, rememberingReads } from './turn-repositories.js';
 import { afterTurn, looksLikeQuestion, onlyAsks, turnFor, understand } from './message-turn.js';
+import { keep, replay } from './replay.js';
 
 /** Longest message the coach reads, in characters (`PLAUSIBLE.messageChars`: a long paste is not a training log). */
 export const MAX_MESSAGE_LENGTH = PLAUSIBLE.messageChars.max;
@@ -33,7 +34,8 @@ export type IncomingMessage = {
   readonly channel: Channel;
   /**
    * Makes a retried delivery harmless: the first message with this (source, key) for the runner is handled,
-   * a repeat is refused with DUPLICATE_MESSAGE. Claimed in the same transaction as the message's writes.
+   * a repeat gets the first answer again (`replayed`, `replay.ts`; with `deliver` it is refused with
+   * DUPLICATE_MESSAGE: the replies are in the outbox). Claimed in the same transaction as the message's writes.
    */
   readonly idempotency?: { readonly source: string; readonly key: string };
   /**
@@ -56,6 +58,8 @@ export interface MessageOutcome {
   readonly events: readonly CoachEvent[];
   /** With `deliver`: the outbox ids of the replies, in order. */
   readonly enqueued?: readonly string[];
+  /** True when this is a repeat of an idempotency key: the first answer, kept with the key. */
+  readonly replayed?: true;
 }
 
 export type MessageError = MessageErrorCode;
@@ -65,13 +69,17 @@ const refused = (code: MessageError, facts: Record<string, unknown> = {}) =>
   err(code, messageErrorText(code, facts), facts);
 
 /** Thrown inside the unit of work to roll it back when a delivery was already handled. */
-class Duplicate extends Error {}
+class Duplicate extends Error {
+  constructor(readonly eventKey: string) {
+    super('duplicate');
+  }
+}
 
 /** One pass of the message through the transaction: what it came to. */
 type Pass =
   | { readonly turn: Turn; readonly athlete: Athlete; readonly enqueued?: readonly string[] }
   | 'extract'
-  | 'duplicate'
+  | { readonly duplicate: string }
   | 'not-found';
 
 export async function handleMessage(
@@ -94,11 +102,20 @@ export async function handleMessage(
     const phrase = extraction ? extractionPhrase(extraction) : undefined;
     done = await pass(deps, incoming, text, at, { mayExtract: false, ...(phrase ? { phrase } : {}) });
   }
-  if (done === 'duplicate') return refused('DUPLICATE_MESSAGE');
+  const { idempotency } = incoming;
+  if (typeof done === 'object' && 'duplicate' in done) {
+    if (incoming.deliver || !idempotency) return refused('DUPLICATE_MESSAGE');
+    return replay(deps, idempotency.source, done.duplicate);
+  }
   if (done === 'not-found' || done === 'extract') return refused('ATHLETE_NOT_FOUND');
   const { messages, events } = done.turn;
   if (done.enqueued) return ok({ replies: [], events, enqueued: done.enqueued });
-  return ok({ replies: await wordAll(deps, done.athlete, incoming.channel, messages), events });
+  const replies = await wordAll(deps, done.athlete, incoming.channel, messages);
+  // Kept with the key (after wording, outside the transaction), so a repeat replays these very words.
+  if (!idempotency || done.turn.deleted) return ok({ replies, events });
+  return ok(
+    await keep(deps, idempotency.source, `${done.athlete.id}:${idempotency.key}`, { replies, events }),
+  );
 }
 
 /**
@@ -132,7 +149,7 @@ async function questionPass(
     });
   } catch (error) {
     if (error instanceof NeedsWrite) return undefined;
-    if (error instanceof Duplicate) return 'duplicate';
+    if (error instanceof Duplicate) return { duplicate: error.eventKey };
     throw error;
   }
 }
@@ -174,7 +191,7 @@ async function pass(
       return { turn, athlete: after, ...(await enqueue(repos, incoming, after, turn, deps.clock.now())) };
     })
     .catch((error: unknown) => {
-      if (error instanceof Duplicate) return 'duplicate' as const;
+      if (error instanceof Duplicate) return { duplicate: error.eventKey };
       throw error;
     });
 }
@@ -184,8 +201,8 @@ async function claimOnce(repos: Repositories, athlete: Athlete, incoming: Incomi
   const { idempotency } = incoming;
   if (!idempotency) return;
   // Keyed by the stored runner id, so the same key through a differently spelled id is still a repeat.
-  if (!(await repos.events.claim(idempotency.source, `${athlete.id}:${idempotency.key}`, athlete.id)))
-    throw new Duplicate();
+  const eventKey = `${athlete.id}:${idempotency.key}`;
+  if (!(await repos.events.claim(idempotency.source, eventKey, athlete.id))) throw new Duplicate(eventKey);
 }
 
 /** With `deliver`: the turn's messages into the outbox, in this unit of work (a deleted runner's rows are not tied to them). */

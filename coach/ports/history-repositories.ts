@@ -69,4 +69,23 @@ export interface GoalRepository {
 export interface ProcessedEventRepository {
   /** True the first time (source, key) is seen; false for a retry of an event already handled. */
   claim(source: string, key: string, athleteId?: string): Promise<boolean>;
+  /**
+   * Keeps what a claimed message was first answered with, so a repeat replays it. The first outcome kept
+   * stays: returns the one stored (this one, or an earlier one).
+   */
+  keepOutcome(source: string, key: string, outcome: unknown): Promise<unknown>;
+  /**
+   * A claimed event: when, how long ago by the database's clock (s), and its outcome once kept (null
+   * while the first delivery is in flight).
+   */
+  find(source: string, key: string): Promise<(ProcessedEvent & { readonly ageSeconds: number }) | undefined>;
+  /** The runner's events, oldest first (their export). */
+  list(athleteId: string): Promise<ProcessedEvent[]>;
+}
+
+export interface ProcessedEvent {
+  readonly source: string;
+  readonly key: string;
+  readonly processedAt: Date;
+  readonly outcome: unknown;
 }

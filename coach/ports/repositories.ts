@@ -1,3 +1,4 @@
+import type { AuditLog } from './audit-log.js';
 import type { CallRepository } from './call-repository.js';
 import type { AthleteRepository } from './athlete-repository.js';
 import type {
@@ -11,6 +12,8 @@ import type {
 import type { InboxRepository } from './inbox.js';
 import type { OutboxRepository } from './outbox.js';
 import type { PlanRepository } from './plan-repository.js';
+import type { RunnerRecords } from './runner-records.js';
+import type { RunnerTokenRepository } from './runner-token-repository.js';
 
 /** Every repository the coach loop uses, over one database (or one transaction of it). */
 export interface Repositories {
@@ -28,6 +31,12 @@ export interface Repositories {
   readonly inbox: InboxRepository;
   /** Phone calls: place in the session, last cue, reports (`call-repository.ts`). */
   readonly calls: CallRepository;
+  /** Runner-scoped API tokens, stored as hashes (`runner-token-repository.ts`). */
+  readonly tokens: RunnerTokenRepository;
+  /** Exports and deletes: who, what, which runner, when (`audit-log.ts`). */
+  readonly audit: AuditLog;
+  /** The runner's outbox and inbox rows, for their export (`runner-records.ts`). */
+  readonly records: RunnerRecords;
 }
 
 /**

@@ -20,6 +20,7 @@ export async function buildRunnerExport(
   athlete: Athlete,
 ) {
   const repos = deps.repositories;
+  const chat = athlete.telegramChatId;
   const [planVersions, goals, fitness, activities, checkins, decisions, calls] = await Promise.all([
     repos.plans.versions(athlete.id),
     repos.goals.list(athlete.id),
@@ -28,6 +29,13 @@ export async function buildRunnerExport(
     repos.checkins.list(athlete.id),
     repos.decisions.list(athlete.id),
     repos.calls.list(athlete.id),
+  ]);
+  const [processedEvents, outbox, inbox, apiTokens, audit] = await Promise.all([
+    repos.events.list(athlete.id),
+    repos.records.outbox(athlete.id),
+    chat === undefined ? [] : repos.records.inbox('telegram', String(chat)),
+    repos.tokens.list(athlete.id),
+    repos.audit.list(athlete.id),
   ]);
   const latest = planVersions.at(-1);
   return {
@@ -43,5 +51,15 @@ export async function buildRunnerExport(
     decisions,
     /** Phone calls: each report with the cue it gave and its reasons, and the check-in it became. */
     calls,
+    /** Idempotency keys of the messages handled (Telegram updates, API keys), each with its kept answer. */
+    processedEvents,
+    /** What the coach sent (or will send) them on a channel: the decided message and its words. */
+    outbox,
+    /** Telegram updates received from their chat (payloads until handled). */
+    inbox,
+    /** Their API tokens: when issued, by whom, whether revoked (never the token nor its hash). */
+    apiTokens,
+    /** Who exported or deleted their data, and when (this export included). */
+    audit,
   };
 }

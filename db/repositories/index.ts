@@ -1,6 +1,7 @@
 import type { Repositories, UnitOfWork } from '../../coach/ports/repositories.js';
 import type { Db } from '../client.js';
 import { createActivityRepository } from './activity.repository.js';
+import { createAuditLogRepository } from './audit-log.repository.js';
 import { createAthleteRepository } from './athlete.repository.js';
 import { createCallRepository } from './call.repository.js';
 import { createCheckinRepository } from './checkin.repository.js';
@@ -11,6 +12,8 @@ import { createInboxRepository } from './inbox.repository.js';
 import { createOutboxRepository } from './outbox.repository.js';
 import { createPlanRepository } from './plan.repository.js';
 import { createProcessedEventRepository } from './processed-event.repository.js';
+import { createRunnerRecords } from './runner-records.repository.js';
+import { createRunnerTokenRepository } from './runner-token.repository.js';
 
 export type { Repositories } from '../../coach/ports/repositories.js';
 
@@ -28,6 +31,9 @@ export function createRepositories(db: Db): Repositories {
     outbox: createOutboxRepository(db),
     inbox: createInboxRepository(db),
     calls: createCallRepository(db),
+    tokens: createRunnerTokenRepository(db),
+    audit: createAuditLogRepository(db),
+    records: createRunnerRecords(db),
   };
 }
 

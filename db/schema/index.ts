@@ -10,3 +10,5 @@ export * from './processed-events.js';
 export * from './outbox.js';
 export * from './inbox.js';
 export * from './calls.js';
+export * from './runner-tokens.js';
+export * from './audit-log.js';

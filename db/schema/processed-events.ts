@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { athletes } from './athletes.js';
 import { id } from './columns.js';
 
@@ -15,6 +15,8 @@ export const processedEvents = pgTable(
     /** The runner it was for: their events go when they do. */
     athleteId: uuid('athlete_id').references(() => athletes.id, { onDelete: 'cascade' }),
     processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** `{ replies, events }` as first answered; null while the first delivery is still being worded. */
+    outcome: jsonb('outcome'),
   },
   (t) => [
     unique('processed_events_source_key_unique').on(t.source, t.key),

@@ -8,14 +8,17 @@ import { z } from 'zod';
 import { localNow } from '../../coach/local-date.js';
 import type { Athlete } from '../../coach/model/athlete.js';
 import type { Clock } from '../../coach/ports/clock.js';
-import type { Repositories } from '../../coach/ports/repositories.js';
+import type { Repositories, UnitOfWork } from '../../coach/ports/repositories.js';
 import { buildRunnerExport } from '../../coach/use-cases/runner-export.js';
 import { planJson, sessionJson } from '../../coach/prompts/plan-json.js';
 import { ApiError } from '../http/api-error.js';
+import { auditActorOf } from '../http/bearer-auth.js';
 import { athleteParams, errorResponse } from './athletes.schemas.js';
 
 export interface AthleteDataDeps {
   repositories: Repositories;
+  /** The delete and its audit entry, together. */
+  unitOfWork: UnitOfWork;
   clock: Clock;
 }
 
@@ -149,12 +152,19 @@ export const athleteDataRoutes: FastifyPluginAsync<AthleteDataDeps> = async (fas
     async (request, reply) => {
       const athlete = await athleteOr404(request.params.id);
       reply.header('content-disposition', `attachment; filename="runloop-${athlete.id}.json"`);
+      // Recorded first, so the export holds its own entry as the database does.
+      await repos.audit.record({ actor: auditActorOf(request), action: 'export', athleteId: athlete.id });
       return buildRunnerExport(deps, athlete);
     },
   );
 
   app.delete('/api/athletes/:id', { schema: params }, async (request, reply) => {
-    const deleted = await repos.athletes.delete(request.params.id);
+    // The delete and its audit entry land together (the entry outlives the runner, with their id only).
+    const deleted = await deps.unitOfWork.run(async (tx) => {
+      const done = await tx.athletes.delete(request.params.id);
+      if (done) await tx.audit.recordDelete(auditActorOf(request), request.params.id.toLowerCase());
+      return done;
+    });
     if (!deleted) throw new ApiError(404, 'ATHLETE_NOT_FOUND', 'No runner with that id.');
     return reply.status(204).send(null);
   });

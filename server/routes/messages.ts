@@ -2,9 +2,15 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { CoachDeps } from '../../coach/coach-deps.js';
-import { handleMessage, MAX_MESSAGE_LENGTH, type ChosenOption } from '../../coach/channel.js';
+import {
+  handleMessage,
+  MAX_MESSAGE_LENGTH,
+  type ChosenOption,
+  type MessageError,
+} from '../../coach/channel.js';
 import { chosenOption } from '../../coach/prompts/chosen-option-schema.js';
 import { ApiError } from '../http/api-error.js';
+import { auditActorOf } from '../http/bearer-auth.js';
 import { athleteParams, errorResponse } from './athletes.schemas.js';
 
 const messageBody = z
@@ -42,6 +48,16 @@ export const AT_MAX_AHEAD_MS = 5 * 60 * 1000;
 /** How old `at` may be (a message delivered late), ms. */
 export const AT_MAX_BEHIND_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** The HTTP status of each refusal of the front door. */
+const MESSAGE_ERROR_STATUS: { readonly [C in MessageError]: number } = {
+  ATHLETE_NOT_FOUND: 404,
+  MESSAGE_EMPTY: 400,
+  MESSAGE_TOO_LONG: 400,
+  DUPLICATE_MESSAGE: 409,
+  MESSAGE_IN_PROGRESS: 409,
+  REPLY_NOT_KEPT: 409,
+};
+
 /** `POST /api/athletes/:id/messages`: the conversation core over HTTP. */
 export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fastify, { coach }) => {
   fastify.withTypeProvider<ZodTypeProvider>().post(
@@ -53,7 +69,7 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
         response: { 200: messageResponse, '4xx': errorResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { text, option, at } = request.body;
       if ((text === undefined) === (option === undefined)) {
         throw new ApiError(
@@ -92,12 +108,13 @@ export const messageRoutes: FastifyPluginAsync<{ coach: CoachDeps }> = async (fa
         at: sent,
         channel: 'chat',
         ...(key ? { idempotency: { source: 'api', key } } : {}),
+        actor: auditActorOf(request),
       });
       if (!outcome.ok) {
-        const status =
-          outcome.code === 'ATHLETE_NOT_FOUND' ? 404 : outcome.code === 'DUPLICATE_MESSAGE' ? 409 : 400;
-        throw new ApiError(status, outcome.code, outcome.message);
+        throw new ApiError(MESSAGE_ERROR_STATUS[outcome.code], outcome.code, outcome.message);
       }
+      // A repeat of an Idempotency-Key: the first answer, word for word.
+      if (outcome.value.replayed) reply.header('idempotent-replayed', 'true');
       return {
         replies: outcome.value.replies.map((r) => ({
           text: r.text,

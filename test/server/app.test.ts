@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AthleteRepository } from '../../coach/ports/athlete-repository.js';
 import { shippedMigrations } from '../../db/migrate.js';
 import { buildTestApp, coachDeps } from '../helpers/app.js';
+import { createFailedAttempts } from '../../server/http/failed-attempts.js';
 import { describeEachDatabase } from '../helpers/database.js';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -151,7 +152,11 @@ describeEachDatabase('HTTP API v1', (ctx) => {
 describeEachDatabase('HTTP API v1 with API_TOKEN', (ctx) => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildTestApp(ctx.handle, { apiToken: TOKEN });
+    // This suite is refused on purpose again and again: no lock-out for it (runner-access.test.ts has that).
+    app = await buildTestApp(ctx.handle, {
+      apiToken: TOKEN,
+      failedAttempts: createFailedAttempts({ maxFailures: 1_000 }),
+    });
   });
   afterAll(async () => app.close());
 

@@ -35,6 +35,8 @@ export function commandsFeature(deps: BotDeps): Composer<BotContext> {
   composer.command('export', async (ctx) => {
     const runner = await runnerOf(deps, ctx);
     if (!runner) return note(deps, ctx, 'START_FIRST');
+    // Recorded first, so the export holds its own entry as the database does.
+    await deps.coach.repositories.audit.record({ actor: 'telegram', action: 'export', athleteId: runner.id });
     const data = await buildRunnerExport(deps.coach, runner);
     const file = new InputFile(Buffer.from(JSON.stringify(data, null, 2)), `runloop-${runner.id}.json`);
     ctx.log.info({ bytes: JSON.stringify(data).length }, 'export sent');

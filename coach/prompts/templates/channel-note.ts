@@ -81,5 +81,6 @@ export const COMMAND_MENU: readonly { readonly command: string; readonly descrip
   { command: 'delete', description: 'Delete everything' },
   { command: 'phone', description: 'Link your phone number' },
   { command: 'call', description: 'Call your coach from the browser' },
+  { command: 'token', description: 'Your personal API token' },
   { command: 'help', description: 'What I understand' },
 ];

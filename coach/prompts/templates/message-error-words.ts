@@ -5,7 +5,12 @@
 
 /** The codes `handleMessage` refuses a message with. */
 export type MessageErrorCode =
-  'ATHLETE_NOT_FOUND' | 'MESSAGE_EMPTY' | 'MESSAGE_TOO_LONG' | 'DUPLICATE_MESSAGE';
+  | 'ATHLETE_NOT_FOUND'
+  | 'MESSAGE_EMPTY'
+  | 'MESSAGE_TOO_LONG'
+  | 'DUPLICATE_MESSAGE'
+  | 'MESSAGE_IN_PROGRESS'
+  | 'REPLY_NOT_KEPT';
 
 /**
  * The sentence for a refused message; `facts.maxChars` for MESSAGE_TOO_LONG.
@@ -25,5 +30,9 @@ export function messageErrorText(
       return `Messages can be at most ${typeof facts['maxChars'] === 'number' ? facts['maxChars'] : 'a few thousand'} characters.`;
     case 'DUPLICATE_MESSAGE':
       return 'This message was already handled.';
+    case 'MESSAGE_IN_PROGRESS':
+      return 'This message is still being answered: send it again in a few seconds for the reply.';
+    case 'REPLY_NOT_KEPT':
+      return 'This message was handled, but its reply was not kept. Send a new message to see where you are.';
   }
 }

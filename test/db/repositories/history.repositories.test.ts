@@ -168,6 +168,23 @@ describeEachDatabase('history repositories contract', (ctx) => {
     expect(await repos().events.claim('twilio', 'update:1001')).toBe(true);
   });
 
+  it('processed events: the first outcome kept stays; find and list show it', async () => {
+    const athleteId = await runner();
+    expect(await repos().events.claim('api', `${athleteId}:k`, athleteId)).toBe(true);
+    expect(await repos().events.find('api', `${athleteId}:k`)).toMatchObject({ outcome: null });
+    expect(await repos().events.keepOutcome('api', `${athleteId}:k`, { replies: ['first'] })).toEqual({
+      replies: ['first'],
+    });
+    expect(await repos().events.keepOutcome('api', `${athleteId}:k`, { replies: ['second'] })).toEqual({
+      replies: ['first'],
+    });
+    const found = await repos().events.find('api', `${athleteId}:k`);
+    expect(found).toMatchObject({ source: 'api', outcome: { replies: ['first'] } });
+    expect(found!.ageSeconds).toBeGreaterThanOrEqual(0);
+    expect(await repos().events.find('api', 'unknown')).toBeUndefined();
+    expect((await repos().events.list(athleteId)).map((e) => e.key)).toEqual([`${athleteId}:k`]);
+  });
+
   it('unit of work: a failure halfway leaves nothing written', async () => {
     const athleteId = await runner();
     const uow = createUnitOfWork(ctx.handle.db);
