@@ -180,7 +180,10 @@ async function pass(
       // A question changes nothing about the runner: no write (and no disk flush) for it.
       const unchanged =
         Object.keys(changes).length === 0 && canonicalJson(next) === canonicalJson(athlete.state);
-      const saved = unchanged ? undefined : await repos.athletes.saveState(athlete.id, next, changes);
+      // A message that stored something marks the runner as heard from (the nightly adaptation skips them).
+      const saved = unchanged
+        ? undefined
+        : await repos.athletes.saveState(athlete.id, next, changes, deps.clock.now());
       const after = unchanged ? athlete : saved?.ok ? saved.value : patched(athlete, changes);
       return { turn, athlete: after, ...(await enqueue(repos, incoming, after, turn, deps.clock.now())) };
     })

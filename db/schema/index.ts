@@ -10,3 +10,4 @@ export * from './processed-events.js';
 export * from './outbox.js';
 export * from './inbox.js';
 export * from './calls.js';
+export * from './nightly-adaptations.js';
