@@ -18,10 +18,17 @@
  * they change a Telegram runner's coming sessions, the message saying so goes into the outbox in that unit
  * of work (worded by coach/prompts, with Accept / Keep original).
  */
+import { randomUUID } from 'node:crypto';
 import type { Clock } from '../ports/clock.js';
 import type { NightlyCandidate, NightlyInputs, NightlyRepository, NightlyRun } from '../ports/nightly.js';
 import type { UnitOfWork } from '../ports/repositories.js';
-import { CLAIM_DEFAULTS, silentLogger, type DeliveryLogger } from '../delivery/poll-loop.js';
+import {
+  CLAIM_DEFAULTS,
+  createPollLoop,
+  silentLogger,
+  type DeliveryLogger,
+  type PollLoop,
+} from '../delivery/poll-loop.js';
 import { outboxMessagesFor } from '../delivery/outbox-messages.js';
 import { HISTORY_DAYS, historyOf } from '../history.js';
 import { localNow } from '../local-date.js';
@@ -37,19 +44,23 @@ export const NIGHTLY_FROM_HOUR = 3;
 /** Tries before a run that keeps throwing is given up (`dead`); a failed run is due again an hour later. */
 export const NIGHTLY_MAX_ATTEMPTS = 3;
 const RETRY_MS = 60 * 60_000;
+/** Time between passes: runners come due as their local hour comes, so every 5 minutes is soon enough. */
+export const NIGHTLY_POLL_MS = 5 * 60_000;
 
 export interface NightlyDeps {
   readonly unitOfWork: UnitOfWork;
   readonly nightly: NightlyRepository;
   readonly clock: Clock;
-  /** This process's claimer id (unique per instance). */
-  readonly workerId: string;
+  /** Who claims (default: a random id per instance). */
+  readonly workerId?: string;
   /** Local hour (0–23) from which a runner is adapted for the day (default `NIGHTLY_FROM_HOUR`). */
   readonly fromHour?: number;
   /** Runs claimed and read per batch (default `CLAIM_DEFAULTS.batch`). */
   readonly batch?: number;
   /** How long a claim holds, ms (default `CLAIM_DEFAULTS.leaseMs`). */
   readonly leaseMs?: number;
+  /** How often `start()` runs a pass, ms (default `NIGHTLY_POLL_MS`). */
+  readonly pollMs?: number;
   readonly logger?: DeliveryLogger;
 }
 
@@ -117,17 +128,18 @@ function freshCount(input: NightlyInputs, today: string): number {
   return result.decisions.filter((d) => !known.has(decisionKey(d))).length;
 }
 
-export interface NightlyAdaptation {
+export interface NightlyAdaptation extends PollLoop {
   /** Records the runs due now; the number added. */
   schedule(): Promise<number>;
   /** Claims one batch and adapts it; `claimed: 0` when nothing was due. */
   runBatch(): Promise<NightlyPass>;
-  /** Schedules, then runs batches until none is due. */
+  /** Schedules, then runs batches until none is due (or `stop()` was called: it ends after the batch). */
   pass(): Promise<NightlyPass>;
 }
 
 export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
-  const { unitOfWork, nightly, clock, workerId } = deps;
+  const { unitOfWork, nightly, clock } = deps;
+  const workerId = deps.workerId ?? `nightly-${randomUUID()}`;
   const fromHour = deps.fromHour ?? NIGHTLY_FROM_HOUR;
   const batch = deps.batch ?? CLAIM_DEFAULTS.batch;
   const leaseMs = deps.leaseMs ?? CLAIM_DEFAULTS.leaseMs;
@@ -208,18 +220,31 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
     return due.length === 0 ? 0 : nightly.schedule(due, now);
   }
 
+  let stopping = false;
+  async function pass(): Promise<NightlyPass> {
+    let total: NightlyPass = { ...NONE, scheduled: await schedule() };
+    while (!stopping) {
+      const one = await runBatch();
+      if (one.claimed === 0) break;
+      total = sum(total, one);
+    }
+    if (total.claimed > 0) logger.info({ ...total }, 'nightly adaptation pass');
+    return total;
+  }
+  const loop = createPollLoop(pass, { pollMs: deps.pollMs ?? NIGHTLY_POLL_MS, logger, name: 'nightly' });
   return {
     schedule,
     runBatch,
-    async pass() {
-      let total: NightlyPass = { ...NONE, scheduled: await schedule() };
-      for (;;) {
-        const one = await runBatch();
-        if (one.claimed === 0) break;
-        total = sum(total, one);
-      }
-      if (total.claimed > 0) logger.info({ ...total }, 'nightly adaptation pass');
-      return total;
+    pass,
+    start: () => {
+      stopping = false;
+      loop.start();
+    },
+    notify: () => loop.notify(),
+    async stop() {
+      // A pass over many runners ends after its batch: shutdown does not wait for the whole night.
+      stopping = true;
+      await loop.stop();
     },
   };
 }
