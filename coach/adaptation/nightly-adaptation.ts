@@ -46,6 +46,8 @@ export const NIGHTLY_MAX_ATTEMPTS = 3;
 const RETRY_MS = 60 * 60_000;
 /** Time between passes: runners come due as their local hour comes, so every 5 minutes is soon enough. */
 export const NIGHTLY_POLL_MS = 5 * 60_000;
+/** Batches in flight per pass: enough to overlap the database's work with the rules' (two cores). */
+export const NIGHTLY_CONCURRENCY = 4;
 
 export interface NightlyDeps {
   readonly unitOfWork: UnitOfWork;
@@ -61,6 +63,11 @@ export interface NightlyDeps {
   readonly leaseMs?: number;
   /** How often `start()` runs a pass, ms (default `NIGHTLY_POLL_MS`). */
   readonly pollMs?: number;
+  /**
+   * Batches a pass works on at once (default `NIGHTLY_CONCURRENCY`): while one waits on the database
+   * another runs its rules, so PostgreSQL and Node each keep a core busy. On PGlite they take turns.
+   */
+  readonly concurrency?: number;
   readonly logger?: DeliveryLogger;
 }
 
@@ -223,11 +230,15 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
   let stopping = false;
   async function pass(): Promise<NightlyPass> {
     let total: NightlyPass = { ...NONE, scheduled: await schedule() };
-    while (!stopping) {
-      const one = await runBatch();
-      if (one.claimed === 0) break;
-      total = sum(total, one);
-    }
+    // Each lane claims its own batches (SKIP LOCKED keeps them apart) until none is due.
+    const lane = async () => {
+      while (!stopping) {
+        const one = await runBatch();
+        if (one.claimed === 0) return;
+        total = sum(total, one);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? NIGHTLY_CONCURRENCY) }, lane));
     if (total.claimed > 0) logger.info({ ...total }, 'nightly adaptation pass');
     return total;
   }
