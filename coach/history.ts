@@ -73,6 +73,15 @@ export async function loadHistory(
     repos.activities.list(athlete.id, range),
     repos.checkins.list(athlete.id, range),
   ]);
+  return historyOf(athlete, activities, checkins);
+}
+
+/** Stored runs and check-ins (already read, oldest first) as the rules engine's history of `athlete`. */
+export function historyOf(
+  athlete: Pick<Athlete, 'restingHr'>,
+  activities: readonly Activity[],
+  checkins: readonly Checkin[],
+): History {
   const baseline = recoveryBaseline(athlete);
   return {
     activities: activities.map(toRulesActivity).filter((a): a is RulesActivity => a !== undefined),

@@ -12,6 +12,7 @@ import {
   type CallPageConfig,
 } from './config-call-page.js';
 import { PHONE_SECRETS, phoneConfig, phoneEnvSchema, type PhoneConfig } from './config-phone.js';
+import { nightlyConfig, nightlyEnvSchema, type NightlyConfig } from './config-nightly.js';
 
 export { DEFAULT_SPEECH_LANGUAGE, DEFAULT_TWILIO_VOICE, type PhoneConfig } from './config-phone.js';
 
@@ -95,7 +96,9 @@ const envSchema = z
   // The browser call page's Twilio API key and TwiML app (server/config-call-page.ts).
   .extend(callPageEnvSchema.shape)
   // The phone line's Twilio webhooks (server/config-phone.ts).
-  .extend(phoneEnvSchema.shape);
+  .extend(phoneEnvSchema.shape)
+  // The nightly adaptation (server/config-nightly.ts).
+  .extend(nightlyEnvSchema.shape);
 
 /** Variables whose value an error line never repeats. */
 const SECRET_VARIABLES = new Set([
@@ -126,6 +129,8 @@ export interface Config {
   readonly callPage?: CallPageConfig;
   /** The phone line (Twilio webhooks under /voice/), when TWILIO_AUTH_TOKEN is set. */
   readonly phone?: PhoneConfig;
+  /** The nightly adaptation (on unless NIGHTLY_ADAPTATION=off). */
+  readonly nightly?: NightlyConfig;
 }
 
 /** Telegram settings: webhook mode when PUBLIC_BASE_URL is set, long polling otherwise. */
@@ -187,6 +192,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (typeof callPage === 'string') return { ok: false, message: callPage };
   const phone = phoneConfig(e, publicBaseUrl);
   if (typeof phone === 'string') return { ok: false, message: phone };
+  const nightly = nightlyConfig(e);
   const llmWanted = e.LLM_BASE_URL !== undefined || apiKey !== undefined;
   const llm: LlmConfig | undefined = llmWanted
     ? {
@@ -210,6 +216,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       ...(publicBaseUrl ? { publicBaseUrl } : {}),
       ...(callPage ? { callPage } : {}),
       ...(phone ? { phone } : {}),
+      ...(nightly ? { nightly } : {}),
     },
   };
 }

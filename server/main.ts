@@ -8,7 +8,9 @@ import { callTurn, endCall, startCall } from '../coach/channel.js';
 import { createChartRenderer } from '../coach/charts/render-png.js';
 import { runBot, type RunningBot } from '../bots/telegram/run-bot.js';
 import { createTelegramChannel } from '../bots/telegram/telegram-channel.js';
+import { createNightlyAdaptation } from '../coach/adaptation/nightly-adaptation.js';
 import { createDatabase } from '../db/client.js';
+import { createNightlyRepository } from '../db/repositories/nightly.repository.js';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { migrateDatabase, shippedMigrations } from '../db/migrate.js';
 import { buildApp } from './app.js';
@@ -106,12 +108,25 @@ const app = await buildApp({
 
 let runningBot: RunningBot | undefined;
 
+// Adapts every runner who wrote nothing for their day (NIGHTLY_ADAPTATION, on by default).
+const nightly = config.nightly
+  ? createNightlyAdaptation({
+      unitOfWork: coach.unitOfWork,
+      nightly: createNightlyRepository(database.db),
+      clock: coach.clock,
+      fromHour: config.nightly.fromHour,
+      pollMs: config.nightly.intervalMs,
+      logger: logger.child({ job: 'nightly' }),
+    })
+  : undefined;
+
 closeWithGrace(
   { delay: SHUTDOWN_GRACE_MS, logger: { error: (message: string) => logger.error(message) } },
   async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
     else logger.info({ signal }, 'shutting down');
     await runningBot?.stop();
+    await nightly?.stop();
     await app.close();
     await database.close();
   },
@@ -127,6 +142,7 @@ try {
     'runloop is ready',
   );
   if (config.phone) logger.info({ voice: config.phone.voice }, 'phone line on (/voice/incoming)');
+  nightly?.start();
 } catch (error) {
   await listenFailed(error);
 }

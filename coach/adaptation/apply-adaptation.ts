@@ -30,7 +30,8 @@ const NOTHING: AdaptationOutcome = { decisions: [], proposed: [] };
 /** Rule families whose changes are not up for "keep original": safety and illness always stand. */
 export const BINDING_RULES = /^(safety|illness)\./;
 
-const decisionKey = (d: Decision) => canonicalJson([d.rule, d.date, d.action, d.after ?? null]);
+/** What makes a decision the same as one already stored (its rule, day, action and outcome). */
+export const decisionKey = (d: Decision) => canonicalJson([d.rule, d.date, d.action, d.after ?? null]);
 
 const sessionShape = (s: Session | undefined) =>
   s === undefined ? 'none' : canonicalJson([s.kind, s.hard, s.minutes, s.km, s.purpose, s.steps]);

@@ -186,7 +186,10 @@ async function pass(
         return { turn, athlete, ...(await enqueue(repos, incoming, athlete, turn, deps.clock.now())) };
       const { changes, next, changed } = afterTurn(athlete, turn, understood);
       // A question changes nothing about the runner: no write (and no disk flush) for it.
-      const saved = changed ? await repos.athletes.saveState(athlete.id, next, changes) : undefined;
+      // A message that stored something marks the runner as heard from (the nightly adaptation skips them).
+      const saved = changed
+        ? await repos.athletes.saveState(athlete.id, next, changes, deps.clock.now())
+        : undefined;
       const after = !changed ? athlete : saved?.ok ? saved.value : patched(athlete, changes);
       return { turn, athlete: after, ...(await enqueue(repos, incoming, after, turn, deps.clock.now())) };
     })

@@ -22,12 +22,14 @@ export interface AthleteRepository {
   /**
    * The one way the runner-state document is written: replaces it whole, together with the athlete
    * changes the same message made (persona, units, heart rates from onboarding), in one statement.
-   * Absent when there is no such runner.
+   * Absent when there is no such runner. `heardAt`: the message's handling time (the coach's clock),
+   * recorded as when the runner was last heard from (the nightly adaptation skips them that day).
    */
   saveState(
     id: string,
     state: RunnerState,
     changes?: AthletePatch,
+    heardAt?: Date,
   ): Promise<Result<Athlete, AthleteConflict> | undefined>;
   /**
    * Deletes the runner and everything that belongs to them, their Telegram chat's updates in the inbox

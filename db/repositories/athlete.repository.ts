@@ -74,8 +74,12 @@ export function createAthleteRepository(db: Db): AthleteRepository {
     async update(id: string, patch: AthletePatch) {
       return write(id, athletePatchToUpdate(patch));
     },
-    async saveState(id, state, changes = {}) {
-      return write(id, { ...athletePatchToUpdate(changes), profile: runnerStateToJson(state) });
+    async saveState(id, state, changes = {}, heardAt) {
+      return write(id, {
+        ...athletePatchToUpdate(changes),
+        profile: runnerStateToJson(state),
+        ...(heardAt ? { lastMessageAt: heardAt } : {}),
+      });
     },
     async delete(id: string) {
       if (!isUuid(id)) return false;

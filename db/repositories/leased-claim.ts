@@ -33,6 +33,18 @@ export interface LeaseStatuses {
 
 type Columns = Record<string, PgColumn>;
 
+/** Due, or claimed by a worker whose lease ran out (it died). */
+function claimableAt(
+  t: Pick<LeaseColumns, 'status' | 'nextAttemptAt' | 'claimedUntil'>,
+  spec: Pick<LeaseStatuses, 'due' | 'claimed'>,
+  now: Date,
+): SQL | undefined {
+  return or(
+    and(inArray(t.status, [...spec.due]), lte(t.nextAttemptAt, now)),
+    and(eq(t.status, spec.claimed), lte(t.claimedUntil, now)),
+  );
+}
+
 /**
  * Claims the oldest due row of `table` whose group (rows equal on every `group` column; a null never
  * equals) has nothing earlier in `sequence` still unsettled. Marks it claimed by `workerId` until
@@ -48,11 +60,7 @@ export async function claimNextInOrder<T extends LeasedTable>(
 ): Promise<T['$inferSelect'] | undefined> {
   const t = table as unknown as Columns & LeaseColumns;
   const earlier = alias(table, 'earlier') as unknown as Columns & LeaseColumns;
-  // Due, or claimed by a worker whose lease ran out (it died).
-  const claimable = or(
-    and(inArray(t.status, [...spec.due]), lte(t.nextAttemptAt, now)),
-    and(eq(t.status, spec.claimed), lte(t.claimedUntil, now)),
-  );
+  const claimable = claimableAt(t, spec, now);
   const sameGroup = spec.group.map((name) => eq(earlier[name]!, t[name]!));
   const candidate = db
     .select({ id: t.id })
@@ -112,4 +120,47 @@ export async function settleClaim<T extends LeasedTable>(
     .where(and(eq(t.id, id), eq(t.claimedBy, workerId), eq(t.status, claimed)))
     .returning({ id: t.id });
   return done.length > 0;
+}
+
+/** The columns a table claimed in batches has (no order within a group: each row stands alone). */
+export type BatchLeasedTable = PgTable & Omit<LeaseColumns, 'sequence'>;
+
+/**
+ * Claims up to `limit` due rows of `table` (oldest `nextAttemptAt` first) for `workerId` until
+ * `now + leaseMs`, counting the attempt: one `UPDATE … WHERE id = any(array(SELECT … FOR UPDATE SKIP
+ * LOCKED LIMIT n))`, re-checked on the locked rows, so concurrent claimers never share a row. For rows
+ * that do not wait on one another (a runner's nightly adaptation), where one claim per row would cost a
+ * round trip each.
+ */
+export async function claimDueBatch<T extends BatchLeasedTable>(
+  db: Db,
+  table: T,
+  spec: Pick<LeaseStatuses, 'due' | 'claimed'>,
+  workerId: string,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+): Promise<T['$inferSelect'][]> {
+  const t = table as unknown as Omit<LeaseColumns, 'sequence'>;
+  const claimable = claimableAt(t, spec, now);
+  const candidates = db
+    .select({ id: t.id })
+    .from(table as PgTable)
+    .where(claimable)
+    .orderBy(asc(t.nextAttemptAt), asc(t.id))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return (
+    (await db
+      .update(table as PgTable)
+      .set({
+        status: spec.claimed,
+        claimedBy: workerId,
+        claimedUntil: new Date(now.getTime() + leaseMs),
+        attempts: sql`${t.attempts} + 1`,
+      } as never)
+      // `= any(array(…))`: the candidates are an InitPlan, locked once, not a join rescanned per row.
+      .where(and(sql`${t.id} = any(array(${candidates}))`, claimable) as SQL)
+      .returning()) as T['$inferSelect'][]
+  );
 }

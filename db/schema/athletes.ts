@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, check, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, id, updatedAt, withinOrNull } from './columns.js';
 import { PLAUSIBLE } from '../../coach/rules/plausibility.js';
 
@@ -28,6 +28,11 @@ export const athletes = pgTable(
      * built from, conversation state), versioned and validated on read; written only by `saveState`.
      */
     profile: jsonb('profile').notNull().default({}),
+    /**
+     * When the coach last stored something a message of the runner's brought (the coach's clock, not the
+     * database's); null before their first. The nightly adaptation skips runners heard from that day.
+     */
+    lastMessageAt: timestamp('last_message_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -12,3 +12,4 @@ export * from './inbox.js';
 export * from './calls.js';
 export * from './runner-tokens.js';
 export * from './audit-log.js';
+export * from './nightly-adaptations.js';

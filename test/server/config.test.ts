@@ -5,7 +5,13 @@ describe('parseConfig', () => {
   it('defaults to loopback:3000 on the embedded database in ./data', () => {
     expect(parseConfig({})).toEqual({
       ok: true,
-      config: { host: '127.0.0.1', port: 3000, dataDir: './data', logLevel: 'info' },
+      config: {
+        host: '127.0.0.1',
+        port: 3000,
+        dataDir: './data',
+        logLevel: 'info',
+        nightly: { fromHour: 3, intervalMs: 300_000 },
+      },
     });
   });
 
@@ -27,6 +33,7 @@ describe('parseConfig', () => {
         dataDir: '/var/lib/runloop',
         logLevel: 'debug',
         apiToken: 'a-long-random-token-value',
+        nightly: { fromHour: 3, intervalMs: 300_000 },
       },
     });
     expect(parseConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ ok: true, config: { port: 3000 } });

@@ -1,0 +1,261 @@
+/**
+ * The nightly adaptation: every runner gets the day's adaptation even when they wrote nothing, so a missed
+ * session, a break or the load is acted on without waiting for a message.
+ *
+ * When a day is "done": from `fromHour` (local, default 03:00, before the day's session) on local date D,
+ * the runner's D-1 is over, and the job adapts them for D exactly as a message sent on D would
+ * (`applyAdaptation(repos, athlete, D)`: D-1's unlogged session is marked missed, a break or the load
+ * changes the sessions from D on). Who qualifies: onboarded, an active plan, and nothing stored from a
+ * message of theirs on D-1 or D so far (`lastMessageAt`; a question alone stores nothing and does not
+ * count: it never adapts). One record per runner and D (`NightlyRepository.schedule`), claimed in batches
+ * under a lease: two instances or a restart never adapt a runner twice for the same day, and a run whose
+ * claimer died is taken again when its lease ends (adapting again for the same day stores nothing new).
+ *
+ * A batch is judged on bulk reads (one query per table for all its runners): the rules run on each
+ * runner's facts in memory, and only a runner with a new decision is adapted for real, in their own unit
+ * of work with their row locked (a message of theirs waits, or is waited for), through the same
+ * `applyAdaptation` a message runs, so the decisions stored are those a message would have stored. When
+ * they change a Telegram runner's coming sessions, the message saying so goes into the outbox in that unit
+ * of work (worded by coach/prompts, with Accept / Keep original).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../ports/clock.js';
+import type { NightlyCandidate, NightlyInputs, NightlyRepository, NightlyRun } from '../ports/nightly.js';
+import type { UnitOfWork } from '../ports/repositories.js';
+import {
+  CLAIM_DEFAULTS,
+  createPollLoop,
+  silentLogger,
+  type DeliveryLogger,
+  type PollLoop,
+} from '../delivery/poll-loop.js';
+import { outboxMessagesFor } from '../delivery/outbox-messages.js';
+import { HISTORY_DAYS, historyOf } from '../history.js';
+import { localNow } from '../local-date.js';
+import type { ConversationState } from '../model/conversation-state.js';
+import { offeredOptions } from '../prompts/offered-options.js';
+import { adapt } from '../rules/adapt/adapt.js';
+import { addDays } from '../rules/calendar/add-days.js';
+import { adaptationTurn } from './adaptation-turn.js';
+import { applyAdaptation, decisionKey } from './apply-adaptation.js';
+
+/** The local hour (0–23) from which a runner's previous day counts as done: 03:00, before most runs. */
+export const NIGHTLY_FROM_HOUR = 3;
+/** Tries before a run that keeps throwing is given up (`dead`); a failed run is due again an hour later. */
+export const NIGHTLY_MAX_ATTEMPTS = 3;
+const RETRY_MS = 60 * 60_000;
+/** Time between passes: runners come due as their local hour comes, so every 5 minutes is soon enough. */
+export const NIGHTLY_POLL_MS = 5 * 60_000;
+/** Batches in flight per pass: enough to overlap the database's work with the rules' (two cores). */
+export const NIGHTLY_CONCURRENCY = 4;
+
+export interface NightlyDeps {
+  readonly unitOfWork: UnitOfWork;
+  readonly nightly: NightlyRepository;
+  readonly clock: Clock;
+  /** Who claims (default: a random id per instance). */
+  readonly workerId?: string;
+  /** Local hour (0–23) from which a runner is adapted for the day (default `NIGHTLY_FROM_HOUR`). */
+  readonly fromHour?: number;
+  /** Runs claimed and read per batch (default `CLAIM_DEFAULTS.batch`). */
+  readonly batch?: number;
+  /** How long a claim holds, ms (default `CLAIM_DEFAULTS.leaseMs`). */
+  readonly leaseMs?: number;
+  /** How often `start()` runs a pass, ms (default `NIGHTLY_POLL_MS`). */
+  readonly pollMs?: number;
+  /**
+   * Batches a pass works on at once (default `NIGHTLY_CONCURRENCY`): while one waits on the database
+   * another runs its rules, so PostgreSQL and Node each keep a core busy. On PGlite they take turns.
+   */
+  readonly concurrency?: number;
+  readonly logger?: DeliveryLogger;
+}
+
+/** What a pass did. */
+export interface NightlyPass {
+  /** Records added (runners newly due). */
+  readonly scheduled: number;
+  /** Runs claimed and settled. */
+  readonly claimed: number;
+  /** Runners the rules changed something for (decisions stored). */
+  readonly adapted: number;
+  /** Decisions stored. */
+  readonly decisions: number;
+  /** Telegram messages enqueued. */
+  readonly enqueued: number;
+  /** Runs that threw (due again later, or given up). */
+  readonly failed: number;
+}
+
+const NONE: NightlyPass = { scheduled: 0, claimed: 0, adapted: 0, decisions: 0, enqueued: 0, failed: 0 };
+
+const sum = (a: NightlyPass, b: NightlyPass): NightlyPass => ({
+  scheduled: a.scheduled + b.scheduled,
+  claimed: a.claimed + b.claimed,
+  adapted: a.adapted + b.adapted,
+  decisions: a.decisions + b.decisions,
+  enqueued: a.enqueued + b.enqueued,
+  failed: a.failed + b.failed,
+});
+
+/**
+ * The runs due at `now`: each candidate whose local hour is `fromHour` or later, not yet recorded for their
+ * local date D, and not heard from on D-1 or D.
+ *
+ * @example
+ * dueRuns([{ athleteId: 'a', timezone: 'Europe/Berlin' }], new Date('2027-01-12T05:00:00Z'), 3);
+ * // [{ athleteId: 'a', localDate: '2027-01-12' }] (06:00 in Berlin)
+ */
+export function dueRuns(
+  candidates: readonly NightlyCandidate[],
+  now: Date,
+  fromHour: number,
+): { athleteId: string; localDate: string }[] {
+  // One Intl call per timezone for "now", not one per runner.
+  const local = new Map<string, { date: string; hour: number }>();
+  const due: { athleteId: string; localDate: string }[] = [];
+  for (const c of candidates) {
+    let here = local.get(c.timezone);
+    if (!here) local.set(c.timezone, (here = localNow(now, c.timezone)));
+    if (here.hour < fromHour) continue;
+    const today = here.date;
+    if (c.lastRunOn !== undefined && c.lastRunOn >= today) continue;
+    if (c.lastMessageAt && localNow(c.lastMessageAt, c.timezone).date >= addDays(today, -1)) continue;
+    due.push({ athleteId: c.athleteId, localDate: today });
+  }
+  return due;
+}
+
+/** How many decisions the rules would store for the runner today that are not stored yet (pure, in memory). */
+function freshCount(input: NightlyInputs, today: string): number {
+  const history = historyOf(input.athlete, input.activities, input.checkins);
+  const result = adapt(input.plan.plan, history, today);
+  if (result.decisions.length === 0) return 0;
+  const known = new Set(input.decisions.map(decisionKey));
+  return result.decisions.filter((d) => !known.has(decisionKey(d))).length;
+}
+
+export interface NightlyAdaptation extends PollLoop {
+  /** Records the runs due now; the number added. */
+  schedule(): Promise<number>;
+  /** Claims one batch and adapts it; `claimed: 0` when nothing was due. */
+  runBatch(): Promise<NightlyPass>;
+  /** Schedules, then runs batches until none is due (or `stop()` was called: it ends after the batch). */
+  pass(): Promise<NightlyPass>;
+}
+
+export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
+  const { unitOfWork, nightly, clock } = deps;
+  const workerId = deps.workerId ?? `nightly-${randomUUID()}`;
+  const fromHour = deps.fromHour ?? NIGHTLY_FROM_HOUR;
+  const batch = deps.batch ?? CLAIM_DEFAULTS.batch;
+  const leaseMs = deps.leaseMs ?? CLAIM_DEFAULTS.leaseMs;
+  const logger = deps.logger ?? silentLogger;
+
+  /** The runner adapted for real, in their unit of work: decisions stored and messages enqueued. */
+  async function adaptRunner(run: NightlyRun, now: Date): Promise<{ decisions: number; enqueued: number }> {
+    return unitOfWork.run(async (repos) => {
+      const athlete = await repos.athletes.lockForUpdate(run.athleteId);
+      if (!athlete) return { decisions: 0, enqueued: 0 };
+      const today = run.localDate;
+      const outcome = await applyAdaptation(repos, athlete, today);
+      if (outcome.decisions.length === 0) return { decisions: 0, enqueued: 0 };
+      const state = athlete.state.conversation;
+      const turn = adaptationTurn(outcome, today, state);
+      let conversation: ConversationState | undefined = turn.state;
+      let enqueued = 0;
+      if (athlete.telegramChatId !== undefined && turn.messages.length > 0) {
+        // Not `enqueueReplies`: the runner did not write, so a chat that blocked the bot stays inactive.
+        const destination = { channel: 'telegram', destination: String(athlete.telegramChatId) } as const;
+        const rows = outboxMessagesFor(
+          { athleteId: athlete.id, persona: athlete.persona, units: athlete.units, name: athlete.name },
+          destination,
+          'telegram',
+          turn.messages,
+          now,
+        );
+        enqueued = (await repos.outbox.enqueue(rows)).length;
+        // A bare "1" or "2" next answers the offer this message makes.
+        conversation = { ...(conversation ?? state), offered: offeredOptions(turn.messages) };
+      }
+      if (conversation) await repos.athletes.saveState(athlete.id, { ...athlete.state, conversation });
+      return { decisions: outcome.decisions.length, enqueued };
+    });
+  }
+
+  async function runBatch(): Promise<NightlyPass> {
+    const now = clock.now();
+    const runs = await nightly.claim(workerId, now, leaseMs, batch);
+    if (runs.length === 0) return NONE;
+    const inputs = await nightly.inputs(runs, HISTORY_DAYS);
+    const unchanged: string[] = [];
+    let result: NightlyPass = { ...NONE, claimed: runs.length };
+    for (const run of runs) {
+      const input = inputs.get(run.athleteId);
+      try {
+        // A runner gone (or without a plan now), or for whom the rules find nothing new: settled as is.
+        if (!input || freshCount(input, run.localDate) === 0) {
+          unchanged.push(run.id);
+          continue;
+        }
+        const done = await adaptRunner(run, now);
+        await nightly.done([run.id], workerId, done.decisions, clock.now());
+        result = sum(result, {
+          ...NONE,
+          adapted: done.decisions > 0 ? 1 : 0,
+          decisions: done.decisions,
+          enqueued: done.enqueued,
+        });
+      } catch (error) {
+        const code = error instanceof Error ? error.name : 'unknown';
+        const retry = run.attempts < NIGHTLY_MAX_ATTEMPTS ? new Date(now.getTime() + RETRY_MS) : undefined;
+        await nightly.failed(run.id, workerId, code, retry);
+        logger.error(
+          { error: code, athleteId: run.athleteId, date: run.localDate },
+          'nightly adaptation failed',
+        );
+        result = sum(result, { ...NONE, failed: 1 });
+      }
+    }
+    await nightly.done(unchanged, workerId, 0, clock.now());
+    return result;
+  }
+
+  async function schedule(): Promise<number> {
+    const now = clock.now();
+    const due = dueRuns(await nightly.candidates(), now, fromHour);
+    return due.length === 0 ? 0 : nightly.schedule(due, now);
+  }
+
+  let stopping = false;
+  async function pass(): Promise<NightlyPass> {
+    let total: NightlyPass = { ...NONE, scheduled: await schedule() };
+    // Each lane claims its own batches (SKIP LOCKED keeps them apart) until none is due.
+    const lane = async () => {
+      while (!stopping) {
+        const one = await runBatch();
+        if (one.claimed === 0) return;
+        total = sum(total, one);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? NIGHTLY_CONCURRENCY) }, lane));
+    if (total.claimed > 0) logger.info({ ...total }, 'nightly adaptation pass');
+    return total;
+  }
+  const loop = createPollLoop(pass, { pollMs: deps.pollMs ?? NIGHTLY_POLL_MS, logger, name: 'nightly' });
+  return {
+    schedule,
+    runBatch,
+    pass,
+    start: () => {
+      stopping = false;
+      loop.start();
+    },
+    notify: () => loop.notify(),
+    async stop() {
+      // A pass over many runners ends after its batch: shutdown does not wait for the whole night.
+      stopping = true;
+      await loop.stop();
+    },
+  };
+}
