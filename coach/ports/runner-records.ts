@@ -1,6 +1,7 @@
 /**
  * The runner's rows in the delivery tables, read for their export only: the outbox (what the coach sent or
- * will send them) and the inbox (the Telegram updates received from their chat and not yet forgotten).
+ * will send them), the inbox (the Telegram updates received from their chat and not yet forgotten) and
+ * the nightly adaptation's runs for them.
  */
 export interface OutboxRecord {
   readonly id: string;
@@ -30,9 +31,24 @@ export interface InboxRecord {
   readonly handledAt: Date | null;
 }
 
+/** One night's adaptation run for the runner: the local date it settled and what it came to. */
+export interface NightlyRunRecord {
+  readonly id: string;
+  readonly localDate: string;
+  readonly status: string;
+  readonly attempts: number;
+  /** Decisions it stored (null until done). */
+  readonly decisions: number | null;
+  readonly lastError: string | null;
+  readonly createdAt: Date;
+  readonly doneAt: Date | null;
+}
+
 export interface RunnerRecords {
   /** Oldest first. */
   outbox(athleteId: string): Promise<OutboxRecord[]>;
   /** The updates of one chat on a channel (`telegram`, the chat id as text), oldest first. */
   inbox(source: string, chat: string): Promise<InboxRecord[]>;
+  /** The nightly adaptation's runs for the runner, oldest date first. */
+  nightlyRuns(athleteId: string): Promise<NightlyRunRecord[]>;
 }

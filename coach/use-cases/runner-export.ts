@@ -30,12 +30,13 @@ export async function buildRunnerExport(
     repos.decisions.list(athlete.id),
     repos.calls.list(athlete.id),
   ]);
-  const [processedEvents, outbox, inbox, apiTokens, audit] = await Promise.all([
+  const [processedEvents, outbox, inbox, apiTokens, audit, nightlyRuns] = await Promise.all([
     repos.events.list(athlete.id),
     repos.records.outbox(athlete.id),
     chat === undefined ? [] : repos.records.inbox('telegram', String(chat)),
     repos.tokens.list(athlete.id),
     repos.audit.list(athlete.id),
+    repos.records.nightlyRuns(athlete.id),
   ]);
   const latest = planVersions.at(-1);
   return {
@@ -61,5 +62,7 @@ export async function buildRunnerExport(
     apiTokens,
     /** Who exported or deleted their data, and when (this export included). */
     audit,
+    /** The nightly adaptation's runs for them: which local dates it settled, and how many decisions each stored. */
+    nightlyRuns,
   };
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { RunnerRecords } from '../../coach/ports/runner-records.js';
 import type { Db } from '../client.js';
-import { inbox, outbox } from '../schema/index.js';
+import { inbox, nightlyAdaptations, outbox } from '../schema/index.js';
 
 /** Reads for a runner's export only (`coach/ports/runner-records.ts`); the lease columns stay out. */
 export function createRunnerRecords(db: Db): RunnerRecords {
@@ -43,6 +43,23 @@ export function createRunnerRecords(db: Db): RunnerRecords {
         .from(inbox)
         .where(and(eq(inbox.source, source), eq(inbox.chat, chat)))
         .orderBy(asc(inbox.sequence));
+    },
+    async nightlyRuns(athleteId) {
+      const n = nightlyAdaptations;
+      return db
+        .select({
+          id: n.id,
+          localDate: n.localDate,
+          status: n.status,
+          attempts: n.attempts,
+          decisions: n.decisions,
+          lastError: n.lastError,
+          createdAt: n.createdAt,
+          doneAt: n.doneAt,
+        })
+        .from(n)
+        .where(eq(n.athleteId, athleteId))
+        .orderBy(asc(n.localDate));
     },
   };
 }

@@ -48,6 +48,7 @@ const EXPORTED: Record<string, { column: string; of: (data: Export) => string[] 
   calls: { column: 'id', of: (d) => ids(d['calls']) },
   runner_tokens: { column: 'id', of: (d) => ids(d['apiTokens']) },
   audit_log: { column: 'id', of: (d) => ids(d['audit']) },
+  nightly_adaptations: { column: 'id', of: (d) => ids(d['nightlyRuns']) },
 };
 
 const CHAT = 9001;
@@ -107,6 +108,10 @@ describeEachDatabase('the export matches the database row for row', (ctx) => {
       sessionDate: '2026-12-08',
       startedAt: now.toISOString(),
     });
+    // A night the nightly adaptation settled for them.
+    await query(
+      `insert into nightly_adaptations (athlete_id, local_date, next_attempt_at) values ('${id}', '2026-12-07', now())`,
+    );
     const token = await app.inject({ method: 'POST', url: `/api/athletes/${id}/tokens` });
     expect(token.statusCode).toBe(201);
     return id;
