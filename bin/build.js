@@ -99,7 +99,9 @@ export async function build() {
     await cp(join(ROOT, file), join(staging, file));
   }
   writeFileSync(join(staging, STAMP), `${JSON.stringify({ fingerprint: stamp }, null, 2)}\n`);
-  swapIn(staging);
+  // Another process that started at the same time may have swapped in the same build already.
+  if (builtFingerprint() === stamp) rmSync(staging, { recursive: true, force: true });
+  else swapIn(staging);
   return files.length;
 }
 
