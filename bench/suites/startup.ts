@@ -59,6 +59,8 @@ interface Started {
   /** The server's own pid (from its log line; under npm it is not the child's). */
   readonly pid: number;
   readonly readyMs: number;
+  /** CPU the server used until ready, ms (the machine's other load does not inflate it). */
+  readonly cpuMs: number;
   stop(): Promise<void>;
 }
 
@@ -84,12 +86,14 @@ function startServer(start: Start, env: Record<string, string>): Promise<Started
       const baseUrl = match[2]!;
       const res = await fetch(`${baseUrl}/health`);
       const readyMs = performance.now() - t0;
+      const used = cpuMs(Number(match[1]));
       if (res.status !== 200) reject(new Error(`health ${res.status}`));
       resolve({
         child,
         baseUrl,
         pid: Number(match[1]),
         readyMs,
+        cpuMs: used,
         async stop() {
           child.kill('SIGTERM');
           await exited;
@@ -98,6 +102,18 @@ function startServer(start: Start, env: Record<string, string>): Promise<Started
     });
     void exited.then(() => reject(new Error(`${start.name} exited before ready:\n${out}${err}`)));
   });
+}
+
+/** CPU time a process has used so far (user + system, all its threads), ms; NaN off Linux. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of proc(5) (utime, stime), in clock ticks of 10 ms on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 /** A process's resident set now (VmRSS) or at its peak (VmHWM), MB; NaN off Linux. */
@@ -203,6 +219,7 @@ async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> }
 interface Figures {
   fresh: number[];
   existing: number[];
+  existingCpu: number[];
   rss: number[];
   npmRss: number[];
   pgRss?: number;
@@ -215,7 +232,7 @@ const npmRss = (server: Started) =>
   server.child.pid !== server.pid ? memoryMb(server.child.pid!, 'VmRSS') : NaN;
 
 async function measureStart(start: Start, withPostgres: boolean): Promise<Figures> {
-  const figures: Figures = { fresh: [], existing: [], rss: [], npmRss: [] };
+  const figures: Figures = { fresh: [], existing: [], existingCpu: [], rss: [], npmRss: [] };
   for (let i = 0; i < RUNS; i++) {
     const dir = mkdtempSync(join(tmpdir(), 'runloop-bench-'));
     try {
@@ -224,6 +241,7 @@ async function measureStart(start: Start, withPostgres: boolean): Promise<Figure
       await fresh.stop();
       const existing = await startServer(start, { DATA_DIR: dir });
       figures.existing.push(existing.readyMs);
+      figures.existingCpu.push(existing.cpuMs);
       await settle();
       figures.rss.push(memoryMb(existing.pid, 'VmRSS'));
       figures.npmRss.push(npmRss(existing));
@@ -278,10 +296,11 @@ const suite: BenchSuite = {
       const load = f.pgLoad
         ? `${f.pgLoad.rps.toFixed(0)} msg/s${f.pgLoad.non2xx + f.pgLoad.errors > 0 ? `, ${f.pgLoad.non2xx} non-2xx, ${f.pgLoad.errors} errors` : ''}`
         : 'n/a';
-      return `| ${start.name} | ${ms(median(f.fresh))} | ${ms(median(f.existing))} | ${mb(median(f.rss))}${Number.isNaN(npm) ? '' : ` + npm ${npm.toFixed(0)} MB`} | ${mb(f.pgRss)} | ${mb(f.pgPeak)} | ${load} |`;
+      return `| ${start.name} | ${ms(median(f.fresh))} | ${ms(median(f.existing))}, CPU ${median(f.existingCpu).toFixed(0)} ms | ${mb(median(f.rss))}${Number.isNaN(npm) ? '' : ` + npm ${npm.toFixed(0)} MB`} | ${mb(f.pgRss)} | ${mb(f.pgPeak)} | ${load} |`;
     });
     return [
-      `Median of ${RUNS} starts each (ready: spawn to the first 200 on /health). Memory is the server process's`,
+      `Median of ${RUNS} starts each (ready: spawn to the first 200 on /health; CPU: what the server process used`,
+      `until then, all threads, which the machine's other load does not inflate). Memory is the server process's`,
       `resident set; under \`npm start\` npm's own process is added apart. Peak: VmHWM after ${LOAD.seconds} s of`,
       `messages (the four-message mix, ${LOAD.runners} runners, ${LOAD.connections} connections, autocannon in its own process).`,
       `Targets: ready < 2000 ms on existing embedded data; on PostgreSQL RSS after start < 120 MB, peak < 250 MB.`,
