@@ -32,7 +32,17 @@ export const impureSyntax = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'db/migrations/**', '*.cjs'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      'dist/**',
+      '.dist-*/**',
+      'db/migrations/**',
+      '*.cjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

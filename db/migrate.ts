@@ -25,8 +25,26 @@ export function shippedMigrations(): Journal['entries'] {
   return journal.entries;
 }
 
+/**
+ * True when a shipped migration is newer than the newest one the database applied (drizzle's own test),
+ * or the database was never migrated. Two reads: a start on an up-to-date database skips the migrator,
+ * which reads and hashes every migration file and takes the lock.
+ */
+export async function migrationsPending(db: Db): Promise<boolean> {
+  const exists = await db.execute<{ present: boolean }>(
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`,
+  );
+  if (!rows<{ present: boolean }>(exists)[0]?.present) return true;
+  const result = await db.execute<{ last: string | null }>(
+    sql`select max(created_at)::text as last from drizzle.__drizzle_migrations`,
+  );
+  const last = Number(rows<{ last: string | null }>(result)[0]?.last ?? -Infinity);
+  return shippedMigrations().some((m) => m.when > last);
+}
+
 /** Brings the schema up to date; safe to call from several processes at once. */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  if (!(await migrationsPending(handle.db))) return;
   if (handle.kind === 'pglite') {
     await migratePglite(handle.db as never, { migrationsFolder: MIGRATIONS_FOLDER });
     return;

@@ -1,7 +1,7 @@
 /**
  * The process: the one composition root. Reads config, builds the logger, opens and migrates the
  * database, builds the app and listens. SIGTERM/SIGINT stop accepting, let in-flight requests finish,
- * then close the database; a second signal exits at once.
+ * then close the database; a second Ctrl-C exits at once, a repeated SIGTERM does not (./stop-signals.ts).
  */
 import closeWithGrace from 'close-with-grace';
 import { callTurn, endCall, startCall } from '../coach/channel.js';
@@ -18,6 +18,7 @@ import { createCoachDeps } from './coach-deps.js';
 import { loadConfig } from './config.js';
 import { listeningUrl, serverDataDirInUseLine } from './data-dir-in-use.js';
 import { createLogger } from './logger.js';
+import { handleStopSignals } from './stop-signals.js';
 import { errorCode } from '../bots/telegram/error-boundary.js';
 import { createCallPage } from '../voice/call-page/index.js';
 
@@ -120,17 +121,34 @@ const nightly = config.nightly
     })
   : undefined;
 
-closeWithGrace(
-  { delay: SHUTDOWN_GRACE_MS, logger: { error: (message: string) => logger.error(message) } },
+const closer = closeWithGrace(
+  {
+    delay: SHUTDOWN_GRACE_MS,
+    logger: { error: (message: string) => logger.error(message) },
+    skip: ['SIGTERM', 'SIGINT'],
+  },
   async ({ signal, err }) => {
     if (err) logger.error({ err }, 'shutting down after an error');
-    else logger.info({ signal }, 'shutting down');
+    else if (signal) logger.info({ signal }, 'shutting down');
     await runningBot?.stop();
     await nightly?.stop();
     await app.close();
     await database.close();
   },
 );
+handleStopSignals({
+  on: (signal, listener) => process.on(signal, listener),
+  off: (signal, listener) => process.off(signal, listener),
+  now: () => performance.now(),
+  stop: (signal) => {
+    logger.info({ signal }, 'shutting down');
+    void closer.close();
+  },
+  exitNow: (signal) => {
+    logger.error(`second ${signal}, exiting`);
+    process.exit(1);
+  },
+});
 
 try {
   await app.listen({ host: config.host, port: config.port });

@@ -12,7 +12,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
-import twilio from 'twilio';
+import { twilioSdk } from './twilio-sdk.js';
 import { parseTwiml, type Heard } from './parse-twiml.js';
 import { createVoiceRoutes, type CallFrontDoor } from './voice-routes.js';
 import { VOICE_PATHS } from './voice-paths.js';
@@ -82,7 +82,7 @@ export async function startLocalCall<D>(
       url: url.slice(base.length),
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(authToken, url, params),
+        'x-twilio-signature': twilioSdk().getExpectedTwilioSignature(authToken, url, params),
       },
       payload: new URLSearchParams(params).toString(),
     });

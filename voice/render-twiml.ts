@@ -2,9 +2,10 @@
  * A coach `CallStep` as TwiML: `<Say>` each line (its spoken form when the reply has one), then a
  * `<Gather>` that posts to the absolute action URL on PUBLIC_BASE_URL, or `<Hangup/>`.
  */
-import twilio from 'twilio';
+import type twilio from 'twilio';
 import type { CallStep } from '../coach/calls/call-types.js';
 import type { Reply } from '../coach/prompts/coach-message.js';
+import { twilioSdk } from './twilio-sdk.js';
 import { VOICE_PATHS } from './voice-paths.js';
 
 type VoiceResponse = InstanceType<typeof twilio.twiml.VoiceResponse>;
@@ -47,7 +48,7 @@ export function gatherHints(hints: readonly string[] | undefined): string | unde
  * // → '<?xml …?><Response><Say voice="Polly.Joanna">…</Say><Gather input="speech dtmf" action="https://…/voice/gather" …/></Response>'
  */
 export function renderCallStep(step: CallStep, settings: TwimlSettings): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new (twilioSdk().twiml.VoiceResponse)();
   for (const line of step.lines) {
     const text = spokenLine(line).trim();
     if (text !== '') response.say({ voice: settings.voice } as SayAttributes, text);
@@ -73,7 +74,7 @@ export function renderCallStep(step: CallStep, settings: TwimlSettings): string 
 
 /** Says `text` and hangs up: the answer when the coach could not handle a webhook in time or at all. */
 export function renderApology(text: string, settings: TwimlSettings): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new (twilioSdk().twiml.VoiceResponse)();
   response.say({ voice: settings.voice } as SayAttributes, text);
   response.hangup();
   return response.toString();

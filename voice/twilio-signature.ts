@@ -3,7 +3,7 @@
  * and the form parameters; the URL is rebuilt from configuration and the request line only, never from
  * `Host` or `X-Forwarded-*`, which a proxy or tunnel may rewrite (twilio-node #321, #924).
  */
-import twilio from 'twilio';
+import { twilioSdk } from './twilio-sdk.js';
 
 /** The URL Twilio signed for a request whose path and query (as received) is `pathAndQuery`. */
 export function signedUrl(publicBaseUrl: string, pathAndQuery: string): string {
@@ -22,5 +22,5 @@ export function isTwilioSignatureValid(
   params: Readonly<Record<string, unknown>>,
 ): boolean {
   if (typeof signature !== 'string' || signature === '') return false;
-  return twilio.validateRequest(authToken, signature, url, params as Record<string, unknown>);
+  return twilioSdk().validateRequest(authToken, signature, url, params as Record<string, unknown>);
 }

@@ -1,76 +1,316 @@
 /**
- * Start-up: time from spawning the service (as `npm start` does) to the first 200 on /health, on a fresh
- * embedded database (migrations included) and on an existing one. Baseline: spawning a bare `node -e ""`.
- * Target (issue: service foundation): /health answers within 10 s on a fresh clone.
+ * Start-up and memory of the service as a process. Ready: from spawning to the first 200 on /health, on a
+ * fresh embedded data directory (creates and migrates the database) and on an existing one. Memory: the
+ * server process's resident set (VmRSS) after start, and its peak (VmHWM) after a load of messages from
+ * a separate process, on PostgreSQL (a scratch database made and dropped for the run; skipped when
+ * unreachable). Each for the production start (`npm start`'s command: compiled JavaScript under node),
+ * `npm start` itself (npm's own process counted apart) and the TypeScript sources under tsx (`npm run dev`
+ * without the watcher). Baselines: spawning a bare `node -e ""` (time) and its resident set (memory).
+ * Targets (issue 14): ready < 2 s on existing embedded data; on PostgreSQL RSS after start < 120 MB and
+ * peak under load < 250 MB. PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else
+ * postgres://postgres@127.0.0.1:5432/postgres.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
 import type { BenchSuite } from '../measure.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ADMIN_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+const RUNS = 3;
+/** The load on PostgreSQL: runners, connections and seconds of messages. */
+const LOAD = { runners: 50, connections: 20, seconds: 15 };
 
-function timeSpawn(args: string[], env: Record<string, string>, untilHealthy: boolean): Promise<number> {
+interface Start {
+  readonly name: string;
+  readonly file: string;
+  readonly args: readonly string[];
+}
+
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+};
+/** `npm start`'s command line run directly ("exec node --flags bin/start.js" → node, its arguments). */
+const productionArgs = PACKAGE.scripts
+  .start!.replace(/^exec\s+/, '')
+  .split(/\s+/)
+  .slice(1);
+
+const STARTS: readonly Start[] = [
+  { name: `production: \`node ${productionArgs.join(' ')}\``, file: process.execPath, args: productionArgs },
+  { name: '`npm start`', file: 'npm', args: ['start', '--silent'] },
+  {
+    name: 'tsx: `node --import tsx server/main.ts`',
+    file: process.execPath,
+    args: ['--import', 'tsx', 'server/main.ts'],
+  },
+];
+
+interface Started {
+  readonly child: ChildProcess;
+  readonly baseUrl: string;
+  /** The server's own pid (from its log line; under npm it is not the child's). */
+  readonly pid: number;
+  readonly readyMs: number;
+  /** CPU the server used until ready, ms (the machine's other load does not inflate it). */
+  readonly cpuMs: number;
+  stop(): Promise<void>;
+}
+
+/** Spawns `start` and resolves once /health answers 200. */
+function startServer(start: Start, env: Record<string, string>): Promise<Started> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, {
+  const child = spawn(start.file, start.args, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
-    if (!untilHealthy) {
-      child.once('exit', () => resolve(performance.now() - t0));
-      return;
-    }
     let out = '';
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.stdout.on('data', async (chunk: Buffer) => {
       out += chunk.toString();
-      const match = /Server listening at (http:\/\/[\d.:]+)/.exec(out);
+      const match = /"pid":(\d+).*Server listening at (http:\/\/[\d.:]+)/.exec(out);
       if (!match) return;
       child.stdout.removeAllListeners('data');
-      const res = await fetch(`${match[1]}/health`);
-      const ms = performance.now() - t0;
-      child.kill('SIGTERM');
-      child.once('exit', () =>
-        res.status === 200 ? resolve(ms) : reject(new Error(`health ${res.status}`)),
-      );
+      child.stdout.resume();
+      const baseUrl = match[2]!;
+      const res = await fetch(`${baseUrl}/health`);
+      const readyMs = performance.now() - t0;
+      const used = cpuMs(Number(match[1]));
+      if (res.status !== 200) reject(new Error(`health ${res.status}`));
+      resolve({
+        child,
+        baseUrl,
+        pid: Number(match[1]),
+        readyMs,
+        cpuMs: used,
+        async stop() {
+          child.kill('SIGTERM');
+          await exited;
+        },
+      });
     });
-    child.once('error', reject);
+    void exited.then(() => reject(new Error(`${start.name} exited before ready:\n${out}${err}`)));
   });
 }
 
+/** CPU time a process has used so far (user + system, all its threads), ms; NaN off Linux. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of proc(5) (utime, stime), in clock ticks of 10 ms on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** A process's resident set now (VmRSS) or at its peak (VmHWM), MB; NaN off Linux. */
+function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
+    return kb / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+function timeBareNode(): Promise<{ ms: number; rssMb: number }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['-e', 'process.stdout.write(String(process.memoryUsage().rss))'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  return new Promise((resolve) =>
+    child.once('exit', () => resolve({ ms: performance.now() - t0, rssMb: Number(out) / 1024 / 1024 })),
+  );
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-const suite: BenchSuite = {
-  title: 'Start-up to first healthy response (embedded database)',
-  async run() {
-    const runs = 3;
-    const baseline: number[] = [];
-    const cold: number[] = [];
-    const warm: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      baseline.push(await timeSpawn(['-e', ''], {}, false));
-      const dir = mkdtempSync(join(tmpdir(), 'runloop-bench-'));
-      try {
-        cold.push(await timeSpawn(['--import', 'tsx', 'server/main.ts'], { DATA_DIR: dir }, true));
-        warm.push(await timeSpawn(['--import', 'tsx', 'server/main.ts'], { DATA_DIR: dir }, true));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+/** The load process: autocannon posting the message mix to `runners`, round robin; prints its summary. */
+const LOAD_SCRIPT = `
+const autocannon = (await import('autocannon')).default;
+const [baseUrl, ids, connections, duration] = JSON.parse(process.argv[1]);
+const texts = ['ran 8k in 45:10 rpe 4', 'what is today?', 'slept 7h resting hr 52', 'my paces'];
+let n = 0;
+const result = await autocannon({
+  url: baseUrl, connections, duration,
+  requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => {
+    const i = n++;
+    return { ...req, path: '/api/athletes/' + ids[i % ids.length] + '/messages',
+      body: JSON.stringify({ text: texts[Math.floor(i / ids.length) % texts.length] }) };
+  } }],
+});
+process.stdout.write(JSON.stringify({ rps: result.requests.average, non2xx: result.non2xx, errors: result.errors }));
+`;
+
+async function loadWithMessages(baseUrl: string): Promise<{ rps: number; non2xx: number; errors: number }> {
+  const ids: string[] = [];
+  for (let i = 0; i < LOAD.runners; i++) {
+    const res = await fetch(`${baseUrl}/api/athletes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: `Load ${i}`,
+        timezone: 'Europe/Lisbon',
+        race: { distance: '5k', time: '25:00' },
+        goal: { distance: 'half', raceDate: '2027-04-18' },
+        days: ['tue', 'thu', 'sat', 'sun'],
+        longDay: 'sun',
+        weeklyKm: 30,
+        level: 'intermediate',
+      }),
+    });
+    if (res.status !== 201) throw new Error(`create runner: ${res.status} ${await res.text()}`);
+    ids.push(((await res.json()) as { id: string }).id);
+  }
+  const child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      LOAD_SCRIPT,
+      JSON.stringify([baseUrl, ids, LOAD.connections, LOAD.seconds]),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  await new Promise((resolve) => child.once('exit', resolve));
+  return JSON.parse(out) as { rps: number; non2xx: number; errors: number };
+}
+
+/** A scratch PostgreSQL database for one start, or undefined when the server is unreachable. */
+async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 3 });
+  const name = `runloop_bench_startup_${process.pid}_${Date.now()}`;
+  try {
+    await admin.unsafe(`create database "${name}"`);
+  } catch {
+    await admin.end();
+    return undefined;
+  }
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.href,
+    async drop() {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+interface Figures {
+  fresh: number[];
+  existing: number[];
+  existingCpu: number[];
+  rss: number[];
+  npmRss: number[];
+  pgRss?: number;
+  pgPeak?: number;
+  pgLoad?: { rps: number; non2xx: number; errors: number };
+}
+
+/** npm's own process (the child under `npm start`; the server is its child). */
+const npmRss = (server: Started) =>
+  server.child.pid !== server.pid ? memoryMb(server.child.pid!, 'VmRSS') : NaN;
+
+async function measureStart(start: Start, withPostgres: boolean): Promise<Figures> {
+  const figures: Figures = { fresh: [], existing: [], existingCpu: [], rss: [], npmRss: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const dir = mkdtempSync(join(tmpdir(), 'runloop-bench-'));
+    try {
+      const fresh = await startServer(start, { DATA_DIR: dir });
+      figures.fresh.push(fresh.readyMs);
+      await fresh.stop();
+      const existing = await startServer(start, { DATA_DIR: dir });
+      figures.existing.push(existing.readyMs);
+      figures.existingCpu.push(existing.cpuMs);
+      await settle();
+      figures.rss.push(memoryMb(existing.pid, 'VmRSS'));
+      figures.npmRss.push(npmRss(existing));
+      await existing.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    const b = median(baseline);
-    const line = (name: string, ms: number) => `| ${name} | ${ms.toFixed(0)} | ${(ms / b).toFixed(1)}× |`;
+  }
+  if (!withPostgres) return figures;
+  const scratch = await scratchPostgres();
+  if (!scratch) return figures;
+  const dir = mkdtempSync(join(tmpdir(), 'runloop-bench-'));
+  try {
+    const server = await startServer(start, { DATABASE_URL: scratch.url, DATA_DIR: dir });
+    try {
+      await settle();
+      figures.pgRss = memoryMb(server.pid, 'VmRSS');
+      figures.pgLoad = await loadWithMessages(server.baseUrl);
+      figures.pgPeak = memoryMb(server.pid, 'VmHWM');
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await scratch.drop();
+  }
+  return figures;
+}
+
+const suite: BenchSuite = {
+  title: 'Start-up and memory of the service process',
+  async run() {
+    const bare: { ms: number; rssMb: number }[] = [];
+    for (let i = 0; i < RUNS; i++) bare.push(await timeBareNode());
+    const b = median(bare.map((x) => x.ms));
+    const bRss = median(bare.map((x) => x.rssMb));
+    // Built first (what `npm ci` does), so no start below pays for the build.
+    const buildStart = performance.now();
+    await new Promise((resolve) =>
+      spawn(process.execPath, ['bin/build.js'], { cwd: ROOT, stdio: 'ignore' }).once('exit', resolve),
+    );
+    const buildMs = performance.now() - buildStart;
+
+    const results: [Start, Figures][] = [];
+    for (const start of STARTS) results.push([start, await measureStart(start, start.file !== 'npm')]);
+
+    const ms = (x: number) => `${x.toFixed(0)} ms (${(x / b).toFixed(1)}×)`;
+    const mb = (x: number | undefined) =>
+      x === undefined || Number.isNaN(x) ? 'n/a' : `${x.toFixed(0)} MB (${(x / bRss).toFixed(1)}×)`;
+    const rows = results.map(([start, f]) => {
+      const npm = median(f.npmRss);
+      const load = f.pgLoad
+        ? `${f.pgLoad.rps.toFixed(0)} msg/s${f.pgLoad.non2xx + f.pgLoad.errors > 0 ? `, ${f.pgLoad.non2xx} non-2xx, ${f.pgLoad.errors} errors` : ''}`
+        : 'n/a';
+      return `| ${start.name} | ${ms(median(f.fresh))} | ${ms(median(f.existing))}, CPU ${median(f.existingCpu).toFixed(0)} ms | ${mb(median(f.rss))}${Number.isNaN(npm) ? '' : ` + npm ${npm.toFixed(0)} MB`} | ${mb(f.pgRss)} | ${mb(f.pgPeak)} | ${load} |`;
+    });
     return [
-      `Median of ${runs} runs. Target: /health answers within 10 000 ms.`,
+      `Median of ${RUNS} starts each (ready: spawn to the first 200 on /health; CPU: what the server process used`,
+      `until then, all threads, which the machine's other load does not inflate). Memory is the server process's`,
+      `resident set; under \`npm start\` npm's own process is added apart. Peak: VmHWM after ${LOAD.seconds} s of`,
+      `messages (the four-message mix, ${LOAD.runners} runners, ${LOAD.connections} connections, autocannon in its own process).`,
+      `Targets: ready < 2000 ms on existing embedded data; on PostgreSQL RSS after start < 120 MB, peak < 250 MB.`,
       '',
-      '| what | ms | vs baseline |',
-      '|---|---|---|',
-      `| baseline: spawn \`node -e ""\` | ${b.toFixed(0)} | 1.0× |`,
-      line('fresh data dir (creates and migrates the database)', median(cold)),
-      line('existing data dir', median(warm)),
+      `Baseline: spawn \`node -e ""\` ${b.toFixed(0)} ms, its RSS ${bRss.toFixed(0)} MB. Build (\`npm ci\`'s prepare,`,
+      `or the first start without dist/): ${buildMs.toFixed(0)} ms.`,
+      '',
+      '| start | ready, fresh data dir | ready, existing data dir | RSS after start (embedded) | RSS after start (PostgreSQL) | peak under load (PostgreSQL) | load served |',
+      '|---|---|---|---|---|---|---|',
+      ...rows,
     ].join('\n');
   },
 };

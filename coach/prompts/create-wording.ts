@@ -3,11 +3,11 @@
  * an OpenAI-compatible model under guards with the templates as fallback. Settings come in parsed (the
  * server's config module reads `LLM_BASE_URL`, `LLM_API_KEY`, `LLM_MODEL` / `OPENAI_API_KEY`).
  */
-import OpenAI from 'openai';
 import type { Budget } from './llm/budgets.js';
 import type { WordingEvent } from './llm/llm-wording.js';
 import { createLlmExtractor, type IntentExtractor } from './llm/extract-intent.js';
 import { createLlmWording } from './llm/llm-wording.js';
+import { openAiClientClass } from './llm/openai-sdk.js';
 import type { Channel } from './persona.js';
 import type { Wording } from './wording.js';
 import { createTemplateWording } from './wording.js';
@@ -44,6 +44,7 @@ export function createWording(settings: WordingSettings): Wording {
   const fallback = createTemplateWording();
   const llm = settings.llm;
   if (llm === undefined || (llm.baseURL === undefined && llm.apiKey === undefined)) return fallback;
+  const OpenAI = openAiClientClass();
   const client = new OpenAI({
     apiKey: llm.apiKey ?? NO_API_KEY,
     ...(llm.baseURL !== undefined ? { baseURL: llm.baseURL } : {}),
@@ -62,6 +63,7 @@ export function createWording(settings: WordingSettings): Wording {
 /** The LLM extractor for messages the parser cannot classify; undefined when no LLM is configured. */
 export function createExtractor(llm: LlmSettings | undefined): IntentExtractor | undefined {
   if (llm === undefined || (llm.baseURL === undefined && llm.apiKey === undefined)) return undefined;
+  const OpenAI = openAiClientClass();
   const client = new OpenAI({
     apiKey: llm.apiKey ?? NO_API_KEY,
     ...(llm.baseURL !== undefined ? { baseURL: llm.baseURL } : {}),

@@ -1,7 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../db/client.js';
-import { appliedMigrationCount, migrateDatabase, shippedMigrations } from '../../db/migrate.js';
+import {
+  appliedMigrationCount,
+  migrateDatabase,
+  migrationsPending,
+  shippedMigrations,
+} from '../../db/migrate.js';
 import { athletes, activities, checkins } from '../../db/schema/index.js';
 import { createScratchPostgres, describeEachDatabase, engines } from '../helpers/database.js';
 
@@ -10,6 +15,21 @@ describeEachDatabase('migrations', (ctx) => {
     expect(await appliedMigrationCount(ctx.handle.db)).toBe(shippedMigrations().length);
     await migrateDatabase(ctx.handle);
     expect(await appliedMigrationCount(ctx.handle.db)).toBe(shippedMigrations().length);
+  });
+
+  it('sees nothing pending once migrated, and the newest migration pending when it is not applied', async () => {
+    const db = ctx.handle.db;
+    expect(await migrationsPending(db)).toBe(false);
+    const newest = Math.max(...shippedMigrations().map((m) => m.when));
+    await db.execute(sql`delete from drizzle.__drizzle_migrations where created_at = ${newest}`);
+    try {
+      expect(await migrationsPending(db)).toBe(true);
+    } finally {
+      await db.execute(
+        sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('restored', ${newest})`,
+      );
+    }
+    expect(await migrationsPending(db)).toBe(false);
   });
 
   it('the schema itself refuses impossible values (RPE 15, pain 12/10, negative distance)', async () => {

@@ -1,11 +1,15 @@
-/** Starts server/main.ts as a real process (as `npm start` does) and waits until it listens. */
+/**
+ * Starts the service as a real process and waits until it listens: by default the production start
+ * (`node bin/start.js`, what `npm start` runs: builds `dist/` when stale, then runs the compiled server),
+ * or through `npm start` itself, or the TypeScript sources through tsx (as `npm run dev` does).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Room for a test that boots real processes, ms. Each process starts tsx and opens embedded PostgreSQL
+ * Room for a test that boots real processes, ms. Each process may build `dist/` and opens embedded PostgreSQL
  * (PGlite's WebAssembly start and migrations, ~2 s of CPU when idle); on a busy 2-core machine that is
  * several times slower, so such tests get room far beyond the suite's 30 s default instead of a timeout
  * they brush against. A process that never comes up still fails, at `PROCESS_START_TIMEOUT_MS`.
@@ -20,6 +24,8 @@ export interface RunningServer {
   output(): string;
   /** Sends a signal and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Sends a signal to the process's whole group (started `detached`) and resolves with the exit code. */
+  stopGroup(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 export interface Exited {
@@ -28,20 +34,39 @@ export interface Exited {
   readonly stderr: string;
 }
 
-function start(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+/** How the process is started: `node bin/start.js`, `npm start`, or `node --import tsx server/main.ts`. */
+export type StartCommand = 'production' | 'npm' | 'tsx';
+
+export interface StartOptions {
+  /** How long the process may take to listen, ms. */
+  readonly timeoutMs?: number;
+  readonly command?: StartCommand;
+  /** In a process group of its own (its pid is the group's id), as a supervisor starts a service. */
+  readonly detached?: boolean;
+}
+
+const COMMANDS: Record<StartCommand, readonly [string, readonly string[]]> = {
+  production: [process.execPath, ['bin/start.js']],
+  npm: ['npm', ['start']],
+  tsx: [process.execPath, ['--import', 'tsx', 'server/main.ts']],
+};
+
+function start(env: Record<string, string>, command: StartCommand, detached: boolean): ChildProcess {
+  const [file, args] = COMMANDS[command];
+  return spawn(file, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
   });
 }
 
 /** Runs the server and waits (up to `timeoutMs`) for its "listening" line. */
 export function startServer(
   env: Record<string, string>,
-  timeoutMs = PROCESS_START_TIMEOUT_MS,
+  { timeoutMs = PROCESS_START_TIMEOUT_MS, command = 'production', detached = false }: StartOptions = {},
 ): Promise<RunningServer> {
-  const child = start(env);
+  const child = start(env, command, detached);
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -63,6 +88,11 @@ export function startServer(
             child.kill(signal);
             return exited;
           },
+          async stopGroup(signal = 'SIGTERM') {
+            if (!detached || child.pid === undefined) throw new Error('stopGroup: start it detached');
+            process.kill(-child.pid, signal);
+            return exited;
+          },
         });
       }
     };
@@ -80,7 +110,7 @@ export function runUntilExit(
   env: Record<string, string>,
   timeoutMs = PROCESS_START_TIMEOUT_MS,
 ): Promise<Exited> {
-  const child = start(env);
+  const child = start(env, 'production', false);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));

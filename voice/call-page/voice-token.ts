@@ -5,7 +5,7 @@
  * runner (`runner-<hash>`): Twilio shows it as `From: client:runner-…`.
  */
 import { createHmac } from 'node:crypto';
-import twilio from 'twilio';
+import { twilioSdk } from '../twilio-sdk.js';
 
 /** How long a token lets the page start a call, seconds (Twilio ends nothing in progress at expiry). */
 export const VOICE_TOKEN_TTL_SECONDS = 600;
@@ -47,7 +47,7 @@ export function createVoiceToken(
   identity: string,
   ttlSeconds: number = VOICE_TOKEN_TTL_SECONDS,
 ): VoiceToken {
-  const { AccessToken } = twilio.jwt;
+  const { AccessToken } = twilioSdk().jwt;
   const token = new AccessToken(credentials.accountSid, credentials.apiKey, credentials.apiSecret, {
     identity,
     ttl: ttlSeconds,
