@@ -17,12 +17,11 @@ import postgres from 'postgres';
 /** The repository root: the server process's working directory. */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-/** How the service is started (executable and arguments, run in `ROOT`). */
+/** How the service is started: as `npm start` runs it (compiled JS, built when stale), run in `ROOT`. */
 export const SERVER_COMMAND: readonly [string, ...string[]] = [
   process.execPath,
-  '--import',
-  'tsx',
-  'server/main.ts',
+  '--max-semi-space-size=8',
+  'bin/start.js',
 ];
 
 /** PostgreSQL the scratch databases are made on (and dropped from). */
