@@ -17,8 +17,11 @@ import { createRunnerTokenRepository } from './runner-token.repository.js';
 
 export type { Repositories } from '../../coach/ports/repositories.js';
 
-/** Every repository over one database handle or transaction. */
-export function createRepositories(db: Db): Repositories {
+/**
+ * Every repository over one database handle or transaction (`inTransaction`: a unit of work's, so writes
+ * of several statements need no savepoint of their own).
+ */
+export function createRepositories(db: Db, { inTransaction = false } = {}): Repositories {
   return {
     athletes: createAthleteRepository(db),
     activities: createActivityRepository(db),
@@ -27,7 +30,7 @@ export function createRepositories(db: Db): Repositories {
     fitness: createFitnessRepository(db),
     goals: createGoalRepository(db),
     events: createProcessedEventRepository(db),
-    plans: createPlanRepository(db),
+    plans: createPlanRepository(db, { inTransaction }),
     outbox: createOutboxRepository(db),
     inbox: createInboxRepository(db),
     calls: createCallRepository(db),
@@ -40,6 +43,7 @@ export function createRepositories(db: Db): Repositories {
 /** A unit of work over drizzle transactions: repositories bound to the transaction. */
 export function createUnitOfWork(db: Db): UnitOfWork {
   return {
-    run: (work) => db.transaction(async (tx) => work(createRepositories(tx as unknown as Db))),
+    run: (work) =>
+      db.transaction(async (tx) => work(createRepositories(tx as unknown as Db, { inTransaction: true }))),
   };
 }

@@ -32,7 +32,15 @@ function sessionRows(planId: string, athleteId: string, plan: Plan) {
   );
 }
 
-export function createPlanRepository(db: Db): PlanRepository {
+/**
+ * `inTransaction`: `db` is a unit of work's transaction already, so a write of several statements runs in
+ * it as is (a failure rolls the whole unit back) instead of in a savepoint of its own, which costs two more
+ * round trips per write.
+ */
+export function createPlanRepository(db: Db, { inTransaction = false } = {}): PlanRepository {
+  const atomically = <T>(work: (tx: Db) => Promise<T>): Promise<T> =>
+    inTransaction ? work(db) : db.transaction((t) => work(t as unknown as Db));
+
   async function activePlanRow(tx: Db, athleteId: string) {
     const [row] = await tx
       .select()
@@ -62,8 +70,7 @@ export function createPlanRepository(db: Db): PlanRepository {
 
   const repository: PlanRepository = {
     async save(athleteId, plan) {
-      const stored = await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
+      const stored = await atomically(async (tx) => {
         const [{ latest } = { latest: 0 }] = await tx
           .select({ latest: max(plans.version) })
           .from(plans)
@@ -150,8 +157,7 @@ export function createPlanRepository(db: Db): PlanRepository {
     },
 
     async replaceSession(athleteId, session) {
-      return db.transaction(async (t): Promise<StoredSession | undefined> => {
-        const tx = t as unknown as Db;
+      return atomically(async (tx): Promise<StoredSession | undefined> => {
         const found = await currentSession(tx, athleteId, session.date);
         if (!found) return undefined;
         // Adapting an adapted session replaces the adaptation but keeps pointing at the first original.
@@ -182,8 +188,7 @@ export function createPlanRepository(db: Db): PlanRepository {
     async placeSession(athleteId, session) {
       const existing = await currentSession(db, athleteId, session.date);
       if (existing) return repository.replaceSession(athleteId, session);
-      return db.transaction(async (t): Promise<StoredSession | undefined> => {
-        const tx = t as unknown as Db;
+      return atomically(async (tx): Promise<StoredSession | undefined> => {
         const plan = await activePlanRow(tx, athleteId);
         const weeks = (plan?.summary as PlanSummary | undefined)?.weeks ?? [];
         const first = weeks[0]?.start;
@@ -220,8 +225,7 @@ export function createPlanRepository(db: Db): PlanRepository {
     },
 
     async restoreOriginal(athleteId, date) {
-      return db.transaction(async (t): Promise<StoredSession | undefined> => {
-        const tx = t as unknown as Db;
+      return atomically(async (tx): Promise<StoredSession | undefined> => {
         const found = await currentSession(tx, athleteId, date);
         if (!found?.row.replacesId) return undefined;
         await tx.delete(plannedSessions).where(eq(plannedSessions.id, found.row.id));
@@ -235,8 +239,7 @@ export function createPlanRepository(db: Db): PlanRepository {
     },
 
     async setStatus(athleteId, date, status) {
-      return db.transaction(async (t): Promise<StoredSession | undefined> => {
-        const tx = t as unknown as Db;
+      return atomically(async (tx): Promise<StoredSession | undefined> => {
         const found = await currentSession(tx, athleteId, date);
         if (!found) return undefined;
         const [row] = await tx
