@@ -12,7 +12,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import { errorBody } from './http/api-error.js';
 import { installBearerAuth } from './http/bearer-auth.js';
 import { hasNulCharacter } from './http/nul-character.js';
-import { installErrorHandling } from './http/error-handler.js';
+import { frameworkErrors, installErrorHandling } from './http/error-handler.js';
 import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
 import { messageRoutes } from './routes/messages.js';
@@ -53,6 +53,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       requestId(req.headers['x-request-id']),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   };
   const app: FastifyInstance =
     deps.logger === false
