@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { DurableNodeFS, durableStartParams, type HostFsync } from './durable-node-fs.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -38,6 +39,13 @@ export type DatabaseOptions =
       readonly dataDir: string;
       /** What opens it, written into the directory's lock (`service`, `chat`, `import`). */
       readonly role?: string;
+      /**
+       * Whether a commit is flushed to disk before it returns (default true, `DATA_DIR_FSYNC`): false is
+       * PGlite as shipped, faster per write, and an OS crash or power cut can lose acknowledged writes.
+       */
+      readonly fsync?: boolean;
+      /** The host flush a durable PGlite calls (default `fs.fsyncSync`; tests count with it). */
+      readonly hostFsync?: HostFsync;
     }
   | { readonly pglite: PGlite };
 
@@ -52,7 +60,13 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     await mkdir(options.dataDir, { recursive: true });
     const lock = acquireDataDirLock(options.dataDir, options.role ?? 'runloop');
     try {
-      const client = new PGlite(options.dataDir);
+      const client =
+        options.fsync === false
+          ? new PGlite(options.dataDir)
+          : new PGlite({
+              fs: new DurableNodeFS(options.dataDir, options.hostFsync),
+              startParams: durableStartParams(),
+            });
       await client.waitReady;
       return wrapPglite(client, lock);
     } catch (error) {

@@ -5,7 +5,7 @@ describe('parseConfig', () => {
   it('defaults to loopback:3000 on the embedded database in ./data', () => {
     expect(parseConfig({})).toEqual({
       ok: true,
-      config: { host: '127.0.0.1', port: 3000, dataDir: './data', logLevel: 'info' },
+      config: { host: '127.0.0.1', port: 3000, dataDir: './data', dataDirFsync: true, logLevel: 'info' },
     });
   });
 
@@ -15,6 +15,7 @@ describe('parseConfig', () => {
       PORT: '8080',
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/runloop',
       DATA_DIR: '/var/lib/runloop',
+      DATA_DIR_FSYNC: 'off',
       LOG_LEVEL: 'debug',
       API_TOKEN: 'a-long-random-token-value',
     });
@@ -25,6 +26,7 @@ describe('parseConfig', () => {
         port: 8080,
         databaseUrl: 'postgres://postgres@127.0.0.1:5432/runloop',
         dataDir: '/var/lib/runloop',
+        dataDirFsync: false,
         logLevel: 'debug',
         apiToken: 'a-long-random-token-value',
       },
@@ -37,6 +39,7 @@ describe('parseConfig', () => {
     [{ PORT: '70000' }, /^PORT: /],
     [{ PORT: '-1' }, /^PORT: /],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
+    [{ DATA_DIR_FSYNC: 'yes' }, /^DATA_DIR_FSYNC: /],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: expected a postgres/],
     [{ API_TOKEN: 'short' }, /^API_TOKEN: expected at least 16 characters/],
     [{ HOST: '0.0.0.0' }, /^HOST: 0\.0\.0\.0 accepts connections from other machines; set API_TOKEN/],
