@@ -12,6 +12,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import { errorBody } from './http/api-error.js';
 import { installBearerAuth } from './http/bearer-auth.js';
 import { hasNulCharacter } from './http/nul-character.js';
+import { wellFormed } from './http/well-formed-text.js';
 import { frameworkErrors, installErrorHandling } from './http/error-handler.js';
 import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
@@ -75,6 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installErrorHandling(app);
   app.addHook('preValidation', async (request, reply) => {
+    // Lone surrogates cannot be stored (text and jsonb refuse them): each becomes U+FFFD, on every route.
+    if (typeof request.body === 'object' && request.body !== null) request.body = wellFormed(request.body);
     // Telegram re-sends an update until it is taken: the channel strips NULs from updates instead.
     if (request.routeOptions.url === WEBHOOK_ROUTE) return;
     if (hasNulCharacter(request.body)) {
