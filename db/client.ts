@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { createPurgeScheduler, purgeDeletedBytes } from './purge-deleted.js';
 import { DurableNodeFS, durableStartParams, type HostFsync } from './durable-node-fs.js';
 import * as schema from './schema/index.js';
 
@@ -29,6 +30,14 @@ export interface DatabaseHandle {
    * second process refused the directory can name it; nothing on PostgreSQL or a PGlite given as is.
    */
   announce(url: string): void;
+  /**
+   * Asks for a deleted runner's bytes to be purged from the data files (`db/purge-deleted.ts`), in the
+   * background, after the delete committed: PGlite rewrites the runner tables; on PostgreSQL autovacuum
+   * frees the space (the bytes stay until pages are reused or an operator runs `VACUUM FULL`).
+   */
+  purgeDeleted(): void;
+  /** Resolves once no purge is pending or running. */
+  purgeIdle(): Promise<void>;
   /** Closes the database, then releases the data directory's lock. */
   close(): Promise<void>;
 }
@@ -97,6 +106,8 @@ function openPostgres(url: string, max: number): DatabaseHandle {
       await db.execute(sql`select 1`);
     },
     announce() {},
+    purgeDeleted() {},
+    purgeIdle: () => Promise.resolve(),
     async close() {
       await client.end({ timeout: 5 });
     },
@@ -106,6 +117,11 @@ function openPostgres(url: string, max: number): DatabaseHandle {
 /** `lock` is set when the handle owns the PGlite it opened on a data directory (and closes it). */
 function wrapPglite(client: PGlite, lock: DataDirLock | undefined): DatabaseHandle {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const purges = createPurgeScheduler(
+    () => purgeDeletedBytes(db),
+    // The rows are gone already; a failed purge only leaves bytes until the next one.
+    () => {},
+  );
   return {
     db,
     kind: 'pglite',
@@ -117,7 +133,10 @@ function wrapPglite(client: PGlite, lock: DataDirLock | undefined): DatabaseHand
     announce(url) {
       lock?.announce(url);
     },
+    purgeDeleted: () => purges.request(),
+    purgeIdle: () => purges.idle(),
     async close() {
+      await purges.idle();
       if (!lock) return;
       try {
         if (!client.closed) await client.close();

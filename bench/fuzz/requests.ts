@@ -7,6 +7,9 @@
 import fc from 'fast-check';
 import twilio from 'twilio';
 
+/** Percent-encodes `s` (lone surrogates, which cannot be encoded, as `x`). */
+const encode = (s: string): string => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, 'x'));
+
 export interface FuzzRequest {
   readonly family: string;
   readonly method: string;
@@ -256,7 +259,7 @@ const idSegment = (ctx: FuzzContext): fc.Arbitrary<string> =>
       weight: 2,
       arbitrary: fc
         .string({ unit: 'binary', maxLength: 40 })
-        .map((s) => encodeURIComponent(s.replace(/[\uD800-\uDFFF]/g, 'x'))),
+        .map((s) => encode(s)),
     },
   );
 
@@ -376,7 +379,7 @@ function apiRequests(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
           path: `/api/athletes/${i}/messages${q}`,
           headers: {
             ...json(body, type),
-            ...(key !== null ? { 'idempotency-key': encodeURIComponent(key) } : {}),
+            ...(key !== null ? { 'idempotency-key': encode(key) } : {}),
           },
           ...(body !== undefined ? { body } : {}),
         })),
@@ -429,7 +432,7 @@ function apiRequests(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
           family: 'POST activity import',
           method: 'POST',
           path: `/api/athletes/${i}/activities/import${q}`,
-          headers: { 'content-type': type, 'x-filename': encodeURIComponent(body.slice(0, 30)) },
+          headers: { 'content-type': type, 'x-filename': encode(body.slice(0, 30)) },
           body,
         })),
     },
