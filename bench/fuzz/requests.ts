@@ -257,9 +257,7 @@ const idSegment = (ctx: FuzzContext): fc.Arbitrary<string> =>
     },
     {
       weight: 2,
-      arbitrary: fc
-        .string({ unit: 'binary', maxLength: 40 })
-        .map((s) => encode(s)),
+      arbitrary: fc.string({ unit: 'binary', maxLength: 40 }).map((s) => encode(s)),
     },
   );
 
