@@ -10,6 +10,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { createPurgeScheduler, purgeDeletedBytes } from './purge-deleted.js';
+import { DurableNodeFS, durableStartParams, type HostFsync } from './durable-node-fs.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -28,6 +30,14 @@ export interface DatabaseHandle {
    * second process refused the directory can name it; nothing on PostgreSQL or a PGlite given as is.
    */
   announce(url: string): void;
+  /**
+   * Asks for a deleted runner's bytes to be purged from the data files (`db/purge-deleted.ts`), in the
+   * background, after the delete committed: PGlite rewrites the runner tables; on PostgreSQL autovacuum
+   * frees the space (the bytes stay until pages are reused or an operator runs `VACUUM FULL`).
+   */
+  purgeDeleted(): void;
+  /** Resolves once no purge is pending or running. */
+  purgeIdle(): Promise<void>;
   /** Closes the database, then releases the data directory's lock. */
   close(): Promise<void>;
 }
@@ -38,6 +48,13 @@ export type DatabaseOptions =
       readonly dataDir: string;
       /** What opens it, written into the directory's lock (`service`, `chat`, `import`). */
       readonly role?: string;
+      /**
+       * Whether a commit is flushed to disk before it returns (default true, `DATA_DIR_FSYNC`): false is
+       * PGlite as shipped, faster per write, and an OS crash or power cut can lose acknowledged writes.
+       */
+      readonly fsync?: boolean;
+      /** The host flush a durable PGlite calls (default `fs.fsyncSync`; tests count with it). */
+      readonly hostFsync?: HostFsync;
     }
   | { readonly pglite: PGlite };
 
@@ -52,7 +69,13 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     await mkdir(options.dataDir, { recursive: true });
     const lock = acquireDataDirLock(options.dataDir, options.role ?? 'runloop');
     try {
-      const client = new PGlite(options.dataDir);
+      const client =
+        options.fsync === false
+          ? new PGlite(options.dataDir)
+          : new PGlite({
+              fs: new DurableNodeFS(options.dataDir, options.hostFsync),
+              startParams: durableStartParams(),
+            });
       await client.waitReady;
       return wrapPglite(client, lock);
     } catch (error) {
@@ -122,6 +145,8 @@ function openPostgres(url: string, max: number): DatabaseHandle {
       await db.execute(sql`select 1`);
     },
     announce() {},
+    purgeDeleted() {},
+    purgeIdle: () => Promise.resolve(),
     async close() {
       await client.end({ timeout: 5 });
     },
@@ -131,6 +156,11 @@ function openPostgres(url: string, max: number): DatabaseHandle {
 /** `lock` is set when the handle owns the PGlite it opened on a data directory (and closes it). */
 function wrapPglite(client: PGlite, lock: DataDirLock | undefined): DatabaseHandle {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const purges = createPurgeScheduler(
+    () => purgeDeletedBytes(db),
+    // The rows are gone already; a failed purge only leaves bytes until the next one.
+    () => {},
+  );
   return {
     db,
     kind: 'pglite',
@@ -142,7 +172,10 @@ function wrapPglite(client: PGlite, lock: DataDirLock | undefined): DatabaseHand
     announce(url) {
       lock?.announce(url);
     },
+    purgeDeleted: () => purges.request(),
+    purgeIdle: () => purges.idle(),
     async close() {
+      await purges.idle();
       if (!lock) return;
       try {
         if (!client.closed) await client.close();

@@ -13,7 +13,8 @@ import { errorBody } from './http/api-error.js';
 import { installApiAccess } from './http/bearer-auth.js';
 import type { FailedAttempts } from './http/failed-attempts.js';
 import { hasNulCharacter } from './http/nul-character.js';
-import { installErrorHandling } from './http/error-handler.js';
+import { wellFormed } from './http/well-formed-text.js';
+import { frameworkErrors, installErrorHandling } from './http/error-handler.js';
 import { athleteDataRoutes } from './routes/athlete-data.js';
 import { athleteRoutes } from './routes/athletes.js';
 import { runnerTokenRoutes } from './routes/runner-tokens.js';
@@ -57,6 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       requestId(req.headers['x-request-id']),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   };
   const app: FastifyInstance =
     deps.logger === false
@@ -78,6 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installErrorHandling(app);
   app.addHook('preValidation', async (request, reply) => {
+    // Lone surrogates cannot be stored (text and jsonb refuse them): each becomes U+FFFD, on every route.
+    if (typeof request.body === 'object' && request.body !== null) request.body = wellFormed(request.body);
     // Telegram re-sends an update until it is taken: the channel strips NULs from updates instead.
     if (request.routeOptions.url === WEBHOOK_ROUTE) return;
     if (hasNulCharacter(request.body)) {

@@ -4,6 +4,7 @@
  * guards when configured, which then also reads messages the parser cannot).
  */
 import type { CoachDeps } from '../coach/coach-deps.js';
+import type { Repositories } from '../coach/ports/repositories.js';
 import { systemClock } from '../coach/ports/clock.js';
 import { createExtractor, createWording } from '../coach/prompts/create-wording.js';
 import type { WordingEvent } from '../coach/prompts/llm/llm-wording.js';
@@ -11,14 +12,45 @@ import type { DatabaseHandle } from '../db/client.js';
 import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import type { LlmConfig } from './config.js';
 
+/** `repos` whose athlete delete asks for the deleted bytes to be purged once it succeeded. */
+function purgingAfterDelete(
+  repos: Repositories,
+  database: Pick<DatabaseHandle, 'purgeDeleted'>,
+): Repositories {
+  const athletes = repos.athletes;
+  return {
+    ...repos,
+    athletes: {
+      ...athletes,
+      async delete(id) {
+        const deleted = await athletes.delete(id);
+        if (deleted) database.purgeDeleted();
+        return deleted;
+      },
+    },
+  };
+}
+
 export function createCoachDeps(
   database: DatabaseHandle,
   llm: LlmConfig | undefined,
   onWordingEvent?: (event: WordingEvent) => void,
 ): CoachDeps {
+  const repositories = createRepositories(database.db);
+  const unitOfWork = createUnitOfWork(database.db);
   return {
-    repositories: createRepositories(database.db),
-    unitOfWork: createUnitOfWork(database.db),
+    repositories: purgingAfterDelete(repositories, database),
+    // A delete inside a unit of work (the chat's "delete everything") is purged once the work committed.
+    unitOfWork: {
+      async run(work) {
+        let deleted = false;
+        const result = await unitOfWork.run((repos) =>
+          work(purgingAfterDelete(repos, { purgeDeleted: () => (deleted = true) })),
+        );
+        if (deleted) database.purgeDeleted();
+        return result;
+      },
+    },
     wording: createWording({
       ...(llm ? { llm } : {}),
       ...(onWordingEvent ? { onEvent: onWordingEvent } : {}),

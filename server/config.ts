@@ -43,6 +43,7 @@ const envSchema = z
         .optional(),
     ),
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
+    DATA_DIR_FSYNC: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('on')),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -116,6 +117,8 @@ export interface Config {
   /** PostgreSQL URL; absent → embedded PGlite in `dataDir`. */
   readonly databaseUrl?: string;
   readonly dataDir: string;
+  /** Embedded PGlite flushes each commit to disk before it is acknowledged (`DATA_DIR_FSYNC=on`, default). */
+  readonly dataDirFsync: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Bearer token required on /api/* when set (and always required off loopback). */
   readonly apiToken?: string;
@@ -209,6 +212,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       port: e.PORT,
       ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
       dataDir: e.DATA_DIR,
+      dataDirFsync: e.DATA_DIR_FSYNC === 'on',
       logLevel: e.LOG_LEVEL,
       ...(e.API_TOKEN ? { apiToken: e.API_TOKEN } : {}),
       ...(llm ? { llm } : {}),

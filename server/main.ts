@@ -29,7 +29,9 @@ const config = loadConfig();
 const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
 
 const database = await createDatabase(
-  config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir, role: 'service' },
+  config.databaseUrl
+    ? { url: config.databaseUrl }
+    : { dataDir: config.dataDir, role: 'service', fsync: config.dataDirFsync },
 ).catch((error: unknown) => {
   if (!(error instanceof DataDirInUseError)) throw error;
   process.stderr.write(`${serverDataDirInUseLine(error)}\n`);

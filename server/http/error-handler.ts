@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ApiError, errorBody } from './api-error.js';
 
@@ -21,6 +21,34 @@ const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
     message: 'Content-Length does not match the body.',
   },
 };
+
+/** The router's own refusals, before any route runs: the path is never echoed back. */
+const ROUTER_CODES: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_BAD_URL: {
+    status: 400,
+    code: 'BAD_URL',
+    message: 'The path could not be read: a percent escape in it is malformed.',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    code: 'PATH_TOO_LONG',
+    message: 'A part of the path is too long.',
+  },
+};
+
+/**
+ * Fastify's `frameworkErrors` option: a malformed `%` escape or an over-long path parameter answers in the
+ * API's error shape instead of Fastify's own body (which echoes the path).
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const known = error.code ? ROUTER_CODES[error.code] : undefined;
+  const answer = known ?? { status: 400, code: 'BAD_REQUEST', message: 'The request could not be read.' };
+  // No route, so no onSend hook: the request id is set here.
+  void reply
+    .status(answer.status)
+    .header('x-request-id', request.id)
+    .send(errorBody(answer.code, answer.message));
+}
 
 /** Installs the error and not-found handlers: 4xx with a code for the caller's mistakes, a bare 5xx otherwise. */
 export function installErrorHandling(app: FastifyInstance): void {

@@ -89,6 +89,11 @@ function rpeWords(f: Facts): QuestionWords {
         text: `RPE is a whole number from 1 to 10. Was it more of a ${num(f, 'lower')} or a ${num(f, 'upper')}?`,
         spoken: `Was it more of a ${num(f, 'lower')} or a ${num(f, 'upper')}?`,
       };
+    case 'range':
+      return {
+        text: `One number from 1 to 10, please: was it more of a ${num(f, 'lower')} or a ${num(f, 'upper')}?`,
+        spoken: `Was it more of a ${num(f, 'lower')} or a ${num(f, 'upper')}?`,
+      };
     default:
       return {
         text: `RPE goes from 1 (very easy) to 10 (all-out); ${rpe} is off the scale. How hard did it feel, 1–10?`,

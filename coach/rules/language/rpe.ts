@@ -60,6 +60,12 @@ const NUMERIC = new RegExp(
 /** "felt like a 6", "id say a 7", "prob a 5": a reply to "how hard was it?" in words around the number. */
 const FELT_LIKE =
   /^\s*(?:it\s+)?(?:felt|feels|was|i'?d say|id say|prob(?:ably)?|maybe|like|about|around)(?:\s+(?:like|a|an|about|around|maybe))*\s+(\d{1,2}(?:\.\d+)?)(?:\s*(?:\/|out of)\s*(\d{1,2}))?\s*[.!]*\s*$/;
+/** `rpe 6-7`, `effort 7 - 8/10`, or only `6-7`: a range, not one rating. */
+const RANGE = new RegExp(
+  String.raw`(?:\b(?:rpe|effort|exertion|perceived effort|difficulty)(?:\s*(?:was|is|of|at|about|around|like|maybe|:|=|a|an))*\s*|^\s*(?:a\s+|an\s+|about\s+|maybe\s+)?)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?:\s*(?:\/|out of)\s*10)?(?![\d.:])`,
+);
+/** A range of whole numbers is a whole message only when nothing but punctuation follows it. */
+const ALONE_AFTER = /^\s*[.!]?\s*$/;
 const OUT_OF = /(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|20)\b/;
 const LONE_NUMBER = /^\s*(?:a\s+|an\s+)?(\d{1,2}(?:\.\d+)?)\s*[.!]?\s*$/;
 
@@ -105,6 +111,19 @@ export function extractRpe(text: string, painContext = false): Extraction {
   const slots: Partial<Slots> = {};
   const problems: Problem[] = [];
   const spans: Span[] = [];
+  const range = RANGE.exec(text);
+  const cued = range !== null && !/^\s*(?:a\s+|an\s+|about\s+|maybe\s+)?\d/.test(range[0]);
+  if (range && (cued || (!painContext && ALONE_AFTER.test(text.slice(range.index + range[0].length))))) {
+    const low = Number(range[1]);
+    const high = Number(range[2]);
+    if (low >= RPE_MIN && high <= RPE_MAX && low < high) {
+      spans.push(spanOf(range));
+      problems.push(
+        problem('RPE_OUT_OF_RANGE', 'rpe', { rpe: low, reason: 'range', lower: low, upper: high }),
+      );
+      return { slots, problems, spans };
+    }
+  }
   const numeric =
     NUMERIC.exec(text) ??
     (painContext ? null : (OUT_OF.exec(text) ?? LONE_NUMBER.exec(text) ?? FELT_LIKE.exec(text)));

@@ -4,8 +4,11 @@ import { matchesOf, problem, round1, spanOf } from './scan.js';
 import type { Problem, SleepQuality, Slots } from './types.js';
 
 const FILLER = String.raw`(?:\s*(?:for|about|around|roughly|approx|only|just|like|maybe|barely|a|an|solid|good|whole|full|~|:|=|was|got|of))*\s*`;
-const HOURS = String.raw`(\d{1,3}(?:\.\d+)?)(?![\d.]|\s*(?:\/|out of))(?::(\d{2}))?(?:\s*(?:h\b|h(?=\d)|hours\b|hr\b)\s*(?:(\d{1,2})\s*(?:min\b|m\b)?)?)?`;
-/** `slept 5h`, `slept about 6.5 hours`, `sleep: 7`, `slept 7:30`, `slept 5h30`. */
+const HOURS = String.raw`(\d{1,3}(?:\.\d+)?)(?![\d.]|\s*(?:\/|out of))(?:\s*[-–]\s*\d{1,2}(?:\.\d+)?(?=\s*(?:h\b|hours\b|hr\b)))?(?::(\d{2}))?(?:\s*(?:h\b|h(?=\d)|hours\b|hr\b)\s*(?:(\d{1,2})\s*(?:min\b|m\b)?)?)?`;
+/**
+ * `slept 5h`, `slept about 6.5 hours`, `sleep: 7`, `slept 7:30`, `slept 5h30`; a range (`slept 6-7h`) keeps its
+ * lower end, the cautious reading of a short night.
+ */
 const SLEPT_HOURS = new RegExp(String.raw`\b(?:slept|sleep|sleeping)${FILLER}${HOURS}`);
 /** `5 hours sleep`, `7h of sleep`, `6 hours of shuteye`, `4 hours in bed`. */
 const HOURS_SLEEP = new RegExp(

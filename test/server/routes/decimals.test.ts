@@ -48,12 +48,36 @@ describeEachDatabase('decimals in numeric slots over HTTP', (ctx) => {
     'resting hr 52.5',
     'ran 6,5 km in 35 min',
     'ran 10.25 km in 55:30.5',
-  ])('%j answers 200 with a reply', async (text) => {
+    '6-7',
+    'slept 6-7h',
+    'stress 4,5/10',
+    'resting hr 52,5',
+    'hrv 45.5',
+    'ran 10,5 km in 55 min',
+    'ran 8k in 45:10 avg hr 150.5',
+  ])('%j answers 200 with a reply that is about it (stored or asked, never the fallback)', async (text) => {
     const id = await chat.runner();
     await chat.send(id, 'ran 5k in 28 min', AT);
     const res = await post(id, text);
     expect(res.statusCode, res.body).toBe(200);
-    expect((res.json() as Body).replies.length).toBeGreaterThan(0);
+    const body = res.json() as Body;
+    expect(body.replies.length).toBeGreaterThan(0);
+    expect(body.events.length, body.replies[0]?.text).toBeGreaterThan(0);
+  });
+
+  it('asks "a 6 or a 7?" for a bare "6-7" answering the RPE question, and stores no rating', async () => {
+    const id = await chat.runner();
+    await chat.send(id, 'ran 5k in 28 min', AT);
+    const body = (await post(id, '6-7')).json() as Body;
+    expect(body.events).toEqual([{ type: 'clarification_needed', codes: ['RPE_OUT_OF_RANGE'] }]);
+    expect(body.replies[0]?.text).toMatch(/6 or a 7/);
+  });
+
+  it('stores "slept 6-7h" as 6 hours (the lower end), not as a negative run time', async () => {
+    const id = await chat.runner();
+    const body = (await post(id, 'slept 6-7h')).json() as Body;
+    expect(body.events.map((e) => e.type)).toEqual(['checkin_saved']);
+    expect(await checkins(id)).toMatchObject([{ sleepHours: 6 }]);
   });
 
   it('stores symptom scores as whole numbers, halves rounded up', async () => {

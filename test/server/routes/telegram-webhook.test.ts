@@ -112,6 +112,20 @@ describeEachDatabase('Telegram by webhook, end to end', (ctx) => {
     expect(fake.calls).toEqual([]);
   });
 
+  it('takes an update whose text holds lone surrogates (stored well formed, answered) instead of a 500', async () => {
+    const update = textUpdate(ana, '/start', now);
+    const raw = JSON.stringify(update).replace('"/start"', '"/start \\udfff\\ud800"');
+    const res = await app.inject({
+      method: 'POST',
+      url: '/telegram/webhook',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      payload: raw,
+    });
+    await channel.drain();
+    expect(res.statusCode, res.body).toBe(200);
+    expect(messagesTo(ana).length).toBeGreaterThan(0);
+  });
+
   it('onboards by text and buttons, logs a run, takes the RPE tap, and ignores a repeated delivery', async () => {
     await onboard(ana);
     const athlete = (await find(ana))!;

@@ -32,4 +32,8 @@ export const RPE_CASES: readonly CorpusCase[] = [
   { text: 'struggled through 8k', intents: ['log_run', 'rpe_checkin'], slots: { distanceM: 8000, rpe: 7 } },
   { text: 'felt somewhat hard', intents: ['rpe_checkin'], slots: { rpe: 4 } },
   { text: 'it was not hard at all', intents: ['unknown'], slots: {} },
+  // A range is not one rating: asked again, between its two ends.
+  { text: 'rpe 6-7', intents: ['rpe_checkin'], slots: {}, problems: ['RPE_OUT_OF_RANGE'] },
+  { text: '6-7', intents: ['rpe_checkin'], slots: {}, problems: ['RPE_OUT_OF_RANGE'] },
+  { text: 'effort 7 - 8/10', intents: ['rpe_checkin'], slots: {}, problems: ['RPE_OUT_OF_RANGE'] },
 ];

@@ -33,4 +33,7 @@ export const SLEEP_CASES: readonly CorpusCase[] = [
     slots: { sleepHours: 8, restingHr: 47, soreness: 0 },
   },
   { text: 'slept 7:30', intents: ['morning_checkin'], slots: { sleepHours: 7.5 } },
+  // A range of hours keeps its lower end (the cautious reading), never a negative run time.
+  { text: 'slept 6-7h', intents: ['morning_checkin'], slots: { sleepHours: 6 } },
+  { text: 'slept 5.5-6 hours', intents: ['morning_checkin'], slots: { sleepHours: 5.5 } },
 ];
