@@ -29,7 +29,8 @@ const READS: ReadonlySet<string> = new Set([
 /** Thrown by a read-only repository asked to write: the turn needs the ordinary, locked pass. */
 export class NeedsWrite extends Error {
   constructor(readonly method: string) {
-    super(`a read-only turn tried to write (${method})`);
+    super(method);
+    this.name = 'NeedsWrite';
   }
 }
 
