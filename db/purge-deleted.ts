@@ -30,6 +30,9 @@ export const RUNNER_TABLES = [
   'calls',
   'outbox',
   'inbox',
+  'runner_tokens',
+  'audit_log',
+  'nightly_adaptations',
 ] as const;
 
 /** Rewrites the runner tables and drops the WAL that logged the deleted rows (PGlite). */

@@ -7,9 +7,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PGlite } from '@electric-sql/pglite';
 import { createDatabase } from '../../db/client.js';
-import { migrateDatabase } from '../../db/migrate.js';
+import { migrateDatabase, rows } from '../../db/migrate.js';
+import { RUNNER_TABLES } from '../../db/purge-deleted.js';
 import { SAMPLE_PROFILE, buildTestApp } from '../helpers/app.js';
 import { PROCESS_TEST_TIMEOUT_MS } from '../helpers/process.js';
 
@@ -67,3 +69,23 @@ it(
   },
   PROCESS_TEST_TIMEOUT_MS,
 );
+
+describe('RUNNER_TABLES', () => {
+  it('names every table with an athlete_id column', async () => {
+    const pglite = new PGlite();
+    const handle = await createDatabase({ pglite });
+    try {
+      await migrateDatabase(handle);
+      const tables = rows<{ table_name: string }>(
+        await handle.db.execute(
+          sql.raw(
+            "select table_name from information_schema.columns where table_schema = 'public' and column_name = 'athlete_id'",
+          ),
+        ),
+      ).map((t) => t.table_name);
+      expect(tables.filter((t) => !(RUNNER_TABLES as readonly string[]).includes(t))).toEqual([]);
+    } finally {
+      await pglite.close();
+    }
+  });
+});
