@@ -20,7 +20,6 @@ export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** How the service is started: as `npm start` runs it (compiled JS, built when stale), run in `ROOT`. */
 export const SERVER_COMMAND: readonly [string, ...string[]] = [
   process.execPath,
-  '--max-semi-space-size=8',
   'bin/start.js',
 ];
 

@@ -87,17 +87,28 @@ export async function claimNextInOrder<T extends LeasedTable>(
     .for('update', { skipLocked: true });
   const [row] = (await db
     .update(table as PgTable)
-    .set({
-      status: spec.claimed,
-      claimedBy: workerId,
-      claimedUntil: new Date(now.getTime() + leaseMs),
-      attempts: sql`${t.attempts} + 1`,
-    } as never)
+    .set(claimSet(t, spec.claimed, workerId, now, leaseMs))
     // Checked again on the locked row: a row another claimer took meanwhile is not taken twice.
     // `= (scalar subquery)`: an InitPlan, run once (an `in (…)` may be rescanned per row by a join).
     .where(and(eq(t.id, sql`(${candidate})`), claimable) as SQL)
     .returning()) as T['$inferSelect'][];
   return row;
+}
+
+/** What a claim sets on a row: claimed by `workerId` until `now + leaseMs`, one attempt more. */
+function claimSet(
+  t: Pick<LeaseColumns, 'attempts'>,
+  claimed: string,
+  workerId: string,
+  now: Date,
+  leaseMs: number,
+): never {
+  return {
+    status: claimed,
+    claimedBy: workerId,
+    claimedUntil: new Date(now.getTime() + leaseMs),
+    attempts: sql`${t.attempts} + 1`,
+  } as never;
 }
 
 /**
@@ -153,12 +164,7 @@ export async function claimDueBatch<T extends BatchLeasedTable>(
   return (
     (await db
       .update(table as PgTable)
-      .set({
-        status: spec.claimed,
-        claimedBy: workerId,
-        claimedUntil: new Date(now.getTime() + leaseMs),
-        attempts: sql`${t.attempts} + 1`,
-      } as never)
+      .set(claimSet(t, spec.claimed, workerId, now, leaseMs))
       // `= any(array(…))`: the candidates are an InitPlan, locked once, not a join rescanned per row.
       .where(and(sql`${t.id} = any(array(${candidates}))`, claimable) as SQL)
       .returning()) as T['$inferSelect'][]
