@@ -16,6 +16,7 @@ import {
   type LoadResult,
   type PhaseFigures,
 } from './messages-protocol.js';
+import { answerSuite } from './answer-suite.js';
 
 const DAY_MS = 86_400_000;
 /** Seconds autocannon waits for one answer before counting a timeout. */
@@ -194,12 +195,4 @@ async function run(go: Go): Promise<LoadResult> {
   };
 }
 
-process.once('message', (go: Go) => {
-  run(go)
-    .then(
-      (result) => tell({ type: 'result', result }),
-      (error: unknown) => tell({ type: 'error', message: String((error as Error).message ?? error) }),
-    )
-    .finally(() => process.disconnect?.());
-});
-tell({ type: 'ready' });
+answerSuite(run);

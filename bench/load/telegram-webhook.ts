@@ -10,7 +10,8 @@
 import { performance } from 'node:perf_hooks';
 import { startFakeTelegram } from '../../test/fakes/telegram-api.js';
 import { TEST_BOT_TOKEN, textUpdate, type Runner } from '../../test/helpers/telegram.js';
-import type { Go, LoadMessage, LoadPlan, LoadResult, UpdateTimings } from './telegram-webhook-protocol.js';
+import type { Go, LoadPlan, LoadResult, UpdateTimings } from './telegram-webhook-protocol.js';
+import { answerSuite } from './answer-suite.js';
 
 /** Questions an onboarded runner asks; each is answered with exactly one message. */
 const QUESTIONS = ['today', 'this week', 'my paces', 'why'] as const;
@@ -23,7 +24,6 @@ const SETTLE_MS = 300;
 const DAY_MS = 86_400_000;
 
 const fake = await startFakeTelegram({ token: TEST_BOT_TOKEN });
-const tell = (message: LoadMessage) => process.send?.(message);
 /** sendMessage calls each chat should have received so far. */
 const expected = new Map<number, number>();
 
@@ -182,15 +182,4 @@ async function run(go: Go): Promise<LoadResult> {
   };
 }
 
-process.once('message', (go: Go) => {
-  run(go)
-    .then(
-      (result) => tell({ type: 'result', result }),
-      (error: unknown) => tell({ type: 'error', message: String((error as Error).message ?? error) }),
-    )
-    .finally(async () => {
-      await fake.close();
-      process.disconnect?.();
-    });
-});
-tell({ type: 'fake', url: fake.url });
+answerSuite(run, { type: 'fake', url: fake.url }, () => fake.close());

@@ -10,22 +10,14 @@
 import { performance } from 'node:perf_hooks';
 import twilio from 'twilio';
 import { parseTwiml, type Heard } from '../../test/fakes/twilio-caller.js';
-import {
-  TIMED_MARKER,
-  TURN_KINDS,
-  type Go,
-  type LoadPlan,
-  type LoadReport,
-  type LoadResult,
-} from './voice-turn-protocol.js';
+import { TIMED_MARKER, TURN_KINDS, type Go, type LoadPlan, type LoadResult } from './voice-turn-protocol.js';
+import { answerSuite } from './answer-suite.js';
 
 /** How long one webhook may take before the run fails, ms (Twilio gives up at 15 000). */
 const ANSWER_TIMEOUT_MS = 15_000;
 const DAY_MS = 86_400_000;
 const ACCOUNT_SID = `AC${'0'.repeat(32)}`;
 const NUMBER = '+15005550006';
-
-const tell = (message: LoadReport) => process.send?.(message);
 
 interface Answer {
   readonly us: number;
@@ -219,12 +211,4 @@ async function run(go: Go): Promise<LoadResult> {
   return result;
 }
 
-process.once('message', (go: Go) => {
-  run(go)
-    .then(
-      (result) => tell({ type: 'result', result }),
-      (error: unknown) => tell({ type: 'error', message: String((error as Error).message ?? error) }),
-    )
-    .finally(() => process.disconnect?.());
-});
-tell({ type: 'ready' });
+answerSuite(run);
