@@ -55,11 +55,14 @@ export async function applyAdaptation(
   today: string,
 ): Promise<AdaptationOutcome> {
   const athleteId = athlete.id;
-  const active: StoredPlan | undefined = await repos.plans.active(athleteId);
+  // Read at once: on PostgreSQL the statements go out together, one round trip instead of four.
+  const [active, history, stored] = await Promise.all([
+    repos.plans.active(athleteId) as Promise<StoredPlan | undefined>,
+    loadHistory(repos, athlete, today),
+    repos.decisions.list(athleteId, { from: addDays(today, -HISTORY_DAYS) }),
+  ]);
   if (!active) return NOTHING;
-  const history = await loadHistory(repos, athlete, today);
   const result = adapt(active.plan, history, today);
-  const stored = await repos.decisions.list(athleteId, { from: addDays(today, -HISTORY_DAYS) });
   const known = {
     keys: new Set(stored.map(decisionKey)),
     proposed: stored.filter((d) => d.status === 'proposed'),

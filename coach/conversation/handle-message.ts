@@ -21,7 +21,15 @@ import type { Repositories } from '../ports/repositories.js';
 import type { Destination } from '../ports/outbox.js';
 import { enqueueReplies, wordAll } from './answer.js';
 import { NeedsWrite, readOnly, rememberingReads } from './turn-repositories.js';
-import { afterTurn, looksLikeQuestion, onlyAsks, turnFor, understand } from './message-turn.js';
+import {
+  afterTurn,
+  firstReading,
+  looksLikeQuestion,
+  onlyAsks,
+  turnFor,
+  understand,
+  type FirstReading,
+} from './message-turn.js';
 import { keep, replay } from './replay.js';
 
 /** Longest message the coach reads, in characters (`PLAUSIBLE.messageChars`: a long paste is not a training log). */
@@ -130,11 +138,12 @@ async function questionPass(
   text: string,
   at: Date,
   read: { readonly mayExtract: boolean; readonly phrase?: string },
+  first: FirstReading,
 ): Promise<Pass | undefined> {
   const athlete = await deps.repositories.athletes.findById(incoming.athleteId);
   if (!athlete) return 'not-found';
   if (athlete.state.onboarding !== undefined || athlete.state.conversation.pendingDelete) return undefined;
-  const understood = understand(deps, athlete, incoming, text, at, read);
+  const understood = understand(deps, athlete, incoming, text, at, read, first);
   if (understood === 'extract') return 'extract';
   if (!onlyAsks(understood.parsed)) return undefined;
   try {
@@ -168,17 +177,16 @@ async function pass(
   read: { readonly mayExtract: boolean; readonly phrase?: string },
 ): Promise<Pass> {
   const words = !incoming.option && !incoming.file;
+  const first = words ? firstReading(read.phrase ?? text, at) : undefined;
   const asked =
-    words && looksLikeQuestion(read.phrase ?? text, at)
-      ? await questionPass(deps, incoming, text, at, read)
-      : undefined;
+    first && looksLikeQuestion(first) ? await questionPass(deps, incoming, text, at, read, first) : undefined;
   if (asked !== undefined) return asked;
   return deps.unitOfWork
     .run(async (transaction): Promise<Pass> => {
       const repos = rememberingReads(transaction);
       const athlete = await repos.athletes.lockForUpdate(incoming.athleteId);
       if (!athlete) return 'not-found';
-      const understood = understand(deps, athlete, incoming, text, at, read);
+      const understood = understand(deps, athlete, incoming, text, at, read, first);
       if (understood === 'extract') return 'extract';
       await claimOnce(repos, athlete, incoming);
       const turn = await turnFor(repos, athlete, incoming, text, understood);

@@ -40,15 +40,37 @@ export interface Understood {
   readonly now: ReturnType<typeof localNow>;
 }
 
+/** The words as read before the runner is: in UTC and km (`looksLikeQuestion`), kept for `understand`. */
+export interface FirstReading {
+  readonly text: string;
+  readonly context: ParseContext;
+  readonly parsed: ParsedMessage;
+}
+
+/** Reads `text` as sent at `at`, before the runner is read: UTC dates, km. */
+export function firstReading(text: string, at: Date): FirstReading {
+  const utc = localNow(at, 'UTC');
+  const context: ParseContext = { today: utc.date, timezoneNow: utc, units: 'km' };
+  return { text, context, parsed: parseMessage(text, context) };
+}
+
 /**
  * Whether the words look like they only ask, read before the runner is (their timezone and units do not
  * change what a message asks for, only the dates and distances in it): a question is tried unlocked first,
  * anything else goes straight to the locked pass. The runner's own reading still decides.
  */
-export function looksLikeQuestion(text: string, at: Date): boolean {
-  const utc = localNow(at, 'UTC');
-  return onlyAsks(parseMessage(text, { today: utc.date, timezoneNow: utc, units: 'km' }));
+export function looksLikeQuestion(first: FirstReading): boolean {
+  return onlyAsks(first.parsed);
 }
+
+/** The same words in the same terms (date, hour, units): the parser, pure, would read them the same. */
+const sameReading = (first: FirstReading | undefined, text: string, context: ParseContext) =>
+  first !== undefined &&
+  first.text === text &&
+  first.context.today === context.today &&
+  first.context.units === context.units &&
+  first.context.timezoneNow?.date === context.timezoneNow?.date &&
+  first.context.timezoneNow?.hour === context.timezoneNow?.hour;
 
 /** Intents a reply can answer by reading alone. */
 const ASKING: ReadonlySet<Intent> = new Set([
@@ -80,6 +102,7 @@ export function understand(
   text: string,
   at: Date,
   read: { readonly mayExtract: boolean; readonly phrase?: string },
+  first?: FirstReading,
 ): Understood | 'extract' {
   // `at` (when the runner wrote it) anchors what their words mean; "today" is the coach's own clock.
   const sent = localNow(at, athlete.timezone);
@@ -87,7 +110,13 @@ export function understand(
   const context: ParseContext = { today: sent.date, timezoneNow: sent, units: athlete.units };
   // A chosen option or a file is never read as words.
   const words = !incoming.option && !incoming.file;
-  const parsed = words ? parseMessage(read.phrase ?? text, context) : NOTHING_PARSED;
+  const said = read.phrase ?? text;
+  // The first reading is reused when the runner's terms are the ones it was read in (a UTC runner in km).
+  const parsed = !words
+    ? NOTHING_PARSED
+    : sameReading(first, said, context)
+      ? first!.parsed
+      : parseMessage(said, context);
   // Onboarding reads its answers with its own reader: the model's intents have nothing to add there.
   const onboarding = athlete.state.onboarding !== undefined;
   const unknown = parsed.intents.length === 1 && parsed.intents[0] === 'unknown';

@@ -47,9 +47,30 @@ const ALSO_STALE: Partial<Record<Name, readonly Name[] | 'all'>> = {
 };
 
 /**
+ * Writes that change one stored row in place and return it as it now stands, without moving it out of
+ * any list it was in (a run's assessment or RPE, a decision's status: never its date, runner or order).
+ * The remembered lists of that repository get the new row in place of the old one instead of being
+ * forgotten; a count stays true. A write that returns nothing forgets as any other.
+ */
+const IN_PLACE: Partial<Record<Name, ReadonlySet<string>>> = {
+  activities: new Set(['setAssessment', 'rate', 'clearRpe']),
+  decisions: new Set(['setStatus']),
+};
+
+const hasId = (value: unknown): value is { readonly id: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
+
+/** `list` with `row` in place of the element of the same id (the same array when none has it). */
+function replaced(list: unknown, row: { readonly id: string }): unknown {
+  if (!Array.isArray(list) || !list.some((e) => hasId(e) && e.id === row.id)) return list;
+  return list.map((e: unknown) => (hasId(e) && e.id === row.id ? row : e));
+}
+
+/**
  * `repos` with each read remembered for this message (by its arguments) until a write to the same
- * repository (or one it cascades to) forgets it. Arrays come back as fresh copies, so a caller sorting
- * one never changes what the next caller gets. Create one per message: nothing is shared across them.
+ * repository (or one it cascades to) forgets it; an in-place write (`IN_PLACE`) updates the remembered
+ * lists instead. Arrays come back as fresh copies, so a caller sorting one never changes what the next
+ * caller gets. Create one per message: nothing is shared across them.
  */
 export function rememberingReads(repos: Repositories): Repositories {
   const memos = new Map<Name, Map<string, Promise<unknown>>>();
@@ -59,10 +80,32 @@ export function rememberingReads(repos: Repositories): Repositories {
     if (also === 'all') for (const m of memos.values()) m.clear();
     else for (const other of also ?? []) memos.get(other)?.clear();
   };
+  /** Puts `row` in place in the remembered reads of `name` (every one already answered). */
+  const patch = async (name: Name, row: { readonly id: string }) => {
+    const memo = memos.get(name);
+    if (!memo) return;
+    for (const [key, found] of memo) {
+      const settled = await found.catch(() => undefined);
+      if (memo.get(key) === found) memo.set(key, Promise.resolve(replaced(settled, row)));
+    }
+  };
   return wrapEach(repos, (name, method, call, args) => {
     if (!READS.has(method)) {
-      forget(name);
-      return call();
+      if (!IN_PLACE[name]?.has(method)) {
+        forget(name);
+        return call();
+      }
+      return call().then(
+        async (row) => {
+          if (hasId(row)) await patch(name, row);
+          else forget(name);
+          return row;
+        },
+        (error: unknown) => {
+          forget(name);
+          throw error;
+        },
+      );
     }
     const memo = memos.get(name) ?? new Map<string, Promise<unknown>>();
     memos.set(name, memo);

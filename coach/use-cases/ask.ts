@@ -38,9 +38,10 @@ export async function askToday(ctx: TurnContext): Promise<Turn> {
   // "what about tomorrow?", "what am I doing on saturday?": the day asked for, when it is ahead.
   const asked = ctx.parsed.slots.date;
   const date = asked !== undefined && asked > ctx.today ? asked : ctx.today;
-  const [session, race] = await Promise.all([
+  const [session, race, progress] = await Promise.all([
     ctx.repos.plans.sessionOn(ctx.athlete.id, date),
     raceOn(ctx, date),
+    progressOf(ctx, plan),
   ]);
   return say({
     kind: 'today',
@@ -48,7 +49,7 @@ export async function askToday(ctx: TurnContext): Promise<Turn> {
     ...(date !== ctx.today ? { ahead: true } : {}),
     ...(session ? { session } : {}),
     ...(race ? { race } : {}),
-    progress: await progressOf(ctx, plan),
+    progress,
   });
 }
 

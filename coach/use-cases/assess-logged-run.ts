@@ -31,12 +31,12 @@ export async function assessLoggedRun(
   athleteId: string,
   run: Activity,
 ): Promise<LoggedRunAssessment> {
-  const plan = await repos.plans.active(athleteId);
+  // Read at once (one round trip on PostgreSQL); the runs are not needed without a plan, and cost little.
+  const [plan, stored] = await Promise.all([
+    repos.plans.active(athleteId),
+    repos.activities.list(athleteId, { from: addDays(run.date, -HISTORY_DAYS), to: run.date }),
+  ]);
   if (!plan) return { activity: run };
-  const stored = await repos.activities.list(athleteId, {
-    from: addDays(run.date, -HISTORY_DAYS),
-    to: run.date,
-  });
   const pairs = stored
     .map((a) => [a, toRulesActivity(a)] as const)
     .filter((p): p is readonly [Activity, RulesActivity] => p[1] !== undefined)

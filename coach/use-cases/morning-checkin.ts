@@ -4,7 +4,7 @@
  * "train as planned" on a day pain limits running; the adaptation that follows does not repeat the safety
  * outcome the check-in already stated.
  */
-import { recoveryBaseline, toRulesCheckIn } from '../history.js';
+import { HISTORY_DAYS, recoveryBaseline, toRulesCheckIn } from '../history.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import { assessDay, DAY_READINESS_LOOKBACK_DAYS, type DayReadiness } from '../rules/adapt/day-readiness.js';
 import { addDays } from '../rules/calendar/add-days.js';
@@ -57,10 +57,15 @@ export async function morningCheckin(ctx: TurnContext): Promise<Turn> {
     ...(pain?.score !== undefined ? { pain: { score: pain.score, ...(location ? { location } : {}) } } : {}),
     redFlags: s.redFlags ?? [],
   });
-  const recent = await ctx.repos.checkins.list(ctx.athlete.id, {
-    from: addDays(date, -DAY_READINESS_LOOKBACK_DAYS),
-    to: date,
-  });
+  // Read over the adaptation's window (its history is this very read when the check-in is today's), then
+  // kept to the days readiness looks back on.
+  const lookback = addDays(date, -DAY_READINESS_LOOKBACK_DAYS);
+  const recent = (
+    await ctx.repos.checkins.list(ctx.athlete.id, {
+      from: addDays(date, -Math.max(HISTORY_DAYS, DAY_READINESS_LOOKBACK_DAYS)),
+      to: date,
+    })
+  ).filter((c) => c.date >= lookback);
   const day = assessDay(recent.map(toRulesCheckIn), date, recoveryBaseline(ctx.athlete));
   const safety = safetyOf(day);
   const turn: Turn = {

@@ -14,8 +14,10 @@ export async function recordRun(ctx: TurnContext, run: NewActivity): Promise<Tur
   const race = run.race === true;
   const activity = await ctx.repos.activities.add(run);
   const planned = await ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done');
-  const runsLogged = await ctx.repos.activities.count(ctx.athlete.id);
-  const { assessment, grayZone } = await assessLoggedRun(ctx.repos, ctx.athlete.id, activity);
+  const [runsLogged, { assessment, grayZone }] = await Promise.all([
+    ctx.repos.activities.count(ctx.athlete.id),
+    assessLoggedRun(ctx.repos, ctx.athlete.id, activity),
+  ]);
   // A run the rules recognise as a race (a parkrun "went all out", `isRaceEffort`) is worded as one, as it
   // is judged: the assessment judged it against the plan's VDOT.
   const shown = assessment?.judgedAs === 'race' ? { ...activity, race: true } : activity;

@@ -9,6 +9,7 @@ import { runnerStateToJson } from '../../coach/model/runner-state.js';
 import { athletes } from '../schema/athletes.js';
 import { outbox } from '../schema/outbox.js';
 import { isUuid } from './date-range.js';
+import { ph, prebuilt, prebuiltVariants, setTo } from '../prebuilt.js';
 import { createInboxRepository } from './inbox.repository.js';
 import { uniqueViolation } from './unique-violation.js';
 
@@ -20,20 +21,43 @@ function conflictOf(error: unknown): Result<never, AthleteConflict> | undefined 
   return err('PHONE_TAKEN', 'That phone number is already linked to a runner.');
 }
 
+type Set = Partial<typeof athletes.$inferInsert>;
+
+const byId = eq(athletes.id, ph('id'));
+const findById = prebuilt((db) => db.select().from(athletes).where(byId));
+const lockForUpdate = prebuilt((db) => db.select().from(athletes).where(byId).for('update'));
+const findByPhone = prebuilt((db) =>
+  db
+    .select()
+    .from(athletes)
+    .where(eq(athletes.phoneE164, ph('phoneE164'))),
+);
+const findByTelegramChat = prebuilt((db) =>
+  db
+    .select()
+    .from(athletes)
+    .where(eq(athletes.telegramChatId, ph('chatId'))),
+);
+/** The UPDATE of the columns `keys` (one shape per set of columns: a patch names few). */
+const updateColumns = prebuiltVariants((db, keys: readonly string[]) =>
+  db
+    .update(athletes)
+    .set({
+      ...Object.fromEntries(keys.map((k) => [k, setTo<unknown>(k)])),
+      updatedAt: sql`now()`,
+    })
+    .where(byId)
+    .returning(),
+);
+
 /** Athletes on drizzle (PGlite or PostgreSQL). */
 export function createAthleteRepository(db: Db): AthleteRepository {
   /** One UPDATE of the runner's row; a phone or chat another runner has comes back as a conflict. */
-  async function write(
-    id: string,
-    set: Partial<typeof athletes.$inferInsert>,
-  ): Promise<Result<Athlete, AthleteConflict> | undefined> {
+  async function write(id: string, set: Set): Promise<Result<Athlete, AthleteConflict> | undefined> {
     if (!isUuid(id)) return undefined;
+    const keys = Object.keys(set).filter((k) => set[k as keyof Set] !== undefined);
     try {
-      const [row] = await db
-        .update(athletes)
-        .set({ ...set, updatedAt: sql`now()` })
-        .where(eq(athletes.id, id))
-        .returning();
+      const [row] = await updateColumns(db, keys.join(','), keys, { ...set, id });
       return row ? ok(athleteFromRow(row)) : undefined;
     } catch (error) {
       const conflict = conflictOf(error);
@@ -55,20 +79,20 @@ export function createAthleteRepository(db: Db): AthleteRepository {
     },
     async findById(id: string) {
       if (!isUuid(id)) return undefined;
-      const [row] = await db.select().from(athletes).where(eq(athletes.id, id));
+      const [row] = await findById(db, { id });
       return row ? athleteFromRow(row) : undefined;
     },
     async lockForUpdate(id: string) {
       if (!isUuid(id)) return undefined;
-      const [row] = await db.select().from(athletes).where(eq(athletes.id, id)).for('update');
+      const [row] = await lockForUpdate(db, { id });
       return row ? athleteFromRow(row) : undefined;
     },
     async findByPhone(phoneE164: string) {
-      const [row] = await db.select().from(athletes).where(eq(athletes.phoneE164, phoneE164));
+      const [row] = await findByPhone(db, { phoneE164 });
       return row ? athleteFromRow(row) : undefined;
     },
     async findByTelegramChat(chatId: number) {
-      const [row] = await db.select().from(athletes).where(eq(athletes.telegramChatId, chatId));
+      const [row] = await findByTelegramChat(db, { chatId });
       return row ? athleteFromRow(row) : undefined;
     },
     async update(id: string, patch: AthletePatch) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, max, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, ne } from 'drizzle-orm';
 import type { PlanRepository, StoredSession } from '../../coach/ports/plan-repository.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
 import { NO_PURPOSE } from '../../coach/rules/plan/purposes.js';
@@ -13,7 +13,100 @@ import {
   sessionFromRow,
   sessionToInsert,
 } from '../mappers/plan.mapper.js';
+import { ph, prebuilt, setTo } from '../prebuilt.js';
 import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
+
+const activePlan = prebuilt((db) =>
+  db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
+    .limit(1),
+);
+const sessionsOfPlan = prebuilt((db) =>
+  db
+    .select()
+    .from(plannedSessions)
+    .where(eq(plannedSessions.planId, ph('planId')))
+    .orderBy(asc(plannedSessions.date)),
+);
+/** The sessions of the runner's active plan, read beside the plan's row (no wait for its id). */
+const sessionsOfActivePlan = prebuilt((db) =>
+  db
+    .select()
+    .from(plannedSessions)
+    .where(
+      inArray(
+        plannedSessions.planId,
+        db
+          .select({ id: plans.id })
+          .from(plans)
+          .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true))),
+      ),
+    )
+    .orderBy(asc(plannedSessions.date)),
+);
+const sessionById = prebuilt((db) =>
+  db
+    .select()
+    .from(plannedSessions)
+    .where(eq(plannedSessions.id, ph('id'))),
+);
+/** The plan's current (not superseded) session on a date. */
+const currentOfPlan = prebuilt((db) =>
+  db
+    .select()
+    .from(plannedSessions)
+    .where(
+      and(
+        eq(plannedSessions.planId, ph('planId')),
+        eq(plannedSessions.date, ph('date')),
+        ne(plannedSessions.status, SUPERSEDED),
+      ),
+    )
+    .limit(1),
+);
+/** The runner's current session on a date in their active plan (one join). */
+const currentOfRunner = prebuilt((db) =>
+  db
+    .select({ session: plannedSessions })
+    .from(plannedSessions)
+    .innerJoin(plans, eq(plans.id, plannedSessions.planId))
+    .where(
+      and(
+        eq(plans.athleteId, ph('athleteId')),
+        eq(plans.active, true),
+        eq(plannedSessions.date, ph('date')),
+        ne(plannedSessions.status, SUPERSEDED),
+      ),
+    )
+    .limit(1),
+);
+/** Sets the status of the runner's current session on a date in their active plan: one statement. */
+const setStatusOnDate = prebuilt((db) =>
+  db
+    .update(plannedSessions)
+    .set({ status: setTo<string>('status') })
+    .where(
+      inArray(
+        plannedSessions.id,
+        db
+          .select({ id: plannedSessions.id })
+          .from(plannedSessions)
+          .innerJoin(plans, eq(plans.id, plannedSessions.planId))
+          .where(
+            and(
+              eq(plans.athleteId, ph('athleteId')),
+              eq(plans.active, true),
+              eq(plannedSessions.date, ph('date')),
+              ne(plannedSessions.status, SUPERSEDED),
+            ),
+          )
+          .limit(1),
+      ),
+    )
+    .returning(),
+);
 
 /**
  * The rows of a plan's sessions: each session as it stands, and before it the original it `replaces` as a
@@ -42,11 +135,7 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
     inTransaction ? work(db) : db.transaction((t) => work(t as unknown as Db));
 
   async function activePlanRow(tx: Db, athleteId: string) {
-    const [row] = await tx
-      .select()
-      .from(plans)
-      .where(and(eq(plans.athleteId, athleteId), eq(plans.active, true)))
-      .limit(1);
+    const [row] = await activePlan(tx, { athleteId });
     return row;
   }
 
@@ -54,17 +143,7 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
   async function currentSession(tx: Db, athleteId: string, date: string) {
     const plan = await activePlanRow(tx, athleteId);
     if (!plan) return undefined;
-    const [row] = await tx
-      .select()
-      .from(plannedSessions)
-      .where(
-        and(
-          eq(plannedSessions.planId, plan.id),
-          eq(plannedSessions.date, date),
-          ne(plannedSessions.status, SUPERSEDED),
-        ),
-      )
-      .limit(1);
+    const [row] = await currentOfPlan(tx, { planId: plan.id, date });
     return row ? { plan, row } : undefined;
   }
 
@@ -93,14 +172,17 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
     },
 
     async active(athleteId) {
-      const plan = await activePlanRow(db, athleteId);
+      // Both at once (one round trip on PostgreSQL). Outside a transaction a new version could land
+      // between the two: sessions of another plan are read again by the plan's id.
+      const [plan, rows] = await Promise.all([
+        activePlanRow(db, athleteId),
+        sessionsOfActivePlan(db, { athleteId }),
+      ]);
       if (!plan) return undefined;
-      const rows = await db
-        .select()
-        .from(plannedSessions)
-        .where(eq(plannedSessions.planId, plan.id))
-        .orderBy(asc(plannedSessions.date));
-      return planFromRows(plan, rows);
+      const own = rows.every((r) => r.planId === plan.id)
+        ? rows
+        : await sessionsOfPlan(db, { planId: plan.id });
+      return planFromRows(plan, own);
     },
 
     async overview(athleteId) {
@@ -115,24 +197,10 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
     },
 
     async sessionOn(athleteId, date) {
-      const [row] = await db
-        .select({ session: plannedSessions })
-        .from(plannedSessions)
-        .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-        .where(
-          and(
-            eq(plans.athleteId, athleteId),
-            eq(plans.active, true),
-            eq(plannedSessions.date, date),
-            ne(plannedSessions.status, SUPERSEDED),
-          ),
-        )
-        .limit(1);
+      const [row] = await currentOfRunner(db, { athleteId, date });
       if (!row) return undefined;
       const { replacesId } = row.session;
-      const [original] = replacesId
-        ? await db.select().from(plannedSessions).where(eq(plannedSessions.id, replacesId))
-        : [];
+      const [original] = replacesId ? await sessionById(db, { id: replacesId }) : [];
       return sessionFromRow(row.session, original);
     },
 
@@ -180,7 +248,7 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
             ),
           )
           .returning();
-        const [original] = await tx.select().from(plannedSessions).where(eq(plannedSessions.id, originalId));
+        const [original] = await sessionById(tx, { id: originalId });
         return sessionFromRow(row!, original);
       });
     },
@@ -240,17 +308,9 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
 
     async setStatus(athleteId, date, status) {
       return atomically(async (tx): Promise<StoredSession | undefined> => {
-        const found = await currentSession(tx, athleteId, date);
-        if (!found) return undefined;
-        const [row] = await tx
-          .update(plannedSessions)
-          .set({ status })
-          .where(eq(plannedSessions.id, found.row.id))
-          .returning();
+        const [row] = await setStatusOnDate(tx, { athleteId, date, status });
         if (!row) return undefined;
-        const [original] = row.replacesId
-          ? await tx.select().from(plannedSessions).where(eq(plannedSessions.id, row.replacesId))
-          : [];
+        const [original] = row.replacesId ? await sessionById(tx, { id: row.replacesId }) : [];
         return sessionFromRow(row, original);
       });
     },

@@ -5,7 +5,10 @@ import { NeedsWrite, readOnly, rememberingReads } from '../../../coach/conversat
 /** Repositories whose every call is recorded; reads answer from `rows`. */
 function recorded() {
   const calls: string[] = [];
-  const rows = { plan: { version: 1 }, runs: [{ id: 'a' }] };
+  const rows: { plan: unknown; runs: { id: string; assessment?: unknown }[] } = {
+    plan: { version: 1 },
+    runs: [{ id: 'a' }, { id: 'c' }],
+  };
   const repos = {
     plans: {
       active: async (id: string) => (calls.push(`plans.active ${id}`), rows.plan),
@@ -14,6 +17,14 @@ function recorded() {
     activities: {
       list: async (id: string) => (calls.push(`activities.list ${id}`), rows.runs),
       add: async () => (calls.push('activities.add'), { id: 'b' }),
+      count: async () => (calls.push('activities.count'), rows.runs.length),
+      setAssessment: async (_athleteId: string, id: string, assessment: unknown) => {
+        calls.push('activities.setAssessment');
+        const i = rows.runs.findIndex((r) => r.id === id);
+        if (i < 0) return undefined;
+        rows.runs = rows.runs.map((r) => (r.id === id ? { ...r, assessment } : r));
+        return rows.runs[i];
+      },
     },
     athletes: {
       findById: async () => (calls.push('athletes.findById'), undefined),
@@ -59,12 +70,35 @@ describe('rememberingReads', () => {
     ]);
   });
 
+  it('puts a row changed in place into the remembered lists instead of reading them again', async () => {
+    const { calls, repos } = recorded();
+    const turn = rememberingReads(repos);
+    await turn.activities.list('r1');
+    await turn.activities.count('r1');
+    await turn.activities.setAssessment('r1', 'c', { verdict: 'on-target' } as never);
+    expect(await turn.activities.list('r1')).toEqual([
+      { id: 'a' },
+      { id: 'c', assessment: { verdict: 'on-target' } },
+    ]);
+    expect(await turn.activities.count('r1')).toBe(2);
+    expect(calls).toEqual(['activities.list r1', 'activities.count', 'activities.setAssessment']);
+  });
+
+  it('forgets as for any write when the in-place write finds no row', async () => {
+    const { calls, repos } = recorded();
+    const turn = rememberingReads(repos);
+    await turn.activities.list('r1');
+    expect(await turn.activities.setAssessment('r1', 'gone', {} as never)).toBeUndefined();
+    await turn.activities.list('r1');
+    expect(calls).toEqual(['activities.list r1', 'activities.setAssessment', 'activities.list r1']);
+  });
+
   it('hands each caller its own copy of a list', async () => {
     const { repos } = recorded();
     const turn = rememberingReads(repos);
     const first = await turn.activities.list('r1');
     (first as unknown[]).push({ id: 'x' });
-    expect(await turn.activities.list('r1')).toEqual([{ id: 'a' }]);
+    expect(await turn.activities.list('r1')).toEqual([{ id: 'a' }, { id: 'c' }]);
   });
 
   it('does not remember a failed read', async () => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { firstReading, looksLikeQuestion, understand } from '../../../coach/conversation/message-turn.js';
+import type { Athlete } from '../../../coach/model/athlete.js';
+import { emptyRunnerState } from '../../../coach/model/runner-state.js';
+
+const at = new Date('2026-12-08T20:30:00Z');
+const deps = { clock: { now: () => at } };
+const runner = (timezone: string, units: 'km' | 'mi' = 'km') =>
+  ({
+    id: '00000000-0000-4000-8000-000000000001',
+    name: 'Ana',
+    timezone,
+    units,
+    persona: 'friendly',
+    state: emptyRunnerState(),
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+  }) as unknown as Athlete;
+const words = {} as const;
+const read = { mayExtract: false } as const;
+
+describe('the first reading of a message', () => {
+  it('tells a question from a fact before the runner is read', () => {
+    expect(looksLikeQuestion(firstReading('what is today?', at))).toBe(true);
+    expect(looksLikeQuestion(firstReading('ran 8k in 45:10 rpe 4', at))).toBe(false);
+  });
+
+  it('is the runner’s reading when their terms are the ones it was read in (UTC, km): parsed once', () => {
+    const first = firstReading('ran 8k yesterday', at);
+    const understood = understand(deps, runner('UTC'), words, 'ran 8k yesterday', at, read, first);
+    expect(understood !== 'extract' && understood.parsed).toBe(first.parsed);
+  });
+
+  it('is read again in the runner’s own terms: their date, their units', () => {
+    const first = firstReading('ran 8 yesterday', at);
+    // 20:30 UTC is already the next day in Tokyo: "yesterday" is the 8th there, the 7th in UTC.
+    const tokyo = understand(deps, runner('Asia/Tokyo'), words, 'ran 8 yesterday', at, read, first);
+    expect(tokyo !== 'extract' && tokyo.parsed).not.toBe(first.parsed);
+    expect(tokyo !== 'extract' && tokyo.parsed.slots.date).toBe('2026-12-08');
+    expect(first.parsed.slots.date).toBe('2026-12-07');
+    const miles = understand(deps, runner('UTC', 'mi'), words, 'ran 8 yesterday', at, read, first);
+    expect(miles !== 'extract' && miles.parsed).not.toBe(first.parsed);
+  });
+
+  it('is not reused for other words (the extractor’s phrase)', () => {
+    const first = firstReading('ran 8k', at);
+    const other = understand(
+      deps,
+      runner('UTC'),
+      words,
+      'ran 8k',
+      at,
+      { mayExtract: false, phrase: 'ran 10k' },
+      first,
+    );
+    expect(other !== 'extract' && other.parsed).not.toBe(first.parsed);
+  });
+});
