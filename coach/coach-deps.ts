@@ -1,4 +1,5 @@
 /** What every use case of the coach loop needs, passed in explicitly (wired in the composition roots). */
+import type { RunnerQueue } from './conversation/runner-queue.js';
 import type { Clock } from './ports/clock.js';
 import type { Repositories, UnitOfWork } from './ports/repositories.js';
 import type { IntentExtractor } from './prompts/llm/extract-intent.js';
@@ -15,4 +16,9 @@ export interface CoachDeps {
   readonly clock: Clock;
   /** When an LLM is configured: reads messages the parser cannot classify (it extracts, never decides). */
   readonly extractor?: IntentExtractor;
+  /**
+   * Where one runner's messages wait for each other before they open a transaction (one pooled
+   * connection per runner, `runner-queue.ts`); without it they wait on the runner's row lock only.
+   */
+  readonly turns?: RunnerQueue;
 }

@@ -6,6 +6,7 @@
 import type { CoachDeps } from '../coach/coach-deps.js';
 import type { Repositories } from '../coach/ports/repositories.js';
 import { systemClock } from '../coach/ports/clock.js';
+import { createRunnerQueue } from '../coach/conversation/runner-queue.js';
 import { createExtractor, createWording } from '../coach/prompts/create-wording.js';
 import type { WordingEvent } from '../coach/prompts/llm/llm-wording.js';
 import type { DatabaseHandle } from '../db/client.js';
@@ -56,6 +57,7 @@ export function createCoachDeps(
       ...(onWordingEvent ? { onEvent: onWordingEvent } : {}),
     }),
     clock: systemClock,
+    turns: createRunnerQueue(),
     ...(llm ? { extractor: createExtractor(llm) } : {}),
   };
 }

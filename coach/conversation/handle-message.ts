@@ -181,6 +181,19 @@ async function pass(
   const asked =
     first && looksLikeQuestion(first) ? await questionPass(deps, incoming, text, at, read, first) : undefined;
   if (asked !== undefined) return asked;
+  const locked = () => lockedPass(deps, incoming, text, at, read, first);
+  return deps.turns ? deps.turns.run(incoming.athleteId, locked) : locked();
+}
+
+/** The locked pass of `pass`: one transaction with the runner's row locked. */
+function lockedPass(
+  deps: CoachDeps,
+  incoming: IncomingMessage,
+  text: string,
+  at: Date,
+  read: { readonly mayExtract: boolean; readonly phrase?: string },
+  first: FirstReading | undefined,
+): Promise<Pass> {
   return deps.unitOfWork
     .run(async (transaction): Promise<Pass> => {
       const repos = rememberingReads(transaction);
