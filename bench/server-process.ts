@@ -17,11 +17,19 @@ import postgres from 'postgres';
 /** The repository root: the server process's working directory. */
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
+/**
+ * Node's arguments in `npm start`'s script ("exec node --flags bin/start.js" → the flags and the file):
+ * the production start run directly, with no npm process in between.
+ */
+export const PRODUCTION_ARGS: readonly string[] = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .replace(/^exec\s+/, '')
+  .split(/\s+/)
+  .slice(1);
+
 /** How the service is started: as `npm start` runs it (compiled JS, built when stale), run in `ROOT`. */
-export const SERVER_COMMAND: readonly [string, ...string[]] = [
-  process.execPath,
-  'bin/start.js',
-];
+export const SERVER_COMMAND: readonly [string, ...string[]] = [process.execPath, ...PRODUCTION_ARGS];
 
 /** PostgreSQL the scratch databases are made on (and dropped from). */
 export const ADMIN_URL =

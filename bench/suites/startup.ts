@@ -15,11 +15,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import type { BenchSuite } from '../measure.js';
+import { PRODUCTION_ARGS, ROOT } from '../server-process.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ADMIN_URL =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??
@@ -34,14 +33,7 @@ interface Start {
   readonly args: readonly string[];
 }
 
-const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-  scripts: Record<string, string>;
-};
-/** `npm start`'s command line run directly ("exec node --flags bin/start.js" → node, its arguments). */
-const productionArgs = PACKAGE.scripts
-  .start!.replace(/^exec\s+/, '')
-  .split(/\s+/)
-  .slice(1);
+const productionArgs = PRODUCTION_ARGS;
 
 const STARTS: readonly Start[] = [
   { name: `production: \`node ${productionArgs.join(' ')}\``, file: process.execPath, args: productionArgs },

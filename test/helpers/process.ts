@@ -4,6 +4,8 @@
  * or through `npm start` itself, or the TypeScript sources through tsx (as `npm run dev` does).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -45,8 +47,16 @@ export interface StartOptions {
   readonly detached?: boolean;
 }
 
+/** Node's arguments in `npm start`'s script ("exec node --flags bin/start.js"): the production start. */
+const PRODUCTION_ARGS = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .replace(/^exec\s+/, '')
+  .split(/\s+/)
+  .slice(1);
+
 const COMMANDS: Record<StartCommand, readonly [string, readonly string[]]> = {
-  production: [process.execPath, ['bin/start.js']],
+  production: [process.execPath, PRODUCTION_ARGS],
   npm: ['npm', ['start']],
   tsx: [process.execPath, ['--import', 'tsx', 'server/main.ts']],
 };
