@@ -97,27 +97,27 @@ export async function applyAdaptation(
     }
   }
 
-  const decisions: StoredDecision[] = [];
-  for (const d of fresh) {
-    // A change on a day safety or illness also changed is not offered for "keep original": undoing it
-    // would undo theirs too.
-    const changesUpcoming =
-      !vdotChanged &&
-      d.date >= today &&
-      // Advice (no before/after) changes no session: nothing to keep instead.
-      d.before != null &&
-      d.after != null &&
-      !BINDING_RULES.test(d.rule) &&
-      !known.bindingDates.has(d.date);
-    decisions.push(
-      await repos.decisions.add({
+  // Every insert at once (one round trip on PostgreSQL); stored and returned in rule order.
+  const decisions: StoredDecision[] = await Promise.all(
+    fresh.map((d) => {
+      // A change on a day safety or illness also changed is not offered for "keep original": undoing it
+      // would undo theirs too.
+      const changesUpcoming =
+        !vdotChanged &&
+        d.date >= today &&
+        // Advice (no before/after) changes no session: nothing to keep instead.
+        d.before != null &&
+        d.after != null &&
+        !BINDING_RULES.test(d.rule) &&
+        !known.bindingDates.has(d.date);
+      return repos.decisions.add({
         ...d,
         athleteId,
         status: changesUpcoming ? 'proposed' : 'applied',
         inputs: { today, activities: history.activities.length, checkins: history.checkins.length },
-      }),
-    );
-  }
+      });
+    }),
+  );
   return {
     decisions,
     proposed: decisions.filter((d) => d.status === 'proposed'),

@@ -12,8 +12,11 @@ import { runLoggedMessage } from './run-logged-message.js';
 export async function recordRun(ctx: TurnContext, run: NewActivity): Promise<Turn> {
   const { date } = run;
   const race = run.race === true;
-  const activity = await ctx.repos.activities.add(run);
-  const planned = await ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done');
+  // Two writes that do not depend on each other: sent together (one round trip on PostgreSQL).
+  const [activity, planned] = await Promise.all([
+    ctx.repos.activities.add(run),
+    ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done'),
+  ]);
   const [runsLogged, { assessment, grayZone }] = await Promise.all([
     ctx.repos.activities.count(ctx.athlete.id),
     assessLoggedRun(ctx.repos, ctx.athlete.id, activity),

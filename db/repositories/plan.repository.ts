@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, max, ne } from 'drizzle-orm';
+import { asc, eq, max } from 'drizzle-orm';
 import type { PlanRepository, StoredSession } from '../../coach/ports/plan-repository.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
 import { NO_PURPOSE } from '../../coach/rules/plan/purposes.js';
@@ -13,100 +13,16 @@ import {
   sessionFromRow,
   sessionToInsert,
 } from '../mappers/plan.mapper.js';
-import { ph, prebuilt, setTo } from '../prebuilt.js';
 import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
-
-const activePlan = prebuilt((db) =>
-  db
-    .select()
-    .from(plans)
-    .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
-    .limit(1),
-);
-const sessionsOfPlan = prebuilt((db) =>
-  db
-    .select()
-    .from(plannedSessions)
-    .where(eq(plannedSessions.planId, ph('planId')))
-    .orderBy(asc(plannedSessions.date)),
-);
-/** The sessions of the runner's active plan, read beside the plan's row (no wait for its id). */
-const sessionsOfActivePlan = prebuilt((db) =>
-  db
-    .select()
-    .from(plannedSessions)
-    .where(
-      inArray(
-        plannedSessions.planId,
-        db
-          .select({ id: plans.id })
-          .from(plans)
-          .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true))),
-      ),
-    )
-    .orderBy(asc(plannedSessions.date)),
-);
-const sessionById = prebuilt((db) =>
-  db
-    .select()
-    .from(plannedSessions)
-    .where(eq(plannedSessions.id, ph('id'))),
-);
-/** The plan's current (not superseded) session on a date. */
-const currentOfPlan = prebuilt((db) =>
-  db
-    .select()
-    .from(plannedSessions)
-    .where(
-      and(
-        eq(plannedSessions.planId, ph('planId')),
-        eq(plannedSessions.date, ph('date')),
-        ne(plannedSessions.status, SUPERSEDED),
-      ),
-    )
-    .limit(1),
-);
-/** The runner's current session on a date in their active plan (one join). */
-const currentOfRunner = prebuilt((db) =>
-  db
-    .select({ session: plannedSessions })
-    .from(plannedSessions)
-    .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-    .where(
-      and(
-        eq(plans.athleteId, ph('athleteId')),
-        eq(plans.active, true),
-        eq(plannedSessions.date, ph('date')),
-        ne(plannedSessions.status, SUPERSEDED),
-      ),
-    )
-    .limit(1),
-);
-/** Sets the status of the runner's current session on a date in their active plan: one statement. */
-const setStatusOnDate = prebuilt((db) =>
-  db
-    .update(plannedSessions)
-    .set({ status: setTo<string>('status') })
-    .where(
-      inArray(
-        plannedSessions.id,
-        db
-          .select({ id: plannedSessions.id })
-          .from(plannedSessions)
-          .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-          .where(
-            and(
-              eq(plans.athleteId, ph('athleteId')),
-              eq(plans.active, true),
-              eq(plannedSessions.date, ph('date')),
-              ne(plannedSessions.status, SUPERSEDED),
-            ),
-          )
-          .limit(1),
-      ),
-    )
-    .returning(),
-);
+import {
+  activePlan,
+  currentOfPlan,
+  currentOfRunner,
+  sessionById,
+  sessionsOfActivePlan,
+  sessionsOfPlan,
+  setStatusOnDate,
+} from './plan-statements.js';
 
 /**
  * The rows of a plan's sessions: each session as it stands, and before it the original it `replaces` as a

@@ -1,0 +1,96 @@
+/** The plan repository's hot statements, prebuilt (`db/prebuilt.ts`): each built once per process. */
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { ph, prebuilt, setTo } from '../prebuilt.js';
+import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
+
+export const activePlan = prebuilt((db) =>
+  db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
+    .limit(1),
+);
+export const sessionsOfPlan = prebuilt((db) =>
+  db
+    .select()
+    .from(plannedSessions)
+    .where(eq(plannedSessions.planId, ph('planId')))
+    .orderBy(asc(plannedSessions.date)),
+);
+/** The sessions of the runner's active plan, read beside the plan's row (no wait for its id). */
+export const sessionsOfActivePlan = prebuilt((db) =>
+  db
+    .select()
+    .from(plannedSessions)
+    .where(
+      inArray(
+        plannedSessions.planId,
+        db
+          .select({ id: plans.id })
+          .from(plans)
+          .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true))),
+      ),
+    )
+    .orderBy(asc(plannedSessions.date)),
+);
+export const sessionById = prebuilt((db) =>
+  db
+    .select()
+    .from(plannedSessions)
+    .where(eq(plannedSessions.id, ph('id'))),
+);
+/** The plan's current (not superseded) session on a date. */
+export const currentOfPlan = prebuilt((db) =>
+  db
+    .select()
+    .from(plannedSessions)
+    .where(
+      and(
+        eq(plannedSessions.planId, ph('planId')),
+        eq(plannedSessions.date, ph('date')),
+        ne(plannedSessions.status, SUPERSEDED),
+      ),
+    )
+    .limit(1),
+);
+/** The runner's current session on a date in their active plan (one join). */
+export const currentOfRunner = prebuilt((db) =>
+  db
+    .select({ session: plannedSessions })
+    .from(plannedSessions)
+    .innerJoin(plans, eq(plans.id, plannedSessions.planId))
+    .where(
+      and(
+        eq(plans.athleteId, ph('athleteId')),
+        eq(plans.active, true),
+        eq(plannedSessions.date, ph('date')),
+        ne(plannedSessions.status, SUPERSEDED),
+      ),
+    )
+    .limit(1),
+);
+/** Sets the status of the runner's current session on a date in their active plan: one statement. */
+export const setStatusOnDate = prebuilt((db) =>
+  db
+    .update(plannedSessions)
+    .set({ status: setTo<string>('status') })
+    .where(
+      inArray(
+        plannedSessions.id,
+        db
+          .select({ id: plannedSessions.id })
+          .from(plannedSessions)
+          .innerJoin(plans, eq(plans.id, plannedSessions.planId))
+          .where(
+            and(
+              eq(plans.athleteId, ph('athleteId')),
+              eq(plans.active, true),
+              eq(plannedSessions.date, ph('date')),
+              ne(plannedSessions.status, SUPERSEDED),
+            ),
+          )
+          .limit(1),
+      ),
+    )
+    .returning(),
+);
