@@ -36,10 +36,16 @@ export async function endCall(deps: CoachDeps, end: CallEnd): Promise<void> {
         ...(checkinId !== undefined ? { checkinId } : {}),
       });
     }
-    // No RPE question after a call that was never answered, or one that stopped for a red flag.
-    if (end.status !== 'completed' || call.status === 'red-flag' || call.reports.length === 0) return;
-    if (!(await repos.events.claim(CALL_RPE_EVENT, call.callSid, athlete.id))) return;
-    await askRpe(repos, athlete, call, at);
+    if (end.status !== 'completed') return;
+    // No RPE question after a call that stopped for a red flag or in which nothing was said.
+    const asks =
+      call.status !== 'red-flag' &&
+      call.reports.length > 0 &&
+      (await repos.events.claim(CALL_RPE_EVENT, call.callSid, athlete.id));
+    const state = asks ? await askRpe(repos, athlete, call, at) : athlete.state;
+    // A call the runner made (mid-run, as a rule) is word from them, as a message is: the nightly
+    // adaptation leaves their day to them instead of taking the session for missed.
+    await repos.athletes.saveState(athlete.id, state, {}, at);
   });
 }
 
@@ -65,8 +71,16 @@ async function storeReports(
   return stored.id;
 }
 
-/** The RPE question: pending in the conversation, and on Telegram through the outbox when linked. */
-async function askRpe(repos: Repositories, athlete: Athlete, call: CallRecord, at: Date): Promise<void> {
+/**
+ * The RPE question: on Telegram through the outbox when linked; returns the runner's state with it
+ * pending in the conversation (the caller saves it).
+ */
+async function askRpe(
+  repos: Repositories,
+  athlete: Athlete,
+  call: CallRecord,
+  at: Date,
+): Promise<Athlete['state']> {
   const runs = await repos.activities.list(athlete.id, { from: call.sessionDate, to: call.sessionDate });
   const run = runs.at(-1);
   const pendingRpe = {
@@ -74,12 +88,8 @@ async function askRpe(repos: Repositories, athlete: Athlete, call: CallRecord, a
     callSid: call.callSid,
     ...(run !== undefined && run.rpe === undefined ? { activityId: run.id } : {}),
   };
-  const state = athlete.state;
-  await repos.athletes.saveState(athlete.id, {
-    ...state,
-    conversation: { ...state.conversation, pendingRpe },
-  });
-  if (athlete.telegramChatId === undefined) return;
+  const state = { ...athlete.state, conversation: { ...athlete.state.conversation, pendingRpe } };
+  if (athlete.telegramChatId === undefined) return state;
   // Enqueued, not `enqueueReplies`: the runner did not write on Telegram, so a chat that blocked us stays so.
   const question = {
     kind: 'rpe-question' as const,
@@ -91,4 +101,5 @@ async function askRpe(repos: Repositories, athlete: Athlete, call: CallRecord, a
   await repos.outbox.enqueue(
     outboxMessagesFor({ ...athlete, athleteId: athlete.id }, deliver, 'telegram', [question], at),
   );
+  return state;
 }

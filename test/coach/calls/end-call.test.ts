@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { callTurn, endCall, handleMessage, startCall } from '../../../coach/channel.js';
 import { buildRunnerExport } from '../../../coach/use-cases/runner-export.js';
-import { calls, outbox } from '../../../db/schema/index.js';
+import { athletes, calls, outbox } from '../../../db/schema/index.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 import { callFixture, PHONE, type CallFixture } from './call-fixture.js';
 
@@ -110,6 +110,18 @@ describeEachDatabase('endCall', (ctx) => {
     // The red-flag call's check-in is the one stored in the turn, not a second one.
     const checkins = await f.deps.repositories.checkins.list(f.athleteId);
     expect(checkins.filter((c) => c.redFlags.length > 0)).toHaveLength(1);
+  });
+
+  it('a completed call is word from the runner (the nightly adaptation leaves their day); a missed one is not', async () => {
+    const heard = async (athleteId: string) =>
+      (await ctx.handle.db.select().from(athletes).where(eq(athletes.id, athleteId)))[0]?.lastMessageAt;
+    const f = await callFixture(ctx.handle);
+    await calledMidTempo(f, 'CA-missed');
+    await endCall(f.deps, { callSid: 'CA-missed', from: PHONE, status: 'no-answer' });
+    expect(await heard(f.athleteId)).toBeNull();
+    await calledMidTempo(f, 'CA-done');
+    await endCall(f.deps, { callSid: 'CA-done', from: PHONE, status: 'completed' });
+    expect((await heard(f.athleteId))?.toISOString()).toBe(`${f.tempo.date}T07:03:00.000Z`);
   });
 
   it('the export holds the calls with their cues and reasons; deleting the runner deletes them', async () => {
