@@ -5,7 +5,26 @@ import type { Plan, Session, Week } from '../../coach/rules/plan/types.js';
 import { SUPERSEDED, type plannedSessions, type plans } from '../schema/index.js';
 
 type PlanRow = typeof plans.$inferSelect;
-type SessionRow = typeof plannedSessions.$inferSelect;
+type FullSessionRow = typeof plannedSessions.$inferSelect;
+/**
+ * The columns a session is read back from (`SESSION_FIELDS`): not its plan, runner, `targets` or times,
+ * which no reader uses (two timestamps and a JSON column less to parse per row, ~88 rows a plan).
+ */
+export type SessionRow = Pick<
+  FullSessionRow,
+  | 'id'
+  | 'date'
+  | 'kind'
+  | 'hard'
+  | 'minutes'
+  | 'km'
+  | 'purpose'
+  | 'purposeCode'
+  | 'purposeFacts'
+  | 'steps'
+  | 'status'
+  | 'replacesId'
+>;
 type SessionInsert = typeof plannedSessions.$inferInsert;
 
 /** What plans.summary holds: the plan without its sessions (they are rows). */

@@ -2,6 +2,23 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { ph, prebuilt, setTo } from '../prebuilt.js';
 import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
+import type { SessionRow } from '../mappers/plan.mapper.js';
+
+/** The columns of `SessionRow`: what a session is read back from. */
+export const SESSION_FIELDS = {
+  id: plannedSessions.id,
+  date: plannedSessions.date,
+  kind: plannedSessions.kind,
+  hard: plannedSessions.hard,
+  minutes: plannedSessions.minutes,
+  km: plannedSessions.km,
+  purpose: plannedSessions.purpose,
+  purposeCode: plannedSessions.purposeCode,
+  purposeFacts: plannedSessions.purposeFacts,
+  steps: plannedSessions.steps,
+  status: plannedSessions.status,
+  replacesId: plannedSessions.replacesId,
+} satisfies Record<keyof SessionRow, unknown>;
 
 export const activePlan = prebuilt((db) =>
   db
@@ -12,7 +29,7 @@ export const activePlan = prebuilt((db) =>
 );
 export const sessionsOfPlan = prebuilt((db) =>
   db
-    .select()
+    .select(SESSION_FIELDS)
     .from(plannedSessions)
     .where(eq(plannedSessions.planId, ph('planId')))
     .orderBy(asc(plannedSessions.date)),
@@ -20,7 +37,7 @@ export const sessionsOfPlan = prebuilt((db) =>
 /** The sessions of the runner's active plan, read beside the plan's row (no wait for its id). */
 export const sessionsOfActivePlan = prebuilt((db) =>
   db
-    .select()
+    .select({ ...SESSION_FIELDS, planId: plannedSessions.planId })
     .from(plannedSessions)
     .where(
       inArray(
@@ -56,7 +73,7 @@ export const currentOfPlan = prebuilt((db) =>
 /** The runner's current session on a date in their active plan (one join). */
 export const currentOfRunner = prebuilt((db) =>
   db
-    .select({ session: plannedSessions })
+    .select(SESSION_FIELDS)
     .from(plannedSessions)
     .innerJoin(plans, eq(plans.id, plannedSessions.planId))
     .where(

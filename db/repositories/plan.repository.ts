@@ -115,9 +115,9 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
     async sessionOn(athleteId, date) {
       const [row] = await currentOfRunner(db, { athleteId, date });
       if (!row) return undefined;
-      const { replacesId } = row.session;
+      const { replacesId } = row;
       const [original] = replacesId ? await sessionById(db, { id: replacesId }) : [];
-      return sessionFromRow(row.session, original);
+      return sessionFromRow(row, original);
     },
 
     async versions(athleteId) {
