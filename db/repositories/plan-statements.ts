@@ -70,20 +70,20 @@ export const currentOfPlan = prebuilt((db) =>
     )
     .limit(1),
 );
+/** `:athleteId`'s current (not superseded) session on `:date` in their active plan. */
+const currentOnDate = and(
+  eq(plans.athleteId, ph('athleteId')),
+  eq(plans.active, true),
+  eq(plannedSessions.date, ph('date')),
+  ne(plannedSessions.status, SUPERSEDED),
+);
 /** The runner's current session on a date in their active plan (one join). */
 export const currentOfRunner = prebuilt((db) =>
   db
     .select(SESSION_FIELDS)
     .from(plannedSessions)
     .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-    .where(
-      and(
-        eq(plans.athleteId, ph('athleteId')),
-        eq(plans.active, true),
-        eq(plannedSessions.date, ph('date')),
-        ne(plannedSessions.status, SUPERSEDED),
-      ),
-    )
+    .where(currentOnDate)
     .limit(1),
 );
 /** Sets the status of the runner's current session on a date in their active plan: one statement. */
@@ -98,14 +98,7 @@ export const setStatusOnDate = prebuilt((db) =>
           .select({ id: plannedSessions.id })
           .from(plannedSessions)
           .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-          .where(
-            and(
-              eq(plans.athleteId, ph('athleteId')),
-              eq(plans.active, true),
-              eq(plannedSessions.date, ph('date')),
-              ne(plannedSessions.status, SUPERSEDED),
-            ),
-          )
+          .where(currentOnDate)
           .limit(1),
       ),
     )
