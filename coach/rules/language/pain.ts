@@ -1,3 +1,4 @@
+import { higherEnd, RANGE_TO } from './score-range.js';
 import { SCALE_MAX, SCALE_MIN } from './limits.js';
 import type { Extraction, Span } from './scan.js';
 import {
@@ -47,15 +48,18 @@ const LOCATION_RE = new RegExp(
 );
 const CUE_RE =
   /\b(?:pain|painful|pains|hurts?|hurting|aches?|aching|achy|sore|tight|tightness|twinges?|niggles?|niggly|tweak(?:ed)?|injur(?:ed|y)|sprain(?:ed)?|strain(?:ed)?|pulled|pinch(?:ing)?|ouch|ow|throbbing|stiff|tender|bother(?:ing|s)|playing up|acting up|flar(?:ed|ing) up|killing me)\b/;
-const SCORE_RE =
-  /(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|5)\b|\b(?:pain|at|a|is|was|around|about|score)\s+(?:a\s+|an\s+|of\s+|at\s+)?(\d{1,3}(?:\.\d+)?)\b(?!\s*(?:km|k|miles|min|hours|h\b|:|\.\d|x|am|pm|bpm|%))/;
+/** A score (`6/10`, `pain 5`), or a range of two (`2-3/10`): groups 1–3 (ends, out of) or 4–5 (ends). */
+const SCORE_RE = new RegExp(
+  String.raw`(?<![\d:.])(\d{1,3}(?:\.\d+)?)(?:${RANGE_TO}(\d{1,3}(?:\.\d+)?))?\s*(?:\/|out of)\s*(10|5)\b|\b(?:pain|at|a|is|was|around|about|score)\s+(?:a\s+|an\s+|of\s+|at\s+)?(\d{1,3}(?:\.\d+)?)(?:${RANGE_TO}(\d{1,3}(?:\.\d+)?))?\b(?!\s*(?:km|k|miles|min|hours|h\b|:|\.\d|x|am|pm|bpm|%))`,
+);
 const WORSE_RE =
   /\b(?:getting|got|gets|is|feels?|much|even) worse\b|\bworsening\b|\bworse (?:than|today|this morning)\b/;
 const BETTER_RE =
   /\b(?:getting|got|gets|is|feels?|much|bit|a lot) better\b|\bimproving\b|\bless (?:sore|painful)\b|\beasing (?:off|up)\b/;
 /** A clause that is only a score ("3/10", "pain 5", "about a 4"). */
-const NEXT_CLAUSE_SCORE_RE =
-  /^\s*(?:pain|at|about|around|score|like|maybe|prob(?:ably)?|roughly|maybe like)?\s*(?:is\s+|was\s+|of\s+|at\s+)?(?:a\s+|an\s+)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:\/|out of)\s*(10|5))?\s*$/;
+const NEXT_CLAUSE_SCORE_RE = new RegExp(
+  String.raw`^\s*(?:pain|at|about|around|score|like|maybe|prob(?:ably)?|roughly|maybe like)?\s*(?:is\s+|was\s+|of\s+|at\s+)?(?:a\s+|an\s+)?(\d{1,3}(?:\.\d+)?)(?:${RANGE_TO}(\d{1,3}(?:\.\d+)?))?\s*(?:(?:\/|out of)\s*(10|5))?\s*$`,
+);
 const SIDE_AFTER_RE = /\b(?:on the |on my )?(left|right)(?: side| one| leg)?\b/;
 /** The runner says there is no pain at all: an explicit empty `pains` list. */
 const NO_PAIN_RE = /\b(?:no pain|pain[- ]free|no (?:aches|niggles|injuries)|nothing hurts|no pains)\b/;
@@ -119,8 +123,8 @@ export function extractPain(text: string): Extraction {
     const base: PainMention = side === undefined ? { location } : { location, side };
     if (score) {
       spans.push({ start: scoreAt + score.index, end: scoreAt + score.index + score[0].length });
-      const raw = Number(score[1] ?? score[3]);
-      const outOf = score[2] === undefined ? undefined : Number(score[2]);
+      const raw = higherEnd(score[1] ?? score[4], score[2] ?? score[5]);
+      const outOf = score[3] === undefined ? undefined : Number(score[3]);
       const v = wholeScore(toTen(raw, outOf));
       const where = `${side === undefined ? '' : `${side} `}${location}`;
       if (!(v >= SCALE_MIN && v <= SCALE_MAX)) {

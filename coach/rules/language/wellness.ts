@@ -2,21 +2,23 @@ import { SCALE_MAX, SCALE_MIN } from './limits.js';
 import type { Extraction, Span } from './scan.js';
 import { matchesOf, negatedBefore, problem, spanOf, toTen, wholeScore } from './scan.js';
 import type { Problem, Slots } from './types.js';
+import { higherEnd, RANGE_TO } from './score-range.js';
 
 /** Soreness and stress words → 0–10 (0 none, 3 a little, 5 clearly, 7 a lot, 9 extreme). */
 export const WORD_SCALE = { none: 0, little: 3, some: 5, lot: 7, extreme: 9 } as const;
 
-const SCORE = String.raw`(?:\s*(?:level|score|is|was|at|of|about|around|like|:|=|a))*\s*(\d{1,3}(?:\.\d+)?)(?:\s*(?:\/|out of)\s*(10|5)\b)?`;
+const SCORE = String.raw`(?:\s*(?:level|score|is|was|at|of|about|around|like|:|=|a))*\s*(\d{1,3}(?:\.\d+)?)(?:${RANGE_TO}(\d{1,3}(?:\.\d+)?))?(?:\s*(?:\/|out of)\s*(10|5)\b)?`;
 /**
- * The score after the word (`soreness 4/10`) or before it (`3/10 soreness`); with `loose`, also an `x/10`
- * a few words after it (`stressed af at work 8/10`).
+ * The score after the word (`soreness 4/10`) or before it (`3/10 soreness`), either one a range
+ * (`soreness 3-4/10`, read at its higher end); with `loose`, also an `x/10` a few words after it
+ * (`stressed af at work 8/10`).
  */
 function scorePattern(words: string, loose = false): RegExp {
   const after = loose
     ? String.raw`|\b(?:${words})\b(?:\s+(?!rpe|effort)[a-z']+){1,3}\s+(\d{1,2}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|5)\b`
     : '';
   return new RegExp(
-    String.raw`\b(?:${words})${SCORE}(?!\s*(?:km|k|miles|min|hours|h\b|:))|(?<![\d:.])(\d{1,3}(?:\.\d+)?)\s*(?:\/|out of)\s*(10|5)\s*(?:on\s*)?(?:the\s*)?(?:${words})\b${after}`,
+    String.raw`\b(?:${words})${SCORE}(?!\s*(?:km|k|miles|min|hours|h\b|:))|(?<![\d:.])(\d{1,3}(?:\.\d+)?)(?:${RANGE_TO}(\d{1,3}(?:\.\d+)?))?\s*(?:\/|out of)\s*(10|5)\s*(?:on\s*)?(?:the\s*)?(?:${words})\b${after}`,
   );
 }
 const SORENESS_SCORE = scorePattern('soreness|sore|doms|legs');
@@ -81,8 +83,9 @@ function scored(
   const m = re.exec(text);
   if (m) {
     spans.push(spanOf(m));
-    const raw = Number(m[1] ?? m[3] ?? m[5]);
-    const outOf = m[2] ?? m[4] ?? m[6];
+    // Groups: after the word (1–3: ends, out of), before it (4–6), a few words after it (7–8).
+    const raw = higherEnd(m[1] ?? m[4] ?? m[7], m[2] ?? m[5]);
+    const outOf = m[3] ?? m[6] ?? m[8];
     const v = wholeScore(toTen(raw, outOf === undefined ? undefined : Number(outOf)));
     if (v >= SCALE_MIN && v <= SCALE_MAX) return v;
     problems.push(

@@ -65,6 +65,18 @@ describeEachDatabase('decimals in numeric slots over HTTP', (ctx) => {
     expect(body.events.length, body.replies[0]?.text).toBeGreaterThan(0);
   });
 
+  it('stores "soreness 3-4/10" as 4 (the higher end), and its "4/10" does not rate the run asked about', async () => {
+    const id = await chat.runner();
+    await chat.send(id, 'ran 5k in 28 min', AT);
+    const body = (await post(id, 'soreness 3-4/10')).json() as Body;
+    expect(body.events.map((e) => e.type)).toEqual(['checkin_saved']);
+    expect(await checkins(id)).toMatchObject([{ soreness: 4 }]);
+    const runs = (await chat.app().inject(`/api/athletes/${id}/activities`)).json() as {
+      rpe: number | null;
+    }[];
+    expect(runs.map((r) => r.rpe ?? null)).toEqual([null]);
+  });
+
   it('asks "a 6 or a 7?" for a bare "6-7" answering the RPE question, and stores no rating', async () => {
     const id = await chat.runner();
     await chat.send(id, 'ran 5k in 28 min', AT);

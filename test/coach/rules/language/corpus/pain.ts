@@ -8,6 +8,23 @@ export const PAIN_CASES: readonly CorpusCase[] = [
     slots: { pains: [{ location: 'knee', side: 'left', score: 6 }] },
   },
   { text: 'left knee 12/10', intents: ['morning_checkin'], slots: {}, problems: ['PAIN_OUT_OF_RANGE'] },
+  // A range is read at its higher end, whichever way round: for pain the cautious reading.
+  {
+    text: 'knee pain 2-3/10',
+    intents: ['morning_checkin'],
+    slots: { pains: [{ location: 'knee', score: 3 }] },
+  },
+  {
+    text: 'left achilles 4 - 3 out of 10',
+    intents: ['morning_checkin'],
+    slots: { pains: [{ location: 'achilles', side: 'left', score: 4 }] },
+  },
+  {
+    text: 'ran 8k, right calf tight, 2-3/10',
+    intents: ['log_run'],
+    slots: { distanceM: 8000, pains: [{ location: 'calf', side: 'right', score: 3 }] },
+  },
+  { text: 'hip pain 3 to 12/10', intents: ['morning_checkin'], slots: {}, problems: ['PAIN_OUT_OF_RANGE'] },
   {
     text: 'my right achilles hurts',
     intents: ['morning_checkin'],

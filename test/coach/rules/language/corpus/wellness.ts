@@ -6,6 +6,11 @@ export const WELLNESS_CASES: readonly CorpusCase[] = [
   { text: 'a bit sore today', intents: ['morning_checkin'], slots: { soreness: 3, date: '2026-11-24' } },
   { text: 'soreness 4/10', intents: ['morning_checkin'], slots: { soreness: 4 } },
   { text: 'stress 8/10 at work', intents: ['morning_checkin'], slots: { stress: 8 } },
+  // A range is read at its higher end (the cautious reading), and its second number is no RPE.
+  { text: 'soreness 3-4/10', intents: ['morning_checkin'], slots: { soreness: 4 } },
+  { text: 'stress 4-5/10', intents: ['morning_checkin'], slots: { stress: 5 } },
+  { text: 'legs sore 5 to 6 out of 10', intents: ['morning_checkin'], slots: { soreness: 6 } },
+  { text: '2-3/10 soreness', intents: ['morning_checkin'], slots: { soreness: 3 } },
   { text: 'stressed out', intents: ['morning_checkin'], slots: { stress: 7 } },
   {
     text: 'sore throat and a runny nose',
