@@ -1,7 +1,7 @@
 import { parseRaceDistance } from '../units/race-distance.js';
 import { HALF_MARATHON_M, MARATHON_M, METERS_PER_MILE, PARKRUN_M } from './limits.js';
 import type { Extraction, Span } from './scan.js';
-import { matchesOf, spanOf } from './scan.js';
+import { blankMatches, matchesOf, spanOf } from './scan.js';
 
 /** A distance found in a message, in metres, with the unit the runner used. */
 export interface DistanceHit {
@@ -72,7 +72,7 @@ export function extractDistance(text: string, units: 'km' | 'mi'): DistanceExtra
       spans.push(spanOf(m));
       if (h && Number.isFinite(h.meters)) hits.push({ start: m.index, ...h });
     }
-    t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
+    t = blankMatches(t, re);
   };
   step(REPS, () => undefined);
   const reps = spans.length > 0;

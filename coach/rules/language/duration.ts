@@ -1,6 +1,6 @@
 import { parseDuration } from '../units/duration.js';
 import type { Extraction, Span } from './scan.js';
-import { matchesOf, spanOf } from './scan.js';
+import { blankMatches, matchesOf, spanOf } from './scan.js';
 
 /** A duration found in a message; `ambiguous` marks `a:bb`, which is m:ss or h:mm depending on context. */
 export interface DurationHit {
@@ -70,7 +70,7 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
       if (v === undefined || !Number.isFinite(v.s)) continue;
       take(m, v.s, v.hm);
     }
-    t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
+    t = blankMatches(t, re);
   };
   if (WORKOUT.test(text)) step(RECOVERY, () => undefined);
   let totalS: number | undefined;

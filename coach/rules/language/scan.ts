@@ -29,6 +29,24 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
 }
 
 /**
+ * The global copy of each regex `matchesOf` scans with, made once per regex (the extractors' patterns are
+ * module constants, so this holds a fixed handful; a WeakMap lets a caller's own regex go with it). A copy,
+ * never the caller's regex: its `lastIndex` is never touched.
+ */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+/** The `new RegExp(re.source, 'g')` copy each regex `blankMatches` blanks with, made once per regex. */
+const BLANKING_COPIES = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(re: RegExp): RegExp {
+  let g = GLOBAL_COPIES.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL_COPIES.set(re, g);
+  }
+  return g;
+}
+
+/**
  * Every match of a regex (made global), never looping on an empty match.
  *
  * @example
@@ -36,14 +54,34 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const g = globalCopy(re);
+  g.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = g.exec(text)) !== null) {
     out.push(m);
     if (m[0].length === 0) g.lastIndex += 1;
   }
+  g.lastIndex = 0;
   return out;
 }
+
+/**
+ * `text` with every match of `re`'s source (read as `new RegExp(re.source, 'g')`: its other flags are not
+ * used) blanked with spaces of the same length, so offsets stay valid.
+ *
+ * @example
+ * blankMatches('2 min jog, 20 min', /\d+ min jog/) // → '         , 20 min'
+ */
+export function blankMatches(text: string, re: RegExp): string {
+  let g = BLANKING_COPIES.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, 'g');
+    BLANKING_COPIES.set(re, g);
+  }
+  return text.replace(g, blank);
+}
+
+const blank = (s: string): string => ' '.repeat(s.length);
 
 /**
  * The span of a whole match.
