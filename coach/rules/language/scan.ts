@@ -34,8 +34,6 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  * never the caller's regex: its `lastIndex` is never touched.
  */
 const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
-/** The `new RegExp(re.source, 'g')` copy each regex `blankMatches` blanks with, made once per regex. */
-const BLANKING_COPIES = new WeakMap<RegExp, RegExp>();
 
 function globalCopy(re: RegExp): RegExp {
   let g = GLOBAL_COPIES.get(re);
@@ -64,24 +62,6 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   g.lastIndex = 0;
   return out;
 }
-
-/**
- * `text` with every match of `re`'s source (read as `new RegExp(re.source, 'g')`: its other flags are not
- * used) blanked with spaces of the same length, so offsets stay valid.
- *
- * @example
- * blankMatches('2 min jog, 20 min', /\d+ min jog/) // → '         , 20 min'
- */
-export function blankMatches(text: string, re: RegExp): string {
-  let g = BLANKING_COPIES.get(re);
-  if (g === undefined) {
-    g = new RegExp(re.source, 'g');
-    BLANKING_COPIES.set(re, g);
-  }
-  return text.replace(g, blank);
-}
-
-const blank = (s: string): string => ' '.repeat(s.length);
 
 /**
  * The span of a whole match.
