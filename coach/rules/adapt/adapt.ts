@@ -88,11 +88,24 @@ export function adapt(plan: Plan, history: History, today: string): AdaptResult 
 
 /**
  * Sorted by date, then by content, so two runs or check-ins on the same day are read in the same order
- * whatever order they arrived in: the decisions depend on what happened, never on how it was listed.
+ * whatever order they arrived in: the decisions depend on what happened, never on how it was listed. The
+ * content (its JSON) is only written out for an item that shares its date with another.
  */
 function sortByDate<T extends { readonly date: string }>(xs: readonly T[]): T[] {
-  return xs
-    .map((x) => [x, JSON.stringify(x)] as const)
-    .sort(([a, ka], [b, kb]) => (a.date < b.date ? -1 : a.date > b.date ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0))
-    .map(([x]) => x);
+  const keys = new Map<T, string>();
+  const keyOf = (x: T): string => {
+    let k = keys.get(x);
+    if (k === undefined) {
+      k = JSON.stringify(x);
+      keys.set(x, k);
+    }
+    return k;
+  };
+  return [...xs].sort((a, b) => {
+    if (a.date < b.date) return -1;
+    if (a.date > b.date) return 1;
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
 }

@@ -1,8 +1,8 @@
-import { toEpochDay } from '../calendar/index.js';
 import { trainingPaces } from '../paces/training-paces.js';
 import type { Plan, Purpose, Range, Session } from '../plan/types.js';
 import type { EasyOptions } from './plan-edit.js';
 import { baseOf, easyTargets } from './plan-edit.js';
+import { nearestEasyTargets } from './plan-index.js';
 
 /**
  * Easy targets for turning `session` into an easy run: the session's own E steps first, then the nearest
@@ -18,7 +18,7 @@ export function easyOptionsFor(
   purpose: Purpose,
 ): EasyOptions {
   const own = easyTargets(baseOf(session));
-  const found = own.pace !== undefined ? own : nearestEasy(plan, session.date);
+  const found = own.pace !== undefined ? own : nearestEasyTargets(plan, session.date);
   const pace: Range | undefined =
     found.pace ?? (plan.vdot !== undefined ? roundRange(trainingPaces(plan.vdot).easy) : undefined);
   return {
@@ -27,23 +27,6 @@ export function easyOptionsFor(
     ...(pace !== undefined ? { pace } : {}),
     ...(found.hr !== undefined ? { hr: found.hr } : {}),
   };
-}
-
-function nearestEasy(plan: Plan, date: string): { pace?: Range; hr?: Range } {
-  let best: { pace?: Range; hr?: Range } = {};
-  let bestGap = Infinity;
-  for (const week of plan.weeks) {
-    for (const s of week.sessions) {
-      const t = easyTargets(s);
-      if (t.pace === undefined) continue;
-      const gap = Math.abs(toEpochDay(s.date) - toEpochDay(date));
-      if (gap < bestGap) {
-        best = t;
-        bestGap = gap;
-      }
-    }
-  }
-  return best;
 }
 
 function roundRange(r: Range): Range {

@@ -10,7 +10,7 @@ import type { Plan, Session } from '../plan/types.js';
 import { RACE_DISTANCE_METERS } from '../units/race-distance.js';
 import { vdotFromRace } from '../vdot/vdot-from-race.js';
 import type { Activity } from './history.js';
-import { baseOf, runsByDate } from './plan-edit.js';
+import { plannedRunsByDate } from './plan-index.js';
 
 /** A run done this many days before or after its planned day still counts as that session. */
 export const MATCH_SHIFT_DAYS = 1;
@@ -33,7 +33,31 @@ export interface ActivityMatch {
  * matchActivities(plan, [{ date: '2027-01-13', km: 9, minutes: 47, rpe: 7 }]).sessionOf; // → Tuesday's tempo, run a day late
  */
 export function matchActivities(plan: Plan, activities: readonly Activity[]): ActivityMatch {
-  const planned = runsByDate(plan, true);
+  const recent = RECENT.get(plan) ?? [];
+  const known = recent.find((r) => sameRuns(r.runs, activities));
+  if (known !== undefined) return known.match;
+  const match = matchRuns(plan, activities);
+  RECENT.set(plan, [{ runs: activities.slice(), match }, ...recent.slice(0, RECENT_PER_PLAN - 1)]);
+  return match;
+}
+
+/**
+ * The last few matches made against each plan (newest first), by the runs they were made from: the rules
+ * of one pass match the same runs against the same plan again and again, each from a list of its own. A
+ * plan and its runs never change in place, so an answer stays true for the same runs in the same order;
+ * the list is a copy, so a caller's later change to its array cannot make a stale answer look current.
+ */
+const RECENT = new WeakMap<Plan, readonly { runs: readonly Activity[]; match: ActivityMatch }[]>();
+const RECENT_PER_PLAN = 4;
+
+function sameRuns(a: readonly Activity[], b: readonly Activity[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function matchRuns(plan: Plan, activities: readonly Activity[]): ActivityMatch {
+  const planned = plannedRunsByDate(plan);
   const ranOn = new Set(activities.map((a) => a.date));
   const sessionOf = new Map<Activity, Session | undefined>();
   const done = new Set<string>();
@@ -65,7 +89,7 @@ export function matchActivities(plan: Plan, activities: readonly Activity[]): Ac
 
 /** True when the session was planned as the race (whatever adaptation made of it since). */
 function isRaceSession(s: Session): boolean {
-  return baseOf(s).kind === 'race';
+  return (s.replaces !== undefined ? s.replaces : s).kind === 'race'; // baseOf(s).kind, without the copy
 }
 
 /**

@@ -4,27 +4,12 @@
  * applying an edit to its own output changes nothing: the root of `adapt`'s idempotence.
  */
 import type { Plan, Purpose, Range, Session, Step } from '../plan/types.js';
+import { baseOf, easyTargets, type BaseSession } from './base-session.js';
+import { plannedRunsByDate, sessionsInDateOrder, type SessionRef } from './plan-index.js';
 
-export type BaseSession = Omit<Session, 'replaces'>;
-
-/** Where a session sits in the plan. */
-export interface SessionRef {
-  readonly week: number;
-  readonly index: number;
-  readonly session: Session;
-}
-
-/**
- * The session as first planned (before any adaptation).
- *
- * @example
- * baseOf({ ...easy, replaces: tempo }) === tempo; // true
- */
-export function baseOf(session: Session): BaseSession {
-  if (session.replaces !== undefined) return session.replaces;
-  const { replaces: _ignored, ...rest } = session;
-  return rest;
-}
+export { baseOf, easyTargets } from './base-session.js';
+export type { BaseSession } from './base-session.js';
+export type { SessionRef } from './plan-index.js';
 
 /**
  * Every session of the plan in date order, with where it sits.
@@ -33,9 +18,7 @@ export function baseOf(session: Session): BaseSession {
  * allSessions(plan)[0]; // { week: 0, index: 0, session: { date: plan.weeks[0].sessions[0].date, … } }
  */
 export function allSessions(plan: Plan): SessionRef[] {
-  const out: SessionRef[] = [];
-  plan.weeks.forEach((w, week) => w.sessions.forEach((session, index) => out.push({ week, index, session })));
-  return out.sort((a, b) => (a.session.date < b.session.date ? -1 : a.session.date > b.session.date ? 1 : 0));
+  return sessionsInDateOrder(plan).slice();
 }
 
 /**
@@ -46,12 +29,10 @@ export function allSessions(plan: Plan): SessionRef[] {
  * runsByDate(plan).get('2027-01-12')?.kind; // 'tempo'
  */
 export function runsByDate(plan: Plan, original = false): Map<string, Session> {
+  if (original) return new Map(plannedRunsByDate(plan));
   const out = new Map<string, Session>();
   for (const w of plan.weeks)
-    for (const s of w.sessions) {
-      const kind = original ? baseOf(s).kind : s.kind;
-      if (kind !== 'rest' && !out.has(s.date)) out.set(s.date, s);
-    }
+    for (const s of w.sessions) if (s.kind !== 'rest' && !out.has(s.date)) out.set(s.date, s);
   return out;
 }
 
@@ -62,7 +43,18 @@ export function runsByDate(plan: Plan, original = false): Map<string, Session> {
  * sessionsBetween(plan, '2027-01-12', '2027-01-12').map((r) => r.session.kind); // ['tempo']
  */
 export function sessionsBetween(plan: Plan, from: string, to: string): SessionRef[] {
-  return allSessions(plan).filter((r) => r.session.date >= from && r.session.date <= to);
+  const sorted = sessionsInDateOrder(plan);
+  // The first session dated on or after `from` (the list is in date order), then every one up to `to`.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.session.date < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end]!.session.date <= to) end++;
+  return sorted.slice(lo, end);
 }
 
 /**
@@ -102,18 +94,6 @@ export function replaceSession(plan: Plan, ref: Pick<SessionRef, 'week' | 'index
  */
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;
-}
-
-/**
- * The easy pace and HR targets found in a session's own E steps (warm-up, cool-down, easy run).
- *
- * @example
- * easyTargets(tempo); // { pace: { from: 337, to: 378 } }
- */
-export function easyTargets(session: BaseSession): { pace?: Range; hr?: Range } {
-  const e = session.steps.find((s) => s.intensity === 'E' && s.pace !== undefined);
-  if (e === undefined) return {};
-  return e.hr === undefined ? { pace: e.pace } : { pace: e.pace, hr: e.hr };
 }
 
 /** Options for `toEasy`: the longest the easy run may be and the targets to use if the session has none. */

@@ -18,6 +18,12 @@ export interface Settled {
   readonly run: ReadonlySet<string>;
 }
 
+/**
+ * The plan each `settledSessions` answer was read from: a week `keepSettled` finds as that plan's own week
+ * object holds the very sessions settled from it, so it needs no check.
+ */
+const READ_FROM = new WeakMap<Settled, Plan>();
+
 const key = (week: number, index: number) => `${week}:${index}`;
 
 /**
@@ -45,7 +51,9 @@ export function settledSessions(plan: Plan, activities: readonly Activity[], tod
       if (wasRun || s.date < today) sessions.set(key(week, index), s);
     }),
   );
-  return { sessions, run };
+  const settled = { sessions, run };
+  READ_FROM.set(settled, plan);
+  return settled;
 }
 
 /** True when `after` is `before` marked missed and nothing else (the one edit allowed on a past day). */
@@ -74,7 +82,10 @@ export function keepSettled(
 ): { plan: Plan; decisions: readonly Decision[] } {
   let plan = next;
   const restored = new Set<string>();
-  next.weeks.forEach((w, week) =>
+  const from = READ_FROM.get(settled)?.weeks;
+  next.weeks.forEach((w, week) => {
+    // A week no rule touched is the settled plan's own: its sessions are the settled ones.
+    if (from !== undefined && from[week] === w) return;
     w.sessions.forEach((s, index) => {
       const k = key(week, index);
       const was = settled.sessions.get(k);
@@ -82,8 +93,8 @@ export function keepSettled(
       if (!settled.run.has(k) && isMissedMark(was, s)) return;
       plan = replaceSession(plan, { week, index }, was);
       restored.add(was.date);
-    }),
-  );
+    });
+  });
   if (restored.size === 0) return { plan, decisions };
   return {
     plan,

@@ -5,7 +5,7 @@
  */
 import { easyOptionsFor } from '../adapt/easy-defaults.js';
 import type { Activity } from '../adapt/history.js';
-import { matchActivities } from '../adapt/match-activities.js';
+import { matchActivities, type ActivityMatch } from '../adapt/match-activities.js';
 import { trainingPaces } from '../paces/training-paces.js';
 import type { Plan, Session } from '../plan/types.js';
 import { NO_PURPOSE } from '../plan/purposes.js';
@@ -72,14 +72,47 @@ export function assessHistory(
   activities: readonly Activity[],
   { from, lapDetail = false }: { readonly from?: string; readonly lapDetail?: boolean } = {},
 ): AssessedRun[] {
-  const { sessionOf } = matchActivities(plan, activities);
-  const marathon = plan.vdot !== undefined ? Math.round(trainingPaces(plan.vdot).marathon) : undefined;
+  const match = matchActivities(plan, activities);
+  const { sessionOf } = match;
+  const done = assessedFor(plan, match, lapDetail);
+  let marathon: number | undefined | null = null; // null: not worked out yet
   const out: AssessedRun[] = [];
   for (const activity of activities) {
     if (from !== undefined && activity.date < from) continue;
-    const session = sessionOf.get(activity);
-    const options = { ...optionsWith(plan, activity.date, session, marathon), lapDetail };
-    out.push({ activity, session, assessment: assessRun(activity, session, options) });
+    let run = done.get(activity);
+    if (run === undefined) {
+      if (marathon === null)
+        marathon = plan.vdot !== undefined ? Math.round(trainingPaces(plan.vdot).marathon) : undefined;
+      const session = sessionOf.get(activity);
+      const options = { ...optionsWith(plan, activity.date, session, marathon), lapDetail };
+      run = { activity, session, assessment: assessRun(activity, session, options) };
+      done.set(activity, run);
+    }
+    out.push(run);
   }
   return out;
+}
+
+/**
+ * Runs already judged, by plan and by the match they were judged under (`matchActivities` answers the same
+ * runs against the same plan with the same match): the rules of one pass judge the same runs several times
+ * over windows of their own. A run's verdict depends on the plan, its matched session and `lapDetail` only.
+ */
+const ASSESSED = new WeakMap<
+  Plan,
+  WeakMap<ActivityMatch, [Map<Activity, AssessedRun>, Map<Activity, AssessedRun>]>
+>();
+
+function assessedFor(plan: Plan, match: ActivityMatch, lapDetail: boolean): Map<Activity, AssessedRun> {
+  let byMatch = ASSESSED.get(plan);
+  if (byMatch === undefined) {
+    byMatch = new WeakMap();
+    ASSESSED.set(plan, byMatch);
+  }
+  let both = byMatch.get(match);
+  if (both === undefined) {
+    both = [new Map(), new Map()];
+    byMatch.set(match, both);
+  }
+  return both[lapDetail ? 1 : 0];
 }

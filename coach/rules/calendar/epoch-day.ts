@@ -77,6 +77,12 @@ export function toEpochDay(iso: string): number {
   return days;
 }
 
+/** Dates written back for a repeat, by day number; cleared when full. */
+const written = new Map<number, string>();
+/** Day numbers of 0000-01-01 and 9999-12-31: the four-digit years computed without `Date`. */
+const FIRST_FOUR_DIGIT_DAY = -719_528;
+const LAST_FOUR_DIGIT_DAY = 2_932_896;
+
 /**
  * The ISO date `days` days after 1970-01-01.
  *
@@ -84,9 +90,37 @@ export function toEpochDay(iso: string): number {
  * fromEpochDay(1); // '1970-01-02'
  */
 export function fromEpochDay(days: number): string {
-  const date = new Date(days * MS_PER_DAY);
-  const y = String(date.getUTCFullYear()).padStart(4, '0');
-  const mo = String(date.getUTCMonth() + 1).padStart(2, '0');
-  const d = String(date.getUTCDate()).padStart(2, '0');
-  return `${y}-${mo}-${d}`;
+  const known = written.get(days);
+  if (known !== undefined) return known;
+  let iso: string;
+  if (Number.isInteger(days) && days >= FIRST_FOUR_DIGIT_DAY && days <= LAST_FOUR_DIGIT_DAY) {
+    const [y, mo, d] = civilFromDays(days);
+    iso = `${String(y).padStart(4, '0')}-${mo < 10 ? '0' : ''}${mo}-${d < 10 ? '0' : ''}${d}`;
+  } else {
+    // Fractions and years beyond four digits: as `Date` writes them.
+    const date = new Date(days * MS_PER_DAY);
+    const y = String(date.getUTCFullYear()).padStart(4, '0');
+    const mo = String(date.getUTCMonth() + 1).padStart(2, '0');
+    const d = String(date.getUTCDate()).padStart(2, '0');
+    return `${y}-${mo}-${d}`;
+  }
+  if (written.size >= MEMO_LIMIT) written.clear();
+  written.set(days, iso);
+  return iso;
+}
+
+/** Year, month and day of a day number (Hinnant's civil-from-days, the inverse of `daysFromCivil`). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + DAYS_TO_EPOCH;
+  const era = Math.floor(z / DAYS_PER_ERA);
+  const dayOfEra = z - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }

@@ -1,7 +1,7 @@
 import { parseRaceDistance } from '../units/race-distance.js';
 import { HALF_MARATHON_M, MARATHON_M, METERS_PER_MILE, PARKRUN_M } from './limits.js';
 import type { Extraction, Span } from './scan.js';
-import { matchesOf, spanOf } from './scan.js';
+import { maskSpans, matchesOf, spanOf } from './scan.js';
 
 /** A distance found in a message, in metres, with the unit the runner used. */
 export interface DistanceHit {
@@ -67,12 +67,14 @@ export function extractDistance(text: string, units: 'km' | 'mi'): DistanceExtra
   const hits: DistanceHit[] = [];
   let t = text;
   const step = (re: RegExp, toHit: (m: RegExpExecArray) => Omit<DistanceHit, 'start'> | undefined): void => {
-    for (const m of matchesOf(re, t)) {
+    const found = matchesOf(re, t);
+    for (const m of found) {
       const h = toHit(m);
       spans.push(spanOf(m));
       if (h && Number.isFinite(h.meters)) hits.push({ start: m.index, ...h });
     }
-    t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
+    // Every match blanked for the patterns after (they carry no flags: a global scan finds just these).
+    t = maskSpans(t, found.map(spanOf));
   };
   step(REPS, () => undefined);
   const reps = spans.length > 0;

@@ -1,6 +1,6 @@
 import { parseDuration } from '../units/duration.js';
 import type { Extraction, Span } from './scan.js';
-import { matchesOf, spanOf } from './scan.js';
+import { maskSpans, matchesOf, spanOf } from './scan.js';
 
 /** A duration found in a message; `ambiguous` marks `a:bb`, which is m:ss or h:mm depending on context. */
 export interface DurationHit {
@@ -65,12 +65,14 @@ export function extractDuration(text: string): Extraction & { hit?: DurationHit 
     re: RegExp,
     toSeconds: (m: RegExpExecArray) => { s: number; hm?: number } | undefined,
   ): void => {
-    for (const m of matchesOf(re, t)) {
+    const found = matchesOf(re, t);
+    for (const m of found) {
       const v = toSeconds(m);
       if (v === undefined || !Number.isFinite(v.s)) continue;
       take(m, v.s, v.hm);
     }
-    t = t.replace(new RegExp(re.source, 'g'), (s) => ' '.repeat(s.length));
+    // Every match blanked for the patterns after (they carry no flags: a global scan finds just these).
+    t = maskSpans(t, found.map(spanOf));
   };
   if (WORKOUT.test(text)) step(RECOVERY, () => undefined);
   let totalS: number | undefined;

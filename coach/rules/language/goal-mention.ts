@@ -11,6 +11,8 @@ const LEAD = String.raw`(?:${CONTEXT}|signed up for|registered for|entered|(?:ch
 const RACE = String.raw`(?:half marathon|half|marathon|hm|ultra|parkrun|\d{1,3}(?:\.\d)?\s*(?:k|km|miles|mile|mi)\b)(?:\s+race)?`;
 const TAIL = String.raw`(?:\s+(?:(?:in|on|this|next)\s+[a-z]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|on\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|the\s+\d{1,2}(?:st|nd|rd|th)?)|(?:in|under|sub)\s+\d[\d:.]*(?:\s*(?:min|h|hours))?))*`;
 /** A run reported beside the goal: a distance, a time or a past running verb. */
+/** A goal mention that opens with the goal the runner has (`CONTEXT`). */
+const OPENS_WITH_CONTEXT = new RegExp(String.raw`^${CONTEXT}`);
 const RUN = /\d\s*(?:k|km|miles|mi|min|m)\b|\d:\d\d|\b(?:ran|did|jogged|done|finished)\b/;
 const GOAL = new RegExp(
   String.raw`\b${LEAD}\s+(?:(?:a|an|the|my|first|another)\s+)*(?:sub[- ]?\d[\d:.]*\s*(?:h\s*)?)?${RACE}${TAIL}`,
@@ -28,6 +30,6 @@ export function goalMentionSpan(text: string): Span | undefined {
   const m = GOAL.exec(text);
   if (!m) return undefined;
   const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
-  const context = new RegExp(String.raw`^${CONTEXT}`).test(m[0]);
+  const context = OPENS_WITH_CONTEXT.test(m[0]);
   return context || RUN.test(rest) ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

@@ -1,6 +1,10 @@
 import { fuzzyKeyword } from './fuzzy-words.js';
 import { MAX_MESSAGE_CHARS } from './limits.js';
 
+/** Only ASCII characters (none that NFKC or the quote and dash folding would change, but the backtick). */
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Common runner typos and texting shorthands → the canonical word the extractors look for. */
 const TYPOS: Readonly<Record<string, string>> = {
   kilometres: 'km',
@@ -103,13 +107,22 @@ const TYPOS: Readonly<Record<string, string>> = {
  * normalizeText('Ran 12,5 KMs yesturday!') // → 'ran 12.5 km yesterday!'
  */
 export function normalizeText(text: string): string {
-  let t = text.slice(0, MAX_MESSAGE_CHARS).normalize('NFKC').toLowerCase();
+  const cut = text.slice(0, MAX_MESSAGE_CHARS);
+  let t: string;
+  if (ASCII.test(cut)) {
+    // Plain ASCII is its own NFKC form and holds none of the characters folded below but the backtick.
+    t = cut.toLowerCase().replace(/`/g, "'");
+  } else {
+    t = cut
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u2032`´]/g, "'")
+      .replace(/[\u201c\u201d\u2033]/g, '"')
+      .replace(/[\u2013\u2014\u2212]/g, '-')
+      .replace(/\u00bd/g, '.5')
+      .replace(/\u{1f44d}|\u{1f44c}|\u2705/gu, ' ok ');
+  }
   t = t
-    .replace(/[\u2018\u2019\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/\u00bd/g, '.5')
-    .replace(/\u{1f44d}|\u{1f44c}|\u2705/gu, ' ok ')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/\blight[ -]headed/g, 'lightheaded')
     .replace(/\b([a-z]+)(?: \1\b)+/g, '$1');

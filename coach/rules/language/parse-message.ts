@@ -102,7 +102,8 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
   apply(extractPace(masked, units, messageUnit));
   // "should i do the tempo if i slept 5h?": a fact supposed inside a question is not stored (a pain in
   // it still is read, for safety).
-  const supposed = isQuestion(t) ? matchesOf(SUPPOSED, masked).map(spanOf) : [];
+  const asked = isQuestion(t);
+  const supposed = asked ? matchesOf(SUPPOSED, masked).map(spanOf) : [];
   apply(extractPain(masked));
   masked = maskSpans(masked, supposed);
   apply(extractSleep(masked));
@@ -142,7 +143,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
       problems,
       ranDistanceOrTime: distance.hit !== undefined || distance.reps || duration.hit !== undefined,
       timed: duration.hit !== undefined,
-      question: isQuestion(t),
+      question: asked,
       reportThenQuestion: covered !== undefined && duration.hit !== undefined && !opensWithQuestion(t),
       namedRace: distance.hit?.named === true,
     }),
@@ -195,7 +196,7 @@ export function parseMessage(text: string, context: ParseContext): ParsedMessage
 
   for (const p of problems) if (p.slot !== 'pains') delete slots[p.slot];
   const ordered = INTENT_ORDER.filter((i) => intents.has(i));
-  return isQuestion(t)
+  return asked
     ? { intents: ordered, slots, problems, question: true }
     : { intents: ordered, slots, problems };
 }

@@ -29,6 +29,22 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
 }
 
 /**
+ * The global copy of each regex `matchesOf` scans with, made once per regex (the extractors' patterns are
+ * module constants, so this holds a fixed handful; a WeakMap lets a caller's own regex go with it). A copy,
+ * never the caller's regex: its `lastIndex` is never touched.
+ */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(re: RegExp): RegExp {
+  let g = GLOBAL_COPIES.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    GLOBAL_COPIES.set(re, g);
+  }
+  return g;
+}
+
+/**
  * Every match of a regex (made global), never looping on an empty match.
  *
  * @example
@@ -36,12 +52,14 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const g = globalCopy(re);
+  g.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = g.exec(text)) !== null) {
     out.push(m);
     if (m[0].length === 0) g.lastIndex += 1;
   }
+  g.lastIndex = 0;
   return out;
 }
 

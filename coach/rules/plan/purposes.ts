@@ -108,11 +108,19 @@ export function readPurpose(raw: unknown): Purpose {
   if (typeof raw !== 'object' || raw === null) return NO_PURPOSE;
   const { code, facts } = raw as { code?: unknown; facts?: unknown };
   if (typeof code !== 'string' || !CODE_SET.has(code)) return NO_PURPOSE;
+  if (typeof facts !== 'object' || facts === null) return { code: code as PurposeCode };
   const kept: Record<string, number | string> = {};
-  if (typeof facts === 'object' && facts !== null)
-    for (const [k, v] of Object.entries(facts))
-      if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) kept[k] = v;
-  return purposeOf(code as PurposeCode, kept);
+  let n = 0;
+  for (const k in facts) {
+    if (!Object.hasOwn(facts, k)) continue;
+    const v = (facts as Record<string, unknown>)[k];
+    if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) {
+      kept[k] = v;
+      n++;
+    }
+  }
+  // As `purposeOf`: no facts kept, no `facts` key.
+  return n === 0 ? { code: code as PurposeCode } : { code: code as PurposeCode, facts: kept };
 }
 
 /**

@@ -86,16 +86,28 @@ export function redFlagsInText(text: string): RedFlag[] {
   return RED_FLAGS.filter((flag) => RED_FLAG_PHRASES[flag].some((phrase) => mentioned(lower, phrase)));
 }
 
+/** The pattern of each phrase of `RED_FLAG_PHRASES` (a fixed list), made on first use. */
+const PHRASE_PATTERNS = new Map<string, RegExp>();
+
+/** `phrase` as whole words with anything but letters, digits and apostrophes between and around them. */
+function phrasePattern(phrase: string): RegExp {
+  let pattern = PHRASE_PATTERNS.get(phrase);
+  if (pattern === undefined) {
+    const words = phrase
+      .toLowerCase()
+      .replace(/[^a-z0-9']+/g, ' ')
+      .trim()
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(^|[^a-z0-9'])${words.join("[^a-z0-9']+")}(?=$|[^a-z0-9'])`, 'g');
+    PHRASE_PATTERNS.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 /** True when `phrase` stands in `text` as whole words and is not negated just before ("no chest pain"). */
 function mentioned(text: string, phrase: string): boolean {
-  const words = phrase
-    .toLowerCase()
-    .replace(/[^a-z0-9']+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(^|[^a-z0-9'])${words.join("[^a-z0-9']+")}(?=$|[^a-z0-9'])`, 'g');
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(phrasePattern(phrase))) {
     if (!negatedBefore(text, (m.index ?? 0) + (m[1]?.length ?? 0), 2)) return true;
   }
   return false;

@@ -91,3 +91,19 @@ describe('a race recognised without being marked (issue 10 §5)', () => {
     expect(isRaceRun(parkrun, undefined, 38.4)).toBe(true);
   });
 });
+
+describe('matchActivities asked again', () => {
+  it('answers from the runs as they are now, even when the caller changed its list in place', () => {
+    const tue = { date: '2027-01-12', km: 8, minutes: 50 };
+    const wed = { date: '2027-01-13', km: 7, minutes: 42 };
+    const runs = [wed];
+    // Alone, Wednesday's run is Wednesday's easy run.
+    expect(matchActivities(plan, runs).sessionOf.get(wed)?.date).toBe('2027-01-13');
+    runs.unshift(tue);
+    const again = matchActivities(plan, runs);
+    expect(again.sessionOf.get(tue)?.date).toBe('2027-01-12');
+    expect([...again.doneDates]).toEqual(['2027-01-12', '2027-01-13']);
+    // The same runs in a list of their own: the same answer.
+    expect(matchActivities(plan, [tue, wed])).toEqual(again);
+  });
+});

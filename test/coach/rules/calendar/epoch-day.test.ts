@@ -57,3 +57,19 @@ describe('toEpochDay agrees with the calendar', () => {
       expect(isIsoDate(bad)).toBe(false);
   });
 });
+
+describe('fromEpochDay agrees with the calendar', () => {
+  it('matches Date for every day of years 0000 to 9999, asked twice (the memo answers the same)', () => {
+    const wrong: number[] = [];
+    for (let day = -719_528; day <= 2_932_896; day += 1) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (fromEpochDay(day) !== iso || fromEpochDay(day) !== iso) wrong.push(day);
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('writes fractions and years beyond four digits as Date does', () => {
+    expect(fromEpochDay(0.5)).toBe('1970-01-01');
+    expect(fromEpochDay(-0.5)).toBe('1969-12-31');
+    expect(fromEpochDay(2_932_897)).toBe('10000-01-01');
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS } from '../../../../coach/rules/language/limits.js';
 import { normalizeText } from '../../../../coach/rules/language/normalize.js';
@@ -22,5 +23,24 @@ describe('normalizeText', () => {
 
   it('cuts very long messages', () => {
     expect(normalizeText('a '.repeat(10_000)).length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS);
+  });
+});
+
+describe('normalizeText on plain ASCII', () => {
+  it('reads a backtick as an apostrophe, as the full fold does', () => {
+    expect(normalizeText('it`s 10k')).toBe("it's 10 k");
+    expect(normalizeText('\u00e9 it`s 10k')).toBe("\u00e9 it's 10 k");
+  });
+
+  it('gives what the full fold gives: the same text behind a word outside ASCII reads the same', () => {
+    // "é " in front sends the message through the whole fold (NFKC, quotes, dashes) and changes no word.
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(ascii, (s) => normalizeText(`\u00e9 ${s}`) === `\u00e9 ${normalizeText(s)}`.trim()),
+      { seed: 20261202, numRuns: 2000 },
+    );
   });
 });
