@@ -12,8 +12,10 @@ import { rows } from '../migrate.js';
 
 type Columns = Record<string, PgColumn>;
 
-const isJson = (column: PgColumn) => ['json', 'jsonb'].includes(column.getSQLType());
-/** Columns whose JSON text is not already the value the schema maps to (timestamps: a `Date`). */
+/**
+ * Columns whose JSON value is not already the value the schema maps to and from: timestamps (a `Date`).
+ * Text, numbers, booleans, uuids, ISO dates and JSON documents are themselves in JSON.
+ */
 const needsMapping = (column: PgColumn) => column.getSQLType().startsWith('timestamp');
 
 /**
@@ -60,7 +62,7 @@ export async function insertJson<T extends PgTable>(
       const column = columns[k]!;
       const value = r[k];
       if (value === undefined) throw new Error(`insertJson: ${k} unset on a row of ${getTableName(table)}`);
-      doc[column.name] = value === null || isJson(column) ? value : column.mapToDriverValue(value);
+      doc[column.name] = value === null || !needsMapping(column) ? value : column.mapToDriverValue(value);
     }
     return doc;
   });

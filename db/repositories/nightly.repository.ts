@@ -39,7 +39,7 @@ import { sessionRows } from './plan.repository.js';
 
 const n = nightlyAdaptations;
 const CLAIM = { due: ['pending', 'failed'], claimed: 'adapting' } as const;
-/** Rows per INSERT when scheduling (a statement's parameters stay well under PostgreSQL's 65,535). */
+/** Runs per INSERT when scheduling (one JSON parameter each). */
 const INSERT_CHUNK = 5000;
 
 /** Groups rows by `key`. */
@@ -367,13 +367,18 @@ export function createNightlyRepository(db: Db): NightlyRepository {
     async schedule(runs, at) {
       let added = 0;
       for (let i = 0; i < runs.length; i += INSERT_CHUNK) {
-        const chunk = runs.slice(i, i + INSERT_CHUNK);
-        const inserted = await db
-          .insert(n)
-          .values(chunk.map((r) => ({ athleteId: r.athleteId, localDate: r.localDate, nextAttemptAt: at })))
-          .onConflictDoNothing({ target: [n.athleteId, n.localDate] })
-          .returning({ id: n.id });
-        added += inserted.length;
+        const docs = JSON.stringify(
+          runs.slice(i, i + INSERT_CHUNK).map((r) => ({ athlete_id: r.athleteId, local_date: r.localDate })),
+        );
+        const result = await db.execute(sql`
+          with added as (
+            insert into ${n} (athlete_id, local_date, next_attempt_at)
+            select x.athlete_id, x.local_date, ${at.toISOString()}::timestamptz
+            from jsonb_to_recordset(${docs}::jsonb) as x(athlete_id uuid, local_date date)
+            on conflict (athlete_id, local_date) do nothing
+            returning 1)
+          select count(*)::int as added from added`);
+        added += Number(rows<{ added: number | string }>(result)[0]?.added ?? 0);
       }
       return added;
     },
