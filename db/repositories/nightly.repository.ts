@@ -54,10 +54,9 @@ function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]>
   return map;
 }
 
-/** The session fields a plan is rebuilt from (`planFromRows`). */
+/** The session fields a plan is rebuilt from (`planFromRows`), its `planId` aside (the group's). */
 const SESSION_FIELDS = [
   'id',
-  'planId',
   'date',
   'kind',
   'hard',
@@ -72,23 +71,10 @@ const SESSION_FIELDS = [
 ] as const;
 type SessionRow = typeof plannedSessions.$inferSelect;
 
-/** A session row from its `SESSION_FIELDS` array (only those fields set: what `planFromRows` reads). */
-function sessionOf(v: readonly unknown[]): SessionRow {
-  const [
-    id,
-    planId,
-    date,
-    kind,
-    hard,
-    minutes,
-    km,
-    purpose,
-    purposeCode,
-    purposeFacts,
-    steps,
-    status,
-    replacesId,
-  ] = v;
+/** A session row of plan `planId` from its `SESSION_FIELDS` array (only what `planFromRows` reads). */
+function sessionOf(planId: string, v: readonly unknown[]): SessionRow {
+  const [id, date, kind, hard, minutes, km, purpose, purposeCode, purposeFacts, steps, status, replacesId] =
+    v;
   return {
     id,
     planId,
@@ -132,14 +118,15 @@ async function readInputs(
       .from(plans)
       .where(and(inArray(plans.athleteId, ids), eq(plans.active, true))),
     // One JSON text per plan, each session an array of the fields `planFromRows` reads (no targets, no
-    // timestamps; nothing else sees these rows): PostgreSQL writes no keys, Node parses one string.
+    // timestamps; nothing else sees these rows): PostgreSQL writes no keys, Node parses one string. In
+    // date order, so the plan's sort finds them sorted.
     db
       .select({
         planId: s.planId,
         sessions: sql<string>`json_agg(json_build_array(${sql.join(
           SESSION_FIELDS.map((f) => s[f]),
           sql`, `,
-        )}))::text`,
+        )}) order by ${s.date})::text`,
       })
       .from(s)
       .innerJoin(plans, and(eq(plans.id, s.planId), eq(plans.active, true)))
@@ -181,7 +168,8 @@ async function readInputs(
     if (!row || !planRow || today === undefined) return undefined;
     const since = addDays(today, -historyDays);
     const text = sessionsOf.get(planRow.id);
-    const sessions = text === undefined ? [] : (JSON.parse(text) as unknown[][]).map(sessionOf);
+    const sessions =
+      text === undefined ? [] : (JSON.parse(text) as unknown[][]).map((v) => sessionOf(planRow.id, v));
     return {
       athlete: athleteFromRow(row),
       plan: planFromRows(planRow, sessions),
