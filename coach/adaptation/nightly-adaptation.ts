@@ -242,7 +242,7 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
           planAdaptation(
             {
               active: input.plan.plan,
-              history: historyOf(input.athlete, input.activities, input.checkins),
+              history: historyOf(input, input.activities, input.checkins),
               stored: input.decisions,
             },
             run.localDate,

@@ -36,7 +36,10 @@ export interface NightlyRun {
 
 /** What one runner's run is judged on: the same facts a message's adaptation reads. */
 export interface NightlyInputs {
+  /** The runner (their state document is parsed when this is first read: judging them needs none of it). */
   readonly athlete: Athlete;
+  /** Their stated resting HR (bpm), the recovery baseline: all the rules need of the runner. */
+  readonly restingHr?: number;
   readonly plan: StoredPlan;
   /** Their runs and check-ins dated `from` to the run's local date, and decisions dated from `from`. */
   readonly activities: readonly Activity[];

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { AdaptationWrites } from '../../coach/model/adaptation-writes.js';
+import type { Athlete } from '../../coach/model/athlete.js';
 import { runnerStateToJson } from '../../coach/model/runner-state.js';
 import type { StoredDecision } from '../../coach/model/stored-decision.js';
 import type { NightlyInputs, NightlyRepository, NightlyRun } from '../../coach/ports/nightly.js';
@@ -170,8 +171,12 @@ async function readInputs(
     const text = sessionsOf.get(planRow.id);
     const sessions =
       text === undefined ? [] : (JSON.parse(text) as unknown[][]).map((v) => sessionOf(planRow.id, v));
+    let athlete: Athlete | undefined;
     return {
-      athlete: athleteFromRow(row),
+      get athlete() {
+        return (athlete ??= athleteFromRow(row));
+      },
+      ...(row.restingHr !== null ? { restingHr: row.restingHr } : {}),
       plan: planFromRows(planRow, sessions),
       activities: (activitiesOf.get(athleteId) ?? [])
         .filter((a) => a.localDate >= since && a.localDate <= today)
