@@ -11,17 +11,24 @@
  * under a lease: two instances or a restart never adapt a runner twice for the same day, and a run whose
  * claimer died is taken again when its lease ends (adapting again for the same day stores nothing new).
  *
- * A batch is judged on bulk reads (one query per table for all its runners): the rules run on each
- * runner's facts in memory, and only a runner with a new decision is adapted for real, in their own unit
- * of work with their row locked (a message of theirs waits, or is waited for), through the same
- * `applyAdaptation` a message runs, so the decisions stored are those a message would have stored. When
- * they change a Telegram runner's coming sessions, the message saying so goes into the outbox in that unit
- * of work (worded by coach/prompts, with Accept / Keep original).
+ * A batch is one unit of work: its runners' rows are locked (`FOR UPDATE`, in id order: a message of
+ * theirs waits for the batch, or the batch for it) and their facts read under the lock in bulk (one
+ * query per table for the whole batch); the rules run once for each runner, in memory
+ * (`planAdaptation`, the same a message's `applyAdaptation` runs, on the same facts), and what they
+ * change for the runners with a new decision is stored for all of them at once
+ * (`NightlyBatch.store`: the writes `storeAdaptation` makes one by one, in a few statements), so the
+ * decisions stored are those a message would have stored. When they change a Telegram runner's coming
+ * sessions, the message saying so goes into the outbox in that unit of work (worded by coach/prompts,
+ * with Accept / Keep original). A batch that throws stores nothing and its runners are adapted again one
+ * by one, each in their own unit of work, so one runner's failure is retried later without the others'.
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../ports/clock.js';
-import type { NightlyCandidate, NightlyInputs, NightlyRepository, NightlyRun } from '../ports/nightly.js';
-import type { UnitOfWork } from '../ports/repositories.js';
+import type { AdaptationWrites } from '../model/adaptation-writes.js';
+import type { Athlete } from '../model/athlete.js';
+import type { RunnerState } from '../model/runner-state.js';
+import type { NightlyCandidate, NightlyRepository, NightlyRun } from '../ports/nightly.js';
+import type { Repositories, UnitOfWork } from '../ports/repositories.js';
 import {
   CLAIM_DEFAULTS,
   createPollLoop,
@@ -34,10 +41,14 @@ import { HISTORY_DAYS, historyOf } from '../history.js';
 import { localNow } from '../local-date.js';
 import type { ConversationState } from '../model/conversation-state.js';
 import { offeredOptions } from '../prompts/offered-options.js';
-import { adapt } from '../rules/adapt/adapt.js';
 import { addDays } from '../rules/calendar/add-days.js';
 import { adaptationTurn } from './adaptation-turn.js';
-import { applyAdaptation, decisionKey } from './apply-adaptation.js';
+import {
+  adaptationOutcome,
+  applyAdaptation,
+  planAdaptation,
+  type AdaptationOutcome,
+} from './apply-adaptation.js';
 
 /** The local hour (0–23) from which a runner's previous day counts as done: 03:00, before most runs. */
 export const NIGHTLY_FROM_HOUR = 3;
@@ -126,15 +137,6 @@ export function dueRuns(
   return due;
 }
 
-/** How many decisions the rules would store for the runner today that are not stored yet (pure, in memory). */
-function freshCount(input: NightlyInputs, today: string): number {
-  const history = historyOf(input.athlete, input.activities, input.checkins);
-  const result = adapt(input.plan.plan, history, today);
-  if (result.decisions.length === 0) return 0;
-  const known = new Set(input.decisions.map(decisionKey));
-  return result.decisions.filter((d) => !known.has(decisionKey(d))).length;
-}
-
 export interface NightlyAdaptation extends PollLoop {
   /** Records the runs due now; the number added. */
   schedule(): Promise<number>;
@@ -152,52 +154,56 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
   const leaseMs = deps.leaseMs ?? CLAIM_DEFAULTS.leaseMs;
   const logger = deps.logger ?? silentLogger;
 
-  /** The runner adapted for real, in their unit of work: decisions stored and messages enqueued. */
+  /**
+   * What the runner is told, through the outbox of the unit of work that stored `outcome` (Telegram
+   * runners only), and the conversation state to save after it (undefined: unchanged).
+   */
+  async function tell(
+    repos: Repositories,
+    athlete: Athlete,
+    outcome: AdaptationOutcome,
+    today: string,
+    now: Date,
+  ): Promise<{ enqueued: number; state?: RunnerState }> {
+    const state = athlete.state.conversation;
+    const turn = adaptationTurn(outcome, today, state);
+    let conversation: ConversationState | undefined = turn.state;
+    let enqueued = 0;
+    if (athlete.telegramChatId !== undefined && turn.messages.length > 0) {
+      // Not `enqueueReplies`: the runner did not write, so a chat that blocked the bot stays inactive.
+      const destination = { channel: 'telegram', destination: String(athlete.telegramChatId) } as const;
+      const rows = outboxMessagesFor(
+        { athleteId: athlete.id, persona: athlete.persona, units: athlete.units, name: athlete.name },
+        destination,
+        'telegram',
+        turn.messages,
+        now,
+      );
+      enqueued = (await repos.outbox.enqueue(rows)).length;
+      // A bare "1" or "2" next answers the offer this message makes.
+      conversation = { ...(conversation ?? state), offered: offeredOptions(turn.messages) };
+    }
+    return { enqueued, ...(conversation ? { state: { ...athlete.state, conversation } } : {}) };
+  }
+
+  /** The runner adapted alone, in their own unit of work with their row locked (a batch that threw). */
   async function adaptRunner(run: NightlyRun, now: Date): Promise<{ decisions: number; enqueued: number }> {
     return unitOfWork.run(async (repos) => {
       const athlete = await repos.athletes.lockForUpdate(run.athleteId);
       if (!athlete) return { decisions: 0, enqueued: 0 };
-      const today = run.localDate;
-      const outcome = await applyAdaptation(repos, athlete, today);
+      const outcome = await applyAdaptation(repos, athlete, run.localDate);
       if (outcome.decisions.length === 0) return { decisions: 0, enqueued: 0 };
-      const state = athlete.state.conversation;
-      const turn = adaptationTurn(outcome, today, state);
-      let conversation: ConversationState | undefined = turn.state;
-      let enqueued = 0;
-      if (athlete.telegramChatId !== undefined && turn.messages.length > 0) {
-        // Not `enqueueReplies`: the runner did not write, so a chat that blocked the bot stays inactive.
-        const destination = { channel: 'telegram', destination: String(athlete.telegramChatId) } as const;
-        const rows = outboxMessagesFor(
-          { athleteId: athlete.id, persona: athlete.persona, units: athlete.units, name: athlete.name },
-          destination,
-          'telegram',
-          turn.messages,
-          now,
-        );
-        enqueued = (await repos.outbox.enqueue(rows)).length;
-        // A bare "1" or "2" next answers the offer this message makes.
-        conversation = { ...(conversation ?? state), offered: offeredOptions(turn.messages) };
-      }
-      if (conversation) await repos.athletes.saveState(athlete.id, { ...athlete.state, conversation });
-      return { decisions: outcome.decisions.length, enqueued };
+      const told = await tell(repos, athlete, outcome, run.localDate, now);
+      if (told.state) await repos.athletes.saveState(athlete.id, told.state);
+      return { decisions: outcome.decisions.length, enqueued: told.enqueued };
     });
   }
 
-  async function runBatch(): Promise<NightlyPass> {
-    const now = clock.now();
-    const runs = await nightly.claim(workerId, now, leaseMs, batch);
-    if (runs.length === 0) return NONE;
-    const inputs = await nightly.inputs(runs, HISTORY_DAYS);
-    const unchanged: string[] = [];
+  /** Each run in its own unit of work: one that throws is retried later, the others are settled. */
+  async function runEach(runs: readonly NightlyRun[], now: Date): Promise<NightlyPass> {
     let result: NightlyPass = { ...NONE, claimed: runs.length };
     for (const run of runs) {
-      const input = inputs.get(run.athleteId);
       try {
-        // A runner gone (or without a plan now), or for whom the rules find nothing new: settled as is.
-        if (!input || freshCount(input, run.localDate) === 0) {
-          unchanged.push(run.id);
-          continue;
-        }
         const done = await adaptRunner(run, now);
         await nightly.done([run.id], workerId, done.decisions, clock.now());
         result = sum(result, {
@@ -217,8 +223,87 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
         result = sum(result, { ...NONE, failed: 1 });
       }
     }
-    await nightly.done(unchanged, workerId, 0, clock.now());
     return result;
+  }
+
+  /**
+   * The batch in one unit of work: its runners locked and read, the rules run once for each, the writes
+   * of those with something new stored for all of them at once, every run settled.
+   */
+  async function runLocked(runs: readonly NightlyRun[], now: Date): Promise<NightlyPass> {
+    return nightly.locked(runs, HISTORY_DAYS, async (batch) => {
+      const settled: { id: string; decisions: number }[] = [];
+      // Only what is stored and said is kept of a changed runner: the rest of their inputs dies young.
+      const changed: { run: NightlyRun; athlete: Athlete; writes: AdaptationWrites }[] = [];
+      for (const run of runs) {
+        const input = batch.input(run.athleteId);
+        const writes =
+          input &&
+          planAdaptation(
+            {
+              active: input.plan.plan,
+              history: historyOf(input, input.activities, input.checkins),
+              stored: input.decisions,
+            },
+            run.localDate,
+          );
+        // A runner gone (or without a plan now), or for whom the rules find nothing new: settled as is.
+        if (writes) changed.push({ run, athlete: input!.athlete, writes });
+        else settled.push({ id: run.id, decisions: 0 });
+      }
+      const stored = await batch.store(
+        changed.map((c) => ({ athleteId: c.run.athleteId, writes: c.writes })),
+      );
+      let result: NightlyPass = { ...NONE, claimed: runs.length };
+      const states: { athleteId: string; state: RunnerState }[] = [];
+      for (const { run, athlete, writes } of changed) {
+        const outcome = adaptationOutcome(writes, stored.get(run.athleteId) ?? []);
+        const told = await tell(batch.repositories, athlete, outcome, run.localDate, now);
+        if (told.state) states.push({ athleteId: run.athleteId, state: told.state });
+        settled.push({ id: run.id, decisions: outcome.decisions.length });
+        result = sum(result, {
+          ...NONE,
+          adapted: outcome.decisions.length > 0 ? 1 : 0,
+          decisions: outcome.decisions.length,
+          enqueued: told.enqueued,
+        });
+      }
+      await batch.saveStates(states);
+      await batch.done(settled, workerId, clock.now());
+      return result;
+    });
+  }
+
+  async function runBatch(): Promise<NightlyPass> {
+    const now = clock.now();
+    const runs = await nightly.claim(workerId, now, leaseMs, batch);
+    if (runs.length === 0) return NONE;
+    // A runner with two runs claimed (a day retried beside the next): the later ones alone, after.
+    const seen = new Set<string>();
+    const first: NightlyRun[] = [];
+    const again: NightlyRun[] = [];
+    for (const run of runs) {
+      if (seen.has(run.athleteId)) again.push(run);
+      else {
+        seen.add(run.athleteId);
+        first.push(run);
+      }
+    }
+    let result: NightlyPass;
+    try {
+      result = await runLocked(first, now);
+    } catch (error) {
+      // Nothing of the batch was stored: each runner again in their own unit of work, so the one that
+      // throws is retried later and the others are settled.
+      logger.warn(
+        { error: error instanceof Error ? error.name : 'unknown', runs: first.length },
+        'nightly batch failed, adapting its runners one by one',
+      );
+      result = await runEach(first, now);
+    }
+    return again.length === 0
+      ? result
+      : sum(result, { ...(await runEach(again, now)), claimed: again.length });
   }
 
   async function schedule(): Promise<number> {

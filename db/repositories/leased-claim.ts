@@ -137,11 +137,13 @@ export async function settleClaim<T extends LeasedTable>(
 export type BatchLeasedTable = PgTable & Omit<LeaseColumns, 'sequence'>;
 
 /**
- * Claims up to `limit` due rows of `table` (oldest `nextAttemptAt` first) for `workerId` until
- * `now + leaseMs`, counting the attempt: one `UPDATE … WHERE id = any(array(SELECT … FOR UPDATE SKIP
- * LOCKED LIMIT n))`, re-checked on the locked rows, so concurrent claimers never share a row. For rows
- * that do not wait on one another (a runner's nightly adaptation), where one claim per row would cost a
- * round trip each.
+ * Claims up to `limit` due rows of `table` for `workerId` until `now + leaseMs`, counting the attempt:
+ * rows of each due status in turn (`spec.due`, e.g. pending then failed), then rows whose claimer's lease
+ * ran out, each oldest `nextAttemptAt` first. Each part is one `UPDATE … WHERE id = any(array(SELECT …
+ * FOR UPDATE SKIP LOCKED LIMIT n))`, re-checked on the locked rows, so concurrent claimers never share a
+ * row; one status at a time, the `(status, next_attempt_at)` index hands the rows out in order (an `OR`
+ * of statuses sorted every due row on each claim: 100 ms for 100,000). For rows that do not wait on one
+ * another (a runner's nightly adaptation), where one claim per row would cost a round trip each.
  */
 export async function claimDueBatch<T extends BatchLeasedTable>(
   db: Db,
@@ -153,20 +155,28 @@ export async function claimDueBatch<T extends BatchLeasedTable>(
   limit: number,
 ): Promise<T['$inferSelect'][]> {
   const t = table as unknown as Omit<LeaseColumns, 'sequence'>;
-  const claimable = claimableAt(t, spec, now);
-  const candidates = db
-    .select({ id: t.id })
-    .from(table as PgTable)
-    .where(claimable)
-    .orderBy(asc(t.nextAttemptAt), asc(t.id))
-    .limit(limit)
-    .for('update', { skipLocked: true });
-  return (
-    (await db
-      .update(table as PgTable)
-      .set(claimSet(t, spec.claimed, workerId, now, leaseMs))
-      // `= any(array(…))`: the candidates are an InitPlan, locked once, not a join rescanned per row.
-      .where(and(sql`${t.id} = any(array(${candidates}))`, claimable) as SQL)
-      .returning()) as T['$inferSelect'][]
-  );
+  const parts = [
+    ...spec.due.map((status) => and(eq(t.status, status), lte(t.nextAttemptAt, now))),
+    and(eq(t.status, spec.claimed), lte(t.claimedUntil, now)),
+  ];
+  const claimed: T['$inferSelect'][] = [];
+  for (const due of parts) {
+    if (claimed.length >= limit) break;
+    const candidates = db
+      .select({ id: t.id })
+      .from(table as PgTable)
+      .where(due)
+      .orderBy(asc(t.nextAttemptAt))
+      .limit(limit - claimed.length)
+      .for('update', { skipLocked: true });
+    claimed.push(
+      ...((await db
+        .update(table as PgTable)
+        .set(claimSet(t, spec.claimed, workerId, now, leaseMs))
+        // `= any(array(…))`: the candidates are an InitPlan, locked once, not a join rescanned per row.
+        .where(and(sql`${t.id} = any(array(${candidates}))`, due) as SQL)
+        .returning()) as T['$inferSelect'][]),
+    );
+  }
+  return claimed;
 }

@@ -28,7 +28,7 @@ import {
  * The rows of a plan's sessions: each session as it stands, and before it the original it `replaces` as a
  * superseded row it links to, so "Keep original" works on every version.
  */
-function sessionRows(planId: string, athleteId: string, plan: Plan) {
+export function sessionRows(planId: string, athleteId: string, plan: Plan) {
   return plan.weeks.flatMap((w) =>
     w.sessions.flatMap((session) => {
       if (session.replaces === undefined) return [sessionToInsert(planId, athleteId, session)];

@@ -187,6 +187,24 @@ describeEachDatabase('nightly adaptation', (ctx) => {
     expect(await records()).toHaveLength(7);
   });
 
+  it('adapts the runners of a batch that threw one by one, each in their own unit of work', async () => {
+    const clock = manualClock(at(`${START}T08:00:00Z`));
+    const { deps, nightly, runner, records } = setup(ctx, clock);
+    const id = await runner('Eve');
+    const day = await dayAfterARun(deps, id);
+    clock.set(at(`${day}T06:00:00Z`));
+    const failing = { ...nightly, locked: () => Promise.reject(new Error('batch lost')) };
+    const job = createNightlyAdaptation({
+      unitOfWork: deps.unitOfWork,
+      nightly: failing,
+      clock,
+      workerId: 'w1',
+    });
+    expect(await job.pass()).toMatchObject({ claimed: 1, adapted: 1, failed: 0 });
+    expect((await deps.repositories.decisions.list(id)).map((d) => d.rule)).toContain('missed.mark');
+    expect(await records(id)).toEqual([{ athlete_id: id, local_date: day, status: 'done' }]);
+  });
+
   it('takes a run back when its claimer died, once the lease has run out', async () => {
     const clock = manualClock(at(`${START}T08:00:00Z`));
     const { deps, nightly, job, runner, records } = setup(ctx, clock);
