@@ -2,7 +2,9 @@
  * Adapting an 18-week marathon plan for one day (issue 4: < 5 ms) with realistic history: six weeks of
  * runs (RPE, HR, laps) and daily check-ins, and (issue 10) six weeks run lap by lap against their
  * prescription. Baseline in the same run: a `structuredClone` of the plan — copying the same data without
- * deciding anything.
+ * deciding anything. Each call gets a plan object of its own (`{ ...plan }`), as each message reads its plan
+ * afresh: what the rules keep for one plan object (its views, its matches, its judged runs) never carries
+ * over from one call to the next.
  */
 import { adapt } from '../../coach/rules/adapt/adapt.js';
 import type { Activity, CheckIn, History } from '../../coach/rules/adapt/history.js';
@@ -107,12 +109,12 @@ const suite: BenchSuite = {
       { name: 'baseline: structuredClone of the 18-week plan', fn: () => structuredClone(plan) },
       {
         name: 'adapt: a calm day (no change), 6 weeks of runs and check-ins',
-        fn: () => adapt(plan, quiet, today),
+        fn: () => adapt({ ...plan }, quiet, today),
       },
-      { name: 'adapt: two bad nights + a run rated far too hard', fn: () => adapt(plan, busy, today) },
+      { name: 'adapt: two bad nights + a run rated far too hard', fn: () => adapt({ ...plan }, busy, today) },
       {
         name: 'adapt: one day with 6 weeks of runs, laps and check-ins, every run judged against its prescription',
-        fn: () => adapt(plan, judged, today),
+        fn: () => adapt({ ...plan }, judged, today),
       },
     ]) as [Measurement, Measurement, Measurement, Measurement];
     const worst = Math.max(calm.meanUs, rough.meanUs, assessed.meanUs) / 1000;

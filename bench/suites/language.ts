@@ -13,7 +13,10 @@ import { micro } from '../micro.js';
 /** The `messages` suite's mix, in its order. */
 const MIX = ['ran 8k in 45:10 rpe 4', 'what is today?', 'slept 7h resting hr 52', 'my paces'] as const;
 const CONTEXT = { today: '2026-12-02', timezoneNow: { date: '2026-12-02', hour: 9 }, units: 'km' } as const;
-/** 2026-12-02 08:00 UTC; every call is 37 ms later, so the clock moves on as it does under load. */
+/**
+ * 2026-12-02 08:00 UTC; every call a second later: each message's first `localNow` is a new second for its
+ * timezone, the second one (2 ms later, the coach's clock) the same second, as for one message a second.
+ */
 const START_MS = Date.UTC(2026, 11, 2, 8);
 
 let i = 0;
@@ -32,7 +35,7 @@ const suite: BenchSuite = {
       {
         name: 'the mix in turn: localNow for when it was sent and for now (Europe/Berlin), then parseMessage',
         fn: () => {
-          const at = new Date((clock += 37));
+          const at = new Date((clock += 1000));
           const sent = localNow(at, 'Europe/Berlin');
           const now = localNow(new Date(clock + 2), 'Europe/Berlin');
           return [parseMessage(nextMessage(), { today: sent.date, timezoneNow: sent, units: 'km' }), now];
