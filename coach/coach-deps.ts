@@ -1,6 +1,6 @@
 /** What every use case of the coach loop needs, passed in explicitly (wired in the composition roots). */
-import type { RunnerQueue } from './conversation/runner-queue.js';
 import type { Clock } from './ports/clock.js';
+import type { RunnerQueue } from './ports/runner-queue.js';
 import type { Repositories, UnitOfWork } from './ports/repositories.js';
 import type { IntentExtractor } from './prompts/llm/extract-intent.js';
 import type { Wording } from './prompts/wording.js';

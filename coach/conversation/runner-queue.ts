@@ -6,12 +6,7 @@
  * other runners' messages go on as before. Another process (a second instance) is still ordered by the
  * row lock.
  */
-export interface RunnerQueue {
-  /** Runs `work` once every earlier work for `athleteId` in this process has settled. */
-  run<T>(athleteId: string, work: () => Promise<T>): Promise<T>;
-  /** Runners with work queued or running (an idle runner is forgotten). */
-  readonly size: number;
-}
+import type { RunnerQueue } from '../ports/runner-queue.js';
 
 export function createRunnerQueue(): RunnerQueue {
   const tails = new Map<string, Promise<void>>();
