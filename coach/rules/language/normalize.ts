@@ -95,6 +95,9 @@ const TYPOS: Readonly<Record<string, string>> = {
   cant: "can't",
 };
 
+/** The spelling `w` stands for, if it is a known typo (own keys only: "constructor" is a word, not a typo). */
+const typoOf = (w: string): string | undefined => (Object.hasOwn(TYPOS, w) ? TYPOS[w] : undefined);
+
 /**
  * Lower-cases and tidies a runner's message so the extractors see one spelling: Unicode compatibility
  * forms folded (full-width digits, ligatures), curly quotes straightened, decimal commas turned into
@@ -129,15 +132,16 @@ export function normalizeText(text: string): string {
   // Decimal commas: "12,5 km", "6,5h", "5,2 miles", "3,5/10" (a unit, a score's slash or the end follows).
   t = t.replace(/(\d+),(\d{1,2})(?=\s?(?:k|km|mi|miles?|h|hours?|hrs?|min|m\b|\/|out of|$))/g, '$1.$2');
   t = t.replace(/[a-z'-]+/g, (w) => {
-    if (TYPOS[w] !== undefined) return TYPOS[w];
+    const typo = typoOf(w);
+    if (typo !== undefined) return typo;
     const k = fuzzyKeyword(w);
-    return TYPOS[k] ?? k;
+    return typoOf(k) ?? k;
   });
   // Glue splits a few shorthands into words the extractors know ("10kms" → "10 km", "6mi" → "6 miles").
   t = t.replace(
     /(\d)(km|kms|k|miles|mi|mile|min|mins|hours|hrs|hr|h|sec|secs|s|bpm|ms)\b/g,
     (_, d: string, u: string) => {
-      const unit = TYPOS[u] ?? u;
+      const unit = typoOf(u) ?? u;
       return `${d} ${unit}`;
     },
   );

@@ -10,6 +10,12 @@ describe('normalizeText', () => {
     expect(normalizeText('6mi')).toBe('6 miles');
   });
 
+  it('leaves words that are names on every object alone ("constructor" is no typo)', () => {
+    expect(normalizeText('constructor toString __proto__ valueOf')).toBe(
+      'constructor tostring __proto__ valueof',
+    );
+  });
+
   it('turns decimal commas into points only before a unit', () => {
     expect(normalizeText('slept 6,5h')).toBe('slept 6.5 h');
     expect(normalizeText('rpe 7,knee 3')).toBe('rpe 7,knee 3');
