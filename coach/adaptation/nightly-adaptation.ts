@@ -23,12 +23,14 @@
  * by one, each in their own unit of work, so one runner's failure is retried later without the others'.
  */
 import { randomUUID } from 'node:crypto';
+import { dueRuns } from './due-runs.js';
+import { tellAdapted } from './nightly-tell.js';
 import type { Clock } from '../ports/clock.js';
 import type { AdaptationWrites } from '../model/adaptation-writes.js';
 import type { Athlete } from '../model/athlete.js';
 import type { RunnerState } from '../model/runner-state.js';
-import type { NightlyCandidate, NightlyRepository, NightlyRun } from '../ports/nightly.js';
-import type { Repositories, UnitOfWork } from '../ports/repositories.js';
+import type { NightlyRepository, NightlyRun } from '../ports/nightly.js';
+import type { UnitOfWork } from '../ports/repositories.js';
 import {
   CLAIM_DEFAULTS,
   createPollLoop,
@@ -36,19 +38,8 @@ import {
   type DeliveryLogger,
   type PollLoop,
 } from '../delivery/poll-loop.js';
-import { outboxMessagesFor } from '../delivery/outbox-messages.js';
 import { HISTORY_DAYS, historyOf } from '../history.js';
-import { localNow } from '../local-date.js';
-import type { ConversationState } from '../model/conversation-state.js';
-import { offeredOptions } from '../prompts/offered-options.js';
-import { addDays } from '../rules/calendar/add-days.js';
-import { adaptationTurn } from './adaptation-turn.js';
-import {
-  adaptationOutcome,
-  applyAdaptation,
-  planAdaptation,
-  type AdaptationOutcome,
-} from './apply-adaptation.js';
+import { adaptationOutcome, applyAdaptation, planAdaptation } from './apply-adaptation.js';
 
 /** The local hour (0–23) from which a runner's previous day counts as done: 03:00, before most runs. */
 export const NIGHTLY_FROM_HOUR = 3;
@@ -109,33 +100,7 @@ const sum = (a: NightlyPass, b: NightlyPass): NightlyPass => ({
   failed: a.failed + b.failed,
 });
 
-/**
- * The runs due at `now`: each candidate whose local hour is `fromHour` or later, not yet recorded for their
- * local date D, and not heard from on D-1 or D.
- *
- * @example
- * dueRuns([{ athleteId: 'a', timezone: 'Europe/Berlin' }], new Date('2027-01-12T05:00:00Z'), 3);
- * // [{ athleteId: 'a', localDate: '2027-01-12' }] (06:00 in Berlin)
- */
-export function dueRuns(
-  candidates: readonly NightlyCandidate[],
-  now: Date,
-  fromHour: number,
-): { athleteId: string; localDate: string }[] {
-  // One Intl call per timezone for "now", not one per runner.
-  const local = new Map<string, { date: string; hour: number }>();
-  const due: { athleteId: string; localDate: string }[] = [];
-  for (const c of candidates) {
-    let here = local.get(c.timezone);
-    if (!here) local.set(c.timezone, (here = localNow(now, c.timezone)));
-    if (here.hour < fromHour) continue;
-    const today = here.date;
-    if (c.lastRunOn !== undefined && c.lastRunOn >= today) continue;
-    if (c.lastMessageAt && localNow(c.lastMessageAt, c.timezone).date >= addDays(today, -1)) continue;
-    due.push({ athleteId: c.athleteId, localDate: today });
-  }
-  return due;
-}
+export { dueRuns };
 
 export interface NightlyAdaptation extends PollLoop {
   /** Records the runs due now; the number added. */
@@ -154,38 +119,6 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
   const leaseMs = deps.leaseMs ?? CLAIM_DEFAULTS.leaseMs;
   const logger = deps.logger ?? silentLogger;
 
-  /**
-   * What the runner is told, through the outbox of the unit of work that stored `outcome` (Telegram
-   * runners only), and the conversation state to save after it (undefined: unchanged).
-   */
-  async function tell(
-    repos: Repositories,
-    athlete: Athlete,
-    outcome: AdaptationOutcome,
-    today: string,
-    now: Date,
-  ): Promise<{ enqueued: number; state?: RunnerState }> {
-    const state = athlete.state.conversation;
-    const turn = adaptationTurn(outcome, today, state);
-    let conversation: ConversationState | undefined = turn.state;
-    let enqueued = 0;
-    if (athlete.telegramChatId !== undefined && turn.messages.length > 0) {
-      // Not `enqueueReplies`: the runner did not write, so a chat that blocked the bot stays inactive.
-      const destination = { channel: 'telegram', destination: String(athlete.telegramChatId) } as const;
-      const rows = outboxMessagesFor(
-        { athleteId: athlete.id, persona: athlete.persona, units: athlete.units, name: athlete.name },
-        destination,
-        'telegram',
-        turn.messages,
-        now,
-      );
-      enqueued = (await repos.outbox.enqueue(rows)).length;
-      // A bare "1" or "2" next answers the offer this message makes.
-      conversation = { ...(conversation ?? state), offered: offeredOptions(turn.messages) };
-    }
-    return { enqueued, ...(conversation ? { state: { ...athlete.state, conversation } } : {}) };
-  }
-
   /** The runner adapted alone, in their own unit of work with their row locked (a batch that threw). */
   async function adaptRunner(run: NightlyRun, now: Date): Promise<{ decisions: number; enqueued: number }> {
     return unitOfWork.run(async (repos) => {
@@ -193,7 +126,7 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
       if (!athlete) return { decisions: 0, enqueued: 0 };
       const outcome = await applyAdaptation(repos, athlete, run.localDate);
       if (outcome.decisions.length === 0) return { decisions: 0, enqueued: 0 };
-      const told = await tell(repos, athlete, outcome, run.localDate, now);
+      const told = await tellAdapted(repos, athlete, outcome, run.localDate, now);
       if (told.state) await repos.athletes.saveState(athlete.id, told.state);
       return { decisions: outcome.decisions.length, enqueued: told.enqueued };
     });
@@ -258,7 +191,7 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
       const states: { athleteId: string; state: RunnerState }[] = [];
       for (const { run, athlete, writes } of changed) {
         const outcome = adaptationOutcome(writes, stored.get(run.athleteId) ?? []);
-        const told = await tell(batch.repositories, athlete, outcome, run.localDate, now);
+        const told = await tellAdapted(batch.repositories, athlete, outcome, run.localDate, now);
         if (told.state) states.push({ athleteId: run.athleteId, state: told.state });
         settled.push({ id: run.id, decisions: outcome.decisions.length });
         result = sum(result, {
