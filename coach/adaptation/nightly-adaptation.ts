@@ -211,11 +211,15 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
     const now = clock.now();
     const runs = await nightly.claim(workerId, now, leaseMs, batch);
     if (runs.length === 0) return NONE;
-    // A runner with two runs claimed (a day retried beside the next): the later ones alone, after.
+    // A runner with two runs claimed (a day retried beside the next): their earliest day in the batch,
+    // the later ones alone after it, in date order.
     const seen = new Set<string>();
     const first: NightlyRun[] = [];
     const again: NightlyRun[] = [];
-    for (const run of runs) {
+    const byDate = [...runs].sort((a, b) =>
+      a.localDate < b.localDate ? -1 : a.localDate > b.localDate ? 1 : 0,
+    );
+    for (const run of byDate) {
       if (seen.has(run.athleteId)) again.push(run);
       else {
         seen.add(run.athleteId);
@@ -234,9 +238,7 @@ export function createNightlyAdaptation(deps: NightlyDeps): NightlyAdaptation {
       );
       result = await runEach(first, now);
     }
-    return again.length === 0
-      ? result
-      : sum(result, { ...(await runEach(again, now)), claimed: again.length });
+    return again.length === 0 ? result : sum(result, await runEach(again, now));
   }
 
   async function schedule(): Promise<number> {

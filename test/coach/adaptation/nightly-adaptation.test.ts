@@ -205,6 +205,33 @@ describeEachDatabase('nightly adaptation', (ctx) => {
     expect(await records(id)).toEqual([{ athlete_id: id, local_date: day, status: 'done' }]);
   });
 
+  it('adapts a runner with two days claimed in one batch for each day, the earlier first', async () => {
+    const clock = manualClock(at(`${START}T08:00:00Z`));
+    const { deps, nightly, job, runner, records } = setup(ctx, clock);
+    const id = await runner('Fay');
+    const day = await dayAfterARun(deps, id);
+    clock.set(at(`${day}T06:00:00Z`));
+    // Yesterday's run left over beside today's (as after a failed night).
+    expect(
+      await nightly.schedule(
+        [
+          { athleteId: id, localDate: day },
+          { athleteId: id, localDate: addDays(day, -1) },
+        ],
+        clock.now(),
+      ),
+    ).toBe(2);
+    expect(await job().runBatch()).toMatchObject({ claimed: 2, failed: 0 });
+    expect((await records(id)).map((r) => [r.local_date, r.status])).toEqual([
+      [addDays(day, -1), 'done'],
+      [day, 'done'],
+    ]);
+    const ds = await deps.repositories.decisions.list(id);
+    expect(ds.find((d) => d.rule === 'missed.mark')).toMatchObject({ inputs: { today: day } });
+    const keys = ds.map((d) => `${d.rule}|${d.date}|${d.action}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('takes a run back when its claimer died, once the lease has run out', async () => {
     const clock = manualClock(at(`${START}T08:00:00Z`));
     const { deps, nightly, job, runner, records } = setup(ctx, clock);
