@@ -10,6 +10,7 @@ import { createRunnerQueue } from '../coach/conversation/runner-queue.js';
 import { createExtractor, createWording } from '../coach/prompts/create-wording.js';
 import type { WordingEvent } from '../coach/prompts/llm/llm-wording.js';
 import type { DatabaseHandle } from '../db/client.js';
+import { createPlanCache } from '../db/plan-cache.js';
 import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import type { LlmConfig } from './config.js';
 
@@ -37,8 +38,9 @@ export function createCoachDeps(
   llm: LlmConfig | undefined,
   onWordingEvent?: (event: WordingEvent) => void,
 ): CoachDeps {
-  const repositories = createRepositories(database.db);
-  const unitOfWork = createUnitOfWork(database.db);
+  const planCache = createPlanCache();
+  const repositories = createRepositories(database.db, { planCache });
+  const unitOfWork = createUnitOfWork(database.db, { planCache });
   return {
     repositories: purgingAfterDelete(repositories, database),
     // A delete inside a unit of work (the chat's "delete everything") is purged once the work committed.

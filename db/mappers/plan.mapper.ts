@@ -139,3 +139,27 @@ export function planFromRows(row: PlanRow, rows: readonly SessionRow[]): StoredP
     sessions: current,
   };
 }
+
+/**
+ * `stored` with `session` in place of the session of the same id: for a change that moves no minutes or
+ * kilometres (a status), so week totals stay as they are. Undefined when it has no such session, or the
+ * change would move its totals.
+ */
+export function withSession(stored: StoredPlan, session: StoredSession): StoredPlan | undefined {
+  const old = stored.sessions.find((s) => s.id === session.id);
+  if (!old || old.km !== session.km || old.minutes !== session.minutes) return undefined;
+  const swap = (sessions: readonly StoredSession[]) =>
+    sessions.map((s) => (s.id === session.id ? session : s));
+  return {
+    ...stored,
+    plan: {
+      ...stored.plan,
+      weeks: stored.plan.weeks.map((week) =>
+        week.sessions.some((s) => (s as StoredSession).id === session.id)
+          ? { ...week, sessions: swap(week.sessions as readonly StoredSession[]) }
+          : week,
+      ),
+    },
+    sessions: swap(stored.sessions),
+  };
+}

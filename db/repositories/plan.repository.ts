@@ -12,7 +12,9 @@ import {
   planSummary,
   sessionFromRow,
   sessionToInsert,
+  withSession,
 } from '../mappers/plan.mapper.js';
+import { NO_PLAN_CACHE, type PlanCacheView } from '../plan-cache.js';
 import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
 import {
   activePlan,
@@ -41,12 +43,28 @@ export function sessionRows(planId: string, athleteId: string, plan: Plan) {
   );
 }
 
-/**
- * `inTransaction`: `db` is a unit of work's transaction already, so a write of several statements runs in
- * it as is (a failure rolls the whole unit back) instead of in a savepoint of its own, which costs two more
- * round trips per write.
- */
-export function createPlanRepository(db: Db, { inTransaction = false } = {}): PlanRepository {
+/** What no kept plan has: the sessions statement then skips nothing. */
+const NOTHING_KEPT = { keptId: '00000000-0000-0000-0000-000000000000', keptRevision: -1 };
+
+export interface PlanRepositoryOptions {
+  /**
+   * `db` is a unit of work's transaction already, so a write of several statements runs in it as is (a
+   * failure rolls the whole unit back) instead of in a savepoint of its own, which costs two more round
+   * trips per write.
+   */
+  readonly inTransaction?: boolean;
+  /**
+   * The plans the process keeps (`db/plan-cache.ts`; a unit of work's staged view inside one): `active`
+   * answers from it when the plan's row says the same revision, and a status set in a unit of work updates
+   * it. None by default.
+   */
+  readonly cache?: PlanCacheView;
+}
+
+export function createPlanRepository(
+  db: Db,
+  { inTransaction = false, cache = NO_PLAN_CACHE }: PlanRepositoryOptions = {},
+): PlanRepository {
   const atomically = <T>(work: (tx: Db) => Promise<T>): Promise<T> =>
     inTransaction ? work(db) : db.transaction((t) => work(t as unknown as Db));
 
@@ -84,21 +102,33 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
         const rows = values.length === 0 ? [] : await tx.insert(plannedSessions).values(values).returning();
         return planFromRows(row!, rows);
       });
+      // The one insert of its sessions took the new plan from revision 0 to 1.
+      if (stored.sessions.length > 0 && inTransaction) cache.set(athleteId, { revision: 1, plan: stored });
+      else cache.forget(athleteId);
       return stored;
     },
 
     async active(athleteId) {
-      // Both at once (one round trip on PostgreSQL). Outside a transaction a new version could land
-      // between the two: sessions of another plan are read again by the plan's id.
+      // Both at once (one round trip on PostgreSQL); the sessions only when the kept copy is not the plan.
+      // Outside a transaction a new version could land between the two: sessions of another plan are read
+      // again by the plan's id. A copy is kept at the revision its own rows were read at.
+      const kept = cache.get(athleteId);
       const [plan, rows] = await Promise.all([
         activePlanRow(db, athleteId),
-        sessionsOfActivePlan(db, { athleteId }),
+        sessionsOfActivePlan(db, {
+          athleteId,
+          ...(kept ? { keptId: kept.plan.id, keptRevision: kept.revision } : NOTHING_KEPT),
+        }),
       ]);
       if (!plan) return undefined;
-      const own = rows.every((r) => r.planId === plan.id)
-        ? rows
-        : await sessionsOfPlan(db, { planId: plan.id });
-      return planFromRows(plan, own);
+      if (kept && kept.plan.id === plan.id && kept.revision === plan.revision) return kept.plan;
+      const own =
+        rows.length > 0 && rows.every((r) => r.planId === plan.id)
+          ? rows
+          : await sessionsOfPlan(db, { planId: plan.id });
+      const stored = planFromRows(plan, own);
+      if (own[0]) cache.set(athleteId, { revision: own[0].revision, plan: stored });
+      return stored;
     },
 
     async overview(athleteId) {
@@ -141,6 +171,7 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
     },
 
     async replaceSession(athleteId, session) {
+      cache.forget(athleteId);
       return atomically(async (tx): Promise<StoredSession | undefined> => {
         const found = await currentSession(tx, athleteId, session.date);
         if (!found) return undefined;
@@ -170,6 +201,7 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
     },
 
     async placeSession(athleteId, session) {
+      cache.forget(athleteId);
       const existing = await currentSession(db, athleteId, session.date);
       if (existing) return repository.replaceSession(athleteId, session);
       return atomically(async (tx): Promise<StoredSession | undefined> => {
@@ -209,6 +241,7 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
     },
 
     async restoreOriginal(athleteId, date) {
+      cache.forget(athleteId);
       return atomically(async (tx): Promise<StoredSession | undefined> => {
         const found = await currentSession(tx, athleteId, date);
         if (!found?.row.replacesId) return undefined;
@@ -224,10 +257,17 @@ export function createPlanRepository(db: Db, { inTransaction = false } = {}): Pl
 
     async setStatus(athleteId, date, status) {
       return atomically(async (tx): Promise<StoredSession | undefined> => {
+        const kept = cache.get(athleteId);
         const [row] = await setStatusOnDate(tx, { athleteId, date, status });
         if (!row) return undefined;
         const [original] = row.replacesId ? await sessionById(tx, { id: row.replacesId }) : [];
-        return sessionFromRow(row, original);
+        const session = sessionFromRow(row, original);
+        // The update moved the plan's revision by one. The kept copy becomes the plan at that revision;
+        // were it stale already, the row is past that revision and the copy is never taken.
+        const updated = kept?.plan.id === row.planId && inTransaction && withSession(kept.plan, session);
+        if (updated) cache.set(athleteId, { revision: kept.revision + 1, plan: updated });
+        else cache.forget(athleteId);
+        return session;
       });
     },
   };

@@ -30,6 +30,12 @@ export const plans = pgTable(
     active: boolean('active').notNull().default(true),
     /** Goal, feasibility and inputs the plan was built from. */
     summary: jsonb('summary').notNull().default({}),
+    /**
+     * Bumped by the database (a statement trigger, migration 0013) after every statement that inserts,
+     * updates or deletes this plan's sessions: a copy of the plan read at revision n is the plan as long as
+     * the row still says n (`db/plan-cache.ts`). Never written by the service.
+     */
+    revision: integer('revision').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [unique('plans_athlete_version_unique').on(t.athleteId, t.version)],
