@@ -42,8 +42,8 @@ export interface StagedPlanCache extends PlanCacheView {
   publish(): void;
 }
 
-/** Plans kept by default: a few hundred active runners per process, ~100 kB each at most. */
-export const DEFAULT_PLAN_CACHE_ENTRIES = 500;
+/** Plans kept by default: ~110 kB each for a 26-week plan (~130 sessions), so ~30 MB of heap when full. */
+export const DEFAULT_PLAN_CACHE_ENTRIES = 256;
 
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;

@@ -34,7 +34,9 @@ describe('plan cache', () => {
     cache.set('a', { revision: 1, plan: planOf('p1') });
     const kept = cache.get('a')!.plan;
     expect(() => (kept.sessions as unknown[]).push({})).toThrow(TypeError);
-    expect(() => ((kept.plan.weeks[0]!.sessions[0] as { steps: unknown[] }).steps = [])).toThrow(TypeError);
+    expect(() => ((kept.plan.weeks[0]!.sessions[0] as unknown as { steps: unknown[] }).steps = [])).toThrow(
+      TypeError,
+    );
   });
 
   it('a staged view reaches the cache only when published', () => {
