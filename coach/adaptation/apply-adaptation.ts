@@ -160,6 +160,23 @@ export async function storeAdaptation(
   return adaptationOutcome(writes, decisions);
 }
 
+/**
+ * What `applyAdaptation` reads, at once (on PostgreSQL the statements go out together, one round trip
+ * instead of four). A turn that adapts after it may call this early, beside reads of its own, so that on
+ * repositories remembering a message's reads (`rememberingReads`) adaptation finds them answered.
+ */
+export function readAdaptationInputs(
+  repos: Repositories,
+  athlete: Pick<Athlete, 'id' | 'restingHr'>,
+  today: string,
+) {
+  return Promise.all([
+    repos.plans.active(athlete.id) as Promise<StoredPlan | undefined>,
+    loadHistory(repos, athlete, today),
+    repos.decisions.list(athlete.id, { from: addDays(today, -HISTORY_DAYS) }),
+  ]);
+}
+
 /** `athlete` is the runner as the message read them (their resting HR is the recovery baseline). */
 export async function applyAdaptation(
   repos: Repositories,
@@ -167,12 +184,7 @@ export async function applyAdaptation(
   today: string,
 ): Promise<AdaptationOutcome> {
   const athleteId = athlete.id;
-  // Read at once: on PostgreSQL the statements go out together, one round trip instead of four.
-  const [active, history, stored] = await Promise.all([
-    repos.plans.active(athleteId) as Promise<StoredPlan | undefined>,
-    loadHistory(repos, athlete, today),
-    repos.decisions.list(athleteId, { from: addDays(today, -HISTORY_DAYS) }),
-  ]);
+  const [active, history, stored] = await readAdaptationInputs(repos, athlete, today);
   if (!active) return NOTHING;
   const writes = planAdaptation({ active: active.plan, history, stored }, today);
   return writes ? storeAdaptation(repos, athleteId, writes) : NOTHING;

@@ -6,6 +6,7 @@
  */
 import type { NewActivity } from '../model/activity.js';
 import type { Turn, TurnContext } from '../turn/turn.js';
+import { readAdaptationInputs } from '../adaptation/apply-adaptation.js';
 import { assessLoggedRun } from './assess-logged-run.js';
 import { runLoggedMessage } from './run-logged-message.js';
 
@@ -17,9 +18,11 @@ export async function recordRun(ctx: TurnContext, run: NewActivity): Promise<Tur
     ctx.repos.activities.add(run),
     ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done'),
   ]);
+  // With them, what adaptation after the turn reads (`adapt: true`): in the same round trip.
   const [runsLogged, { assessment, grayZone }] = await Promise.all([
     ctx.repos.activities.count(ctx.athlete.id),
     assessLoggedRun(ctx.repos, ctx.athlete.id, activity),
+    readAdaptationInputs(ctx.repos, ctx.athlete, ctx.today),
   ]);
   // A run the rules recognise as a race (a parkrun "went all out", `isRaceEffort`) is worded as one, as it
   // is judged: the assessment judged it against the plan's VDOT.
