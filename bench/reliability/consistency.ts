@@ -6,7 +6,8 @@
  *   versions are 1…n with no gap or repeat;
  * - the export matches the database row for row (every list in it against its table);
  * - a delete leaves 0 rows that name the runner, in every table with an `athlete_id` and in the planned
- *   sessions of their plans.
+ *   sessions of their plans, but for the audit log's one entry of that delete (who deleted them and when:
+ *   kept by design, `db/schema/audit-log.ts`).
  */
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../db/client.js';
@@ -25,7 +26,12 @@ export interface ConsistencyResult {
   readonly exportMismatches: readonly string[];
   readonly exportRowsCompared: number;
   readonly rowsLeftAfterDelete: number;
+  /** The audit log's entries for the deleted runner: its delete alone. */
+  readonly auditAfterDelete: readonly string[];
 }
+
+/** The table whose entry of a delete outlives the runner. */
+const AUDIT_TABLE = 'audit_log';
 
 /** Export key → the table its list comes from. */
 const EXPORT_TABLES: Readonly<Record<string, string>> = {
@@ -123,12 +129,18 @@ export async function consistencyChecks(target: Target, deleteId: string): Promi
       db,
       sql`select count(*)::int as n from athletes where id = ${deleteId}`,
     );
-    for (const table of tables)
+    for (const table of tables.filter((t) => t !== AUDIT_TABLE))
       rowsLeftAfterDelete += await count(
         db,
         sql`select count(*)::int as n from ${sql.identifier(table)} where athlete_id = ${deleteId}`,
       );
+    const auditAfterDelete = rows<{ action: string }>(
+      await db.db.execute(
+        sql`select action from ${sql.identifier(AUDIT_TABLE)} where athlete_id = ${deleteId}`,
+      ),
+    ).map((r) => r.action);
     return {
+      auditAfterDelete,
       sameKeyStored,
       sameKeyActivities,
       sameKeyEvents,

@@ -101,6 +101,10 @@ add('export against the database', '0 mismatches', (e) => [
   c(e).exportMismatches.length === 0,
 ]);
 add('rows left after delete', '0', (e) => [String(c(e).rowsLeftAfterDelete), c(e).rowsLeftAfterDelete === 0]);
+add('audit log after delete', 'the delete alone', (e) => [
+  c(e).auditAfterDelete.join(', ') || 'none',
+  c(e).auditAfterDelete.length === 1 && c(e).auditAfterDelete[0] === 'delete',
+]);
 
 const ran = Object.keys(results) as Engine[];
 const header = ['check', 'expected', ...ran];
