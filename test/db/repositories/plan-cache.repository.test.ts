@@ -1,37 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import type { Plan, Session } from '../../../coach/rules/plan/types.js';
+import { plan } from '../../helpers/plan-fixture.js';
 import { createPlanCache } from '../../../db/plan-cache.js';
 import { createRepositories, createUnitOfWork } from '../../../db/repositories/index.js';
 import { plannedSessions, plans } from '../../../db/schema/index.js';
 import { describeEachDatabase } from '../../helpers/database.js';
-
-const easy = (date: string, minutes = 40): Session => ({
-  date,
-  kind: 'easy',
-  hard: false,
-  minutes,
-  km: minutes / 6,
-  purpose: { code: 'EASY' },
-  steps: [{ kind: 'run', intensity: 'E', minutes, pace: { from: 330, to: 370 } }],
-});
-const plan: Plan = {
-  rulesVersion: 'test',
-  vdot: 45,
-  goal: { distance: '10k', raceDate: '2027-01-24' },
-  feasibility: { ok: true, predictedTime: 2700, message: 'On track.' },
-  weeks: [
-    {
-      index: 0,
-      start: '2026-12-07',
-      phase: 'base',
-      downWeek: false,
-      minutes: 130,
-      km: 22,
-      sessions: [easy('2026-12-07'), easy('2026-12-09', 50), easy('2026-12-12', 60)],
-    },
-  ],
-};
 
 describeEachDatabase('the plans a process keeps', (ctx) => {
   const uncached = () => createRepositories(ctx.handle.db).plans;
@@ -76,12 +49,12 @@ describeEachDatabase('the plans a process keeps', (ctx) => {
     await uncached().setStatus(athleteId, '2026-12-09', 'missed');
     const afterMissed = await cached().active(athleteId);
     expect(afterMissed).not.toBe(first);
-    expect(afterMissed?.sessions.map((s) => s.status)).toEqual(['planned', 'missed', 'planned']);
+    expect(afterMissed?.sessions.map((s) => s.status)).toEqual(['planned', 'missed', 'planned', 'planned']);
     await ctx.handle.db
       .update(plannedSessions)
       .set({ minutes: 45 })
       .where(eq(plannedSessions.date, '2026-12-12'));
-    expect((await cached().active(athleteId))?.sessions.map((s) => s.minutes)).toEqual([40, 50, 45]);
+    expect((await cached().active(athleteId))?.sessions.map((s) => s.minutes)).toEqual([40, 50, 45, 40]);
     expect(await cached().active(athleteId)).toEqual(await uncached().active(athleteId));
   });
 
