@@ -207,8 +207,11 @@ function distanceAtSpeed(speed: SpeedHit | undefined, seconds: number | undefine
   return { start: speed.start, meters: speed.metersPerSecond * seconds, unit: speed.unit, named: false };
 }
 
-/** A minus sign written before a run's distance or time (`ran -5 km`), not a range (`4-5 km`). */
-const MINUS_BEFORE = /(?:^|[\s(:=])[-−]\s?$/;
+/**
+ * A minus sign written against a run's distance or time (`ran -5 km`), not a range (`4-5 km`) nor a dash
+ * between two facts (`rhr 48 - 10k easy`).
+ */
+const MINUS_BEFORE = /(?:^|[\s(:=])[-−]$/;
 
 /** A distance or duration the runner wrote as negative: refused with its own question. */
 function negativeRunValue(

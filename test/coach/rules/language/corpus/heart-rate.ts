@@ -28,6 +28,28 @@ export const HEART_RATE_CASES: readonly CorpusCase[] = [
   },
   { text: 'resting hr 15', intents: ['morning_checkin'], slots: {}, problems: ['RESTING_HR_OUT_OF_RANGE'] },
   { text: 'hrv 400', intents: ['morning_checkin'], slots: {}, problems: ['HRV_OUT_OF_RANGE'] },
+  // A range is read cautiously: a resting HR at its higher end, an HRV at its lower one (Buchheit 2014).
+  {
+    text: 'slept 7h resting hr 50-52',
+    intents: ['morning_checkin'],
+    slots: { restingHr: 52, sleepHours: 7 },
+  },
+  {
+    text: 'rhr 48 to 51 this morning',
+    intents: ['morning_checkin'],
+    slots: { restingHr: 51, date: '2026-11-24' },
+  },
+  { text: 'hrv 40-45 ms, rhr 55–53', intents: ['morning_checkin'], slots: { hrvMs: 40, restingHr: 55 } },
+  {
+    text: 'rhr 48 - 10k easy',
+    intents: ['log_run', 'morning_checkin'],
+    slots: { restingHr: 48, distanceM: 10000 },
+  },
+  {
+    text: 'resting hr 49 - 10 min shakeout later',
+    intents: ['log_run', 'morning_checkin'],
+    slots: { restingHr: 49, durationS: 600 },
+  },
   {
     text: 'avg hr 148 max hr 176 for 12k in 1:02:00',
     intents: ['log_run'],
