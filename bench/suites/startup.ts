@@ -8,24 +8,18 @@
  * without the watcher). Baselines: spawning a bare `node -e ""` (time) and its resident set (memory).
  * Targets (issue 14): ready < 2 s on existing embedded data; on PostgreSQL RSS after start < 120 MB and
  * peak under load < 250 MB. PostgreSQL: BENCH_DATABASE_URL, else TEST_DATABASE_URL, else
- * postgres://postgres@127.0.0.1:5432/postgres.
+ * postgres://postgres@127.0.0.1:5432/postgres. The memory readings and the load: bench/startup-memory.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import postgres from 'postgres';
 import type { BenchSuite } from '../measure.js';
 import { PRODUCTION_ARGS, ROOT } from '../server-process.js';
+import { LOAD, memoryMb, memoryUnderLoad, settle } from '../startup-memory.js';
 
-const ADMIN_URL =
-  process.env.BENCH_DATABASE_URL ??
-  process.env.TEST_DATABASE_URL ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
 const RUNS = 3;
-/** The load on PostgreSQL: runners, connections and seconds of messages. */
-const LOAD = { runners: 50, connections: 20, seconds: 15 };
 
 interface Start {
   readonly name: string;
@@ -108,17 +102,6 @@ function cpuMs(pid: number): number {
   }
 }
 
-/** A process's resident set now (VmRSS) or at its peak (VmHWM), MB; NaN off Linux. */
-function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1]);
-    return kb / 1024;
-  } catch {
-    return NaN;
-  }
-}
-
 function timeBareNode(): Promise<{ ms: number; rssMb: number }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, ['-e', 'process.stdout.write(String(process.memoryUsage().rss))'], {
@@ -131,82 +114,7 @@ function timeBareNode(): Promise<{ ms: number; rssMb: number }> {
   );
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-
-/** The load process: autocannon posting the message mix to `runners`, round robin; prints its summary. */
-const LOAD_SCRIPT = `
-const autocannon = (await import('autocannon')).default;
-const [baseUrl, ids, connections, duration] = JSON.parse(process.argv[1]);
-const texts = ['ran 8k in 45:10 rpe 4', 'what is today?', 'slept 7h resting hr 52', 'my paces'];
-let n = 0;
-const result = await autocannon({
-  url: baseUrl, connections, duration,
-  requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => {
-    const i = n++;
-    return { ...req, path: '/api/athletes/' + ids[i % ids.length] + '/messages',
-      body: JSON.stringify({ text: texts[Math.floor(i / ids.length) % texts.length] }) };
-  } }],
-});
-process.stdout.write(JSON.stringify({ rps: result.requests.average, non2xx: result.non2xx, errors: result.errors }));
-`;
-
-async function loadWithMessages(baseUrl: string): Promise<{ rps: number; non2xx: number; errors: number }> {
-  const ids: string[] = [];
-  for (let i = 0; i < LOAD.runners; i++) {
-    const res = await fetch(`${baseUrl}/api/athletes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: `Load ${i}`,
-        timezone: 'Europe/Lisbon',
-        race: { distance: '5k', time: '25:00' },
-        goal: { distance: 'half', raceDate: '2027-04-18' },
-        days: ['tue', 'thu', 'sat', 'sun'],
-        longDay: 'sun',
-        weeklyKm: 30,
-        level: 'intermediate',
-      }),
-    });
-    if (res.status !== 201) throw new Error(`create runner: ${res.status} ${await res.text()}`);
-    ids.push(((await res.json()) as { id: string }).id);
-  }
-  const child = spawn(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      LOAD_SCRIPT,
-      JSON.stringify([baseUrl, ids, LOAD.connections, LOAD.seconds]),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  await new Promise((resolve) => child.once('exit', resolve));
-  return JSON.parse(out) as { rps: number; non2xx: number; errors: number };
-}
-
-/** A scratch PostgreSQL database for one start, or undefined when the server is unreachable. */
-async function scratchPostgres(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 3 });
-  const name = `runloop_bench_startup_${process.pid}_${Date.now()}`;
-  try {
-    await admin.unsafe(`create database "${name}"`);
-  } catch {
-    await admin.end();
-    return undefined;
-  }
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async drop() {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 interface Figures {
   fresh: number[];
@@ -243,24 +151,8 @@ async function measureStart(start: Start, withPostgres: boolean): Promise<Figure
     }
   }
   if (!withPostgres) return figures;
-  const scratch = await scratchPostgres();
-  if (!scratch) return figures;
-  const dir = mkdtempSync(join(tmpdir(), 'runloop-bench-'));
-  try {
-    const server = await startServer(start, { DATABASE_URL: scratch.url, DATA_DIR: dir });
-    try {
-      await settle();
-      figures.pgRss = memoryMb(server.pid, 'VmRSS');
-      figures.pgLoad = await loadWithMessages(server.baseUrl);
-      figures.pgPeak = memoryMb(server.pid, 'VmHWM');
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    await scratch.drop();
-  }
-  return figures;
+  const pg = await memoryUnderLoad((env) => startServer(start, env));
+  return pg ? { ...figures, pgRss: pg.rss, pgPeak: pg.peak, pgLoad: pg.load } : figures;
 }
 
 const suite: BenchSuite = {
