@@ -22,6 +22,11 @@ export interface LoadPlan {
   readonly durationS: number;
   /** Seconds of untimed message load after the warm-up check. */
   readonly warmupS: number;
+  /**
+   * Times the pair of phases (bare `/health`, then the messages) is run: the machine's own load moves both
+   * figures between runs, so the reported pair is the one of median ratio, and every pair is shown.
+   */
+  readonly rounds: number;
   /** Concurrent connections sending for one runner in the flood phase. */
   readonly floodConnections: number;
   /** The other runners' rate in the flood phases, as a share of the messages phase's requests/s. */
@@ -67,10 +72,12 @@ export interface Checked {
 export interface LoadResult {
   readonly runners: number;
   readonly checked: readonly Checked[];
-  /** `GET /health`: routing and a small JSON answer, no database. */
+  /** `GET /health`: routing and a small JSON answer, no database (the round of median ratio). */
   readonly health: PhaseFigures;
-  /** `POST /api/athletes/:id/messages`, the mix over every runner. */
+  /** `POST /api/athletes/:id/messages`, the mix over every runner (the same round). */
   readonly messages: PhaseFigures;
+  /** Every round's pair, in the order run. */
+  readonly rounds: readonly { readonly health: PhaseFigures; readonly messages: PhaseFigures }[];
   /** Every runner but the first, at `othersShare` of the messages rate, alone. */
   readonly othersAlone: PhaseFigures;
   /** The same, while the first runner sends on `floodConnections` connections at once. */

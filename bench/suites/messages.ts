@@ -3,7 +3,8 @@
  * a scratch PostgreSQL database (PGlite when PostgreSQL is unreachable, said in the output), driven by
  * autocannon from a separate load process (bench/load/messages.ts). Runners are made through the API
  * first; the load is the message mix of `MESSAGE_MIX` over all of them. Baseline in the same run, on the
- * same server, from the same load process: bare `GET /health`. Also the server's memory (VmRSS after start,
+ * same server, from the same load process: bare `GET /health`, each time just before the messages, in
+ * `rounds` pairs (the figures shown are the pair of median ratio). Also the server's memory (VmRSS after start,
  * its peak sampled during the load, VmHWM) and the flood figure: the other runners' latency at a fixed rate,
  * alone and while one runner sends on many connections at once. Fails when any answer is not 200.
  */
@@ -21,6 +22,7 @@ const PLAN: LoadPlan = {
   connections: 10,
   durationS: PHASE_S,
   warmupS: 3,
+  rounds: 3,
   floodConnections: 12,
   othersShare: 0.5,
 };
@@ -123,6 +125,14 @@ function checkedText(c: LoadResult['checked'][number]): string {
   return `"${c.text}" → "${start}" (${c.events.join(', ') || 'no events'})`;
 }
 
+/** One round's rates and their ratio, on one line. */
+function roundText({ health, messages }: LoadResult['rounds'][number]): string {
+  return (
+    `${perSecond(messages)} msg/s (p99 ${fixed(messages.latencyMs.p99)} ms) against ${perSecond(health)} ` +
+    `req/s, ${((messages.perSecond / health.perSecond) * 100).toFixed(2)} %`
+  );
+}
+
 const header = (last: string) =>
   `| what | requests/s | mean ms | p50 ms | p97.5 ms | p99 ms | max ms | answers | errors / not 200 | ${last} |\n` +
   '|---|---|---|---|---|---|---|---|---|---|';
@@ -144,6 +154,9 @@ const suite: BenchSuite = {
         `${mix}, the same sequence every run. Latency: autocannon's time per response (loopback included). ` +
         `Every answer was 200 (the suite fails otherwise). The first answer to each message, checked before ` +
         `the load: ${r.checked.map(checkedText).join('; ')}.`,
+      '',
+      `The pair of phases (bare \`/health\`, then the messages) ran ${r.rounds.length} times; the table is the ` +
+        `round of median ratio. Every round: ${r.rounds.map(roundText).join('; ')}.`,
       '',
       header('vs baseline'),
       phaseRow('baseline: bare `GET /health`', r.health, r.health),
