@@ -41,7 +41,9 @@ export interface Repositories {
 
 /**
  * Runs a use case's writes as one unit: all of them land, or none does (a runner never ends up with half
- * a logged run). A thrown error rolls back.
+ * a logged run). A thrown error rolls back. Inside the unit, calls run in the order they are made, awaited
+ * or not: a read asked for right after a write (`Promise.all([add(x), list()])`) sees it, and both go to
+ * the database together (`test/db/repositories/call-order.test.ts`).
  */
 export interface UnitOfWork {
   run<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;

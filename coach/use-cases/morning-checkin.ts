@@ -4,6 +4,7 @@
  * "train as planned" on a day pain limits running; the adaptation that follows does not repeat the safety
  * outcome the check-in already stated.
  */
+import { readAdaptationInputs } from '../adaptation/apply-adaptation.js';
 import { HISTORY_DAYS, recoveryBaseline, toRulesCheckIn } from '../history.js';
 import type { CoachMessage } from '../prompts/coach-message.js';
 import { assessDay, DAY_READINESS_LOOKBACK_DAYS, type DayReadiness } from '../rules/adapt/day-readiness.js';
@@ -44,7 +45,7 @@ export async function morningCheckin(ctx: TurnContext): Promise<Turn> {
   const lastNight = /\blast\s+night\b/i.test(ctx.text);
   const date = !lastNight && s.date && s.date <= ctx.today ? s.date : ctx.sentOn;
   const location = pain ? [pain.side, pain.location].filter(Boolean).join(' ') : undefined;
-  const saved = await ctx.repos.checkins.add({
+  const adding = ctx.repos.checkins.add({
     athleteId: ctx.athlete.id,
     date,
     ...(s.sleepHours !== undefined ? { sleepHours: s.sleepHours } : {}),
@@ -58,14 +59,19 @@ export async function morningCheckin(ctx: TurnContext): Promise<Turn> {
     redFlags: s.redFlags ?? [],
   });
   // Read over the adaptation's window (its history is this very read when the check-in is today's), then
-  // kept to the days readiness looks back on.
+  // kept to the days readiness looks back on; what adaptation after the turn reads (`adapt: true`) goes
+  // out with it. The reads are asked for right behind the insert, without waiting for it: a transaction's
+  // statements run in the order asked, so they see it, and all go in one round trip.
   const lookback = addDays(date, -DAY_READINESS_LOOKBACK_DAYS);
-  const recent = (
-    await ctx.repos.checkins.list(ctx.athlete.id, {
+  const [saved, window] = await Promise.all([
+    adding,
+    ctx.repos.checkins.list(ctx.athlete.id, {
       from: addDays(date, -Math.max(HISTORY_DAYS, DAY_READINESS_LOOKBACK_DAYS)),
       to: date,
-    })
-  ).filter((c) => c.date >= lookback);
+    }),
+    readAdaptationInputs(ctx.repos, ctx.athlete, ctx.today),
+  ]);
+  const recent = window.filter((c) => c.date >= lookback);
   const day = assessDay(recent.map(toRulesCheckIn), date, recoveryBaseline(ctx.athlete));
   const safety = safetyOf(day);
   const turn: Turn = {
