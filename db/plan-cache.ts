@@ -19,6 +19,12 @@ import type { StoredPlan } from '../coach/ports/plan-repository.js';
 export interface CachedPlan {
   readonly revision: number;
   readonly plan: StoredPlan;
+  /**
+   * Set while the write that makes this the plan is not answered yet (a unit of work's own, kept as the
+   * plan will stand so a read asked for right behind it finds it): true once the row it changed is the
+   * one expected. A reader waits for it before taking the copy.
+   */
+  readonly confirmed?: Promise<boolean>;
 }
 
 export interface PlanCacheView {

@@ -23,6 +23,18 @@ export interface LoggedRunAssessment {
 }
 
 /**
+ * What judging a run of `date` reads, at once (one round trip on PostgreSQL; the runs are not needed
+ * without a plan, and cost little). Called early, beside other reads, on repositories that remember a
+ * message's reads, it leaves `assessLoggedRun` nothing to ask the database.
+ */
+export function readAssessmentInputs(repos: Repositories, athleteId: string, date: string) {
+  return Promise.all([
+    repos.plans.active(athleteId),
+    repos.activities.list(athleteId, { from: addDays(date, -HISTORY_DAYS), to: date }),
+  ]);
+}
+
+/**
  * Assesses `run` against the active plan (nothing without a plan, or a run with neither distance nor time)
  * and stores the result with it.
  */
@@ -31,11 +43,7 @@ export async function assessLoggedRun(
   athleteId: string,
   run: Activity,
 ): Promise<LoggedRunAssessment> {
-  // Read at once (one round trip on PostgreSQL); the runs are not needed without a plan, and cost little.
-  const [plan, stored] = await Promise.all([
-    repos.plans.active(athleteId),
-    repos.activities.list(athleteId, { from: addDays(run.date, -HISTORY_DAYS), to: run.date }),
-  ]);
+  const [plan, stored] = await readAssessmentInputs(repos, athleteId, run.date);
   if (!plan) return { activity: run };
   const pairs = stored
     .map((a) => [a, toRulesActivity(a)] as const)

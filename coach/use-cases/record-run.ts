@@ -7,23 +7,23 @@
 import type { NewActivity } from '../model/activity.js';
 import type { Turn, TurnContext } from '../turn/turn.js';
 import { readAdaptationInputs } from '../adaptation/apply-adaptation.js';
-import { assessLoggedRun } from './assess-logged-run.js';
+import { assessLoggedRun, readAssessmentInputs } from './assess-logged-run.js';
 import { runLoggedMessage } from './run-logged-message.js';
 
 export async function recordRun(ctx: TurnContext, run: NewActivity): Promise<Turn> {
   const { date } = run;
   const race = run.race === true;
-  // Two writes that do not depend on each other: sent together (one round trip on PostgreSQL).
-  const [activity, planned] = await Promise.all([
+  // The two writes, and behind them every read of the turn: what judging the run and adaptation after the
+  // turn (`adapt: true`) read. A unit of work runs calls in the order made, so the reads see both writes,
+  // and all go to the database in one round trip; the judging then reads nothing more.
+  const [activity, planned, runsLogged] = await Promise.all([
     ctx.repos.activities.add(run),
     ctx.repos.plans.setStatus(ctx.athlete.id, date, 'done'),
-  ]);
-  // With them, what adaptation after the turn reads (`adapt: true`): in the same round trip.
-  const [runsLogged, { assessment, grayZone }] = await Promise.all([
     ctx.repos.activities.count(ctx.athlete.id),
-    assessLoggedRun(ctx.repos, ctx.athlete.id, activity),
+    readAssessmentInputs(ctx.repos, ctx.athlete.id, date),
     readAdaptationInputs(ctx.repos, ctx.athlete, ctx.today),
   ]);
+  const { assessment, grayZone } = await assessLoggedRun(ctx.repos, ctx.athlete.id, activity);
   // A run the rules recognise as a race (a parkrun "went all out", `isRaceEffort`) is worded as one, as it
   // is judged: the assessment judged it against the plan's VDOT.
   const shown = assessment?.judgedAs === 'race' ? { ...activity, race: true } : activity;

@@ -163,3 +163,16 @@ export function withSession(stored: StoredPlan, session: StoredSession): StoredP
     sessions: swap(stored.sessions),
   };
 }
+
+/** `stored` with its current session on `date` given `status`, and that session; undefined when it has none. */
+export function withStatusOn(
+  stored: StoredPlan,
+  date: string,
+  status: NonNullable<Session['status']>,
+): { readonly plan: StoredPlan; readonly session: StoredSession } | undefined {
+  const current = stored.sessions.find((s) => s.date === date);
+  if (!current) return undefined;
+  const session = { ...current, status };
+  const plan = withSession(stored, session);
+  return plan ? { plan, session } : undefined;
+}

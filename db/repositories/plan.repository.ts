@@ -12,7 +12,6 @@ import {
   planSummary,
   sessionFromRow,
   sessionToInsert,
-  withSession,
 } from '../mappers/plan.mapper.js';
 import { NO_PLAN_CACHE, type PlanCacheView } from '../plan-cache.js';
 import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
@@ -23,8 +22,8 @@ import {
   sessionById,
   sessionsOfActivePlan,
   sessionsOfPlan,
-  setStatusOnDate,
 } from './plan-statements.js';
+import { setStatusKept } from './plan-status.js';
 
 /**
  * The rows of a plan's sessions: each session as it stands, and before it the original it `replaces` as a
@@ -121,7 +120,13 @@ export function createPlanRepository(
         }),
       ]);
       if (!plan) return undefined;
-      if (kept && kept.plan.id === plan.id && kept.revision === plan.revision) return kept.plan;
+      if (
+        kept &&
+        kept.plan.id === plan.id &&
+        kept.revision === plan.revision &&
+        (await (kept.confirmed ?? true))
+      )
+        return kept.plan;
       const own =
         rows.length > 0 && rows.every((r) => r.planId === plan.id)
           ? rows
@@ -255,21 +260,8 @@ export function createPlanRepository(
       });
     },
 
-    async setStatus(athleteId, date, status) {
-      return atomically(async (tx): Promise<StoredSession | undefined> => {
-        const kept = cache.get(athleteId);
-        const [row] = await setStatusOnDate(tx, { athleteId, date, status });
-        if (!row) return undefined;
-        const [original] = row.replacesId ? await sessionById(tx, { id: row.replacesId }) : [];
-        const session = sessionFromRow(row, original);
-        // The update moved the plan's revision by one. The kept copy becomes the plan at that revision;
-        // were it stale already, the row is past that revision and the copy is never taken.
-        const updated = kept?.plan.id === row.planId && inTransaction && withSession(kept.plan, session);
-        if (updated) cache.set(athleteId, { revision: kept.revision + 1, plan: updated });
-        else cache.forget(athleteId);
-        return session;
-      });
-    },
+    setStatus: (athleteId, date, status) =>
+      atomically((tx) => setStatusKept(tx, { cache, inTransaction }, athleteId, date, status)),
   };
   return repository;
 }

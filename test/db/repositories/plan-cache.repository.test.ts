@@ -79,6 +79,34 @@ describeEachDatabase('the plans a process keeps', (ctx) => {
     expect(await uow.run((repos) => repos.plans.active(athleteId))).toBe(kept.plan);
   });
 
+  it('a read asked for right behind a status write finds the copy as it will stand, once the row is the one expected', async () => {
+    const athleteId = await runnerWithPlan();
+    const cache = createPlanCache();
+    const uow = createUnitOfWork(ctx.handle.db, { planCache: cache });
+    await uow.run((repos) => repos.plans.active(athleteId));
+    const [marked, read] = await uow.run((repos) =>
+      Promise.all([repos.plans.setStatus(athleteId, '2026-12-07', 'done'), repos.plans.active(athleteId)]),
+    );
+    expect(marked?.status).toBe('done');
+    expect(read).toBe(cache.get(athleteId)?.plan);
+    expect(read).toEqual(await uncached().active(athleteId));
+    expect(cache.get(athleteId)?.confirmed).toBeUndefined();
+    // No session on the date: nothing changes, the copy stays the plan.
+    const [none, same] = await uow.run((repos) =>
+      Promise.all([repos.plans.setStatus(athleteId, '2026-12-08', 'done'), repos.plans.active(athleteId)]),
+    );
+    expect([none, same]).toEqual([undefined, read]);
+    // The copy one revision behind (a session deleted elsewhere): the write changes no row, the revision
+    // matches the copy's guess, and the read behind it still takes the plan as it is.
+    await ctx.handle.db.delete(plannedSessions).where(eq(plannedSessions.date, '2026-12-09'));
+    const [gone, fresh] = await uow.run((repos) =>
+      Promise.all([repos.plans.setStatus(athleteId, '2026-12-09', 'done'), repos.plans.active(athleteId)]),
+    );
+    expect(gone).toBeUndefined();
+    expect(fresh?.sessions.map((s) => s.date)).not.toContain('2026-12-09');
+    expect(fresh).toEqual(await uncached().active(athleteId));
+  });
+
   it('a new plan version and a deleted runner leave nothing stale', async () => {
     const athleteId = await runnerWithPlan();
     const cache = createPlanCache();
