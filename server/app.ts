@@ -22,6 +22,7 @@ import { messageRoutes } from './routes/messages.js';
 import { progressChartRoutes } from './routes/progress-chart.js';
 import { activityImportRoutes } from './routes/activity-import.js';
 import { healthRoutes } from './routes/health.js';
+import { trackRunningHandlers } from './http/running-handlers.js';
 import { createVoiceRoutes, type VoiceRouteDeps } from '../voice/index.js';
 import { telegramWebhookRoutes, WEBHOOK_ROUTE, type TelegramWebhookDeps } from './routes/telegram-webhook.js';
 import { callPageRoutes, type CallPageDeps } from '../voice/call-page/index.js';
@@ -78,6 +79,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     if (closing) reply.header('connection', 'close');
   });
+  // Closing waits for handlers whose client hung up, so the database is never closed under one.
+  trackRunningHandlers(app);
   installErrorHandling(app);
   app.addHook('preValidation', async (request, reply) => {
     // Lone surrogates cannot be stored (text and jsonb refuse them): each becomes U+FFFD, on every route.
