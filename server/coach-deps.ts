@@ -10,7 +10,7 @@ import { createRunnerQueue } from '../coach/conversation/runner-queue.js';
 import { createExtractor, createWording } from '../coach/prompts/create-wording.js';
 import type { WordingEvent } from '../coach/prompts/llm/llm-wording.js';
 import type { DatabaseHandle } from '../db/client.js';
-import { createPlanCache } from '../db/plan-cache.js';
+import { createPlanCache, DEFAULT_PLAN_CACHE_ENTRIES } from '../db/plan-cache.js';
 import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import type { LlmConfig } from './config.js';
 
@@ -33,12 +33,17 @@ function purgingAfterDelete(
   };
 }
 
+/**
+ * The coach over `database`: `llm` words replies when set, `onWordingEvent` hears how each was worded,
+ * `planCacheEntries` is how many runners' active plans the process keeps (`PLAN_CACHE_ENTRIES`).
+ */
 export function createCoachDeps(
   database: DatabaseHandle,
   llm: LlmConfig | undefined,
   onWordingEvent?: (event: WordingEvent) => void,
+  { planCacheEntries = DEFAULT_PLAN_CACHE_ENTRIES }: { readonly planCacheEntries?: number } = {},
 ): CoachDeps {
-  const planCache = createPlanCache();
+  const planCache = createPlanCache({ maxEntries: planCacheEntries });
   const repositories = createRepositories(database.db, { planCache });
   const unitOfWork = createUnitOfWork(database.db, { planCache });
   return {

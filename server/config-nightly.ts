@@ -6,21 +6,10 @@
  */
 import { z } from 'zod';
 import { NIGHTLY_FROM_HOUR } from '../coach/adaptation/nightly-adaptation.js';
-import { emptyAsUndefined } from './env-value.js';
+import { emptyAsUndefined, wholeNumber } from './env-value.js';
 
 /** Seconds between the job's passes when NIGHTLY_INTERVAL_SECONDS is unset. */
 export const DEFAULT_NIGHTLY_INTERVAL_SECONDS = 300;
-
-const wholeNumber = (min: number, max: number, fallback: number) =>
-  z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^\d+$/, `expected a whole number from ${min} to ${max}`)
-      .transform(Number)
-      .pipe(z.number().int().min(min, `expected ${min}–${max}`).max(max, `expected ${min}–${max}`))
-      .default(fallback),
-  );
 
 export const nightlyEnvSchema = z.object({
   NIGHTLY_ADAPTATION: z.preprocess(

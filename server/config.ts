@@ -4,7 +4,8 @@
  * variable and what it expects.
  */
 import { z } from 'zod';
-import { emptyAsUndefined } from './env-value.js';
+import { DEFAULT_PLAN_CACHE_ENTRIES } from '../db/plan-cache.js';
+import { emptyAsUndefined, wholeNumber } from './env-value.js';
 import {
   CALL_PAGE_SECRETS,
   callPageConfig,
@@ -26,15 +27,7 @@ export function isLoopbackHost(host: string): boolean {
 const envSchema = z
   .object({
     HOST: z.preprocess(emptyAsUndefined, z.string().min(1).default('127.0.0.1')),
-    PORT: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^\d+$/, 'expected a whole number from 0 to 65535')
-        .transform(Number)
-        .pipe(z.number().int().min(0, 'expected 0–65535').max(65535, 'expected 0–65535'))
-        .default(3000),
-    ),
+    PORT: wholeNumber(0, 65535, 3000),
     DATABASE_URL: z.preprocess(
       emptyAsUndefined,
       z
@@ -44,6 +37,7 @@ const envSchema = z
     ),
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
     DATA_DIR_FSYNC: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('on')),
+    PLAN_CACHE_ENTRIES: wholeNumber(0, 100_000, DEFAULT_PLAN_CACHE_ENTRIES),
     LOG_LEVEL: z.preprocess(
       emptyAsUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -119,6 +113,8 @@ export interface Config {
   readonly dataDir: string;
   /** Embedded PGlite flushes each commit to disk before it is acknowledged (`DATA_DIR_FSYNC=on`, default). */
   readonly dataDirFsync: boolean;
+  /** Runners' active plans a process keeps in memory (0: none; `db/plan-cache.ts`). */
+  readonly planCacheEntries: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Bearer token required on /api/* when set (and always required off loopback). */
   readonly apiToken?: string;
@@ -213,6 +209,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
       dataDir: e.DATA_DIR,
       dataDirFsync: e.DATA_DIR_FSYNC === 'on',
+      planCacheEntries: e.PLAN_CACHE_ENTRIES,
       logLevel: e.LOG_LEVEL,
       ...(e.API_TOKEN ? { apiToken: e.API_TOKEN } : {}),
       ...(llm ? { llm } : {}),

@@ -52,7 +52,9 @@ if (config.llm) {
   );
 }
 
-const coach = createCoachDeps(database, config.llm, (event) => logger.debug({ wording: event }, 'wording'));
+const coach = createCoachDeps(database, config.llm, (event) => logger.debug({ wording: event }, 'wording'), {
+  planCacheEntries: config.planCacheEntries,
+});
 
 // One renderer for the process: the HTTP route and the bot share its cache.
 const charts = createChartRenderer();

@@ -29,6 +29,13 @@ describe('plan cache', () => {
     expect(cache.get('a')).toBeUndefined();
   });
 
+  it('keeps nothing with a size of 0 (PLAN_CACHE_ENTRIES=0)', () => {
+    const cache = createPlanCache({ maxEntries: 0 });
+    cache.set('a', { revision: 1, plan: planOf('p1') });
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
   it('freezes what it keeps, so no reader changes what the next one gets', () => {
     const cache = createPlanCache();
     cache.set('a', { revision: 1, plan: planOf('p1') });
