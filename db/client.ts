@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { defaultPoolSize } from './pool-size.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { createPurgeScheduler, purgeDeletedBytes } from './purge-deleted.js';
 import { DurableNodeFS, durableStartParams, type HostFsync } from './durable-node-fs.js';
@@ -64,7 +65,7 @@ export type DatabaseOptions =
  * holds it, this throws `DataDirInUseError` naming that process, before PGlite reads a byte.
  */
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if ('url' in options) return openPostgres(options.url, options.maxConnections ?? 10);
+  if ('url' in options) return openPostgres(options.url, options.maxConnections ?? defaultPoolSize());
   if ('dataDir' in options) {
     await mkdir(options.dataDir, { recursive: true });
     const lock = acquireDataDirLock(options.dataDir, options.role ?? 'runloop');

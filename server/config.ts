@@ -4,6 +4,7 @@
  * variable and what it expects.
  */
 import { z } from 'zod';
+import { defaultPoolSize } from '../db/pool-size.js';
 import { DEFAULT_PLAN_CACHE_ENTRIES } from '../db/plan-cache.js';
 import { emptyAsUndefined, wholeNumber } from './env-value.js';
 import {
@@ -35,6 +36,7 @@ const envSchema = z
         .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
         .optional(),
     ),
+    DATABASE_POOL_SIZE: wholeNumber(1, 100, defaultPoolSize()),
     DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('./data')),
     DATA_DIR_FSYNC: z.preprocess(emptyAsUndefined, z.enum(['on', 'off']).default('on')),
     PLAN_CACHE_ENTRIES: wholeNumber(0, 100_000, DEFAULT_PLAN_CACHE_ENTRIES),
@@ -110,6 +112,8 @@ export interface Config {
   readonly port: number;
   /** PostgreSQL URL; absent → embedded PGlite in `dataDir`. */
   readonly databaseUrl?: string;
+  /** PostgreSQL connections the process opens (`DATABASE_POOL_SIZE`; two per core by default). */
+  readonly databasePoolSize: number;
   readonly dataDir: string;
   /** Embedded PGlite flushes each commit to disk before it is acknowledged (`DATA_DIR_FSYNC=on`, default). */
   readonly dataDirFsync: boolean;
@@ -207,6 +211,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       host: e.HOST,
       port: e.PORT,
       ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+      databasePoolSize: e.DATABASE_POOL_SIZE,
       dataDir: e.DATA_DIR,
       dataDirFsync: e.DATA_DIR_FSYNC === 'on',
       planCacheEntries: e.PLAN_CACHE_ENTRIES,

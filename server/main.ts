@@ -30,7 +30,7 @@ const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.st
 
 const database = await createDatabase(
   config.databaseUrl
-    ? { url: config.databaseUrl }
+    ? { url: config.databaseUrl, maxConnections: config.databasePoolSize }
     : { dataDir: config.dataDir, role: 'service', fsync: config.dataDirFsync },
 ).catch((error: unknown) => {
   if (!(error instanceof DataDirInUseError)) throw error;

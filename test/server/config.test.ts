@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLoopbackHost, parseConfig } from '../../server/config.js';
+import { defaultPoolSize } from '../../db/pool-size.js';
 
 describe('parseConfig', () => {
   it('defaults to loopback:3000 on the embedded database in ./data', () => {
@@ -11,6 +12,7 @@ describe('parseConfig', () => {
         dataDir: './data',
         dataDirFsync: true,
         planCacheEntries: 256,
+        databasePoolSize: defaultPoolSize(),
         logLevel: 'info',
         nightly: { fromHour: 3, intervalMs: 300_000 },
       },
@@ -25,6 +27,7 @@ describe('parseConfig', () => {
       DATA_DIR: '/var/lib/runloop',
       DATA_DIR_FSYNC: 'off',
       PLAN_CACHE_ENTRIES: '0',
+      DATABASE_POOL_SIZE: '6',
       LOG_LEVEL: 'debug',
       API_TOKEN: 'a-long-random-token-value',
     });
@@ -37,6 +40,7 @@ describe('parseConfig', () => {
         dataDir: '/var/lib/runloop',
         dataDirFsync: false,
         planCacheEntries: 0,
+        databasePoolSize: 6,
         logLevel: 'debug',
         apiToken: 'a-long-random-token-value',
         nightly: { fromHour: 3, intervalMs: 300_000 },
@@ -51,6 +55,7 @@ describe('parseConfig', () => {
     [{ PORT: '-1' }, /^PORT: /],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
     [{ DATA_DIR_FSYNC: 'yes' }, /^DATA_DIR_FSYNC: /],
+    [{ DATABASE_POOL_SIZE: '0' }, /^DATABASE_POOL_SIZE: expected 1–100/],
     [{ PLAN_CACHE_ENTRIES: '-1' }, /^PLAN_CACHE_ENTRIES: .*whole number/],
     [{ PLAN_CACHE_ENTRIES: '100001' }, /^PLAN_CACHE_ENTRIES: expected 0–100000/],
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: expected a postgres/],
