@@ -33,15 +33,19 @@ function purgingAfterDelete(
   };
 }
 
-/**
- * The coach over `database`: `llm` words replies when set, `onWordingEvent` hears how each was worded,
- * `planCacheEntries` is how many runners' active plans the process keeps (`PLAN_CACHE_ENTRIES`).
- */
+/** What the service sets beyond the database and the model; the terminal tools take the defaults. */
+export interface CoachOptions {
+  /** Hears how each reply was worded (the service logs it at debug). */
+  readonly onWordingEvent?: (event: WordingEvent) => void;
+  /** Runners' active plans the process keeps (`PLAN_CACHE_ENTRIES`, default 256). */
+  readonly planCacheEntries?: number;
+}
+
+/** The coach over `database`; `llm` words replies when set. */
 export function createCoachDeps(
   database: DatabaseHandle,
   llm: LlmConfig | undefined,
-  onWordingEvent?: (event: WordingEvent) => void,
-  { planCacheEntries = DEFAULT_PLAN_CACHE_ENTRIES }: { readonly planCacheEntries?: number } = {},
+  { onWordingEvent, planCacheEntries = DEFAULT_PLAN_CACHE_ENTRIES }: CoachOptions = {},
 ): CoachDeps {
   const planCache = createPlanCache({ maxEntries: planCacheEntries });
   const repositories = createRepositories(database.db, { planCache });

@@ -52,7 +52,8 @@ if (config.llm) {
   );
 }
 
-const coach = createCoachDeps(database, config.llm, (event) => logger.debug({ wording: event }, 'wording'), {
+const coach = createCoachDeps(database, config.llm, {
+  onWordingEvent: (event) => logger.debug({ wording: event }, 'wording'),
   planCacheEntries: config.planCacheEntries,
 });
 
