@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { defaultPoolSize } from './pool-size.js';
+import { reservedScopes } from './reserved-scope.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { createPurgeScheduler, purgeDeletedBytes } from './purge-deleted.js';
 import { DurableNodeFS, durableStartParams, type HostFsync } from './durable-node-fs.js';
@@ -24,6 +25,13 @@ export interface DatabaseHandle {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` on one dedicated connection (advisory locks are per connection). */
   withConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` on one connection of the pool, reserved for it, outside any transaction: statements it
+   * sends together go out in one write and come back in one read (on the pool they would spread over
+   * several connections, a write and a wake-up of another backend each). For a few reads in a row that
+   * do not wait for anything else: the connection is no one else's until `fn` settles.
+   */
+  onOneConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   /**
@@ -92,7 +100,8 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
  * connection (by its text and parameter types) only when a query asks for it, and drizzle asks only for
  * queries built with `.prepare()`. The repositories' statements have a fixed text, so each is parsed and
  * planned once per connection instead of once per message. Statements without parameters (migrations,
- * `select 1`) stay simple queries. Transactions and savepoints hand out the same kind of client.
+ * `select 1`) stay simple queries. Transactions and savepoints run on the same kind of client
+ * (`reserved-scope.ts` hands them one).
  */
 function preparing(client: postgres.Sql): postgres.Sql {
   return new Proxy(client, {
@@ -104,35 +113,26 @@ function preparing(client: postgres.Sql): postgres.Sql {
             args as postgres.ParameterOrJSON<never>[],
             args && args.length > 0 ? { ...options, prepare: true } : options,
           );
-      if (property === 'begin')
-        return (...args: unknown[]) =>
-          (target.begin as (...a: unknown[]) => unknown)(...withPreparingScope(args));
-      if (property === 'savepoint')
-        return (...args: unknown[]) =>
-          (target as unknown as { savepoint: (...a: unknown[]) => unknown }).savepoint(
-            ...withPreparingScope(args),
-          );
       return Reflect.get(target, property, receiver) as unknown;
     },
   });
 }
 
-/** The arguments of `begin`/`savepoint` with their callback given a preparing client. */
-function withPreparingScope(args: unknown[]): unknown[] {
-  return args.map((a) =>
-    typeof a === 'function'
-      ? (scoped: postgres.Sql) => (a as (s: postgres.Sql) => unknown)(preparing(scoped))
-      : a,
-  );
-}
-
 function openPostgres(url: string, max: number): DatabaseHandle {
   // onnotice: PostgreSQL notices ("relation already exists, skipping") are not worth a log line.
   const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzlePostgres(preparing(client), { schema }) as unknown as Db;
+  // A transaction's BEGIN goes out with its first statements (`db/reserved-scope.ts`).
+  const db = drizzlePostgres(reservedScopes(client, preparing, { transaction: true }), {
+    schema,
+  }) as unknown as Db;
+  // The same over a client whose `begin` sends no BEGIN: `db.transaction` on it is `onOneConnection`.
+  const oneConnection = drizzlePostgres(reservedScopes(client, preparing, { transaction: false }), {
+    schema,
+  }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
+    onOneConnection: (fn) => oneConnection.transaction((onOne) => fn(onOne as unknown as Db)),
     async withConnection(fn) {
       // A one-connection client: every statement, transactions included, runs on the same session.
       const single = postgres(url, { max: 1, onnotice: () => {} });
@@ -167,6 +167,7 @@ function wrapPglite(client: PGlite, lock: DataDirLock | undefined): DatabaseHand
     kind: 'pglite',
     // PGlite is a single connection already.
     withConnection: (fn) => fn(db),
+    onOneConnection: (fn) => fn(db),
     async ping() {
       await db.execute(sql`select 1`);
     },

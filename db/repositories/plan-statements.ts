@@ -1,5 +1,5 @@
 /** The plan repository's hot statements, prebuilt (`db/prebuilt.ts`): each built once per process. */
-import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { ph, prebuilt, setTo } from '../prebuilt.js';
 import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
 import type { SessionRow } from '../mappers/plan.mapper.js';
@@ -37,22 +37,15 @@ export const sessionsOfPlan = prebuilt((db) =>
     .orderBy(asc(plannedSessions.date)),
 );
 /**
- * The sessions of the runner's active plan, read beside the plan's row (no wait for its id), each with the
- * plan's revision as this statement saw it; none when the active plan is still `:keptId` at `:keptRevision`
- * (the copy the process keeps is the plan: `db/plan-cache.ts`).
+ * The sessions of the runner's active plan, read beside the plan's row (no wait for its id) when the
+ * process keeps no copy of it, each with the plan's revision as this statement saw it.
  */
 export const sessionsOfActivePlan = prebuilt((db) =>
   db
     .select({ ...SESSION_FIELDS, planId: plannedSessions.planId, revision: plans.revision })
     .from(plannedSessions)
     .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-    .where(
-      and(
-        eq(plans.athleteId, ph('athleteId')),
-        eq(plans.active, true),
-        or(ne(plans.id, ph('keptId')), ne(plans.revision, ph('keptRevision'))),
-      ),
-    )
+    .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
     .orderBy(asc(plannedSessions.date)),
 );
 export const sessionById = prebuilt((db) =>

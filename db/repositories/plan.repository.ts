@@ -42,9 +42,6 @@ export function sessionRows(planId: string, athleteId: string, plan: Plan) {
   );
 }
 
-/** What no kept plan has: the sessions statement then skips nothing. */
-const NOTHING_KEPT = { keptId: '00000000-0000-0000-0000-000000000000', keptRevision: -1 };
-
 export interface PlanRepositoryOptions {
   /**
    * `db` is a unit of work's transaction already, so a write of several statements runs in it as is (a
@@ -108,16 +105,14 @@ export function createPlanRepository(
     },
 
     async active(athleteId) {
-      // Both at once (one round trip on PostgreSQL); the sessions only when the kept copy is not the plan.
-      // Outside a transaction a new version could land between the two: sessions of another plan are read
-      // again by the plan's id. A copy is kept at the revision its own rows were read at.
+      // With a kept copy, the plan's row alone says whether it is still the plan (one statement): only a
+      // copy that is not reads the sessions after it. With none, both at once (one round trip on
+      // PostgreSQL). Outside a transaction a new version could land between the two: sessions of another
+      // plan are read again by the plan's id. A copy is kept at the revision its own rows were read at.
       const kept = cache.get(athleteId);
       const [plan, rows] = await Promise.all([
         activePlanRow(db, athleteId),
-        sessionsOfActivePlan(db, {
-          athleteId,
-          ...(kept ? { keptId: kept.plan.id, keptRevision: kept.revision } : NOTHING_KEPT),
-        }),
+        kept ? undefined : sessionsOfActivePlan(db, { athleteId }),
       ]);
       if (!plan) return undefined;
       if (
@@ -128,7 +123,7 @@ export function createPlanRepository(
       )
         return kept.plan;
       const own =
-        rows.length > 0 && rows.every((r) => r.planId === plan.id)
+        rows && rows.length > 0 && rows.every((r) => r.planId === plan.id)
           ? rows
           : await sessionsOfPlan(db, { planId: plan.id });
       const stored = planFromRows(plan, own);

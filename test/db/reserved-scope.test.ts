@@ -1,0 +1,103 @@
+/**
+ * Transactions on PostgreSQL (`db/reserved-scope.ts`): BEGIN goes out with the unit's first statement
+ * (one socket write for both, where postgres.js's own `begin` waits for BEGIN's answer first), and the
+ * unit is still one transaction: its statements share `now()`, a throw rolls back everything, a
+ * savepoint's throw only its own part, and the connection goes back to the pool either way.
+ */
+import net from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createDatabase, type Db, type DatabaseHandle } from '../../db/client.js';
+import { rows } from '../../db/migrate.js';
+import { createScratchPostgres, engines } from '../helpers/database.js';
+
+const one = async <T>(db: Db, text: string): Promise<T> => rows<T>(await db.execute(sql.raw(text)))[0]!;
+
+describe.runIf(engines().includes('postgres'))('transactions on PostgreSQL', () => {
+  let scratch: Awaited<ReturnType<typeof createScratchPostgres>>;
+  let handle: DatabaseHandle;
+  let port: number;
+  beforeAll(async () => {
+    scratch = await createScratchPostgres('runloop_tx');
+    port = Number(new URL(scratch.url).port || 5432);
+    handle = await createDatabase({ url: scratch.url, maxConnections: 2 });
+    await handle.db.execute(sql.raw('create table notes (n int primary key)'));
+  });
+  afterEach(() => vi.restoreAllMocks());
+  afterAll(async () => {
+    await handle.close();
+    await scratch.drop();
+  });
+
+  /** Socket writes to PostgreSQL while `work` runs. */
+  async function writesDuring(work: () => Promise<unknown>): Promise<number> {
+    await handle.ping(); // the pool's connections open before counting
+    let writes = 0;
+    const write = net.Socket.prototype.write;
+    vi.spyOn(net.Socket.prototype, 'write').mockImplementation(function (
+      this: net.Socket,
+      ...args: Parameters<net.Socket['write']>
+    ) {
+      if (this.remotePort === port) writes += 1;
+      return write.apply(this, args);
+    });
+    await work();
+    return writes;
+  }
+
+  it('sends BEGIN with the first statement: two writes for a one-statement unit', async () => {
+    await handle.db.transaction((tx) => one(tx as unknown as Db, 'select 1 as n'));
+    const writes = await writesDuring(() =>
+      handle.db.transaction((tx) => one(tx as unknown as Db, 'select 1 as n')),
+    );
+    // BEGIN + SELECT, then COMMIT.
+    expect(writes).toBe(2);
+  });
+
+  it('is one transaction: one now() for every statement, and commits what it wrote', async () => {
+    const [a, b] = await handle.db.transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      const first = await one<{ at: string }>(db, 'select now()::text as at');
+      await db.execute(sql.raw('select pg_sleep(0.02)'));
+      await db.execute(sql.raw('insert into notes values (1)'));
+      return [first.at, (await one<{ at: string }>(db, 'select now()::text as at')).at];
+    });
+    expect(b).toBe(a);
+    expect(Number((await one<{ c: number }>(handle.db, 'select count(*) as c from notes')).c)).toBe(1);
+  });
+
+  it('rolls back everything on a throw, and the pool goes on', async () => {
+    await expect(
+      handle.db.transaction(async (tx) => {
+        await (tx as unknown as Db).execute(sql.raw('insert into notes values (2)'));
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    await expect(
+      handle.db.transaction((tx) => (tx as unknown as Db).execute(sql.raw('insert into notes values (1)'))),
+    ).rejects.toThrow();
+    const left = await one<{ c: number }>(handle.db, 'select count(*) as c from notes where n = 2');
+    expect(Number(left.c)).toBe(0);
+    // Both connections of the pool are free: two units at once each run.
+    await Promise.all(
+      [0, 1].map(() => handle.db.transaction((tx) => one(tx as unknown as Db, 'select pg_sleep(0.05)'))),
+    );
+  });
+
+  it('a savepoint that throws takes back only its own writes', async () => {
+    await handle.db.transaction(async (tx) => {
+      await tx.execute(sql.raw('insert into notes values (3)'));
+      await expect(
+        tx.transaction(async (inner) => {
+          await inner.execute(sql.raw('insert into notes values (4)'));
+          throw new Error('not this one');
+        }),
+      ).rejects.toThrow('not this one');
+      await tx.transaction((inner) => inner.execute(sql.raw('insert into notes values (5)')));
+    });
+    const kept = rows<{ n: number }>(
+      await handle.db.execute(sql.raw('select n from notes where n >= 3 order by n')),
+    );
+    expect(kept.map((r) => Number(r.n))).toEqual([3, 5]);
+  });
+});
