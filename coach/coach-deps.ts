@@ -1,7 +1,7 @@
 /** What every use case of the coach loop needs, passed in explicitly (wired in the composition roots). */
 import type { Clock } from './ports/clock.js';
 import type { RunnerQueue } from './ports/runner-queue.js';
-import type { ReadSession, Repositories, UnitOfWork } from './ports/repositories.js';
+import type { Repositories, UnitOfWork } from './ports/repositories.js';
 import type { IntentExtractor } from './prompts/llm/extract-intent.js';
 import type { Wording } from './prompts/wording.js';
 
@@ -10,8 +10,6 @@ export type { Wording };
 export interface CoachDeps {
   /** Reads outside a transaction. */
   readonly repositories: Repositories;
-  /** A question's reads on one connection (`repositories` when not given). */
-  readonly readSession?: ReadSession;
   /** Writes: every message's changes land together or not at all. */
   readonly unitOfWork: UnitOfWork;
   readonly wording: Wording;

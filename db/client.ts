@@ -10,7 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { defaultPoolSize } from './pool-size.js';
-import { reservedScopes } from './reserved-scope.js';
+import { pipelinedTransactions } from './pipelined-transactions.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { createPurgeScheduler, purgeDeletedBytes } from './purge-deleted.js';
 import { DurableNodeFS, durableStartParams, type HostFsync } from './durable-node-fs.js';
@@ -25,13 +25,6 @@ export interface DatabaseHandle {
   readonly kind: 'pglite' | 'postgres';
   /** Runs `fn` on one dedicated connection (advisory locks are per connection). */
   withConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
-  /**
-   * Runs `fn` on one connection of the pool, reserved for it, outside any transaction: statements it
-   * sends together go out in one write and come back in one read (on the pool they would spread over
-   * several connections, a write and a wake-up of another backend each). For a few reads in a row that
-   * do not wait for anything else: the connection is no one else's until `fn` settles.
-   */
-  onOneConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   /**
@@ -122,17 +115,10 @@ function openPostgres(url: string, max: number): DatabaseHandle {
   // onnotice: PostgreSQL notices ("relation already exists, skipping") are not worth a log line.
   const client = postgres(url, { max, onnotice: () => {} });
   // A transaction's BEGIN goes out with its first statements (`db/reserved-scope.ts`).
-  const db = drizzlePostgres(reservedScopes(client, preparing, { transaction: true }), {
-    schema,
-  }) as unknown as Db;
-  // The same over a client whose `begin` sends no BEGIN: `db.transaction` on it is `onOneConnection`.
-  const oneConnection = drizzlePostgres(reservedScopes(client, preparing, { transaction: false }), {
-    schema,
-  }) as unknown as Db;
+  const db = drizzlePostgres(pipelinedTransactions(client, preparing), { schema }) as unknown as Db;
   return {
     db,
     kind: 'postgres',
-    onOneConnection: (fn) => oneConnection.transaction((onOne) => fn(onOne as unknown as Db)),
     async withConnection(fn) {
       // A one-connection client: every statement, transactions included, runs on the same session.
       const single = postgres(url, { max: 1, onnotice: () => {} });
@@ -167,7 +153,6 @@ function wrapPglite(client: PGlite, lock: DataDirLock | undefined): DatabaseHand
     kind: 'pglite',
     // PGlite is a single connection already.
     withConnection: (fn) => fn(db),
-    onOneConnection: (fn) => fn(db),
     async ping() {
       await db.execute(sql`select 1`);
     },

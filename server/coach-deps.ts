@@ -11,7 +11,7 @@ import { createExtractor, createWording } from '../coach/prompts/create-wording.
 import type { WordingEvent } from '../coach/prompts/llm/llm-wording.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { createPlanCache, DEFAULT_PLAN_CACHE_ENTRIES } from '../db/plan-cache.js';
-import { createReadSession, createRepositories, createUnitOfWork } from '../db/repositories/index.js';
+import { createRepositories, createUnitOfWork } from '../db/repositories/index.js';
 import type { LlmConfig } from './config.js';
 
 /** `repos` whose athlete delete asks for the deleted bytes to be purged once it succeeded. */
@@ -52,7 +52,6 @@ export function createCoachDeps(
   const unitOfWork = createUnitOfWork(database.db, { planCache });
   return {
     repositories: purgingAfterDelete(repositories, database),
-    readSession: createReadSession(database, { planCache }),
     // A delete inside a unit of work (the chat's "delete everything") is purged once the work committed.
     unitOfWork: {
       async run(work) {

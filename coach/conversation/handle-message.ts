@@ -140,24 +140,16 @@ async function questionPass(
   read: { readonly mayExtract: boolean; readonly phrase?: string },
   first: FirstReading,
 ): Promise<Pass | undefined> {
-  const asked = await readInSession(deps, async (repositories) => {
-    const athlete = await repositories.athletes.findById(incoming.athleteId);
-    if (!athlete) return 'not-found' as const;
-    if (athlete.state.onboarding !== undefined || athlete.state.conversation.pendingDelete) return undefined;
-    const understood = understand(deps, athlete, incoming, text, at, read, first);
-    if (understood === 'extract') return 'extract' as const;
-    if (!onlyAsks(understood.parsed)) return undefined;
-    const repos = readOnly(rememberingReads(repositories));
-    const turn = await turnFor(repos, athlete, incoming, text, understood).catch((error: unknown) => {
-      if (error instanceof NeedsWrite) return undefined;
-      throw error;
-    });
-    if (!turn || turn.adapt || turn.deleted || afterTurn(athlete, turn, understood).changed) return undefined;
-    return { turn, athlete };
-  });
-  if (asked === undefined || typeof asked === 'string') return asked;
-  const { turn, athlete } = asked;
+  const athlete = await deps.repositories.athletes.findById(incoming.athleteId);
+  if (!athlete) return 'not-found';
+  if (athlete.state.onboarding !== undefined || athlete.state.conversation.pendingDelete) return undefined;
+  const understood = understand(deps, athlete, incoming, text, at, read, first);
+  if (understood === 'extract') return 'extract';
+  if (!onlyAsks(understood.parsed)) return undefined;
   try {
+    const repos = readOnly(rememberingReads(deps.repositories));
+    const turn = await turnFor(repos, athlete, incoming, text, understood);
+    if (turn.adapt || turn.deleted || afterTurn(athlete, turn, understood).changed) return undefined;
     const { idempotency, deliver } = incoming;
     if (!idempotency && !deliver) return { turn, athlete };
     return await deps.unitOfWork.run(async (writing): Promise<Pass> => {
@@ -165,14 +157,10 @@ async function questionPass(
       return { turn, athlete, ...(await enqueue(writing, incoming, athlete, turn, deps.clock.now())) };
     });
   } catch (error) {
+    if (error instanceof NeedsWrite) return undefined;
     if (error instanceof Duplicate) return { duplicate: error.eventKey };
     throw error;
   }
-}
-
-/** `work` on the coach's read session (one connection for its reads), or on the plain repositories. */
-function readInSession<T>(deps: CoachDeps, work: (repositories: Repositories) => Promise<T>): Promise<T> {
-  return deps.readSession ? deps.readSession.run(work) : work(deps.repositories);
 }
 
 /**

@@ -48,11 +48,3 @@ export interface Repositories {
 export interface UnitOfWork {
   run<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
 }
-
-/**
- * Reads in a row on one connection, outside any transaction (a question's turn): the reads it asks for
- * together reach the database together. Writing through these repositories is not what it is for.
- */
-export interface ReadSession {
-  run<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
-}

@@ -1,5 +1,5 @@
-import type { ReadSession, Repositories, UnitOfWork } from '../../coach/ports/repositories.js';
-import type { DatabaseHandle, Db } from '../client.js';
+import type { Repositories, UnitOfWork } from '../../coach/ports/repositories.js';
+import type { Db } from '../client.js';
 import { NO_PLAN_CACHE, type PlanCache, type PlanCacheView } from '../plan-cache.js';
 import { createActivityRepository } from './activity.repository.js';
 import { createAuditLogRepository } from './audit-log.repository.js';
@@ -81,18 +81,5 @@ export function createUnitOfWork(
       staged.publish();
       return result;
     },
-  };
-}
-
-/**
- * Reads on one connection (`DatabaseHandle.onOneConnection`): repositories bound to it, answering from
- * and filling the kept plans as the pool's do.
- */
-export function createReadSession(
-  database: Pick<DatabaseHandle, 'onOneConnection'>,
-  { planCache = NO_PLAN_CACHE }: { planCache?: PlanCache } = {},
-): ReadSession {
-  return {
-    run: (work) => database.onOneConnection((db) => work(createRepositories(db, { planCache }))),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * One message reads the runner once — locked, inside its transaction — and writes them once, through
  * `saveState` (not at all when nothing about them changed). A question reads them once, unlocked, with no
- * transaction at all, in one read session (its reads on one connection). Counted on the real repositories through a
+ * transaction at all. Counted on the real repositories through a
  * counting wrapper. Only a message the parser cannot read, with an LLM extractor configured, takes a
  * second pass: the model is asked with no transaction open.
  */
@@ -12,7 +12,7 @@ import type { CoachDeps } from '../../../coach/coach-deps.js';
 import { handleMessage } from '../../../coach/conversation/handle-message.js';
 import { onboard } from '../../../coach/onboarding/onboard.js';
 import type { AthleteRepository } from '../../../coach/ports/athlete-repository.js';
-import type { ReadSession, UnitOfWork } from '../../../coach/ports/repositories.js';
+import type { UnitOfWork } from '../../../coach/ports/repositories.js';
 import { createLlmExtractor } from '../../../coach/prompts/llm/extract-intent.js';
 import { athletes } from '../../../db/schema/index.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer } from '../../fakes/openai-server.js';
@@ -45,7 +45,6 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
   const calls = new Map<string, number>();
   let open = 0;
   let transactions = 0;
-  let sessions = 0;
   const base = () => coachDeps(ctx.handle, { now: () => new Date('2026-12-08T18:00:00Z') });
   /** The real deps, with the athlete repository counted inside and outside transactions. */
   function deps(withExtractor = false): CoachDeps {
@@ -63,19 +62,10 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
         }
       },
     };
-    const readSession: ReadSession = {
-      run: (work) => {
-        sessions += 1;
-        return real.readSession!.run((repos) =>
-          work({ ...repos, athletes: counting(repos.athletes, calls) }),
-        );
-      },
-    };
     return {
       ...real,
       repositories: { ...real.repositories, athletes: counting(real.repositories.athletes, calls) },
       unitOfWork,
-      readSession,
       ...(withExtractor
         ? {
             extractor: createLlmExtractor({
@@ -115,15 +105,13 @@ describeEachDatabase('a message reads the runner once', (ctx) => {
     expect(calls.get('update')).toBeUndefined();
   });
 
-  it('a question: one read, in one read session, no lock, no transaction and no write (nothing about the runner changed)', async () => {
+  it('a question: one read, no lock, no transaction and no write (nothing about the runner changed)', async () => {
     const id = await onboarded();
     await send(id, 'what is today?');
     const before = await base().repositories.athletes.findById(id);
     transactions = 0;
-    sessions = 0;
     const out = await send(id, 'what is today?');
     expect(out.replies.length).toBeGreaterThan(0);
-    expect(sessions).toBe(1);
     expect(count(READS)).toBe(1);
     expect(calls.get('lockForUpdate')).toBeUndefined();
     expect(transactions).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * Transactions on PostgreSQL (`db/reserved-scope.ts`): BEGIN goes out with the unit's first statement
+ * Transactions on PostgreSQL (`db/pipelined-transactions.ts`): BEGIN goes out with the unit's first statement
  * (one socket write for both, where postgres.js's own `begin` waits for BEGIN's answer first), and the
  * unit is still one transaction: its statements share `now()`, a throw rolls back everything, a
  * savepoint's throw only its own part, and the connection goes back to the pool either way.
