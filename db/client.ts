@@ -3,46 +3,18 @@
  * Same schema, same migrations, same repositories on both.
  */
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { defaultPoolSize } from './pool-size.js';
 import { pipelinedTransactions } from './pipelined-transactions.js';
-import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
-import { createPurgeScheduler, purgeDeletedBytes } from './purge-deleted.js';
-import { DurableNodeFS, durableStartParams, type HostFsync } from './durable-node-fs.js';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import type { HostFsync } from './durable-node-fs.js';
 import * as schema from './schema/index.js';
 
-export type Schema = typeof schema;
-/** The drizzle database both drivers share. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-
-export interface DatabaseHandle {
-  readonly db: Db;
-  readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` on one dedicated connection (advisory locks are per connection). */
-  withConnection<T>(fn: (db: Db) => Promise<T>): Promise<T>;
-  /** Throws when the database does not answer. */
-  ping(): Promise<void>;
-  /**
-   * Records in the data directory's lock where this process listens (`http://127.0.0.1:3000`), so a
-   * second process refused the directory can name it; nothing on PostgreSQL or a PGlite given as is.
-   */
-  announce(url: string): void;
-  /**
-   * Asks for a deleted runner's bytes to be purged from the data files (`db/purge-deleted.ts`), in the
-   * background, after the delete committed: PGlite rewrites the runner tables; on PostgreSQL autovacuum
-   * frees the space (the bytes stay until pages are reused or an operator runs `VACUUM FULL`).
-   */
-  purgeDeleted(): void;
-  /** Resolves once no purge is pending or running. */
-  purgeIdle(): Promise<void>;
-  /** Closes the database, then releases the data directory's lock. */
-  close(): Promise<void>;
-}
+export type { DatabaseHandle, Db, Schema } from './handle.js';
+import type { DatabaseHandle, Db } from './handle.js';
 
 export type DatabaseOptions =
   | { readonly url: string; readonly maxConnections?: number }
@@ -67,19 +39,13 @@ export type DatabaseOptions =
  */
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if ('url' in options) return openPostgres(options.url, options.maxConnections ?? defaultPoolSize());
+  // PGlite (its JavaScript and WebAssembly) is loaded only for the embedded database.
+  const { openPglite, wrapPglite } = await import('./pglite-database.js');
   if ('dataDir' in options) {
     await mkdir(options.dataDir, { recursive: true });
     const lock = acquireDataDirLock(options.dataDir, options.role ?? 'runloop');
     try {
-      const client =
-        options.fsync === false
-          ? new PGlite(options.dataDir)
-          : new PGlite({
-              fs: new DurableNodeFS(options.dataDir, options.hostFsync),
-              startParams: durableStartParams(),
-            });
-      await client.waitReady;
-      return wrapPglite(client, lock);
+      return await openPglite(options, lock);
     } catch (error) {
       lock.release();
       throw error;
@@ -136,39 +102,6 @@ function openPostgres(url: string, max: number): DatabaseHandle {
     purgeIdle: () => Promise.resolve(),
     async close() {
       await client.end({ timeout: 5 });
-    },
-  };
-}
-
-/** `lock` is set when the handle owns the PGlite it opened on a data directory (and closes it). */
-function wrapPglite(client: PGlite, lock: DataDirLock | undefined): DatabaseHandle {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  const purges = createPurgeScheduler(
-    () => purgeDeletedBytes(db),
-    // The rows are gone already; a failed purge only leaves bytes until the next one.
-    () => {},
-  );
-  return {
-    db,
-    kind: 'pglite',
-    // PGlite is a single connection already.
-    withConnection: (fn) => fn(db),
-    async ping() {
-      await db.execute(sql`select 1`);
-    },
-    announce(url) {
-      lock?.announce(url);
-    },
-    purgeDeleted: () => purges.request(),
-    purgeIdle: () => purges.idle(),
-    async close() {
-      await purges.idle();
-      if (!lock) return;
-      try {
-        if (!client.closed) await client.close();
-      } finally {
-        lock.release();
-      }
     },
   };
 }

@@ -6,8 +6,6 @@
 import closeWithGrace from 'close-with-grace';
 import { callTurn, endCall, startCall } from '../coach/channel.js';
 import { createChartRenderer } from '../coach/charts/render-png.js';
-import { runBot, type RunningBot } from '../bots/telegram/run-bot.js';
-import { createTelegramChannel } from '../bots/telegram/telegram-channel.js';
 import { createNightlyAdaptation } from '../coach/adaptation/nightly-adaptation.js';
 import { createDatabase } from '../db/client.js';
 import { createNightlyRepository } from '../db/repositories/nightly.repository.js';
@@ -19,7 +17,7 @@ import { loadConfig } from './config.js';
 import { listeningUrl, serverDataDirInUseLine } from './data-dir-in-use.js';
 import { createLogger } from './logger.js';
 import { handleStopSignals } from './stop-signals.js';
-import { errorCode } from '../bots/telegram/error-boundary.js';
+import type { RunningBot } from './telegram-service.js';
 import { createCallPage } from '../voice/call-page/index.js';
 
 /** Milliseconds a graceful shutdown may take before the process exits anyway. */
@@ -66,22 +64,25 @@ const callPage = config.callPage
   : undefined;
 
 const telegram = config.telegram;
-const channel = telegram
-  ? createTelegramChannel({
-      token: telegram.token,
-      apiRoot: telegram.apiRoot,
-      coach,
-      charts,
-      logger: logger.child({ bot: 'telegram' }),
-      ...(callPage ? { callLink: callPage.linkFor } : {}),
-    })
-  : undefined;
+// grammY is loaded only for a configured bot.
+const bots = telegram ? await import('./telegram-service.js') : undefined;
+const channel =
+  telegram && bots
+    ? bots.createTelegramChannel({
+        token: telegram.token,
+        apiRoot: telegram.apiRoot,
+        coach,
+        charts,
+        logger: logger.child({ bot: 'telegram' }),
+        ...(callPage ? { callLink: callPage.linkFor } : {}),
+      })
+    : undefined;
 if (channel) {
   try {
     await channel.bot.init();
   } catch (error) {
     process.stderr.write(
-      `runloop: TELEGRAM_BOT_TOKEN: the Bot API at ${telegram!.apiRoot} refused the token or is unreachable (${errorCode(error)})\n`,
+      `runloop: TELEGRAM_BOT_TOKEN: the Bot API at ${telegram!.apiRoot} refused the token or is unreachable (${bots!.errorCode(error)})\n`,
     );
     await database.close();
     process.exit(1);
@@ -170,14 +171,14 @@ try {
   await listenFailed(error);
 }
 
-if (channel && telegram) {
+if (channel && telegram && bots) {
   try {
-    runningBot = await runBot(channel, telegram.mode, (error) =>
-      logger.error({ code: errorCode(error) }, 'telegram polling stopped'),
+    runningBot = await bots.runBot(channel, telegram.mode, (error) =>
+      logger.error({ code: bots.errorCode(error) }, 'telegram polling stopped'),
     );
     logger.info({ mode: telegram.mode.kind, bot: channel.bot.botInfo.username }, 'telegram bot is running');
   } catch (error) {
-    logger.error({ code: errorCode(error) }, 'could not start the telegram bot');
+    logger.error({ code: bots.errorCode(error) }, 'could not start the telegram bot');
   }
 }
 

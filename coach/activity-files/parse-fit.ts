@@ -4,7 +4,7 @@
  * average and maximum HR, average cadence). FIT running cadence counts one foot (strides per minute), so
  * it is doubled, with `fractional_cadence` added first. Units asked of the parser: metres, m/s.
  */
-import FitParser from 'fit-file-parser';
+import type FitParserModule from 'fit-file-parser';
 import { stepsPerMinute } from '../rules/track/cadence.js';
 import type { FileLap, TrackPoint } from '../rules/track/track-point.js';
 import type { ParsedTrack } from './activity-file.js';
@@ -52,8 +52,12 @@ function lap(l: Rec): FileLap {
   };
 }
 
+let FitParser: typeof FitParserModule | undefined;
+
 /** The track and laps of a FIT file; undefined when the parser refuses it (bad header, CRC, truncated). */
 export async function parseFit(bytes: Uint8Array): Promise<ParsedTrack | undefined> {
+  // Loaded with the first FIT file, not at import: a process that reads none never loads it.
+  FitParser ??= (await import('fit-file-parser')).default;
   const parser = new FitParser({ force: false, mode: 'list', lengthUnit: 'm', speedUnit: 'm/s' });
   try {
     const copy = new Uint8Array(bytes).buffer;

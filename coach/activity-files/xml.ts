@@ -1,23 +1,35 @@
-/** The XML reading GPX and TCX share (fast-xml-parser): validated first, namespaces dropped, no entities. */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+/**
+ * The XML reading GPX and TCX share (fast-xml-parser): validated first, namespaces dropped, no entities.
+ * The parser is loaded with the first file, not at import: a process that reads none never loads it.
+ */
+import { createRequire } from 'node:module';
+import type * as Fxp from 'fast-xml-parser';
 
 export type XmlNode = Readonly<Record<string, unknown>>;
 
 /** Elements that may repeat, always read as arrays. */
 const REPEATED = new Set(['trk', 'trkseg', 'trkpt', 'Activity', 'Lap', 'Track', 'Trackpoint']);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  removeNSPrefix: true,
-  processEntities: false,
-  parseTagValue: true,
-  isArray: (name) => REPEATED.has(name),
-});
+let loaded: { readonly fxp: typeof Fxp; readonly parser: Fxp.XMLParser } | undefined;
+function xml() {
+  if (loaded) return loaded;
+  const fxp = createRequire(import.meta.url)('fast-xml-parser') as typeof Fxp;
+  const parser = new fxp.XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    processEntities: false,
+    parseTagValue: true,
+    isArray: (name) => REPEATED.has(name),
+  });
+  loaded = { fxp, parser };
+  return loaded;
+}
 
 /** The parsed document, or undefined when the text is not well-formed XML (truncated, garbage). */
 export function readXml(text: string): XmlNode | undefined {
-  if (XMLValidator.validate(text) !== true) return undefined;
+  const { fxp, parser } = xml();
+  if (fxp.XMLValidator.validate(text) !== true) return undefined;
   try {
     return parser.parse(text) as XmlNode;
   } catch {

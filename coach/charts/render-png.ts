@@ -10,11 +10,23 @@
  * replaces the runner's old one), at most `capacity` runners, least recently used out first.
  */
 import { createHash } from 'node:crypto';
-import { Resvg, renderAsync, type RenderedImage } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type * as ResvgModule from '@resvg/resvg-js';
+import type { RenderedImage } from '@resvg/resvg-js';
 import { canonicalJson } from '../canonical-json.js';
 import type { ProgressChart } from '../prompts/charts/progress-chart.js';
 import { CHART_WIDTH_PX, progressChartSvg } from '../prompts/charts/progress-chart.js';
 import { chartFontFiles, chartFontOptions } from './chart-fonts.js';
+
+let loaded: typeof ResvgModule | undefined;
+/**
+ * resvg (a native addon), loaded on the first chart rather than at import: a process that draws none
+ * never maps it (about 6 MB of resident memory).
+ */
+function resvg(): typeof ResvgModule {
+  loaded ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof ResvgModule;
+  return loaded;
+}
 
 /** SVG text → PNG bytes. */
 export type Rasterize = (svg: string) => Promise<Buffer>;
@@ -39,13 +51,13 @@ function resvgOptions(options: RasterOptions) {
 
 /** The SVG rendered synchronously, pixels and all (what the tests look into). */
 export function renderSvg(svg: string, options: RasterOptions = {}): RenderedImage {
-  return new Resvg(svg, resvgOptions(options)).render();
+  return new (resvg().Resvg)(svg, resvgOptions(options)).render();
 }
 
 /** resvg off the event loop (`renderAsync`), as PNG bytes. */
 export function resvgRasterizer(options: RasterOptions = {}): Rasterize {
   const resolved = resvgOptions(options);
-  return async (svg) => (await renderAsync(svg, resolved)).asPng();
+  return async (svg) => (await resvg().renderAsync(svg, resolved)).asPng();
 }
 
 export interface ChartRenderer {
