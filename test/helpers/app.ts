@@ -54,3 +54,21 @@ export async function newChatRunner(
   if (!opened.ok) throw new Error(opened.code);
   return { id: opened.value.athleteId };
 }
+
+/**
+ * A runner made over HTTP at `baseUrl` (`POST /api/athletes` with `SAMPLE_PROFILE` and `fields`), for
+ * the tests that drive a server process; throws with the answer unless 201. Returns their id.
+ */
+export async function createRunnerOverHttp(
+  baseUrl: string,
+  fields: Record<string, unknown> & { readonly name: string },
+): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/athletes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ timezone: 'Europe/Lisbon', ...fields, ...SAMPLE_PROFILE }),
+  });
+  const text = await res.text();
+  if (res.status !== 201) throw new Error(`creating runner ${fields.name}: ${res.status} ${text}`);
+  return (JSON.parse(text) as { id: string }).id;
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callLinkKey, createCallLinks } from '../../voice/call-page/call-link.js';
 import { PROCESS_TEST_TIMEOUT_MS, runUntilExit, startServer } from '../helpers/process.js';
-import { SAMPLE_PROFILE } from '../helpers/app.js';
+import { createRunnerOverHttp } from '../helpers/app.js';
 import { TEST_TWILIO } from '../helpers/call-page.js';
 
 const dirs: string[] = [];
@@ -32,13 +32,7 @@ describe('server process with the browser call page', { timeout: PROCESS_TEST_TI
   it('opens /call and /voice/token for a signed link, 401 without one', async () => {
     const server = await startServer({ DATA_DIR: tempDir(), ...ENV });
     try {
-      const created = await fetch(`${server.baseUrl}/api/athletes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: 'Rita', timezone: 'Europe/Lisbon', ...SAMPLE_PROFILE }),
-      });
-      expect(created.status).toBe(201);
-      const { id } = (await created.json()) as { id: string };
+      const id = await createRunnerOverHttp(server.baseUrl, { name: 'Rita' });
       const links = createCallLinks({
         key: callLinkKey(TEST_TWILIO.apiSecret),
         publicBaseUrl: ENV.PUBLIC_BASE_URL,

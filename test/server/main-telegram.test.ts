@@ -13,6 +13,7 @@ import { outbox } from '../../db/schema/outbox.js';
 import { createScratchPostgres, engines } from '../helpers/database.js';
 import { PROCESS_TEST_TIMEOUT_MS, runUntilExit, startServer } from '../helpers/process.js';
 import { TEST_BOT_TOKEN, textUpdate } from '../helpers/telegram.js';
+import { until } from '../helpers/until.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -101,15 +102,6 @@ describe('the server process with a Telegram token [pglite]', { timeout: PROCESS
   });
 });
 
-/** Resolves once `check` holds (polled every 100 ms); rejects after `timeoutMs` with `what`. */
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe.runIf(engines().includes('postgres'))(
   'the server process killed between commit and send [postgres]',
   { timeout: PROCESS_TEST_TIMEOUT_MS * 2 },
@@ -144,13 +136,17 @@ describe.runIf(engines().includes('postgres'))(
         const rows = () =>
           db.db.select().from(outbox).where(eq(outbox.destination, '803')).orderBy(asc(outbox.sequence));
         // Killed after the commit and a failed send (not mid-send: a claim would hold for its lease).
-        await until(async () => (await rows())[0]?.status === 'failed', 'a first failed send');
+        await until(async () => (await rows())[0]?.status === 'failed', 'a first failed send', {
+          everyMs: 100,
+        });
         expect(await first.stop('SIGKILL')).toBeNull();
         expect(toSam(200)).toEqual([]);
 
         fake.clearFailures('sendMessage');
         const second = await startServer(env);
-        await until(async () => (await rows()).every((r) => r.status === 'sent'), 'the outbox to empty');
+        await until(async () => (await rows()).every((r) => r.status === 'sent'), 'the outbox to empty', {
+          everyMs: 100,
+        });
         const texts = toSam(200).map((c) => String(c.params.text));
         expect(texts).toEqual((await rows()).map((r) => (r.worded as { text: string }).text));
         expect(texts[0]).toMatch(/Hi Sam/);

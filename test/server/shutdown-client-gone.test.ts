@@ -11,20 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAiServer } from '../fakes/openai-server.js';
-import { SAMPLE_PROFILE } from '../helpers/app.js';
+import { createRunnerOverHttp } from '../helpers/app.js';
 import { createScratchPostgres, engines } from '../helpers/database.js';
 import { PROCESS_TEST_TIMEOUT_MS, startServer } from '../helpers/process.js';
+import { until } from '../helpers/until.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-async function until(check: () => boolean, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.runIf(engines().includes('postgres'))(
   'SIGTERM while a handler runs for a client that hung up',
@@ -48,13 +41,7 @@ describe.runIf(engines().includes('postgres'))(
       };
       try {
         const server = await startServer(env, { command: 'production', detached: true });
-        const created = await fetch(`${server.baseUrl}/api/athletes`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ name: 'Gone', timezone: 'Europe/Lisbon', ...SAMPLE_PROFILE }),
-        });
-        expect(created.status).toBe(201);
-        const { id } = (await created.json()) as { id: string };
+        const id = await createRunnerOverHttp(server.baseUrl, { name: 'Gone' });
         const send = (baseUrl: string, signal?: AbortSignal) =>
           fetch(`${baseUrl}/api/athletes/${id}/messages`, {
             method: 'POST',

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAiServer } from '../fakes/openai-server.js';
-import { SAMPLE_PROFILE } from '../helpers/app.js';
+import { createRunnerOverHttp } from '../helpers/app.js';
 import { createScratchPostgres, engines } from '../helpers/database.js';
 import { PROCESS_TEST_TIMEOUT_MS, startServer, type StartCommand } from '../helpers/process.js';
+import { until } from '../helpers/until.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -23,25 +24,6 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 /** Runners with a message each in flight when the signal comes. */
 const RUNNERS = 4;
-
-/** Resolves once `check` holds (polled every 50 ms). */
-async function until(check: () => boolean, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function createRunner(baseUrl: string, name: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/athletes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name, timezone: 'Europe/Lisbon', ...SAMPLE_PROFILE }),
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
 
 async function stopsCleanly(env: Record<string, string>, command: StartCommand) {
   let release: () => void = () => {};
@@ -55,7 +37,8 @@ async function stopsCleanly(env: Record<string, string>, command: StartCommand) 
   try {
     const server = await startServer(withLlm, { command, detached: true });
     const runners: string[] = [];
-    for (let i = 0; i < RUNNERS; i++) runners.push(await createRunner(server.baseUrl, `Runner ${i}`));
+    for (let i = 0; i < RUNNERS; i++)
+      runners.push(await createRunnerOverHttp(server.baseUrl, { name: `Runner ${i}` }));
     const wordedBefore = llm.requests.length;
 
     const inFlight = runners.map((id) =>
