@@ -60,7 +60,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
  * queries built with `.prepare()`. The repositories' statements have a fixed text, so each is parsed and
  * planned once per connection instead of once per message. Statements without parameters (migrations,
  * `select 1`) stay simple queries. Transactions and savepoints run on the same kind of client
- * (`reserved-scope.ts` hands them one).
+ * (`pipelined-transactions.ts` hands them one).
  */
 function preparing(client: postgres.Sql): postgres.Sql {
   return new Proxy(client, {
@@ -80,7 +80,7 @@ function preparing(client: postgres.Sql): postgres.Sql {
 function openPostgres(url: string, max: number): DatabaseHandle {
   // onnotice: PostgreSQL notices ("relation already exists, skipping") are not worth a log line.
   const client = postgres(url, { max, onnotice: () => {} });
-  // A transaction's BEGIN goes out with its first statements (`db/reserved-scope.ts`).
+  // A transaction's BEGIN goes out with its first statements (`pipelined-transactions.ts`).
   const db = drizzlePostgres(pipelinedTransactions(client, preparing), { schema }) as unknown as Db;
   return {
     db,

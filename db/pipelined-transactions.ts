@@ -5,12 +5,16 @@
  * the pool and sends BEGIN with `fn`'s first statements, in the same write (the connection answers them in
  * order, so BEGIN still comes first); COMMIT when `fn` resolves, ROLLBACK when it throws. Savepoints
  * (a repository's own `transaction` inside a unit of work) work as postgres.js's do: SAVEPOINT before,
- * ROLLBACK TO it on a throw.
+ * ROLLBACK TO it on a throw. A connection lost inside the unit (PostgreSQL restarted, the backend ended)
+ * fails the unit at once and is neither rolled back nor released: postgres.js answers nothing sent on a
+ * closed reserved connection, and one released after it closed is handed out again as open
+ * (`test/db/pipelined-transactions.test.ts`).
  *
  * Measured on the bench's message mix (2 cores, pool of 4): as fast as postgres.js's `begin` or a little
  * faster. Reads outside a transaction stay on the pool: a question's reads on one reserved connection
- * (one write per round instead of one per connection) answered 10–25 % fewer messages in alternating runs, as a reserved
- * connection waits for an idle one and stays out of the pool while the turn's code runs.
+ * (one write per round instead of one per connection) answered 10–25 % fewer messages in alternating
+ * runs, as a reserved connection waits for an idle one and stays out of the pool while the turn's code
+ * runs.
  */
 import type postgres from 'postgres';
 
@@ -23,10 +27,12 @@ export function pipelinedTransactions(client: postgres.Sql, scoped: Scoped): pos
     // `begin(fn)` or `begin(options, fn)`: drizzle passes no options.
     const fn = args.find((a) => typeof a === 'function') as (sql: postgres.Sql) => unknown;
     const reserved = await client.reserve();
+    const unit = inTransaction(reserved, scoped, fn);
     try {
-      return await inTransaction(reserved, scoped, fn);
+      return await unit.result;
     } finally {
-      reserved.release();
+      // A lost connection is the pool's closed one already: released, it would be handed out as open.
+      if (!unit.lost()) reserved.release();
     }
   };
   return new Proxy(scoped(client), {
@@ -37,26 +43,56 @@ export function pipelinedTransactions(client: postgres.Sql, scoped: Scoped): pos
   });
 }
 
-/** `fn` between BEGIN (sent with its first statements) and COMMIT, or ROLLBACK when it throws. */
-async function inTransaction(
+/** The connection a query ran on, as postgres.js hands it to a query's `onexecute` (as its `begin` does). */
+interface ExecutedOn {
+  onclose?: (error: Error) => void;
+}
+
+/**
+ * `fn` between BEGIN (sent with its first statements) and COMMIT, or ROLLBACK when it throws. A
+ * connection lost on the way fails the unit at once, as postgres.js's `begin` does (through the same
+ * `onexecute` hook): a statement sent on a closed reserved connection is never answered.
+ */
+function inTransaction(
   reserved: postgres.ReservedSql,
   scoped: Scoped,
   fn: (sql: postgres.Sql) => unknown,
-): Promise<unknown> {
-  const begun = reserved.unsafe('begin').execute();
-  let result: unknown;
-  try {
-    result = await fn(withSavepoints(scoped(reserved), reserved));
-    // Its answer came before any of `fn`'s; a failed BEGIN is the unit's failure all the same.
-    await begun;
-  } catch (error) {
-    await begun.catch(() => undefined);
-    // A broken connection cannot roll back; PostgreSQL ends its transaction with the session anyway.
-    await reserved.unsafe('rollback').catch(() => undefined);
-    throw error;
+): { readonly result: Promise<unknown>; lost(): boolean } {
+  let lose: (error: Error) => void = () => {};
+  let isLost = false;
+  const lost = new Promise<never>((_, reject) => (lose = reject));
+  lost.catch(() => undefined);
+  const onexecute = (connection: ExecutedOn) => {
+    connection.onclose = (error) => {
+      isLost = true;
+      lose(error);
+    };
+    return true;
+  };
+  const begun = reserved.unsafe('begin', [], { onexecute } as postgres.UnsafeQueryOptions).execute();
+  // Handled at once: were the connection to fail before BEGIN's answer, its rejection must not go
+  // unhandled while `fn` still runs (it is awaited, and thrown, below).
+  begun.catch(() => undefined);
+  const unlessLost = <T>(work: PromiseLike<T>): Promise<T> => Promise.race([work, lost]);
+  return { result: run(), lost: () => isLost };
+
+  async function run(): Promise<unknown> {
+    let result: unknown;
+    try {
+      result = await unlessLost(Promise.resolve(fn(withSavepoints(scoped(reserved), reserved))));
+      // Its answer came before any of `fn`'s; a failed BEGIN is the unit's failure all the same.
+      await begun;
+    } catch (error) {
+      await begun.catch(() => undefined);
+      // On a lost connection there is nothing to roll back (PostgreSQL ended the transaction with it),
+      // and nothing may be sent: postgres.js would write to the closed socket (a throw outside any promise).
+      if (!isLost) await unlessLost(reserved.unsafe('rollback')).catch(() => undefined);
+      throw error;
+    }
+    if (isLost) return lost;
+    await unlessLost(reserved.unsafe('commit'));
+    return result;
   }
-  await reserved.unsafe('commit');
-  return result;
 }
 
 /** `sql` with `savepoint(fn)`: SAVEPOINT, `fn` on the same connection, ROLLBACK TO it when `fn` throws. */

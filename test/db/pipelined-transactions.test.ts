@@ -2,7 +2,7 @@
  * Transactions on PostgreSQL (`db/pipelined-transactions.ts`): BEGIN goes out with the unit's first statement
  * (one socket write for both, where postgres.js's own `begin` waits for BEGIN's answer first), and the
  * unit is still one transaction: its statements share `now()`, a throw rolls back everything, a
- * savepoint's throw only its own part, and the connection goes back to the pool either way.
+ * savepoint's throw only its own part, a lost connection fails the unit, and the pool goes on either way.
  */
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -99,5 +99,23 @@ describe.runIf(engines().includes('postgres'))('transactions on PostgreSQL', () 
       await handle.db.execute(sql.raw('select n from notes where n >= 3 order by n')),
     );
     expect(kept.map((r) => Number(r.n))).toEqual([3, 5]);
+  });
+
+  it('a connection lost inside the unit fails the unit, and the pool goes on', async () => {
+    await expect(
+      handle.db.transaction(async (tx) => {
+        const db = tx as unknown as Db;
+        await db.execute(sql.raw('insert into notes values (6)'));
+        const { pid } = await one<{ pid: number }>(db, 'select pg_backend_pid() as pid');
+        // Another connection of the pool ends this one's backend.
+        await handle.db.execute(sql.raw(`select pg_terminate_backend(${Number(pid)})`));
+        await db.execute(sql.raw('select 1'));
+      }),
+    ).rejects.toThrow();
+    const left = await one<{ c: number }>(handle.db, 'select count(*) as c from notes where n = 6');
+    expect(Number(left.c)).toBe(0);
+    await Promise.all(
+      [0, 1].map(() => handle.db.transaction((tx) => one(tx as unknown as Db, 'select 1 as n'))),
+    );
   });
 });
