@@ -79,7 +79,9 @@ function inTransaction(
   async function run(): Promise<unknown> {
     let result: unknown;
     try {
-      result = await unlessLost(Promise.resolve(fn(withSavepoints(scoped(reserved), reserved))));
+      result = await unlessLost(
+        Promise.resolve(fn(withSavepoints(scoped(reserved), reserved, () => isLost))),
+      );
       // Its answer came before any of `fn`'s; a failed BEGIN is the unit's failure all the same.
       await begun;
     } catch (error) {
@@ -95,8 +97,15 @@ function inTransaction(
   }
 }
 
-/** `sql` with `savepoint(fn)`: SAVEPOINT, `fn` on the same connection, ROLLBACK TO it when `fn` throws. */
-function withSavepoints(sql: postgres.Sql, reserved: postgres.ReservedSql): postgres.Sql {
+/**
+ * `sql` with `savepoint(fn)`: SAVEPOINT, `fn` on the same connection, ROLLBACK TO it when `fn` throws
+ * (not once the connection is `lost`: nothing may be sent on it, and the unit fails anyway).
+ */
+function withSavepoints(
+  sql: postgres.Sql,
+  reserved: postgres.ReservedSql,
+  lost: () => boolean,
+): postgres.Sql {
   let count = 0;
   const savepoint = async (...args: unknown[]): Promise<unknown> => {
     const fn = args.find((a) => typeof a === 'function') as (sql: postgres.Sql) => unknown;
@@ -105,7 +114,7 @@ function withSavepoints(sql: postgres.Sql, reserved: postgres.ReservedSql): post
     try {
       return await fn(scopedSql);
     } catch (error) {
-      await reserved.unsafe(`rollback to ${name}`);
+      if (!lost()) await reserved.unsafe(`rollback to ${name}`);
       throw error;
     }
   };
