@@ -3,7 +3,7 @@
  * runner's terms, the use case it asks for (with adaptation after it when due), and the runner's state
  * after it. Reads and writes only through the repositories it is given.
  */
-import { canonicalJson } from '../canonical-json.js';
+import { sameJson } from '../canonical-json.js';
 import type { CoachDeps } from '../coach-deps.js';
 import { localNow } from '../local-date.js';
 import type { Athlete } from '../model/athlete.js';
@@ -168,7 +168,7 @@ export function afterTurn(athlete: Athlete, turn: Turn, { now }: Understood) {
   };
   const changes = turn.runner?.athlete ?? {};
   const next = nextRunnerState(athlete.state, turn.runner, conversation);
-  const changed = Object.keys(changes).length > 0 || canonicalJson(next) !== canonicalJson(athlete.state);
+  const changed = Object.keys(changes).length > 0 || !sameJson(next, athlete.state);
   return { changes, next, changed };
 }
 
