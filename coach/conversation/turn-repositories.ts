@@ -135,19 +135,41 @@ type Intercept = (
   args: readonly unknown[],
 ) => Promise<unknown>;
 
+/**
+ * `repos` with every method call going through `intercept`. Made per message, so nothing is built ahead:
+ * a repository's wrapper is made when first used, and a method's when first asked for (a message calls
+ * a handful of the ~100 methods).
+ */
 function wrapEach(repos: Repositories, intercept: Intercept): Repositories {
-  const wrapped: Partial<Record<Name, AnyRepository>> = {};
-  for (const name of Object.keys(repos) as Name[]) {
-    const repository = repos[name] as unknown as AnyRepository;
-    const methods: AnyRepository = {};
-    for (const [method, fn] of Object.entries(repository)) {
-      methods[method] =
-        typeof fn === 'function'
-          ? (...args: unknown[]) =>
-              intercept(name, method, () => (fn as (...a: unknown[]) => Promise<unknown>)(...args), args)
-          : fn;
-    }
-    wrapped[name] = methods;
-  }
-  return wrapped as unknown as Repositories;
+  const wrapped = new Map<PropertyKey, unknown>();
+  return new Proxy(repos, {
+    get(target, name, receiver) {
+      const repository: unknown = Reflect.get(target, name, receiver);
+      if (typeof name !== 'string' || typeof repository !== 'object' || repository === null)
+        return repository;
+      let proxy = wrapped.get(name);
+      if (proxy === undefined) {
+        proxy = wrapMethods(name as Name, repository as AnyRepository, intercept);
+        wrapped.set(name, proxy);
+      }
+      return proxy;
+    },
+  });
+}
+
+function wrapMethods(name: Name, repository: AnyRepository, intercept: Intercept): AnyRepository {
+  const methods = new Map<PropertyKey, unknown>();
+  return new Proxy(repository, {
+    get(target, method, receiver) {
+      const fn: unknown = Reflect.get(target, method, receiver);
+      if (typeof method !== 'string' || typeof fn !== 'function') return fn;
+      let wrapper = methods.get(method);
+      if (wrapper === undefined) {
+        wrapper = (...args: unknown[]) =>
+          intercept(name, method, () => (fn as (...a: unknown[]) => Promise<unknown>)(...args), args);
+        methods.set(method, wrapper);
+      }
+      return wrapper;
+    },
+  });
 }
