@@ -1,5 +1,6 @@
 /** What every use case of the coach loop needs, passed in explicitly (wired in the composition roots). */
 import type { Clock } from './ports/clock.js';
+import type { ReadingTerms } from './ports/reading-terms.js';
 import type { RunnerQueue } from './ports/runner-queue.js';
 import type { Repositories, UnitOfWork } from './ports/repositories.js';
 import type { IntentExtractor } from './prompts/llm/extract-intent.js';
@@ -21,4 +22,9 @@ export interface CoachDeps {
    * connection per runner, `runner-queue.ts`); without it they wait on the runner's row lock only.
    */
   readonly turns?: RunnerQueue;
+  /**
+   * Each runner's timezone and units as last read, so a message is first read in their terms before the
+   * runner is (`reading-terms.ts`); without it the first reading is in UTC and km.
+   */
+  readonly readingTerms?: ReadingTerms;
 }

@@ -6,6 +6,7 @@
 import type { CoachDeps } from '../coach/coach-deps.js';
 import type { Repositories } from '../coach/ports/repositories.js';
 import { systemClock } from '../coach/ports/clock.js';
+import { createReadingTerms } from '../coach/conversation/reading-terms.js';
 import { createRunnerQueue } from '../coach/conversation/runner-queue.js';
 import { createExtractor, createWording } from '../coach/prompts/create-wording.js';
 import type { WordingEvent } from '../coach/prompts/llm/llm-wording.js';
@@ -69,6 +70,7 @@ export function createCoachDeps(
     }),
     clock: systemClock,
     turns: createRunnerQueue(),
+    readingTerms: createReadingTerms(),
     ...(llm ? { extractor: createExtractor(llm) } : {}),
   };
 }

@@ -177,7 +177,9 @@ async function pass(
   read: { readonly mayExtract: boolean; readonly phrase?: string },
 ): Promise<Pass> {
   const words = !incoming.option && !incoming.file;
-  const first = words ? firstReading(read.phrase ?? text, at) : undefined;
+  const first = words
+    ? firstReading(read.phrase ?? text, at, deps.readingTerms?.get(incoming.athleteId))
+    : undefined;
   const asked =
     first && looksLikeQuestion(first) ? await questionPass(deps, incoming, text, at, read, first) : undefined;
   if (asked !== undefined) return asked;

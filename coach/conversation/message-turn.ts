@@ -7,6 +7,7 @@ import { sameJson } from '../canonical-json.js';
 import type { CoachDeps } from '../coach-deps.js';
 import { localNow } from '../local-date.js';
 import type { Athlete } from '../model/athlete.js';
+import type { Terms } from '../ports/reading-terms.js';
 import type { RunnerState } from '../model/runner-state.js';
 import type { ConversationState } from '../model/conversation-state.js';
 import type { ChosenOption } from '../prompts/chosen-option.js';
@@ -40,17 +41,20 @@ export interface Understood {
   readonly now: ReturnType<typeof localNow>;
 }
 
-/** The words as read before the runner is: in UTC and km (`looksLikeQuestion`), kept for `understand`. */
+/**
+ * The words as read before the runner is (`looksLikeQuestion`), kept for `understand`: in the runner's
+ * terms as last seen (`ReadingTerms`), else UTC and km.
+ */
 export interface FirstReading {
   readonly text: string;
   readonly context: ParseContext;
   readonly parsed: ParsedMessage;
 }
 
-/** Reads `text` as sent at `at`, before the runner is read: UTC dates, km. */
-export function firstReading(text: string, at: Date): FirstReading {
-  const utc = localNow(at, 'UTC');
-  const context: ParseContext = { today: utc.date, timezoneNow: utc, units: 'km' };
+/** Reads `text` as sent at `at`, before the runner is read: in `terms` when known, else UTC dates and km. */
+export function firstReading(text: string, at: Date, terms?: Terms): FirstReading {
+  const sent = localNow(at, terms?.timezone ?? 'UTC');
+  const context: ParseContext = { today: sent.date, timezoneNow: sent, units: terms?.units ?? 'km' };
   return { text, context, parsed: parseMessage(text, context) };
 }
 
@@ -96,7 +100,7 @@ export function onlyAsks(parsed: ParsedMessage): boolean {
 
 /** Parses the message in the runner's terms; `extract` when the LLM extractor should read it first. */
 export function understand(
-  deps: Pick<CoachDeps, 'clock'>,
+  deps: Pick<CoachDeps, 'clock' | 'readingTerms'>,
   athlete: Athlete,
   incoming: MessageInput,
   text: string,
@@ -108,6 +112,7 @@ export function understand(
   const sent = localNow(at, athlete.timezone);
   const now = localNow(deps.clock.now(), athlete.timezone);
   const context: ParseContext = { today: sent.date, timezoneNow: sent, units: athlete.units };
+  deps.readingTerms?.set(athlete.id, athlete);
   // A chosen option or a file is never read as words.
   const words = !incoming.option && !incoming.file;
   const said = read.phrase ?? text;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstReading, looksLikeQuestion, understand } from '../../../coach/conversation/message-turn.js';
 import type { Athlete } from '../../../coach/model/athlete.js';
 import { emptyRunnerState } from '../../../coach/model/runner-state.js';
+import { createReadingTerms } from '../../../coach/conversation/reading-terms.js';
 
 const at = new Date('2026-12-08T20:30:00Z');
 const deps = { clock: { now: () => at } };
@@ -54,5 +55,57 @@ describe('the first reading of a message', () => {
       first,
     );
     expect(other !== 'extract' && other.parsed).not.toBe(first.parsed);
+  });
+
+  it('is in the runner’s terms as last seen: a Tokyo runner in miles is parsed once, and read right', () => {
+    const readingTerms = createReadingTerms();
+    const tokyo = runner('Asia/Tokyo', 'mi');
+    const before = firstReading('ran 8 yesterday', at, readingTerms.get(tokyo.id));
+    understand({ ...deps, readingTerms }, tokyo, words, 'ran 8 yesterday', at, read, before);
+    // The next message, read before the runner is, is read in Tokyo and miles: `understand` keeps it.
+    const first = firstReading('ran 8 yesterday', at, readingTerms.get(tokyo.id.toUpperCase()));
+    const understood = understand(
+      { ...deps, readingTerms },
+      tokyo,
+      words,
+      'ran 8 yesterday',
+      at,
+      read,
+      first,
+    );
+    expect(understood !== 'extract' && understood.parsed).toBe(first.parsed);
+    expect(first.parsed.slots.date).toBe('2026-12-08');
+    expect(first.context.units).toBe('mi');
+  });
+
+  it('is read again when the runner’s terms changed since they were kept', () => {
+    const readingTerms = createReadingTerms();
+    readingTerms.set(runner('UTC').id, { timezone: 'Asia/Tokyo', units: 'km' });
+    const first = firstReading('ran 8 yesterday', at, readingTerms.get(runner('UTC').id));
+    const understood = understand(
+      { ...deps, readingTerms },
+      runner('UTC'),
+      words,
+      'ran 8 yesterday',
+      at,
+      read,
+      first,
+    );
+    expect(understood !== 'extract' && understood.parsed).not.toBe(first.parsed);
+    expect(understood !== 'extract' && understood.parsed.slots.date).toBe('2026-12-07');
+    expect(readingTerms.get(runner('UTC').id)).toEqual({ timezone: 'UTC', units: 'km' });
+  });
+});
+
+describe('createReadingTerms', () => {
+  it('keeps the runners seen last, up to its size, whatever the case of the id', () => {
+    const terms = createReadingTerms({ maxEntries: 2 });
+    terms.set('A', { timezone: 'UTC', units: 'km' });
+    terms.set('b', { timezone: 'Europe/Berlin', units: 'km' });
+    expect(terms.get('a')).toEqual({ timezone: 'UTC', units: 'km' });
+    terms.set('c', { timezone: 'Asia/Tokyo', units: 'mi' });
+    expect(terms.size).toBe(2);
+    expect(terms.get('a')).toBeUndefined();
+    expect(terms.get('C')).toEqual({ timezone: 'Asia/Tokyo', units: 'mi' });
   });
 });
