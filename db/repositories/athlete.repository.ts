@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AthleteConflict, AthleteRepository } from '../../coach/ports/athlete-repository.js';
 import type { AthletePatch, NewAthlete } from '../../coach/model/athlete.js';
 import { err, ok, type Result } from '../../coach/rules/result.js';
@@ -7,7 +7,7 @@ import type { Db } from '../client.js';
 import { athleteFromRow, athletePatchToUpdate, athleteToInsert } from '../mappers/athlete.mapper.js';
 import { runnerStateToJson } from '../../coach/model/runner-state.js';
 import { athletes } from '../schema/athletes.js';
-import { outbox } from '../schema/outbox.js';
+import { inactiveDestinations, outbox } from '../schema/outbox.js';
 import { isUuid } from './date-range.js';
 import { ph, prebuilt, prebuiltVariants, setTo } from '../prebuilt.js';
 import { createInboxRepository } from './inbox.repository.js';
@@ -109,19 +109,25 @@ export function createAthleteRepository(db: Db): AthleteRepository {
       if (!isUuid(id)) return false;
       return db.transaction(async (tx) => {
         // Every other table references athletes with ON DELETE CASCADE; the inbox (updates arrive before
-        // a runner exists) is keyed by chat, so their Telegram chat is forgotten there. Their outbox rows
-        // (the words the coach sent them) go too; a goodbye enqueued after this has no runner.
+        // a runner exists) and the chats that blocked the bot are keyed by chat, so their Telegram chat is
+        // forgotten there. Their outbox rows (the words the coach sent them) go too; a goodbye enqueued
+        // after this has no runner.
         await tx.delete(outbox).where(eq(outbox.athleteId, id));
         const [deleted] = await tx
           .delete(athletes)
           .where(eq(athletes.id, id))
           .returning({ telegramChatId: athletes.telegramChatId });
         if (!deleted) return false;
-        if (deleted.telegramChatId !== null)
-          await createInboxRepository(tx as unknown as Db).forgetChat(
-            'telegram',
-            String(deleted.telegramChatId),
-          );
+        if (deleted.telegramChatId !== null) {
+          const chat = String(deleted.telegramChatId);
+          await createInboxRepository(tx as unknown as Db).forgetChat('telegram', chat);
+          // A chat that had blocked the bot is kept by chat id, not by runner: it goes with them too.
+          await tx
+            .delete(inactiveDestinations)
+            .where(
+              and(eq(inactiveDestinations.channel, 'telegram'), eq(inactiveDestinations.destination, chat)),
+            );
+        }
         return true;
       });
     },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { awaitingOnboarding, emptyRunnerState, type RunnerState } from '../../../coach/model/runner-state.js';
 import { createAthleteRepository } from '../../../db/repositories/athlete.repository.js';
 import { rows } from '../../../db/migrate.js';
-import { activities, athletes, checkins, decisions } from '../../../db/schema/index.js';
+import { activities, athletes, checkins, decisions, inactiveDestinations } from '../../../db/schema/index.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
 describeEachDatabase('AthleteRepository contract', (ctx) => {
@@ -95,6 +95,22 @@ describeEachDatabase('AthleteRepository contract', (ctx) => {
       expect(rows<{ n: number }>(left)[0]?.n).toBe(0);
     }
     expect(await repo().delete(athleteId)).toBe(false);
+  });
+
+  it('forgets the Telegram chat of a deleted runner that had blocked the bot, and no other chat', async () => {
+    const created = await repo().create({ name: 'Gus', telegramChatId: 424242 });
+    if (!created.ok) throw new Error(created.code);
+    const db = ctx.handle.db;
+    const since = new Date('2026-12-01T08:00:00Z');
+    await db.insert(inactiveDestinations).values([
+      { channel: 'telegram', destination: '424242', since, reason: 'HTTP_403' },
+      { channel: 'telegram', destination: '515151', since, reason: 'HTTP_403' },
+    ]);
+    expect(await repo().delete(created.value.id)).toBe(true);
+    const left = await db
+      .select({ destination: inactiveDestinations.destination })
+      .from(inactiveDestinations);
+    expect(left).toEqual([{ destination: '515151' }]);
   });
 
   describe('saveState', () => {
