@@ -2,20 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sameJson } from '../../coach/canonical-json.js';
 
-/** The way canonical JSON was first written: a sorted copy of the value, then `JSON.stringify`. */
-function sortedCopy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedCopy);
+/** `value` rebuilt with each object's keys as `keys` lists them (dropping the keys it leaves out). */
+function rebuilt(value: unknown, keys: (record: Record<string, unknown>) => string[]): unknown {
+  if (Array.isArray(value)) return value.map((v) => rebuilt(v, keys));
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(record)
-        .sort()
-        .filter((k) => record[k] !== undefined)
-        .map((k) => [k, sortedCopy(record[k])]),
-    );
+    return Object.fromEntries(keys(record).map((k) => [k, rebuilt(record[k], keys)]));
   }
   return value;
 }
+
+/** The way canonical JSON was first written: a sorted copy of the value, then `JSON.stringify`. */
+const sortedCopy = (v: unknown) =>
+  rebuilt(v, (r) =>
+    Object.keys(r)
+      .sort()
+      .filter((k) => r[k] !== undefined),
+  );
+
+/** `v` with every object's keys in reverse order. */
+const reversed = (v: unknown) => rebuilt(v, (r) => Object.keys(r).reverse());
 
 /** Keys an object keeps in insertion order (an integer-like key would be enumerated first). */
 const key = fc.string({ maxLength: 6 }).filter((k) => !/^(0|[1-9]\d*)$/.test(k));
@@ -34,20 +40,6 @@ const { value } = fc.letrec<{ value: unknown }>((tie) => ({
     fc.dictionary(key, tie('value'), { maxKeys: 5 }),
   ),
 }));
-
-/** `v` with every object's keys in reverse order. */
-function reversed(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(reversed);
-  if (v !== null && typeof v === 'object') {
-    const record = v as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(record)
-        .reverse()
-        .map((k) => [k, reversed(record[k])]),
-    );
-  }
-  return v;
-}
 
 describe('canonicalJson', () => {
   it('writes what a sorted copy of the value would give JSON.stringify', () => {
