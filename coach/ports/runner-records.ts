@@ -1,7 +1,7 @@
 /**
  * The runner's rows in the delivery tables, read for their export only: the outbox (what the coach sent or
  * will send them), the inbox (the Telegram updates received from their chat and not yet forgotten) and
- * the nightly adaptation's runs for them.
+ * the nightly adaptation's runs for them, and their chat when it blocked the bot.
  */
 export interface OutboxRecord {
   readonly id: string;
@@ -44,11 +44,22 @@ export interface NightlyRunRecord {
   readonly doneAt: Date | null;
 }
 
+/** A chat of theirs that blocked the bot (Telegram 403): nothing is sent there until they write again. */
+export interface InactiveDestinationRecord {
+  readonly channel: string;
+  readonly destination: string;
+  readonly since: Date;
+  /** The code that made it inactive (e.g. HTTP_403). */
+  readonly reason: string;
+}
+
 export interface RunnerRecords {
   /** Oldest first. */
   outbox(athleteId: string): Promise<OutboxRecord[]>;
   /** The updates of one chat on a channel (`telegram`, the chat id as text), oldest first. */
   inbox(source: string, chat: string): Promise<InboxRecord[]>;
+  /** The chat on a channel (`telegram`, the chat id as text) as kept inactive: none or one. */
+  inactiveDestination(channel: string, destination: string): Promise<InactiveDestinationRecord[]>;
   /** The nightly adaptation's runs for the runner, oldest date first. */
   nightlyRuns(athleteId: string): Promise<NightlyRunRecord[]>;
 }

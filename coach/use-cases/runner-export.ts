@@ -30,10 +30,11 @@ export async function buildRunnerExport(
     repos.decisions.list(athlete.id),
     repos.calls.list(athlete.id),
   ]);
-  const [processedEvents, outbox, inbox, apiTokens, audit, nightlyRuns] = await Promise.all([
+  const [processedEvents, outbox, inbox, inactiveChats, apiTokens, audit, nightlyRuns] = await Promise.all([
     repos.events.list(athlete.id),
     repos.records.outbox(athlete.id),
     chat === undefined ? [] : repos.records.inbox('telegram', String(chat)),
+    chat === undefined ? [] : repos.records.inactiveDestination('telegram', String(chat)),
     repos.tokens.list(athlete.id),
     repos.audit.list(athlete.id),
     repos.records.nightlyRuns(athlete.id),
@@ -58,6 +59,8 @@ export async function buildRunnerExport(
     outbox,
     /** Telegram updates received from their chat (payloads until handled). */
     inbox,
+    /** Their Telegram chat when it blocked the bot: since when, and why (nothing is sent until they write). */
+    inactiveChats,
     /** Their API tokens: when issued, by whom, whether revoked (never the token nor its hash). */
     apiTokens,
     /** Who exported or deleted their data, and when (this export included). */

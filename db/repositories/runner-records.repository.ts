@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { RunnerRecords } from '../../coach/ports/runner-records.js';
 import type { Db } from '../client.js';
-import { inbox, nightlyAdaptations, outbox } from '../schema/index.js';
+import { inactiveDestinations, inbox, nightlyAdaptations, outbox } from '../schema/index.js';
 
 /** Reads for a runner's export only (`coach/ports/runner-records.ts`); the lease columns stay out. */
 export function createRunnerRecords(db: Db): RunnerRecords {
@@ -43,6 +43,13 @@ export function createRunnerRecords(db: Db): RunnerRecords {
         .from(inbox)
         .where(and(eq(inbox.source, source), eq(inbox.chat, chat)))
         .orderBy(asc(inbox.sequence));
+    },
+    async inactiveDestination(channel, destination) {
+      const d = inactiveDestinations;
+      return db
+        .select({ channel: d.channel, destination: d.destination, since: d.since, reason: d.reason })
+        .from(d)
+        .where(and(eq(d.channel, channel), eq(d.destination, destination)));
     },
     async nightlyRuns(athleteId) {
       const n = nightlyAdaptations;

@@ -1,7 +1,8 @@
 /**
  * The export holds every row the database keeps about the runner, row for row, and deleting leaves none
  * (issue 14 §7, §11), on PGlite and PostgreSQL: every table with an `athlete_id` column must be mapped to
- * a part of the export here (a new table fails this test until it is), plus the inbox rows of their chat.
+ * a part of the export here (a new table fails this test until it is), plus the inbox rows of their chat
+ * and their chat's entry among the chats that blocked the bot.
  */
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -108,6 +109,10 @@ describeEachDatabase('the export matches the database row for row', (ctx) => {
       sessionDate: '2026-12-08',
       startedAt: now.toISOString(),
     });
+    // Their chat blocked the bot once (kept by chat id, not by runner).
+    await query(
+      `insert into inactive_destinations (channel, destination, since, reason) values ('telegram', '${chat}', now(), 'HTTP_403')`,
+    );
     // A night the nightly adaptation settled for them.
     await query(
       `insert into nightly_adaptations (athlete_id, local_date, next_attempt_at) values ('${id}', '2026-12-07', now())`,
@@ -142,6 +147,7 @@ describeEachDatabase('the export matches the database row for row', (ctx) => {
     const inbox = await query<{ id: string }>(`select id from inbox where chat = '${CHAT}'`);
     expect(inbox).toHaveLength(1);
     expect(ids(data['inbox'])).toEqual(inbox.map((r) => r.id));
+    expect(data['inactiveChats']).toMatchObject([{ channel: 'telegram', destination: String(CHAT) }]);
     expect(JSON.stringify(data)).not.toContain(ben);
     // Token secrets and hashes are not in it.
     expect(JSON.stringify(data['apiTokens'])).not.toMatch(/rl_|tokenHash|token_hash/);
@@ -159,6 +165,9 @@ describeEachDatabase('the export matches the database row for row', (ctx) => {
     expect(
       await query(`select id from inbox where chat = '${CHAT}' or payload is not null and key = '${CHAT}02'`),
     ).toEqual([]);
+    expect(await query(`select destination from inactive_destinations order by destination`)).toEqual([
+      { destination: String(CHAT + 1) },
+    ]);
     // Ben's rows are all still there.
     const benExport = (await app.inject(`/api/athletes/${ben}/export`)).json() as Export;
     expect(benExport.processedEvents).toHaveLength(3);
