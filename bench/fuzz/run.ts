@@ -139,6 +139,8 @@ async function main(): Promise<number> {
               } else {
                 counts.connectionErrors += 1;
                 bucket = 'conn error';
+                // Listed with the request (its size and headers say what the server was answering).
+                failures.push({ kind: 'connection error', request: r, answer: answer.error });
               }
             } else {
               counts.answered += 1;
