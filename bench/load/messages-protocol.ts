@@ -44,7 +44,7 @@ export interface Go {
 export interface PhaseFigures {
   /** Responses received in the phase. */
   readonly responses: number;
-  /** autocannon's mean of requests completed per second. */
+  /** Requests completed per second: autocannon's mean, or for a paced phase its answers over its seconds. */
   readonly perSecond: number;
   readonly seconds: number;
   /** Per-response latency, ms. */

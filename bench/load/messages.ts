@@ -3,7 +3,7 @@
  * the runners through the API (onboarded, each with a plan), sends every message of the mix once and checks
  * the answer (200, a reply), then drives the server with autocannon: untimed warm-up, bare `GET /health`,
  * the message mix over every runner, and the flood phases (the other runners at a fixed rate, alone and
- * while one runner sends on many connections at once). Requests cycle through runners and messages by a
+ * while one runner sends on many connections at once; the others at a steady rate, `paced.ts`). Requests cycle through runners and messages by a
  * counter (`MESSAGE_MIX`), so every run sends the same sequence. Any answer but 200, a connection error or
  * a timeout fails the run: the figures are never of errors.
  */
@@ -17,6 +17,7 @@ import {
   type PhaseFigures,
 } from './messages-protocol.js';
 import { answerSuite } from './answer-suite.js';
+import { paced } from './paced.js';
 
 const DAY_MS = 86_400_000;
 /** Seconds autocannon waits for one answer before counting a timeout. */
@@ -79,22 +80,31 @@ async function check(baseUrl: string, ids: readonly string[]): Promise<Checked[]
   return checked;
 }
 
+const BODIES = MESSAGE_MIX.map((text) => JSON.stringify({ text }));
+
+/** The `n`th message of a phase over `ids`: runners in turn, the mix shifted by one each pass over them. */
+function messageAt(ids: readonly string[], n: number): { path: string; body: string } {
+  const runner = n % ids.length;
+  const message = (n + Math.floor(n / ids.length)) % MESSAGE_MIX.length;
+  return { path: `/api/athletes/${ids[runner]}/messages`, body: BODIES[message]! };
+}
+
 /** The message requests of one autocannon instance: runner and text from a counter over `ids`. */
 function messageRequests(ids: readonly string[]): autocannon.Request[] {
-  const bodies = MESSAGE_MIX.map((text) => JSON.stringify({ text }));
   let n = 0;
-  return [
-    {
-      method: 'POST',
-      setupRequest(request) {
-        const runner = n % ids.length;
-        const message = (n + Math.floor(n / ids.length)) % MESSAGE_MIX.length;
-        n++;
-        return { ...request, path: `/api/athletes/${ids[runner]}/messages`, body: bodies[message] };
-      },
-    },
-  ];
+  return [{ method: 'POST', setupRequest: (request) => ({ ...request, ...messageAt(ids, n++) }) }];
 }
+
+/** The other runners' messages at a steady `rate` (open loop, `paced.ts`). */
+const othersAt = (url: string, ids: readonly string[], plan: Go['plan'], rate: number) =>
+  paced({
+    baseUrl: url,
+    rate,
+    durationS: plan.durationS,
+    connections: plan.connections,
+    timeoutS: ANSWER_TIMEOUT_S,
+    next: (i) => messageAt(ids, i),
+  });
 
 const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -181,12 +191,9 @@ async function run(go: Go): Promise<LoadResult> {
   ]!;
   const others = ids.slice(1);
   const othersRate = Math.max(1, Math.round(messages.perSecond * plan.othersShare));
-  const othersAlone = allAnswered(
-    'other runners, alone',
-    await cannon({ url, connections, duration, overallRate: othersRate, requests: messageRequests(others) }),
-  );
+  const othersAlone = allAnswered('other runners, alone', await othersAt(url, others, plan, othersRate));
   const [othersFlooded, flood] = await Promise.all([
-    cannon({ url, connections, duration, overallRate: othersRate, requests: messageRequests(others) }),
+    othersAt(url, others, plan, othersRate),
     cannon({
       url,
       connections: plan.floodConnections,

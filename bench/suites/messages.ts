@@ -170,7 +170,8 @@ const suite: BenchSuite = {
         `load, VmHWM (peak since start) ${fixed(memory.hwmMb, 0)} MB.`,
       '',
       `Flood: the ${r.runners - 1} other runners held to ${r.othersRate} messages/s (${PLAN.othersShare * 100} % of ` +
-        `the rate above) on ${PLAN.connections} connections, alone and while the first runner sends on ` +
+        `the rate above; a steady open-loop rate, each latency counted from when its request was due) on ` +
+        `${PLAN.connections} connections, alone and while the first runner sends on ` +
         `${PLAN.floodConnections} connections at once (as fast as answered).`,
       '',
       header('held to'),
