@@ -17,6 +17,7 @@ import {
   type PhaseFigures,
 } from './messages-protocol.js';
 import { answerSuite } from './answer-suite.js';
+import { latencyOf } from './latency.js';
 import { paced } from './paced.js';
 
 const DAY_MS = 86_400_000;
@@ -106,9 +107,6 @@ const othersAt = (url: string, ids: readonly string[], plan: Go['plan'], rate: n
     next: (i) => messageAt(ids, i),
   });
 
-const quantile = (sorted: readonly number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-
 /** Runs one autocannon instance; figures from its result and its per-response times. */
 function cannon(options: autocannon.Options): Promise<PhaseFigures> {
   return new Promise((resolve, reject) => {
@@ -118,18 +116,11 @@ function cannon(options: autocannon.Options): Promise<PhaseFigures> {
       { timeout: ANSWER_TIMEOUT_S, headers: { 'content-type': 'application/json' }, ...options },
       (error: unknown, result: autocannon.Result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
-        const sorted = times.sort((a, b) => a - b);
         resolve({
           responses: times.length,
           perSecond: result.requests.average,
           seconds: result.duration,
-          latencyMs: {
-            mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
-            p50: quantile(sorted, 0.5),
-            p97_5: quantile(sorted, 0.975),
-            p99: quantile(sorted, 0.99),
-            max: sorted.at(-1) ?? NaN,
-          },
+          latencyMs: latencyOf(times),
           errors: result.errors,
           timeouts: result.timeouts,
           not200,

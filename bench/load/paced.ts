@@ -6,6 +6,7 @@
  * quota sent at the start of each second (`lib/httpClient.js`): it measures bursts, not a steady rate.
  */
 import { Agent, request } from 'node:http';
+import { latencyOf } from './latency.js';
 import type { PhaseFigures } from './messages-protocol.js';
 
 export interface PacedOptions {
@@ -26,9 +27,6 @@ interface Answer {
   readonly status?: number;
   readonly error?: 'timeout' | 'error';
 }
-
-const quantile = (sorted: readonly number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 export async function paced(options: PacedOptions): Promise<PhaseFigures> {
   const { baseUrl, rate, durationS, connections, timeoutS } = options;
@@ -81,21 +79,14 @@ export async function paced(options: PacedOptions): Promise<PhaseFigures> {
   const seconds = (performance.now() - start) / 1000;
   agent.destroy();
   const times = settled.filter((a) => a.error === undefined).map((a) => a.ms);
-  const sorted = times.sort((a, b) => a - b);
   const not200: Record<string, number> = {};
   for (const a of settled)
     if (a.status !== undefined && a.status !== 200) not200[a.status] = (not200[a.status] ?? 0) + 1;
   return {
-    responses: sorted.length,
-    perSecond: sorted.length / durationS,
+    responses: times.length,
+    perSecond: times.length / durationS,
     seconds,
-    latencyMs: {
-      mean: sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length),
-      p50: quantile(sorted, 0.5),
-      p97_5: quantile(sorted, 0.975),
-      p99: quantile(sorted, 0.99),
-      max: sorted.at(-1) ?? NaN,
-    },
+    latencyMs: latencyOf(times),
     errors: settled.filter((a) => a.error !== undefined).length,
     timeouts: settled.filter((a) => a.error === 'timeout').length,
     not200,
