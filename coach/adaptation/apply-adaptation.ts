@@ -148,10 +148,14 @@ export async function storeAdaptation(
     for (const id of version.applied) await repos.decisions.setStatus(athleteId, id, 'applied');
     await repos.fitness.add({ athleteId, ...version.fitness });
   } else {
-    for (const change of writes.sessions) {
-      if ('replace' in change) await repos.plans.replaceSession(athleteId, change.replace);
-      else await repos.plans.setStatus(athleteId, change.date, change.status);
-    }
+    // Each change is on a date of its own: the replacements go together (a fixed number of round trips),
+    // then each status.
+    await repos.plans.replaceSessions(
+      athleteId,
+      writes.sessions.flatMap((change) => ('replace' in change ? [change.replace] : [])),
+    );
+    for (const change of writes.sessions)
+      if (!('replace' in change)) await repos.plans.setStatus(athleteId, change.date, change.status);
   }
   // Every insert at once (one round trip on PostgreSQL); stored and returned in rule order.
   const decisions: StoredDecision[] = await Promise.all(

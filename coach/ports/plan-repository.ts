@@ -48,6 +48,12 @@ export interface PlanRepository {
    */
   replaceSession(athleteId: string, session: Session): Promise<StoredSession | undefined>;
   /**
+   * `replaceSession` for several dates at once (an adaptation's changes), in one unit and a fixed number
+   * of round trips however many there are. One session a date (the last one given for a date wins); dates
+   * with no current session are left out. The replaced sessions, in the order given.
+   */
+  replaceSessions(athleteId: string, sessions: readonly Session[]): Promise<StoredSession[]>;
+  /**
    * Like `replaceSession`, but a date of the active plan with no session (a rest day the builder left
    * empty) gets one too: an empty rest day is stored as the original it replaces, so `restoreOriginal`
    * brings the rest day back. For moves that touch a day with nothing planned (issue 11 §4). Undefined for

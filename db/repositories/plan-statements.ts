@@ -27,6 +27,17 @@ export const activePlan = prebuilt((db) =>
     .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
     .limit(1),
 );
+/**
+ * The active plan's id and revision alone: what says whether a kept copy (`db/plan-cache.ts`) is still the
+ * plan, without the summary's JSON the whole row carries.
+ */
+export const activePlanHead = prebuilt((db) =>
+  db
+    .select({ id: plans.id, revision: plans.revision })
+    .from(plans)
+    .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
+    .limit(1),
+);
 /** A plan's sessions, each with the plan's revision as this statement saw it. */
 export const sessionsOfPlan = prebuilt((db) =>
   db

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, max, ne } from 'drizzle-orm';
 import type { PlanRepository, StoredSession } from '../../coach/ports/plan-repository.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
 import { NO_PURPOSE } from '../../coach/rules/plan/purposes.js';
@@ -17,6 +17,7 @@ import { NO_PLAN_CACHE, type PlanCacheView } from '../plan-cache.js';
 import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
 import {
   activePlan,
+  activePlanHead,
   currentOfPlan,
   currentOfRunner,
   sessionById,
@@ -77,6 +78,21 @@ export function createPlanRepository(
     return row ? { plan, row } : undefined;
   }
 
+  /** The runner's current (not superseded) sessions on `dates` in their active plan, whole rows (one statement). */
+  const currentOfRunnerOn = (tx: Db, athleteId: string, dates: readonly string[]) =>
+    tx
+      .select(getTableColumns(plannedSessions))
+      .from(plannedSessions)
+      .innerJoin(plans, eq(plans.id, plannedSessions.planId))
+      .where(
+        and(
+          eq(plans.athleteId, athleteId),
+          eq(plans.active, true),
+          inArray(plannedSessions.date, [...dates]),
+          ne(plannedSessions.status, SUPERSEDED),
+        ),
+      );
+
   const repository: PlanRepository = {
     async save(athleteId, plan) {
       const stored = await atomically(async (tx) => {
@@ -105,25 +121,25 @@ export function createPlanRepository(
     },
 
     async active(athleteId) {
-      // With a kept copy, the plan's row alone says whether it is still the plan (one statement): only a
-      // copy that is not reads the sessions after it. With none, both at once (one round trip on
-      // PostgreSQL). Outside a transaction a new version could land between the two: sessions of another
-      // plan are read again by the plan's id. A copy is kept at the revision its own rows were read at.
+      // With a kept copy, the plan's id and revision alone say whether it is still the plan (one statement,
+      // no summary to parse): only a copy that is not reads the plan after it. With none, the plan's row
+      // and its sessions at once (one round trip on PostgreSQL). Outside a transaction a new version could
+      // land between the two: sessions of another plan are read again by the plan's id. A copy is kept at
+      // the revision its own rows were read at.
       const kept = cache.get(athleteId);
+      if (kept) {
+        const [head] = await activePlanHead(db, { athleteId });
+        if (!head) return undefined;
+        if (kept.plan.id === head.id && kept.revision === head.revision && (await (kept.confirmed ?? true)))
+          return kept.plan;
+      }
       const [plan, rows] = await Promise.all([
         activePlanRow(db, athleteId),
-        kept ? undefined : sessionsOfActivePlan(db, { athleteId }),
+        sessionsOfActivePlan(db, { athleteId }),
       ]);
       if (!plan) return undefined;
-      if (
-        kept &&
-        kept.plan.id === plan.id &&
-        kept.revision === plan.revision &&
-        (await (kept.confirmed ?? true))
-      )
-        return kept.plan;
       const own =
-        rows && rows.length > 0 && rows.every((r) => r.planId === plan.id)
+        rows.length > 0 && rows.every((r) => r.planId === plan.id)
           ? rows
           : await sessionsOfPlan(db, { planId: plan.id });
       const stored = planFromRows(plan, own);
@@ -171,32 +187,86 @@ export function createPlanRepository(
     },
 
     async replaceSession(athleteId, session) {
+      const [replaced] = await repository.replaceSessions(athleteId, [session]);
+      return replaced;
+    },
+
+    async replaceSessions(athleteId, sessions) {
       cache.forget(athleteId);
-      return atomically(async (tx): Promise<StoredSession | undefined> => {
-        const found = await currentSession(tx, athleteId, session.date);
-        if (!found) return undefined;
-        // Adapting an adapted session replaces the adaptation but keeps pointing at the first original.
-        const originalId = found.row.replacesId ?? found.row.id;
-        if (found.row.replacesId)
-          await tx.delete(plannedSessions).where(eq(plannedSessions.id, found.row.id));
-        else
-          await tx
-            .update(plannedSessions)
-            .set({ status: SUPERSEDED })
-            .where(eq(plannedSessions.id, found.row.id));
-        const [row] = await tx
-          .insert(plannedSessions)
-          .values(
-            sessionToInsert(
-              found.plan.id,
-              athleteId,
-              { ...session, status: session.status ?? 'adapted' },
-              originalId,
-            ),
-          )
-          .returning();
-        const [original] = await sessionById(tx, { id: originalId });
-        return sessionFromRow(row!, original);
+      // One session a date, the last one given for it.
+      const wanted = [...new Map(sessions.map((s) => [s.date, s])).values()];
+      if (wanted.length === 0) return [];
+      return atomically(async (tx): Promise<StoredSession[]> => {
+        const current = await currentOfRunnerOn(
+          tx,
+          athleteId,
+          wanted.map((s) => s.date),
+        );
+        const byDate = new Map(current.map((row) => [row.date, row]));
+        const todo = wanted.flatMap((session) => {
+          const row = byDate.get(session.date);
+          return row ? [{ session, row }] : [];
+        });
+        if (todo.length === 0) return [];
+        // Adapting an adapted session replaces the adaptation but keeps pointing at the first original;
+        // a session adapted for the first time becomes that original (superseded).
+        const adapted = todo.filter(({ row }) => row.replacesId !== null);
+        const fresh = todo.filter(({ row }) => row.replacesId === null);
+        // The writes and the first originals' read touch different rows, so they go at once (one round
+        // trip on PostgreSQL) in any order.
+        const [, , inserted, firstOriginals] = await Promise.all([
+          adapted.length > 0
+            ? tx.delete(plannedSessions).where(
+                inArray(
+                  plannedSessions.id,
+                  adapted.map(({ row }) => row.id),
+                ),
+              )
+            : undefined,
+          fresh.length > 0
+            ? tx
+                .update(plannedSessions)
+                .set({ status: SUPERSEDED })
+                .where(
+                  inArray(
+                    plannedSessions.id,
+                    fresh.map(({ row }) => row.id),
+                  ),
+                )
+            : undefined,
+          tx
+            .insert(plannedSessions)
+            .values(
+              todo.map(({ session, row }) =>
+                sessionToInsert(
+                  row.planId,
+                  athleteId,
+                  { ...session, status: session.status ?? 'adapted' },
+                  row.replacesId ?? row.id,
+                ),
+              ),
+            )
+            .returning(),
+          adapted.length > 0
+            ? tx
+                .select()
+                .from(plannedSessions)
+                .where(
+                  inArray(
+                    plannedSessions.id,
+                    adapted.map(({ row }) => row.replacesId!),
+                  ),
+                )
+            : [],
+        ]);
+        const originals = new Map([
+          ...firstOriginals.map((row) => [row.id, row] as const),
+          ...fresh.map(({ row }) => [row.id, { ...row, status: SUPERSEDED }] as const),
+        ]);
+        const insertedByDate = new Map(inserted.map((row) => [row.date, row]));
+        return todo.map(({ session, row }) =>
+          sessionFromRow(insertedByDate.get(session.date)!, originals.get(row.replacesId ?? row.id)),
+        );
       });
     },
 

@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { purposeText } from '../../../coach/prompts/templates/purpose-words.js';
-import { plannedSessions } from '../../../db/schema/index.js';
+import { plannedSessions, plans } from '../../../db/schema/index.js';
 import { createRepositories } from '../../../db/repositories/index.js';
 import type { Plan, Session } from '../../../coach/rules/plan/types.js';
+import type { StoredSession } from '../../../coach/ports/plan-repository.js';
 import { easy, plan, tempo } from '../../helpers/plan-fixture.js';
 import { describeEachDatabase } from '../../helpers/database.js';
 
@@ -93,6 +94,59 @@ describeEachDatabase('PlanRepository contract', (ctx) => {
     expect(active?.sessions.find((s) => s.date === '2026-12-09')).toMatchObject({ kind: 'tempo' });
     expect(active?.sessions.find((s) => s.date === '2026-12-09')).not.toHaveProperty('replaces');
     expect(await repos().plans.restoreOriginal(athleteId, '2026-12-09')).toBeUndefined();
+  });
+
+  it('replaces several sessions at once exactly as one at a time, in a fixed number of statements', async () => {
+    // One runner adapts one session at a time, the other all at once: the same plan and the same answers.
+    const [oneByOne, atOnce] = [await runner(), await runner()];
+    for (const id of [oneByOne, atOnce]) {
+      await repos().plans.save(id, plan);
+      await repos().plans.setStatus(id, '2026-12-07', 'done');
+      // Already adapted once: the next adaptation keeps pointing at this first original.
+      await repos().plans.replaceSession(id, { ...tempo, minutes: 45 });
+    }
+    const changes: Session[] = [
+      { ...easy('2026-12-07', 30), status: 'done' },
+      { ...easy('2026-12-09', 99), purpose: { code: 'TWO_SHORT_NIGHTS' } },
+      easy('2026-12-10'), // nothing planned that day: left out
+      { ...easy('2026-12-09', 35), purpose: { code: 'TWO_SHORT_NIGHTS' } }, // the same date again: this one
+      easy('2026-12-15', 25),
+    ];
+    const single = [];
+    for (const change of [changes[0]!, changes[3]!, changes[4]!]) {
+      single.push(await repos().plans.replaceSession(oneByOne, change));
+    }
+    expect(await repos().plans.replaceSession(oneByOne, changes[2]!)).toBeUndefined();
+    // The plan's revision moves once per statement that writes its sessions (migration 0013).
+    const revision = async (athleteId: string) =>
+      (
+        await ctx.handle.db
+          .select({ revision: plans.revision })
+          .from(plans)
+          .where(and(eq(plans.athleteId, athleteId), eq(plans.active, true)))
+      )[0]!.revision;
+    const before = await revision(atOnce);
+    const batch = await repos().plans.replaceSessions(atOnce, changes);
+    // One delete (the adapted tempo), one update (the two first adaptations), one insert: 3, not 6.
+    expect((await revision(atOnce)) - before).toBe(3);
+    const withoutIds = (sessions: readonly (StoredSession | undefined)[]) =>
+      sessions.map((s) => {
+        const { id: _id, ...rest } = s!;
+        return rest;
+      });
+    expect(withoutIds(batch)).toEqual(withoutIds(single));
+    expect(batch.map((s) => [s.date, s.minutes, s.status, s.replaces?.kind, s.replaces?.minutes])).toEqual([
+      ['2026-12-07', 30, 'done', 'easy', 40],
+      ['2026-12-09', 35, 'adapted', 'tempo', 50],
+      ['2026-12-15', 25, 'adapted', 'easy', 40],
+    ]);
+    const [a, b] = [(await repos().plans.active(oneByOne))!, (await repos().plans.active(atOnce))!];
+    expect(b.plan.weeks.map((w) => [w.minutes, w.km])).toEqual(a.plan.weeks.map((w) => [w.minutes, w.km]));
+    expect(withoutIds(b.sessions)).toEqual(withoutIds(a.sessions));
+    expect(b.sessions.filter((s) => s.status !== 'planned' || s.replaces).map((s) => s.id)).toEqual(
+      batch.map((s) => s.id),
+    );
+    expect(await repos().plans.replaceSessions(atOnce, [])).toEqual([]);
   });
 
   it('places a session on a day with nothing planned, and "keep original" brings the rest day back', async () => {
