@@ -180,11 +180,16 @@ async function pass(
   const first = words
     ? firstReading(read.phrase ?? text, at, deps.readingTerms?.get(incoming.athleteId))
     : undefined;
-  const asked =
-    first && looksLikeQuestion(first) ? await questionPass(deps, incoming, text, at, read, first) : undefined;
-  if (asked !== undefined) return asked;
-  const locked = () => lockedPass(deps, incoming, text, at, read, first);
-  return deps.turns ? deps.turns.run(incoming.athleteId, locked) : locked();
+  // A question takes its turn too: answered after what the runner sent before it (a run, a check-in), and
+  // one runner flooding the process with questions has one of them running at a time, not all.
+  const answer = async () => {
+    const asked =
+      first && looksLikeQuestion(first)
+        ? await questionPass(deps, incoming, text, at, read, first)
+        : undefined;
+    return asked ?? lockedPass(deps, incoming, text, at, read, first);
+  };
+  return deps.turns ? deps.turns.run(incoming.athleteId, answer) : answer();
 }
 
 /** The locked pass of `pass`: one transaction with the runner's row locked. */

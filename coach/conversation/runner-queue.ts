@@ -1,5 +1,7 @@
 /**
- * Messages of one runner take turns in this process before they open a transaction. The runner's row
+ * Messages of one runner take turns in this process before they open a transaction, questions too (so each
+ * is answered after the messages sent before it, and one runner's flood of questions runs one at a time,
+ * not beside every other runner's messages all at once). The runner's row
  * lock already makes them take turns in the database, but each waiter would hold a pooled connection
  * while it waits: one runner sending twelve messages at once would hold the whole pool and every other
  * runner would wait behind them. Queued here, a runner holds at most one connection of this process;

@@ -1,7 +1,8 @@
 /**
  * One runner sending many messages at once holds one pooled connection, not the pool: their messages
  * take turns in the process (`runner-queue.ts`) before they open a transaction, so another runner's
- * message is answered beside them instead of behind them. PostgreSQL only (PGlite has one connection:
+ * message is answered beside them instead of behind them. Questions take their turn too, so each message is
+ * answered after the ones sent before it. PostgreSQL only (PGlite has one connection:
  * every message takes its turn there anyway).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,5 +60,37 @@ describe.runIf(engines().includes('postgres'))('one runner’s flood of messages
     await Promise.all([...flood, send(other, 'bo', 'slept 7h resting hr 52')]);
     expect(order).toHaveLength(FLOOD + 1);
     expect(order.indexOf('bo')).toBeLessThan(order.indexOf('ana4'));
+  });
+
+  it('answers a runner’s questions in their turn: each after the messages sent before it', async () => {
+    const deps = coachDeps(handle, { now: () => new Date('2026-12-08T18:00:00Z') });
+    const made = await onboard(
+      deps.unitOfWork,
+      { name: 'Cy', timezone: 'UTC' },
+      SAMPLE_ONBOARDING_PROFILE,
+      '2026-12-08',
+    );
+    if (!made.ok) throw new Error(made.code);
+    const athleteId = made.value.athlete.id;
+    const sent = [
+      'slept 7h resting hr 52',
+      'slept 6h resting hr 53',
+      'ran 5k in 30:00 rpe 3',
+      'what is today?',
+      'slept 8h resting hr 51',
+      'my paces',
+      'what is this week?',
+    ];
+    const answered: string[] = [];
+    await Promise.all(
+      sent.map((text) =>
+        handleMessage(deps, { athleteId, channel: 'chat', text }).then((r) => {
+          expect(r.ok).toBe(true);
+          answered.push(text);
+        }),
+      ),
+    );
+    // Unqueued, the questions (read-only, no lock) were answered before the check-ins sent ahead of them.
+    expect(answered).toEqual(sent);
   });
 });
