@@ -192,10 +192,10 @@ export function createPlanRepository(
     },
 
     async replaceSessions(athleteId, sessions) {
-      cache.forget(athleteId);
-      // One session a date, the last one given for it.
+      // One session a date, the last one given for it. Nothing to replace leaves the kept plan as it is.
       const wanted = [...new Map(sessions.map((s) => [s.date, s])).values()];
       if (wanted.length === 0) return [];
+      cache.forget(athleteId);
       return atomically(async (tx): Promise<StoredSession[]> => {
         const current = await currentOfRunnerOn(
           tx,

@@ -58,6 +58,25 @@ describeEachDatabase('the plans a process keeps', (ctx) => {
     expect(await cached().active(athleteId)).toEqual(await uncached().active(athleteId));
   });
 
+  it('an adaptation with only statuses to set keeps the copy; one that replaces sessions drops it', async () => {
+    const athleteId = await runnerWithPlan();
+    const cache = createPlanCache();
+    const uow = createUnitOfWork(ctx.handle.db, { planCache: cache });
+    const read = await uow.run((repos) => repos.plans.active(athleteId));
+    await uow.run(async (repos) => {
+      expect(await repos.plans.replaceSessions(athleteId, [])).toEqual([]);
+      await repos.plans.setStatus(athleteId, '2026-12-07', 'done');
+    });
+    const kept = cache.get(athleteId)!;
+    expect(kept.plan).not.toBe(read);
+    expect(kept.plan).toEqual(await uncached().active(athleteId));
+    await uow.run((repos) =>
+      repos.plans.replaceSessions(athleteId, [{ ...read!.sessions[1]!, minutes: 30, km: 5 }]),
+    );
+    expect(cache.get(athleteId)).toBeUndefined();
+    expect((await uow.run((repos) => repos.plans.active(athleteId)))?.sessions[1]?.minutes).toBe(30);
+  });
+
   it('a status set in a unit of work updates the kept copy once committed; a rollback leaves it', async () => {
     const athleteId = await runnerWithPlan();
     const cache = createPlanCache();
