@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, getTableColumns, inArray, max, ne } from 'drizzle-orm';
+import { asc, eq, max } from 'drizzle-orm';
 import type { PlanRepository, StoredSession } from '../../coach/ports/plan-repository.js';
 import type { Plan } from '../../coach/rules/plan/types.js';
 import { NO_PURPOSE } from '../../coach/rules/plan/purposes.js';
@@ -14,7 +14,7 @@ import {
   sessionToInsert,
 } from '../mappers/plan.mapper.js';
 import { NO_PLAN_CACHE, type PlanCacheView } from '../plan-cache.js';
-import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
+import { plannedSessions, plans } from '../schema/index.js';
 import {
   activePlan,
   activePlanHead,
@@ -24,6 +24,7 @@ import {
   sessionsOfActivePlan,
   sessionsOfPlan,
 } from './plan-statements.js';
+import { replaceCurrentSessions } from './plan-replace.js';
 import { setStatusKept } from './plan-status.js';
 
 /**
@@ -77,21 +78,6 @@ export function createPlanRepository(
     const [row] = await currentOfPlan(tx, { planId: plan.id, date });
     return row ? { plan, row } : undefined;
   }
-
-  /** The runner's current (not superseded) sessions on `dates` in their active plan, whole rows (one statement). */
-  const currentOfRunnerOn = (tx: Db, athleteId: string, dates: readonly string[]) =>
-    tx
-      .select(getTableColumns(plannedSessions))
-      .from(plannedSessions)
-      .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-      .where(
-        and(
-          eq(plans.athleteId, athleteId),
-          eq(plans.active, true),
-          inArray(plannedSessions.date, [...dates]),
-          ne(plannedSessions.status, SUPERSEDED),
-        ),
-      );
 
   const repository: PlanRepository = {
     async save(athleteId, plan) {
@@ -196,78 +182,7 @@ export function createPlanRepository(
       const wanted = [...new Map(sessions.map((s) => [s.date, s])).values()];
       if (wanted.length === 0) return [];
       cache.forget(athleteId);
-      return atomically(async (tx): Promise<StoredSession[]> => {
-        const current = await currentOfRunnerOn(
-          tx,
-          athleteId,
-          wanted.map((s) => s.date),
-        );
-        const byDate = new Map(current.map((row) => [row.date, row]));
-        const todo = wanted.flatMap((session) => {
-          const row = byDate.get(session.date);
-          return row ? [{ session, row }] : [];
-        });
-        if (todo.length === 0) return [];
-        // Adapting an adapted session replaces the adaptation but keeps pointing at the first original;
-        // a session adapted for the first time becomes that original (superseded).
-        const adapted = todo.filter(({ row }) => row.replacesId !== null);
-        const fresh = todo.filter(({ row }) => row.replacesId === null);
-        // The writes and the first originals' read touch different rows, so they go at once (one round
-        // trip on PostgreSQL) in any order.
-        const [, , inserted, firstOriginals] = await Promise.all([
-          adapted.length > 0
-            ? tx.delete(plannedSessions).where(
-                inArray(
-                  plannedSessions.id,
-                  adapted.map(({ row }) => row.id),
-                ),
-              )
-            : undefined,
-          fresh.length > 0
-            ? tx
-                .update(plannedSessions)
-                .set({ status: SUPERSEDED })
-                .where(
-                  inArray(
-                    plannedSessions.id,
-                    fresh.map(({ row }) => row.id),
-                  ),
-                )
-            : undefined,
-          tx
-            .insert(plannedSessions)
-            .values(
-              todo.map(({ session, row }) =>
-                sessionToInsert(
-                  row.planId,
-                  athleteId,
-                  { ...session, status: session.status ?? 'adapted' },
-                  row.replacesId ?? row.id,
-                ),
-              ),
-            )
-            .returning(),
-          adapted.length > 0
-            ? tx
-                .select()
-                .from(plannedSessions)
-                .where(
-                  inArray(
-                    plannedSessions.id,
-                    adapted.map(({ row }) => row.replacesId!),
-                  ),
-                )
-            : [],
-        ]);
-        const originals = new Map([
-          ...firstOriginals.map((row) => [row.id, row] as const),
-          ...fresh.map(({ row }) => [row.id, { ...row, status: SUPERSEDED }] as const),
-        ]);
-        const insertedByDate = new Map(inserted.map((row) => [row.date, row]));
-        return todo.map(({ session, row }) =>
-          sessionFromRow(insertedByDate.get(session.date)!, originals.get(row.replacesId ?? row.id)),
-        );
-      });
+      return atomically((tx) => replaceCurrentSessions(tx, athleteId, wanted));
     },
 
     async placeSession(athleteId, session) {
