@@ -10,6 +10,7 @@
  */
 import type { Go, LoadPlan, LoadReport, LoadResult, PhaseFigures } from '../load/messages-protocol.js';
 import { MESSAGE_MIX } from '../load/messages-protocol.js';
+import { DEFAULT_BURST, DEFAULT_PER_SECOND } from '../../coach/conversation/runner-queue.js';
 import { startLoadProcess, type LoadProcess } from '../load-process.js';
 import type { BenchSuite } from '../measure.js';
 import { memoryOf, startServerProcess, type ServerProcess } from '../server-process.js';
@@ -176,7 +177,10 @@ const suite: BenchSuite = {
       `Flood: the ${r.runners - 1} other runners held to ${r.othersRate} messages/s (${PLAN.othersShare * 100} % of ` +
         `the rate above; a steady open-loop rate, each latency counted from when its request was due) on ` +
         `${PLAN.connections} connections, alone and while the first runner sends on ` +
-        `${PLAN.floodConnections} connections at once (as fast as answered).`,
+        `${PLAN.floodConnections} connections at once (as fast as answered). The service paces a runner ` +
+        `whose messages queue behind each other (\`coach/conversation/runner-queue.ts\`): the first ` +
+        `${DEFAULT_BURST} back to back, then ${DEFAULT_PER_SECOND} a second while any wait, so the flooding ` +
+        `runner's own answers are slow by design.`,
       '',
       header('held to'),
       phaseRow('other runners, alone', r.othersAlone, `${r.othersRate}/s`),
