@@ -108,10 +108,11 @@ export async function consistencyChecks(target: Target, deleteId: string): Promi
       exportRowsCompared += inTable;
       if (inExport !== inTable) exportMismatches.push(`${key} ${inExport}≠${inTable}`);
     }
-    const exportedSessions = ((exported['planVersions'] ?? []) as { sessions?: unknown[] }[]).reduce(
-      (n, p) => n + (p.sessions?.length ?? 0),
-      0,
-    );
+    // A version's sessions as they stand, each adapted one with the original it replaced (`replaces`,
+    // kept as a superseded row of its own).
+    const exportedSessions = (
+      (exported['planVersions'] ?? []) as { sessions?: { replaces?: unknown }[] }[]
+    ).reduce((n, p) => n + (p.sessions ?? []).reduce((m, s) => m + (s.replaces === undefined ? 1 : 2), 0), 0);
     const sessionRows = await count(
       db,
       sql`select count(*)::int as n from planned_sessions s join plans p on p.id = s.plan_id where p.athlete_id = ${runner}`,
