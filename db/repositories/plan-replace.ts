@@ -3,27 +3,13 @@
  * number of round trips: one read of the dates' current sessions, then every write and the originals'
  * read together.
  */
-import { and, eq, getTableColumns, inArray, ne } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { StoredSession } from '../../coach/ports/plan-repository.js';
 import type { Session } from '../../coach/rules/plan/types.js';
 import type { Db } from '../client.js';
 import { sessionFromRow, sessionToInsert } from '../mappers/plan.mapper.js';
-import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
-
-/** The runner's current (not superseded) sessions on `dates` in their active plan, whole rows (one statement). */
-const currentOn = (tx: Db, athleteId: string, dates: readonly string[]) =>
-  tx
-    .select(getTableColumns(plannedSessions))
-    .from(plannedSessions)
-    .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-    .where(
-      and(
-        eq(plans.athleteId, athleteId),
-        eq(plans.active, true),
-        inArray(plannedSessions.date, [...dates]),
-        ne(plannedSessions.status, SUPERSEDED),
-      ),
-    );
+import { SUPERSEDED, plannedSessions } from '../schema/index.js';
+import { currentOfRunnerOn } from './plan-statements.js';
 
 /**
  * Replaces the runner's current session on each session's date with it (status `adapted` unless it has
@@ -35,7 +21,7 @@ export async function replaceCurrentSessions(
   athleteId: string,
   sessions: readonly Session[],
 ): Promise<StoredSession[]> {
-  const current = await currentOn(
+  const current = await currentOfRunnerOn(
     tx,
     athleteId,
     sessions.map((s) => s.date),

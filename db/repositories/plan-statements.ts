@@ -1,5 +1,6 @@
 /** The plan repository's hot statements, prebuilt (`db/prebuilt.ts`): each built once per process. */
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, ne } from 'drizzle-orm';
+import type { Db } from '../client.js';
 import { ph, prebuilt, setTo } from '../prebuilt.js';
 import { SUPERSEDED, plannedSessions, plans } from '../schema/index.js';
 import type { SessionRow } from '../mappers/plan.mapper.js';
@@ -20,23 +21,16 @@ export const SESSION_FIELDS = {
   replacesId: plannedSessions.replacesId,
 } satisfies Record<keyof SessionRow, unknown>;
 
-export const activePlan = prebuilt((db) =>
-  db
-    .select()
-    .from(plans)
-    .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
-    .limit(1),
-);
+/** `:athleteId`'s active plan. */
+const activeOfRunner = and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true));
+
+export const activePlan = prebuilt((db) => db.select().from(plans).where(activeOfRunner).limit(1));
 /**
  * The active plan's id and revision alone: what says whether a kept copy (`db/plan-cache.ts`) is still the
  * plan, without the summary's JSON the whole row carries.
  */
 export const activePlanHead = prebuilt((db) =>
-  db
-    .select({ id: plans.id, revision: plans.revision })
-    .from(plans)
-    .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
-    .limit(1),
+  db.select({ id: plans.id, revision: plans.revision }).from(plans).where(activeOfRunner).limit(1),
 );
 /** A plan's sessions, each with the plan's revision as this statement saw it. */
 export const sessionsOfPlan = prebuilt((db) =>
@@ -56,7 +50,7 @@ export const sessionsOfActivePlan = prebuilt((db) =>
     .select({ ...SESSION_FIELDS, planId: plannedSessions.planId, revision: plans.revision })
     .from(plannedSessions)
     .innerJoin(plans, eq(plans.id, plannedSessions.planId))
-    .where(and(eq(plans.athleteId, ph('athleteId')), eq(plans.active, true)))
+    .where(activeOfRunner)
     .orderBy(asc(plannedSessions.date)),
 );
 export const sessionById = prebuilt((db) =>
@@ -113,3 +107,20 @@ export const setStatusOnDate = prebuilt((db) =>
     )
     .returning(),
 );
+/**
+ * The runner's current (not superseded) sessions on `dates` in their active plan, whole rows, in one
+ * statement. Not prebuilt: its text grows with the number of dates (an adaptation's handful).
+ */
+export const currentOfRunnerOn = (db: Db, athleteId: string, dates: readonly string[]) =>
+  db
+    .select(getTableColumns(plannedSessions))
+    .from(plannedSessions)
+    .innerJoin(plans, eq(plans.id, plannedSessions.planId))
+    .where(
+      and(
+        eq(plans.athleteId, athleteId),
+        eq(plans.active, true),
+        inArray(plannedSessions.date, [...dates]),
+        ne(plannedSessions.status, SUPERSEDED),
+      ),
+    );
