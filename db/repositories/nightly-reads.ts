@@ -97,7 +97,8 @@ export async function readInputs(
       })
       .from(s)
       .innerJoin(plans, and(eq(plans.id, s.planId), eq(plans.active, true)))
-      .where(inArray(plans.athleteId, ids))
+      // The sessions by their own runner too (their index), as in `plan-statements.ts`.
+      .where(and(inArray(s.athleteId, ids), inArray(plans.athleteId, ids)))
       .groupBy(s.planId),
     db
       .select()
