@@ -1,5 +1,5 @@
 /** The nightly adaptation's bulk reads: a batch's inputs, one query per table (`nightly.repository.ts`). */
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Athlete } from '../../coach/model/athlete.js';
 import type { NightlyInputs, NightlyRun } from '../../coach/ports/nightly.js';
 import { addDays } from '../../coach/rules/calendar/add-days.js';
@@ -8,6 +8,7 @@ import { athleteFromRow } from '../mappers/athlete.mapper.js';
 import { activityFromRow, checkinFromRow, decisionFromRow } from '../mappers/history.mapper.js';
 import { planFromRows } from '../mappers/plan.mapper.js';
 import { activities, athletes, checkins, decisions, plannedSessions, plans } from '../schema/index.js';
+import { sessionRowsFromJson, sessionsJson } from './plan-statements.js';
 
 /** Groups rows by `key`. */
 function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -19,44 +20,6 @@ function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]>
     else map.set(k, [row]);
   }
   return map;
-}
-
-/** The session fields a plan is rebuilt from (`planFromRows`), its `planId` aside (the group's). */
-const SESSION_FIELDS = [
-  'id',
-  'date',
-  'kind',
-  'hard',
-  'minutes',
-  'km',
-  'purpose',
-  'purposeCode',
-  'purposeFacts',
-  'steps',
-  'status',
-  'replacesId',
-] as const;
-type SessionRow = typeof plannedSessions.$inferSelect;
-
-/** A session row of plan `planId` from its `SESSION_FIELDS` array (only what `planFromRows` reads). */
-function sessionOf(planId: string, v: readonly unknown[]): SessionRow {
-  const [id, date, kind, hard, minutes, km, purpose, purposeCode, purposeFacts, steps, status, replacesId] =
-    v;
-  return {
-    id,
-    planId,
-    date,
-    kind,
-    hard,
-    minutes,
-    km,
-    purpose,
-    purposeCode,
-    purposeFacts,
-    steps,
-    status,
-    replacesId,
-  } as SessionRow;
 }
 
 /** Each runner's inputs by athlete id, built when asked for (and not kept: what the job drops dies young). */
@@ -84,17 +47,10 @@ export async function readInputs(
       .select()
       .from(plans)
       .where(and(inArray(plans.athleteId, ids), eq(plans.active, true))),
-    // One JSON text per plan, each session an array of the fields `planFromRows` reads (no targets, no
-    // timestamps; nothing else sees these rows): PostgreSQL writes no keys, Node parses one string. In
-    // date order, so the plan's sort finds them sorted.
+    // One JSON text per plan (`sessionsJson`, as a runner's plan is read by day): in date order, so the
+    // plan's sort finds them sorted.
     db
-      .select({
-        planId: s.planId,
-        sessions: sql<string>`json_agg(json_build_array(${sql.join(
-          SESSION_FIELDS.map((f) => s[f]),
-          sql`, `,
-        )}) order by ${s.date})::text`,
-      })
+      .select({ planId: s.planId, sessions: sessionsJson })
       .from(s)
       .innerJoin(plans, and(eq(plans.id, s.planId), eq(plans.active, true)))
       // The sessions by their own runner too (their index), as in `plan-statements.ts`.
@@ -136,8 +92,7 @@ export async function readInputs(
     if (!row || !planRow || today === undefined) return undefined;
     const since = addDays(today, -historyDays);
     const text = sessionsOf.get(planRow.id);
-    const sessions =
-      text === undefined ? [] : (JSON.parse(text) as unknown[][]).map((v) => sessionOf(planRow.id, v));
+    const sessions = text === undefined ? [] : sessionRowsFromJson(text);
     let athlete: Athlete | undefined;
     return {
       get athlete() {

@@ -21,6 +21,7 @@ import {
   currentOfPlan,
   currentOfRunner,
   sessionById,
+  sessionRowsFromJson,
   sessionsOfActivePlan,
   sessionsOfPlan,
 } from './plan-statements.js';
@@ -119,17 +120,21 @@ export function createPlanRepository(
         if (kept.plan.id === head.id && kept.revision === head.revision && (await (kept.confirmed ?? true)))
           return kept.plan;
       }
-      const [plan, rows] = await Promise.all([
+      const [plan, [found]] = await Promise.all([
         activePlanRow(db, athleteId),
         sessionsOfActivePlan(db, { athleteId }),
       ]);
       if (!plan) return undefined;
       const own =
-        rows.length > 0 && rows.every((r) => r.planId === plan.id)
-          ? rows
-          : await sessionsOfPlan(db, { planId: plan.id });
-      const stored = planFromRows(plan, own);
-      if (own[0]) cache.set(athleteId, { revision: own[0].revision, plan: stored });
+        found && found.planId === plan.id
+          ? { revision: found.revision, rows: sessionRowsFromJson(found.sessions) }
+          : await sessionsOfPlan(db, { planId: plan.id }).then((rows) => ({
+              revision: rows[0]?.revision,
+              rows,
+            }));
+      const stored = planFromRows(plan, own.rows);
+      if (own.revision !== undefined && own.rows.length > 0)
+        cache.set(athleteId, { revision: own.revision, plan: stored });
       return stored;
     },
 
