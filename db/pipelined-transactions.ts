@@ -60,11 +60,13 @@ function inTransaction(
 ): { readonly result: Promise<unknown>; lost(): boolean } {
   let lose: (error: Error) => void = () => {};
   let isLost = false;
+  let lostError: Error | undefined;
   const lost = new Promise<never>((_, reject) => (lose = reject));
   lost.catch(() => undefined);
   const onexecute = (connection: ExecutedOn) => {
     connection.onclose = (error) => {
       isLost = true;
+      lostError = error;
       lose(error);
     };
     return true;
@@ -80,7 +82,15 @@ function inTransaction(
     let result: unknown;
     try {
       result = await unlessLost(
-        Promise.resolve(fn(withSavepoints(scoped(reserved), reserved, () => isLost))),
+        Promise.resolve(
+          fn(
+            withSavepoints(
+              refusedOnceLost(scoped(reserved), () => lostError),
+              reserved,
+              () => lostError,
+            ),
+          ),
+        ),
       );
       // Its answer came before any of `fn`'s; a failed BEGIN is the unit's failure all the same.
       await begun;
@@ -98,23 +108,59 @@ function inTransaction(
 }
 
 /**
+ * `sql` whose statements are refused, never sent, once its connection is lost (`lostError()` says with
+ * what): postgres.js would hand a statement of the unit's code (one sent after the loss was seen, between
+ * two of its awaits) to the closed connection, which writes to a socket that is gone (a TypeError thrown
+ * outside any promise, the process's end) and never answers it; and once the pool has opened that
+ * connection again for another query, the statement would run there, outside the unit's transaction.
+ * A refused statement rejects with the connection's error, as a statement cut off by the loss does.
+ */
+function refusedOnceLost(sql: postgres.Sql, lostError: () => Error | undefined): postgres.Sql {
+  return new Proxy(sql, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (property !== 'unsafe' || typeof value !== 'function') return value;
+      return (...args: unknown[]): unknown => {
+        const error = lostError();
+        return error ? refusedQuery(error) : (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+/** A query that failed before it was sent: rejected however it is read (awaited, `.values()`, `.raw()`). */
+function refusedQuery(error: Error): Promise<never> {
+  const rejected = Promise.reject(error);
+  // Handled here so a refused query nobody reads raises no unhandled rejection; awaiting it still throws.
+  rejected.catch(() => undefined);
+  return Object.assign(rejected, {
+    values: () => rejected,
+    raw: () => rejected,
+    execute: () => rejected,
+  });
+}
+
+/**
  * `sql` with `savepoint(fn)`: SAVEPOINT, `fn` on the same connection, ROLLBACK TO it when `fn` throws
- * (not once the connection is `lost`: nothing may be sent on it, and the unit fails anyway).
+ * (not once the connection is lost, `lostError`: nothing may be sent on it, and the unit fails anyway;
+ * a savepoint asked for after the loss throws its error at once).
  */
 function withSavepoints(
   sql: postgres.Sql,
   reserved: postgres.ReservedSql,
-  lost: () => boolean,
+  lostError: () => Error | undefined,
 ): postgres.Sql {
   let count = 0;
   const savepoint = async (...args: unknown[]): Promise<unknown> => {
     const fn = args.find((a) => typeof a === 'function') as (sql: postgres.Sql) => unknown;
     const name = `s${(count += 1)}`;
+    const gone = lostError();
+    if (gone) throw gone;
     await reserved.unsafe(`savepoint ${name}`);
     try {
       return await fn(scopedSql);
     } catch (error) {
-      if (!lost()) await reserved.unsafe(`rollback to ${name}`);
+      if (!lostError()) await reserved.unsafe(`rollback to ${name}`);
       throw error;
     }
   };

@@ -101,6 +101,52 @@ describe.runIf(engines().includes('postgres'))('transactions on PostgreSQL', () 
     expect(kept.map((r) => Number(r.n))).toEqual([3, 5]);
   });
 
+  it('refuses, never sends, what the unit’s code asks for once the loss was seen', async () => {
+    const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    let body: Promise<{ statement: unknown; savepoint: unknown }> | undefined;
+    await expect(
+      handle.db.transaction((tx) => {
+        const db = tx as unknown as Db;
+        body = (async () => {
+          await db.execute(sql.raw('insert into notes values (7)'));
+          const { pid } = await one<{ pid: number }>(db, 'select pg_backend_pid() as pid');
+          await handle.db.execute(sql.raw(`select pg_terminate_backend(${Number(pid)})`));
+          // The backend is gone, and the client has had time to see its socket close.
+          for (let tries = 0; tries < 100; tries += 1) {
+            const found = await one<{ c: number }>(
+              handle.db,
+              `select count(*) as c from pg_stat_activity where pid = ${Number(pid)}`,
+            );
+            if (Number(found.c) === 0) break;
+            await sleep(20);
+          }
+          await sleep(100);
+          // Before: written to the closed socket (a TypeError outside any promise), never answered.
+          const settle = (work: Promise<unknown>) =>
+            Promise.race([
+              work.then(
+                () => 'answered',
+                (error: unknown) => error,
+              ),
+              sleep(5_000).then(() => 'unanswered'),
+            ]);
+          const statement = await settle(db.execute(sql.raw('insert into notes values (8)')));
+          const savepoint = await settle(tx.transaction((inner) => inner.execute(sql.raw('select 1'))));
+          return { statement, savepoint };
+        })();
+        return body;
+      }),
+    ).rejects.toThrow();
+    const { statement, savepoint } = await body!;
+    expect(statement).toBeInstanceOf(Error);
+    expect(savepoint).toBeInstanceOf(Error);
+    const left = await one<{ c: number }>(handle.db, 'select count(*) as c from notes where n in (7, 8)');
+    expect(Number(left.c)).toBe(0);
+    await Promise.all(
+      [0, 1].map(() => handle.db.transaction((tx) => one(tx as unknown as Db, 'select 1 as n'))),
+    );
+  });
+
   it('a connection lost inside the unit fails the unit, and the pool goes on', async () => {
     await expect(
       handle.db.transaction(async (tx) => {
