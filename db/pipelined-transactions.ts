@@ -116,14 +116,14 @@ function inTransaction(
  * A refused statement rejects with the connection's error, as a statement cut off by the loss does.
  */
 function refusedOnceLost(sql: postgres.Sql, lostError: () => Error | undefined): postgres.Sql {
+  const unsafe = (...args: Parameters<postgres.Sql['unsafe']>): unknown => {
+    const error = lostError();
+    return error ? refusedQuery(error) : sql.unsafe(...args);
+  };
   return new Proxy(sql, {
     get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if (property !== 'unsafe' || typeof value !== 'function') return value;
-      return (...args: unknown[]): unknown => {
-        const error = lostError();
-        return error ? refusedQuery(error) : (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
+      if (property === 'unsafe') return unsafe;
+      return Reflect.get(target, property, receiver) as unknown;
     },
   });
 }
