@@ -7,8 +7,8 @@
  * (a repository's own `transaction` inside a unit of work) work as postgres.js's do: SAVEPOINT before,
  * ROLLBACK TO it on a throw. A connection lost inside the unit (PostgreSQL restarted, the backend ended)
  * fails the unit at once and is neither rolled back nor released: postgres.js answers nothing sent on a
- * closed reserved connection, and one released after it closed is handed out again as open
- * (`test/db/pipelined-transactions.test.ts`).
+ * closed reserved connection, and one released after it closed is handed out again as open; what `fn`
+ * asks for after the loss is refused, never sent (`refusedOnceLost`) (`test/db/pipelined-transactions.test.ts`).
  *
  * Measured on the bench's message mix (2 cores, pool of 4): as fast as postgres.js's `begin` or a little
  * faster. Reads outside a transaction stay on the pool: a question's reads on one reserved connection
