@@ -18,8 +18,18 @@ import { memoryOf, startServerProcess, type ServerProcess } from '../server-proc
 /** Seconds of each timed phase: BENCH_MESSAGES_SECONDS, else 10. */
 const PHASE_S =
   Number(process.env.BENCH_MESSAGES_SECONDS) > 0 ? Number(process.env.BENCH_MESSAGES_SECONDS) : 10;
+/**
+ * Runners the load cycles through: BENCH_MESSAGES_RUNNERS, else 200. Past the plans a process keeps
+ * (`PLAN_CACHE_ENTRIES`, 256) every run and check-in reads a whole plan from the database: 2,000 shows
+ * the service at the scale of a coach with many runners.
+ */
+const RUNNERS =
+  Number.isInteger(Number(process.env.BENCH_MESSAGES_RUNNERS)) &&
+  Number(process.env.BENCH_MESSAGES_RUNNERS) > 1
+    ? Number(process.env.BENCH_MESSAGES_RUNNERS)
+    : 200;
 const PLAN: LoadPlan = {
-  runners: 200,
+  runners: RUNNERS,
   connections: 10,
   durationS: PHASE_S,
   // The service reaches its steady rate only after some thousands of messages: V8 optimises each function
