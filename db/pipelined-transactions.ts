@@ -8,7 +8,8 @@
  * ROLLBACK TO it on a throw. A connection lost inside the unit (PostgreSQL restarted, the backend ended)
  * fails the unit at once and is neither rolled back nor released: postgres.js answers nothing sent on a
  * closed reserved connection, and one released after it closed is handed out again as open; what `fn`
- * asks for after the loss is refused, never sent (`refusedOnceLost`) (`test/db/pipelined-transactions.test.ts`).
+ * asks for after the loss is refused, never sent (`refusedOnceLost`). Tests in
+ * `test/db/pipelined-transactions.test.ts`.
  *
  * Measured on the bench's message mix (2 cores, pool of 4): as fast as postgres.js's `begin` or a little
  * faster. Reads outside a transaction stay on the pool: a question's reads on one reserved connection
@@ -59,13 +60,11 @@ function inTransaction(
   fn: (sql: postgres.Sql) => unknown,
 ): { readonly result: Promise<unknown>; lost(): boolean } {
   let lose: (error: Error) => void = () => {};
-  let isLost = false;
   let lostError: Error | undefined;
   const lost = new Promise<never>((_, reject) => (lose = reject));
   lost.catch(() => undefined);
   const onexecute = (connection: ExecutedOn) => {
     connection.onclose = (error) => {
-      isLost = true;
       lostError = error;
       lose(error);
     };
@@ -76,7 +75,7 @@ function inTransaction(
   // unhandled while `fn` still runs (it is awaited, and thrown, below).
   begun.catch(() => undefined);
   const unlessLost = <T>(work: PromiseLike<T>): Promise<T> => Promise.race([work, lost]);
-  return { result: run(), lost: () => isLost };
+  return { result: run(), lost: () => lostError !== undefined };
 
   async function run(): Promise<unknown> {
     let result: unknown;
@@ -98,10 +97,10 @@ function inTransaction(
       await begun.catch(() => undefined);
       // On a lost connection there is nothing to roll back (PostgreSQL ended the transaction with it),
       // and nothing may be sent: postgres.js would write to the closed socket (a throw outside any promise).
-      if (!isLost) await unlessLost(reserved.unsafe('rollback')).catch(() => undefined);
+      if (!lostError) await unlessLost(reserved.unsafe('rollback')).catch(() => undefined);
       throw error;
     }
-    if (isLost) return lost;
+    if (lostError) return lost;
     await unlessLost(reserved.unsafe('commit'));
     return result;
   }

@@ -23,11 +23,8 @@ const PHASE_S =
  * (`PLAN_CACHE_ENTRIES`, 256) every run and check-in reads a whole plan from the database: 2,000 shows
  * the service at the scale of a coach with many runners.
  */
-const RUNNERS =
-  Number.isInteger(Number(process.env.BENCH_MESSAGES_RUNNERS)) &&
-  Number(process.env.BENCH_MESSAGES_RUNNERS) > 1
-    ? Number(process.env.BENCH_MESSAGES_RUNNERS)
-    : 200;
+const RUNNERS_ASKED = Number(process.env.BENCH_MESSAGES_RUNNERS);
+const RUNNERS = Number.isInteger(RUNNERS_ASKED) && RUNNERS_ASKED > 1 ? RUNNERS_ASKED : 200;
 const PLAN: LoadPlan = {
   runners: RUNNERS,
   connections: 10,

@@ -27,8 +27,9 @@ const SESSION_KEYS = Object.keys(SESSION_FIELDS) as (keyof SessionRow)[];
 /**
  * A plan's sessions as one JSON text (in an aggregate over `planned_sessions`): an array of values per
  * session, `SESSION_FIELDS`' columns in that order, by date. PostgreSQL writes no keys and Node parses one
- * string instead of mapping ~130 rows of 12 columns: a whole plan's read took 1.07 ms of Node CPU as rows,
- * 0.70 ms as this text (300 runners' plans read in turn on this machine). Read back by `sessionRowsFromJson`.
+ * string instead of mapping ~130 rows of 12 columns: a whole plan's read took 1.07 ms of Node CPU as
+ * rows, 0.67 ms as this text (300 runners' plans read in turn on this machine). Read back by
+ * `sessionRowsFromJson`.
  */
 export const sessionsJson = sql<string>`json_agg(json_build_array(${sql.join(
   Object.values(SESSION_FIELDS),
